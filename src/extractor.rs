@@ -1,0 +1,201 @@
+//! The extraction pipeline: document -> quotations -> attributions -> mentions.
+
+use crate::attribution::{Rule, SpeakerKind, attribute};
+use crate::cues::Cues;
+use crate::dedup::exact_key;
+use crate::document::{Document, Span};
+use crate::gazetteer::Gazetteer;
+use crate::names::find_names;
+use crate::quotes::{Quote, QuoteForm, find_quotes};
+
+/// What a quotation is, as the gold guidelines define it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum QuoteKind {
+    /// A full statement (a clause or more) reported as someone's words.
+    Direct,
+    /// A fragment embedded in the writer's own sentence.
+    Partial,
+    /// A paragraph set off without marks after a cue line.
+    Block,
+    /// A quotation in a title, standfirst or subhead.
+    Headline,
+    /// Scare quotes, titles, names, words as words: nobody's speech.
+    Term,
+}
+
+impl QuoteKind {
+    /// The stable output name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            QuoteKind::Direct => "direct",
+            QuoteKind::Partial => "partial",
+            QuoteKind::Block => "block",
+            QuoteKind::Headline => "headline",
+            QuoteKind::Term => "term",
+        }
+    }
+}
+
+/// The cue that tied a quotation to its speaker.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct Cue {
+    /// The cue words as they stand ("told", "according to").
+    pub text: String,
+    /// Where they stand.
+    pub span: Span,
+}
+
+/// One quotation occurrence in one document, with its speaker and evidence.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct Mention {
+    /// The document's id.
+    pub doc: String,
+    /// The quoted words, marks excluded, as byte offsets into the text.
+    pub span: Span,
+    /// The quoted words.
+    pub text: String,
+    /// Direct, partial, block, headline or term.
+    pub kind: QuoteKind,
+    /// Canonical speaker name, if one was found.
+    pub speaker: Option<String>,
+    /// Person, organization, anonymous or unknown.
+    pub speaker_kind: SpeakerKind,
+    /// The article's words for the speaker ("he", "a person familiar with…").
+    pub speaker_text: Option<String>,
+    /// The cue, if one decided.
+    pub cue: Option<Cue>,
+    /// The rule that decided.
+    pub rule: Rule,
+    /// 0 to 1.
+    pub confidence: f32,
+    /// The quotation's cluster id: equal ids are the same quotation.
+    pub quote_id: String,
+    /// The encoding the document was decoded from, when not UTF-8.
+    pub encoding: Option<&'static str>,
+}
+
+/// Finds and attributes quotations. Cheap to share across threads.
+#[derive(Clone, Debug)]
+pub struct Extractor {
+    gazetteer: Gazetteer,
+    cues: Cues,
+}
+
+impl Default for Extractor {
+    fn default() -> Self {
+        Extractor::new()
+    }
+}
+
+impl Extractor {
+    /// The embedded gazetteer and cue lexicon.
+    pub fn new() -> Extractor {
+        Extractor { gazetteer: Gazetteer::embedded().clone(), cues: Cues::embedded().clone() }
+    }
+
+    /// Options: user gazetteers, no embedded gazetteer.
+    pub fn builder() -> ExtractorBuilder {
+        ExtractorBuilder { embedded: true, extra: Vec::new() }
+    }
+
+    /// The gazetteer in use.
+    pub fn gazetteer(&self) -> &Gazetteer {
+        &self.gazetteer
+    }
+
+    /// Every quotation in `doc`, in document order.
+    pub fn extract(&self, doc: &Document) -> Vec<Mention> {
+        let text = doc.text.as_str();
+        let paragraphs = doc.paragraphs();
+        let quotes = find_quotes(text, &paragraphs, &self.cues, &self.gazetteer);
+        let extents: Vec<Span> = quotes.iter().map(extent).collect();
+        let names = find_names(text, &self.gazetteer, &extents);
+        let attributions =
+            attribute(text, &paragraphs, &quotes, &names, &self.cues, &self.gazetteer);
+        quotes
+            .iter()
+            .zip(attributions)
+            .filter(|(q, _)| !text[q.span.start..q.span.end].trim().is_empty())
+            .map(|(q, a)| {
+                let quoted = &text[q.span.start..q.span.end];
+                let kind = kind_of(text, q, a.rule);
+                let (speaker, speaker_kind) = if kind == QuoteKind::Term {
+                    (None, SpeakerKind::Unknown)
+                } else {
+                    (a.speaker, a.speaker_kind)
+                };
+                Mention {
+                    doc: doc.id.clone(),
+                    span: q.span,
+                    text: quoted.to_owned(),
+                    kind,
+                    speaker,
+                    speaker_kind,
+                    speaker_text: a.speaker_text,
+                    cue: a.cue.map(|c| Cue { text: text[c.start..c.end].to_owned(), span: c }),
+                    rule: a.rule,
+                    confidence: a.confidence,
+                    quote_id: exact_key(quoted),
+                    encoding: doc.encoding,
+                }
+            })
+            .collect()
+    }
+}
+
+fn extent(q: &Quote) -> Span {
+    Span::new(q.open.map_or(q.span.start, |o| o.start), q.close.map_or(q.span.end, |c| c.end))
+}
+
+fn kind_of(text: &str, q: &Quote, rule: Rule) -> QuoteKind {
+    if q.form == QuoteForm::Block {
+        return QuoteKind::Block;
+    }
+    match rule {
+        Rule::Headline => return QuoteKind::Headline,
+        Rule::Term => return QuoteKind::Term,
+        _ => {}
+    }
+    let quoted = &text[q.span.start..q.span.end];
+    let starts_upper = quoted.trim_start().chars().next().is_some_and(char::is_uppercase);
+    let open = q.open.map_or(q.span.start, |o| o.start);
+    let before = text[..open].trim_end();
+    let introduced = before.is_empty() || before.ends_with([':', ',', '\n', '.']) || q.continues;
+    if starts_upper && introduced || quoted.split_whitespace().count() >= 8 && starts_upper {
+        QuoteKind::Direct
+    } else {
+        QuoteKind::Partial
+    }
+}
+
+/// Options for an [`Extractor`].
+#[derive(Clone, Debug)]
+pub struct ExtractorBuilder {
+    embedded: bool,
+    extra: Vec<Gazetteer>,
+}
+
+impl ExtractorBuilder {
+    /// Adds a user gazetteer; its names win over the embedded ones.
+    pub fn gazetteer(&mut self, g: Gazetteer) -> &mut ExtractorBuilder {
+        self.extra.push(g);
+        self
+    }
+
+    /// Whether to start from the embedded gazetteer (default true).
+    pub fn embedded_gazetteer(&mut self, yes: bool) -> &mut ExtractorBuilder {
+        self.embedded = yes;
+        self
+    }
+
+    /// The extractor.
+    pub fn build(&self) -> Extractor {
+        let mut entities =
+            if self.embedded { Gazetteer::embedded().entities().to_vec() } else { Vec::new() };
+        for g in &self.extra {
+            entities.extend(g.entities().iter().cloned());
+        }
+        Extractor { gazetteer: Gazetteer::from_entities(entities), cues: Cues::embedded().clone() }
+    }
+}

@@ -1,0 +1,233 @@
+//! Known people and organisations, with aliases, matched in one pass.
+
+use std::path::Path;
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+
+use crate::document::Span;
+use crate::error::{Error, Result};
+
+/// What kind of speaker an entity is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum EntityKind {
+    /// A named person.
+    Person,
+    /// A company, agency, outlet or other body.
+    Organization,
+}
+
+impl EntityKind {
+    /// The stable name used in data files and output.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EntityKind::Person => "person",
+            EntityKind::Organization => "organization",
+        }
+    }
+}
+
+/// One person or organisation: its canonical name and the other names it goes by.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Entity {
+    /// Canonical full name, as output.
+    pub name: String,
+    /// Person or organisation.
+    pub kind: EntityKind,
+    /// Other spellings and short forms ("Ilya", "Sutskever").
+    pub aliases: Vec<String>,
+}
+
+/// A gazetteer match: which entity, and where its name stands in the text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct EntityMatch {
+    /// Where the name stands.
+    pub span: Span,
+    /// Index into [`Gazetteer::entities`].
+    pub entity: usize,
+}
+
+/// A list of entities and the automaton that finds their names.
+#[derive(Clone, Debug)]
+pub struct Gazetteer {
+    entities: Vec<Entity>,
+    /// Pattern index -> entity index.
+    owners: Vec<usize>,
+    matcher: AhoCorasick,
+}
+
+static DEFAULT_TSV: &str = include_str!("../data/gazetteer.tsv");
+static DEFAULT: LazyLock<Gazetteer> = LazyLock::new(|| {
+    Gazetteer::parse(DEFAULT_TSV, Path::new("<embedded gazetteer.tsv>"))
+        .expect("the embedded gazetteer parses (tested)")
+});
+
+impl Gazetteer {
+    /// The gazetteer shipped in `data/gazetteer.tsv`.
+    pub fn embedded() -> &'static Gazetteer {
+        &DEFAULT
+    }
+
+    /// Parses TSV lines `name<TAB>kind<TAB>alias|alias…`; `#` starts a
+    /// comment line; the alias column may be missing. `path` names the
+    /// source in errors.
+    pub fn parse(tsv: &str, path: &Path) -> Result<Gazetteer> {
+        let mut entities = Vec::new();
+        for (i, line) in tsv.lines().enumerate() {
+            let line = line.trim_end_matches('\r');
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let err =
+                |message: String| Error::Gazetteer { path: path.to_owned(), line: i + 1, message };
+            let cols: Vec<&str> = line.split('\t').collect();
+            if cols.len() < 2 || cols.len() > 3 {
+                return Err(err(format!(
+                    "expected 2 or 3 tab-separated columns (name, kind, aliases), found {}",
+                    cols.len()
+                )));
+            }
+            let name = cols[0].trim();
+            if name.is_empty() {
+                return Err(err("empty name".into()));
+            }
+            let kind = match cols[1].trim().to_ascii_lowercase().as_str() {
+                "person" | "per" => EntityKind::Person,
+                "organization" | "organisation" | "org" => EntityKind::Organization,
+                other => {
+                    return Err(err(format!(
+                        "unknown kind {other:?}: expected person or organization"
+                    )));
+                }
+            };
+            let aliases = cols
+                .get(2)
+                .map(|a| a.split('|').map(str::trim).filter(|a| !a.is_empty()))
+                .into_iter()
+                .flatten()
+                .map(String::from)
+                .collect();
+            entities.push(Entity { name: name.to_owned(), kind, aliases });
+        }
+        Ok(Gazetteer::from_entities(entities))
+    }
+
+    /// Reads a user gazetteer file.
+    pub fn from_path(path: &Path) -> Result<Gazetteer> {
+        let text = std::fs::read_to_string(path)
+            .map_err(|source| Error::Io { path: path.to_owned(), source })?;
+        Gazetteer::parse(&text, path)
+    }
+
+    /// Builds the automaton over every name and alias. A later entity's
+    /// names win over an earlier one's, so user entries override defaults.
+    pub fn from_entities(entities: Vec<Entity>) -> Gazetteer {
+        let mut patterns: indexmap::IndexMap<String, usize> = indexmap::IndexMap::new();
+        for (i, e) in entities.iter().enumerate() {
+            for n in std::iter::once(&e.name).chain(&e.aliases) {
+                patterns.insert(n.clone(), i);
+            }
+        }
+        let matcher = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(patterns.keys())
+            .or_else(|_| {
+                // A very large list may not fit a DFA; the default kind always builds.
+                AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(patterns.keys())
+            })
+            .expect("leftmost-longest automaton over plain strings builds");
+        Gazetteer { entities, owners: patterns.values().copied().collect(), matcher }
+    }
+
+    /// This gazetteer with `other`'s entities added (they win on shared names).
+    pub fn extended(&self, other: &Gazetteer) -> Gazetteer {
+        let mut all = self.entities.clone();
+        all.extend(other.entities.iter().cloned());
+        Gazetteer::from_entities(all)
+    }
+
+    /// The entities, in file order.
+    pub fn entities(&self) -> &[Entity] {
+        &self.entities
+    }
+
+    /// Every whole-word occurrence of a name or alias in `text`.
+    pub fn find_all(&self, text: &str) -> Vec<EntityMatch> {
+        let bytes = text.as_bytes();
+        self.matcher
+            .find_iter(text)
+            .filter(|m| {
+                let before = text[..m.start()].chars().next_back();
+                let after = text[m.end()..].chars().next();
+                !before.is_some_and(is_word_char)
+                    && !after.is_some_and(is_word_char)
+                    && bytes.get(m.end()) != Some(&b'-')
+            })
+            .map(|m| EntityMatch {
+                span: Span::new(m.start(), m.end()),
+                entity: self.owners[m.pattern().as_usize()],
+            })
+            .collect()
+    }
+
+    /// The entity a name (canonical or alias) refers to, exactly.
+    pub fn lookup(&self, name: &str) -> Option<usize> {
+        self.find_all(name)
+            .into_iter()
+            .find(|m| m.span == Span::new(0, name.len()))
+            .map(|m| m.entity)
+    }
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '_'
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_parses_sorted_and_unambiguous() {
+        let lines: Vec<&str> =
+            DEFAULT_TSV.lines().filter(|l| !l.starts_with('#') && !l.is_empty()).collect();
+        let mut sorted = lines.clone();
+        sorted.sort();
+        assert_eq!(lines, sorted, "data/gazetteer.tsv rows are sorted");
+        let mut seen = std::collections::HashMap::new();
+        for e in Gazetteer::embedded().entities() {
+            for n in std::iter::once(&e.name).chain(&e.aliases) {
+                if let Some(prev) = seen.insert(n.clone(), e.name.clone()) {
+                    panic!("{n:?} names both {prev} and {}", e.name);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn longest_name_wins_on_word_boundaries() {
+        let g = Gazetteer::embedded();
+        let t = "Sam Altman met Altmann and Altman.";
+        let found: Vec<&str> = g.find_all(t).iter().map(|m| &t[m.span.start..m.span.end]).collect();
+        assert_eq!(found, ["Sam Altman", "Altman"]);
+        assert_eq!(g.entities()[g.lookup("Ilya").unwrap()].name, "Ilya Sutskever");
+    }
+
+    #[test]
+    fn malformed_line_names_file_and_line() {
+        let err = Gazetteer::parse("# c\nAda Lovelace\tperson\nBob\tplanet\n", Path::new("g.tsv"))
+            .unwrap_err()
+            .to_string();
+        assert!(err.starts_with("g.tsv:3:") && err.contains("planet"), "{err}");
+        let err = Gazetteer::parse("Just a name\n", Path::new("g.tsv")).unwrap_err().to_string();
+        assert!(err.starts_with("g.tsv:1:"), "{err}");
+    }
+
+    #[test]
+    fn user_entries_override_defaults() {
+        let user = Gazetteer::parse("Ada Altman\tperson\tAltman\n", Path::new("u")).unwrap();
+        let g = Gazetteer::embedded().extended(&user);
+        assert_eq!(g.entities()[g.lookup("Altman").unwrap()].name, "Ada Altman");
+    }
+}

@@ -1,0 +1,38 @@
+//! whosaid finds every quotation in news articles, says who said it, and
+//! merges the repeats of the same quotation across outlets.
+//!
+//! The pipeline, one module per stage, data flowing one way:
+//! document → quotes → names → attribution → mentions → clusters → output.
+//!
+//! ```
+//! use whosaid::{Document, Extractor};
+//!
+//! let doc = Document::new(
+//!     "harbour.txt",
+//!     "The harbour master, Ines Moreau, was blunt. “We cannot dredge \
+//!      in winter,” Moreau told reporters.",
+//! );
+//! let mentions = Extractor::new().extract(&doc);
+//! assert_eq!(mentions[0].text, "We cannot dredge in winter,");
+//! assert_eq!(mentions[0].speaker.as_deref(), Some("Ines Moreau"));
+//! assert_eq!(mentions[0].cue.as_ref().unwrap().text, "told");
+//! ```
+#![deny(missing_docs)]
+
+mod attribution;
+mod cues;
+mod dedup;
+mod document;
+mod error;
+mod extractor;
+mod gazetteer;
+mod names;
+pub mod output;
+mod quotes;
+
+pub use attribution::{Rule, SpeakerKind};
+pub use dedup::{exact_key, normalize};
+pub use document::{Document, Span, find_articles};
+pub use error::{Error, Result};
+pub use extractor::{Cue, Extractor, ExtractorBuilder, Mention, QuoteKind};
+pub use gazetteer::{Entity, EntityKind, Gazetteer};

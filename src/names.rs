@@ -1,0 +1,551 @@
+//! Names in running text: gazetteer entities plus capitalised sequences
+//! that look like people or organisations the gazetteer has never heard
+//! of, with titles stripped and surnames mapped to the full name first used.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::document::Span;
+use crate::gazetteer::{EntityKind, Gazetteer};
+
+/// One name standing in the text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Name {
+    /// The words of the name, titles and possessive excluded.
+    pub span: Span,
+    /// The canonical name (gazetteer name, or full name first used).
+    pub canonical: String,
+    /// Person or organisation.
+    pub kind: EntityKind,
+    /// Followed by 's: "Altman's tweet" names no speaker.
+    pub possessive: bool,
+    /// From the gazetteer, or a sequence of two or more capitalised words:
+    /// safe to use without a cue next to it.
+    pub confident: bool,
+}
+
+// Capitalised words, joined by single spaces, with name particles allowed.
+static NAME_RUN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\p{Lu}[\p{L}\p{M}’'\-]*\.?(?: (?:(?:de|da|van|von|der|del|la|le|bin|al|di|du|dos|ibn|y) )?\p{Lu}[\p{L}\p{M}’'\-]*\.?)*",
+    )
+    .expect("name pattern compiles")
+});
+
+/// Capitalised words that start sentences or precede names but are no names.
+const NOT_NAMES: &[&str] = &[
+    "A",
+    "An",
+    "The",
+    "And",
+    "But",
+    "Or",
+    "So",
+    "Yet",
+    "If",
+    "When",
+    "While",
+    "After",
+    "Before",
+    "As",
+    "At",
+    "In",
+    "On",
+    "Of",
+    "For",
+    "From",
+    "To",
+    "With",
+    "By",
+    "About",
+    "Since",
+    "Until",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "It",
+    "Its",
+    "He",
+    "She",
+    "They",
+    "We",
+    "I",
+    "You",
+    "His",
+    "Her",
+    "Their",
+    "Our",
+    "My",
+    "Your",
+    "Then",
+    "Now",
+    "Still",
+    "Also",
+    "Even",
+    "Just",
+    "Only",
+    "There",
+    "Here",
+    "What",
+    "Why",
+    "How",
+    "Who",
+    "Where",
+    "Which",
+    "Not",
+    "No",
+    "Yes",
+    "One",
+    "Some",
+    "Many",
+    "Most",
+    "All",
+    "Both",
+    "Each",
+    "Every",
+    "Other",
+    "Another",
+    "According",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Jan.",
+    "Feb.",
+    "Mar.",
+    "Apr.",
+    "Aug.",
+    "Sept.",
+    "Sep.",
+    "Oct.",
+    "Nov.",
+    "Dec.",
+    "Photo",
+    "Image",
+    "Getty",
+    "Images",
+    "Updated",
+    "Editor’s",
+    "Read",
+    "See",
+    "Click",
+    "Share",
+    "Like",
+    "Follow",
+    "Advertisement",
+    "Related",
+    "However",
+    "Meanwhile",
+    "Instead",
+    "Although",
+    "Though",
+    "Because",
+    "Despite",
+    "During",
+    "Under",
+    "Over",
+    "Asked",
+    "Speaking",
+    "Several",
+    "Former",
+    "Last",
+    "Next",
+    "Earlier",
+    "Later",
+    "Today",
+    "Yesterday",
+    "Tomorrow",
+    "Tonight",
+    "Do",
+    "Don’t",
+    "Did",
+    "Is",
+    "Was",
+    "Are",
+    "Were",
+    "Has",
+    "Have",
+    "Had",
+    "Will",
+    "Would",
+    "Can",
+    "Could",
+    "Should",
+    "Must",
+    "Let",
+    "Let’s",
+    "Let's",
+    "Please",
+    "Thanks",
+    "Twitter",
+    "X",
+    "Mr.",
+    "Mrs.",
+    "Ms.",
+    "Dr.",
+    "Prof.",
+];
+
+/// Titles dropped from the front of a name ("Lt. Col. Alexander Vindman").
+const TITLES: &[&str] = &[
+    "Mr.",
+    "Mrs.",
+    "Ms.",
+    "Miss",
+    "Dr.",
+    "Prof.",
+    "Professor",
+    "Sir",
+    "Dame",
+    "Lord",
+    "Lady",
+    "President",
+    "Vice",
+    "Prime",
+    "Minister",
+    "Secretary",
+    "Sen.",
+    "Senator",
+    "Rep.",
+    "Representative",
+    "Gov.",
+    "Governor",
+    "Mayor",
+    "Judge",
+    "Justice",
+    "Gen.",
+    "General",
+    "Lt.",
+    "Col.",
+    "Capt.",
+    "Cmdr.",
+    "Sgt.",
+    "Maj.",
+    "Adm.",
+    "Ambassador",
+    "Chancellor",
+    "King",
+    "Queen",
+    "Prince",
+    "Princess",
+    "Pope",
+    "Rev.",
+    "Father",
+    "Coach",
+    "Chief",
+    "Executive",
+    "Officer",
+    "CEO",
+    "Chairman",
+    "Chairwoman",
+    "Director",
+    "Spokesman",
+    "Spokeswoman",
+    "Deputy",
+    "Attorney",
+    "Lieutenant",
+    "Colonel",
+    "Captain",
+    "Commander",
+    "Sheriff",
+    "Detective",
+    "Officer",
+    "Agent",
+    "Dean",
+    "Rabbi",
+    "Imam",
+    "Bishop",
+    "Archbishop",
+    "Speaker",
+    "Leader",
+    "Premier",
+    "Foreign",
+    "Defense",
+    "Defence",
+    "Health",
+    "State",
+    "Former",
+    "Acting",
+    "Interim",
+    "Senior",
+    "U.S.",
+    "US",
+    "UK",
+    "Sen",
+    "Rep",
+    "Gov",
+    "Dr",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "St.",
+];
+
+/// Last words that make a capitalised sequence an organisation.
+const ORG_WORDS: &[&str] = &[
+    "Inc",
+    "Inc.",
+    "Corp",
+    "Corp.",
+    "Co.",
+    "Company",
+    "Group",
+    "Ministry",
+    "Department",
+    "University",
+    "College",
+    "Association",
+    "Agency",
+    "Council",
+    "Times",
+    "Post",
+    "News",
+    "Party",
+    "Office",
+    "Bank",
+    "Institute",
+    "Commission",
+    "Committee",
+    "Foundation",
+    "League",
+    "Union",
+    "Service",
+    "Services",
+    "Court",
+    "Police",
+    "Board",
+    "Administration",
+    "Network",
+    "Journal",
+    "Magazine",
+    "Press",
+    "Reuters",
+    "Club",
+    "FC",
+    "Ltd",
+    "Ltd.",
+    "LLC",
+    "Senate",
+    "House",
+    "Government",
+    "Organization",
+    "Organisation",
+    "Authority",
+    "Bureau",
+    "Centre",
+    "Center",
+    "Fund",
+    "Trust",
+    "Society",
+    "Federation",
+    "Alliance",
+    "Coalition",
+    "Forces",
+    "Army",
+    "Navy",
+    "Hospital",
+    "Clinic",
+    "Labs",
+    "Technologies",
+    "Media",
+    "Studios",
+    "Games",
+];
+
+/// Every name outside `excluded` spans (quotations), in text order, plus
+/// the map from a surname or alias to the full name first used.
+pub fn find_names(text: &str, gazetteer: &Gazetteer, excluded: &[Span]) -> Vec<Name> {
+    let inside = |s: Span| {
+        let k = excluded.partition_point(|e| e.end <= s.start);
+        excluded.get(k).is_some_and(|e| e.start < s.end)
+    };
+    let mut out: Vec<Name> = Vec::new();
+    for m in gazetteer.find_all(text) {
+        if inside(m.span) {
+            continue;
+        }
+        let e = &gazetteer.entities()[m.entity];
+        out.push(Name {
+            span: m.span,
+            canonical: e.name.clone(),
+            kind: e.kind,
+            possessive: possessive_after(text, m.span.end),
+            confident: true,
+        });
+    }
+    let known: Vec<Span> = out.iter().map(|n| n.span).collect();
+    for m in NAME_RUN.find_iter(text) {
+        let span = Span::new(m.start(), m.end());
+        if inside(span) || known.iter().any(|k| k.start < span.end && span.start < k.end) {
+            continue;
+        }
+        if let Some(name) = clean_run(text, span) {
+            out.push(name);
+        }
+    }
+    out.sort_by_key(|n| n.span.start);
+    link_surnames(&mut out, gazetteer);
+    out
+}
+
+fn possessive_after(text: &str, end: usize) -> bool {
+    let rest = &text[end..];
+    rest.starts_with("’s")
+        || rest.starts_with("'s")
+        || rest.starts_with('’')
+        || rest.starts_with('\'')
+}
+
+/// Trims titles and non-name words from a capitalised run.
+fn clean_run(text: &str, span: Span) -> Option<Name> {
+    let s = &text[span.start..span.end];
+    let mut words: Vec<(usize, &str)> = Vec::new();
+    let mut offset = 0;
+    for w in s.split(' ') {
+        words.push((span.start + offset, w));
+        offset += w.len() + 1;
+    }
+    while let Some(&(_, w)) = words.first() {
+        if NOT_NAMES.contains(&w)
+            || TITLES.contains(&w)
+            || w.chars().all(|c| !c.is_lowercase()) && w.len() <= 1
+        {
+            words.remove(0);
+        } else {
+            break;
+        }
+    }
+    // A possessive ends the name: "Kelsey Piper’s piece".
+    let mut possessive = false;
+    if let Some(k) = words.iter().position(|(_, w)| w.ends_with("’s") || w.ends_with("'s")) {
+        words.truncate(k + 1);
+        let (at, w) = words[k];
+        let cut = if w.ends_with("’s") { "’s".len() } else { "'s".len() };
+        words[k] = (at, &w[..w.len() - cut]);
+        possessive = true;
+    }
+    while let Some(&(_, w)) = words.last() {
+        if NOT_NAMES.contains(&w) || w.is_empty() {
+            words.pop();
+        } else {
+            break;
+        }
+    }
+    let (&(start, _), &(last_at, last)) = (words.first()?, words.last()?);
+    let last = last.trim_end_matches('.');
+    if last.chars().count() < 2 && words.len() == 1 {
+        return None;
+    }
+    let end = last_at + last.len();
+    let canonical = text[start..end].to_string();
+    let org = ORG_WORDS.contains(&last)
+        || last.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()) && last.len() > 1;
+    Some(Name {
+        span: Span::new(start, end),
+        canonical,
+        kind: if org { EntityKind::Organization } else { EntityKind::Person },
+        possessive,
+        confident: words.len() >= 2,
+    })
+}
+
+/// Maps a later surname-only mention to the full name first used, and a
+/// surname-only gazetteer alias stays with its entity.
+fn link_surnames(names: &mut [Name], gazetteer: &Gazetteer) {
+    let mut by_last: HashMap<String, (String, EntityKind)> = HashMap::new();
+    for n in names.iter_mut() {
+        let words: Vec<&str> = n.canonical.split(' ').collect();
+        if words.len() >= 2 && n.kind == EntityKind::Person {
+            let last = words.last().expect("two words").to_string();
+            by_last.entry(last).or_insert((n.canonical.clone(), n.kind));
+        } else if words.len() == 1 {
+            if let Some((full, kind)) = by_last.get(words[0]) {
+                n.canonical = full.clone();
+                n.kind = *kind;
+                n.confident = true;
+            } else if let Some(e) = gazetteer.lookup(&n.canonical) {
+                n.canonical = gazetteer.entities()[e].name.clone();
+                n.confident = true;
+            }
+        }
+    }
+}
+
+/// The canonical form of a name found next to a cue: the gazetteer's name,
+/// or the full name this document first used for that surname.
+pub fn canonical_for(
+    names: &[Name],
+    gazetteer: &Gazetteer,
+    raw: &str,
+    before: usize,
+) -> (String, EntityKind) {
+    if let Some(e) = gazetteer.lookup(raw) {
+        let e = &gazetteer.entities()[e];
+        return (e.name.clone(), e.kind);
+    }
+    for n in names.iter().take_while(|n| n.span.start < before) {
+        let full_words: Vec<&str> = n.canonical.split(' ').collect();
+        if full_words.len() >= 2 && full_words.last() == Some(&raw) && n.kind == EntityKind::Person
+        {
+            return (n.canonical.clone(), n.kind);
+        }
+    }
+    (raw.to_owned(), EntityKind::Person)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(t: &str) -> Vec<(String, &'static str, bool)> {
+        find_names(t, Gazetteer::embedded(), &[])
+            .into_iter()
+            .map(|n| (n.canonical, n.kind.as_str(), n.possessive))
+            .collect()
+    }
+
+    #[test]
+    fn titles_stripped_and_surnames_linked() {
+        assert_eq!(
+            names("Lt. Col. Alexander Vindman testified. Later Vindman left."),
+            [
+                ("Alexander Vindman".to_string(), "person", false),
+                ("Alexander Vindman".to_string(), "person", false),
+            ]
+        );
+    }
+
+    #[test]
+    fn possessives_and_organisations() {
+        assert_eq!(
+            names("Kelsey Piper’s piece ran in the Daily Planet News."),
+            [
+                ("Kelsey Piper".to_string(), "person", true),
+                ("Daily Planet News".to_string(), "organization", false),
+            ]
+        );
+    }
+
+    #[test]
+    fn gazetteer_alias_gives_canonical() {
+        assert_eq!(names("But Ilya stayed."), [("Ilya Sutskever".to_string(), "person", false)]);
+    }
+}

@@ -1,0 +1,444 @@
+//! Quotation boundaries: pairing quote marks inside paragraphs, quotations
+//! that run over several paragraphs, nested quotations, and blocks set off
+//! without marks after a cue line.
+//!
+//! Every scan is bounded by its paragraph and moves forward only, so a stray
+//! or unclosed mark costs at most one paragraph and never runs away.
+
+use crate::cues::Cues;
+use crate::document::Span;
+use crate::gazetteer::Gazetteer;
+
+/// How a quotation is set off.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum QuoteForm {
+    /// Between quote marks.
+    Marked,
+    /// A paragraph without marks after a cue line such as `Leike tweets:`.
+    Block,
+}
+
+/// One quoted stretch of text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Quote {
+    /// The quoted words, marks excluded.
+    pub span: Span,
+    /// The opening mark, if any.
+    pub open: Option<Span>,
+    /// The closing mark; `None` when the paragraph (or block) ended first.
+    pub close: Option<Span>,
+    /// Index of the paragraph holding it.
+    pub paragraph: usize,
+    /// Marks or block.
+    pub form: QuoteForm,
+    /// The paragraph looks like a title or subhead.
+    pub heading: bool,
+    /// This paragraph goes on with a quotation left open at the end of the
+    /// previous one (the news convention for long quotations).
+    pub continues: bool,
+    /// For a block: the paragraph index of its cue line.
+    pub cue_line: Option<usize>,
+}
+
+/// Longest block we accept after one cue line, in paragraphs.
+const MAX_BLOCK_PARAGRAPHS: usize = 12;
+
+/// Finds every quotation in `text`, in document order.
+pub fn find_quotes(
+    text: &str,
+    paragraphs: &[Span],
+    cues: &Cues,
+    gazetteer: &Gazetteer,
+) -> Vec<Quote> {
+    let mut out = Vec::new();
+    let mut open_at_end = false;
+    for (pi, &para) in paragraphs.iter().enumerate() {
+        let first = out.len();
+        let still_open = scan_paragraph(text, para, pi, &mut out);
+        if open_at_end
+            && let Some(q) = out.get_mut(first)
+            && q.open.is_some_and(|o| o.start == para.start)
+        {
+            q.continues = true;
+        }
+        open_at_end = still_open;
+        let heading = is_heading(text, para, pi, cues);
+        for q in &mut out[first..] {
+            q.heading = heading;
+        }
+    }
+    find_blocks(text, paragraphs, cues, gazetteer, &mut out);
+    out.sort_by_key(|q| q.span.start);
+    out
+}
+
+/// Pairs the marks of one paragraph; returns true when a double quotation is
+/// still open at its end.
+fn scan_paragraph(text: &str, para: Span, pi: usize, out: &mut Vec<Quote>) -> bool {
+    let s = &text[para.start..para.end];
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    let at = |k: usize| chars.get(k).map(|&(_, c)| c);
+    let byte = |k: usize| chars.get(k).map_or(s.len(), |&(b, _)| b);
+    let mut still_open = false;
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i].1;
+        let prev = i.checked_sub(1).and_then(at);
+        let next = at(i + 1);
+        let (close, double) = if opens_double(c, prev, next) {
+            let mut found = None;
+            for j in i + 1..chars.len() {
+                if closes_double(c, chars[j].1, at(j - 1), at(j + 1)) {
+                    found = Some(j);
+                    break;
+                }
+            }
+            (found, true)
+        } else if opens_single(c, prev, &chars[i + 1..]) {
+            (single_closer(c, &chars, i), false)
+        } else {
+            i += 1;
+            continue;
+        };
+        let start = byte(i + 1);
+        let open = Some(Span::new(para.start + byte(i), para.start + start));
+        match close {
+            Some(j) => {
+                out.push(marked(Span::new(para.start + start, para.start + byte(j)), open, pi));
+                out.last_mut().expect("just pushed").close =
+                    Some(Span::new(para.start + byte(j), para.start + byte(j + 1)));
+                i = j + 1;
+            }
+            None if double => {
+                // Unclosed: it ends with its paragraph, and may go on in the next.
+                if start < s.len() {
+                    out.push(marked(Span::new(para.start + start, para.end), open, pi));
+                }
+                still_open = true;
+                break;
+            }
+            // A single mark with no closer is an apostrophe or a typo.
+            None => i += 1,
+        }
+    }
+    still_open
+}
+
+fn marked(span: Span, open: Option<Span>, paragraph: usize) -> Quote {
+    Quote {
+        span,
+        open,
+        close: None,
+        paragraph,
+        form: QuoteForm::Marked,
+        heading: false,
+        continues: false,
+        cue_line: None,
+    }
+}
+
+fn is_space(c: Option<char>) -> bool {
+    c.is_none_or(char::is_whitespace)
+}
+
+/// Characters after which a straight mark opens rather than closes.
+fn opening_context(prev: Option<char>) -> bool {
+    prev.is_none_or(|p| p.is_whitespace() || "([{—–-/“‘«„".contains(p))
+}
+
+fn opens_double(c: char, prev: Option<char>, next: Option<char>) -> bool {
+    match c {
+        '“' | '„' | '«' => next.is_some(),
+        '"' => opening_context(prev) && !is_space(next),
+        // A closing curly mark typed where an opening one belongs.
+        '”' => opening_context(prev) && next.is_some_and(char::is_alphanumeric),
+        _ => false,
+    }
+}
+
+fn closes_double(open: char, c: char, prev: Option<char>, next: Option<char>) -> bool {
+    match c {
+        '”' => true,
+        '»' => open == '«',
+        '“' => open == '„',
+        // A straight mark after a space and before a word opens a nested quotation.
+        '"' => !(is_space(prev) && !is_space(next)),
+        _ => false,
+    }
+}
+
+/// Words that start with an apostrophe, not a quotation: 'em, '90s, 'til.
+fn is_elision(rest: &[(usize, char)]) -> bool {
+    let word: String = rest.iter().map(|&(_, c)| c).take_while(|c| c.is_alphanumeric()).collect();
+    let lower = word.to_lowercase();
+    word.chars().next().is_some_and(|c| c.is_ascii_digit())
+        || matches!(lower.as_str(), "em" | "til" | "cause" | "tis" | "twas" | "n" | "s" | "bout")
+}
+
+fn opens_single(c: char, prev: Option<char>, rest: &[(usize, char)]) -> bool {
+    let next = rest.first().map(|&(_, c)| c);
+    matches!(c, '‘' | '‚' | '‹' | '\'')
+        && opening_context(prev)
+        && next.is_some_and(|n| !n.is_whitespace())
+        && !is_elision(rest)
+}
+
+/// Picks the mark that closes the single quotation opened at `i`. The
+/// candidates are marks that no letter follows (so "don't" never closes);
+/// the search stops at the next clear opening mark. A candidate after
+/// punctuation or before it wins; a plural possessive ("workers' rights")
+/// loses to any other.
+fn single_closer(open: char, chars: &[(usize, char)], i: usize) -> Option<usize> {
+    let at = |k: usize| chars.get(k).map(|&(_, c)| c);
+    let mut weak = None;
+    let mut possessive = None;
+    for j in i + 1..chars.len() {
+        let (c, prev, next) = (chars[j].1, at(j - 1), at(j + 1));
+        if matches!(c, '‘' | '‹' | '\'') && opens_single(c, prev, &chars[j + 1..]) && j > i + 1
+        {
+            break;
+        }
+        let closes = match c {
+            '’' | '\'' => true,
+            '›' => open == '‹',
+            '‘' => open == '‚',
+            _ => false,
+        };
+        if !closes || is_space(prev) || next.is_some_and(|n| n.is_alphanumeric()) {
+            continue;
+        }
+        let strong = prev.is_some_and(|p| ".,!?;:…".contains(p))
+            || next.is_none_or(|n| ",.;:!?)—–\"”".contains(n));
+        if strong {
+            return Some(j);
+        }
+        let plural_possessive =
+            prev == Some('s') && next == Some(' ') && at(j + 2).is_some_and(char::is_lowercase);
+        if plural_possessive {
+            possessive.get_or_insert(j);
+        } else {
+            weak.get_or_insert(j);
+        }
+    }
+    weak.or(possessive)
+}
+
+fn word_count(s: &str) -> usize {
+    s.split_whitespace().count()
+}
+
+/// A title, standfirst or subhead: short, no closing punctuation, and no
+/// reporting verb outside its marks.
+fn is_heading(text: &str, para: Span, pi: usize, cues: &Cues) -> bool {
+    let s = &text[para.start..para.end];
+    let words = word_count(s);
+    let limit = if pi < 3 { 30 } else { 16 };
+    if words > limit {
+        return false;
+    }
+    let last = s.chars().next_back().unwrap_or('.');
+    if ".!?:;,…".contains(last) {
+        return false;
+    }
+    if "”\"’'»".contains(last) {
+        let before = s[..s.len() - last.len_utf8()].chars().next_back();
+        if before.is_some_and(|b| ".!?,;…".contains(b)) {
+            return false;
+        }
+    }
+    // Strip quoted parts, then look for a reporting verb.
+    let mut outside = String::new();
+    let mut depth = false;
+    for c in s.chars() {
+        if "“”\"«»„".contains(c) {
+            depth = !depth;
+        } else if !depth {
+            outside.push(c);
+        }
+    }
+    cues.find_in(&outside, Span::new(0, outside.len())).is_empty()
+}
+
+/// Opening words with which a blog writer turns from a quoted block back to
+/// their own voice.
+const COMMENTARY: &[&str] = &[
+    "This seems",
+    "This is ",
+    "This means",
+    "This suggests",
+    "That seems",
+    "That is ",
+    "In other words",
+    "Update",
+    "Note:",
+    "Meanwhile",
+    "Read more",
+    "See also",
+];
+
+fn has_marks(s: &str) -> bool {
+    s.contains(['“', '”', '"', '«', '»', '„'])
+}
+
+fn find_blocks(
+    text: &str,
+    paragraphs: &[Span],
+    cues: &Cues,
+    gazetteer: &Gazetteer,
+    out: &mut Vec<Quote>,
+) {
+    let mut pi = 0;
+    while pi + 1 < paragraphs.len() {
+        let line = &text[paragraphs[pi].start..paragraphs[pi].end];
+        if !is_cue_line(line, cues, gazetteer) {
+            pi += 1;
+            continue;
+        }
+        let mut k = pi + 1;
+        while k < paragraphs.len() && k - pi <= MAX_BLOCK_PARAGRAPHS {
+            let p = paragraphs[k];
+            let s = &text[p.start..p.end];
+            let stop = has_marks(s)
+                || s.ends_with(':')
+                || s.starts_with(['(', '['])
+                || word_count(s) < 3
+                || COMMENTARY.iter().any(|c| s.starts_with(c));
+            if stop {
+                break;
+            }
+            out.push(Quote {
+                span: p,
+                open: None,
+                close: None,
+                paragraph: k,
+                form: QuoteForm::Block,
+                heading: false,
+                continues: false,
+                cue_line: Some(pi),
+            });
+            k += 1;
+        }
+        pi = k.max(pi + 1);
+    }
+}
+
+/// `Leike tweets, including:` or `Piper is back:`: a short line ending in a
+/// colon with a reporting verb, or naming a known speaker, and no marks.
+fn is_cue_line(line: &str, cues: &Cues, gazetteer: &Gazetteer) -> bool {
+    if !line.ends_with(':') || has_marks(line) || word_count(line) > 25 {
+        return false;
+    }
+    let has_cue = cues.find_in(line, Span::new(0, line.len())).iter().any(|c| {
+        // "tweets:" or "says, including:" — not a verb buried in a long clause.
+        c.span.end + 16 >= line.len()
+    });
+    has_cue || (word_count(line) <= 5 && !gazetteer.find_all(line).is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::paragraphs;
+
+    fn quotes(t: &str) -> Vec<(&str, QuoteForm, bool)> {
+        find_quotes(t, &paragraphs(t), Cues::embedded(), Gazetteer::embedded())
+            .into_iter()
+            .map(|q| (&t[q.span.start..q.span.end], q.form, q.continues))
+            .collect()
+    }
+
+    fn texts(t: &str) -> Vec<&str> {
+        quotes(t).into_iter().map(|q| q.0).collect()
+    }
+
+    macro_rules! t {
+        ($name:ident, $input:expr, $expected:expr) => {
+            #[test]
+            fn $name() {
+                let expected: &[&str] = &$expected;
+                assert_eq!(texts($input), expected);
+            }
+        };
+    }
+
+    t!(
+        curly_double,
+        "The mayor said “We will rebuild the bridge.” Then left.",
+        ["We will rebuild the bridge."]
+    );
+    t!(straight_double, "He said \"no way,\" and \"maybe later.\"", ["no way,", "maybe later."]);
+    t!(
+        mismatched_pairs,
+        "“Open curly, straight close\" and \"straight open, curly close”.",
+        ["Open curly, straight close", "straight open, curly close"]
+    );
+    t!(
+        guillemets_and_low_marks,
+        "Elle a dit «On verra» puis „Gut so“ hier.",
+        ["On verra", "Gut so"]
+    );
+    t!(
+        nested_single_stays_inside,
+        "“He asked ‘why now?’ and left,” she said.",
+        ["He asked ‘why now?’ and left,"]
+    );
+    t!(
+        uk_single_quotes,
+        "The coach said: ‘We were brilliant today.’ Fans agreed.",
+        ["We were brilliant today."]
+    );
+    t!(
+        uk_straight_single_with_apostrophes,
+        "The children's coach said 'Let's go, it's our day,' and the workers' union agreed.",
+        ["Let's go, it's our day,"]
+    );
+    t!(
+        plural_possessive_does_not_close,
+        "She called it 'a win for farmers' rights, at last' yesterday.",
+        ["a win for farmers' rights, at last"]
+    );
+    t!(elisions_do_not_open, "Rock from the '90s, rock 'n' roll, and 'em.", []);
+    t!(inch_marks_are_not_quotes, "He is 6'2\" tall and 5'11\" wide.", []);
+    t!(
+        unclosed_ends_at_paragraph,
+        "She said “this never closes\n\nNext paragraph with “a real one” here.",
+        ["this never closes", "a real one"]
+    );
+
+    #[test]
+    fn multi_paragraph_quotation() {
+        let t = "“First part of it.\n\n“Second part of it.\n\n“Last part,” she said.";
+        assert_eq!(
+            quotes(t),
+            [
+                ("First part of it.", QuoteForm::Marked, false),
+                ("Second part of it.", QuoteForm::Marked, true),
+                ("Last part,", QuoteForm::Marked, true),
+            ]
+        );
+    }
+
+    #[test]
+    fn block_after_cue_line_stops_at_writer() {
+        let t = "Gomez posted a reply, saying:\n\nWe are proud of our staff and our work.\n\nWe will appeal the ruling.\n\nThis seems unlikely to end the dispute.\n";
+        assert_eq!(
+            quotes(t),
+            [
+                ("We are proud of our staff and our work.", QuoteForm::Block, false),
+                ("We will appeal the ruling.", QuoteForm::Block, false),
+            ]
+        );
+        // A colon line followed by a marked quotation is no block.
+        assert!(texts("The mayor said:\n\n“We rebuild.”").eq(&["We rebuild."]));
+        // A date line is no cue line.
+        assert!(texts("Friday May 17:\n\nThe team dissolves today.").is_empty());
+    }
+
+    #[test]
+    fn many_stray_marks_finish() {
+        let t = "“'‘\"".repeat(20_000);
+        let _ = quotes(&t);
+        let t = "it's ".repeat(50_000) + "‘" + &"x ".repeat(50_000);
+        assert!(texts(&t).is_empty());
+    }
+}
