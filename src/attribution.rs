@@ -566,6 +566,8 @@ struct Ctx<'a> {
     cues: Vec<CueMatch>,
     /// Sentence start offsets, sorted.
     sentences: Vec<usize>,
+    /// The last named speaker so far: paragraph index, name, kind.
+    last_speaker: std::cell::RefCell<Option<(usize, String, SpeakerKind)>>,
 }
 
 /// Attributes every quotation; the result is parallel to `quotes`.
@@ -583,12 +585,21 @@ pub fn attribute(
         let k = marked.partition_point(|e| e.end <= s.start);
         marked.get(k).is_none_or(|e| e.start >= s.end)
     };
-    let cues: Vec<CueMatch> = all.into_iter().filter(|c| outside(c.span)).collect();
+    let cues: Vec<CueMatch> =
+        all.into_iter().filter(|c| outside(c.span) && !noun_use(text, c)).collect();
     let sentences = sentence_starts(text, paragraphs, &marked);
-    let ctx = Ctx { text, paragraphs, quotes, names, gazetteer, marked, cues, sentences };
+    let last_speaker = std::cell::RefCell::new(None);
+    let ctx =
+        Ctx { text, paragraphs, quotes, names, gazetteer, marked, cues, sentences, last_speaker };
     let mut out: Vec<Attribution> = Vec::with_capacity(quotes.len());
     for qi in 0..quotes.len() {
         let a = ctx.attribute_one(qi, &out);
+        if let Some(name) = &a.speaker
+            && a.rule != Rule::Term
+        {
+            *ctx.last_speaker.borrow_mut() =
+                Some((quotes[qi].paragraph, name.clone(), a.speaker_kind));
+        }
         out.push(a);
     }
     // A multi-paragraph quotation attributed at its end: carry it back.
@@ -698,11 +709,6 @@ impl Ctx<'_> {
         if k == 0 { 0 } else { self.sentences[k - 1] }
     }
 
-    fn sentence_end(&self, after: usize, para_end: usize) -> usize {
-        let k = self.sentences.partition_point(|&s| s <= after);
-        self.sentences.get(k).copied().unwrap_or(para_end).min(para_end)
-    }
-
     fn cues_in(&self, region: Span) -> &[CueMatch] {
         let a = self.cues.partition_point(|c| c.span.start < region.start);
         let b = self.cues.partition_point(|c| c.span.start < region.end);
@@ -740,23 +746,29 @@ impl Ctx<'_> {
         let ext = extent(q);
         let para = self.paragraphs[q.paragraph];
         let prev_same_para = qi.checked_sub(1).filter(|&p| self.quotes[p].paragraph == q.paragraph);
-        let next_same_para = self.quotes.get(qi + 1).filter(|n| n.paragraph == q.paragraph);
+        let sentence = self.sentence_start(ext.start).max(para.start);
         let pre_floor = prev_same_para.map_or(para.start, |p| extent(&self.quotes[p]).end);
-        let pre = Span::new(self.sentence_start(ext.start).max(pre_floor), ext.start);
-        let post_end = self
-            .sentence_end(ext.end + 1, para.end)
-            .min(next_same_para.map_or(para.end, |n| extent(n).start));
-        let post = Span::new(ext.end, post_end.max(ext.end));
-        let words = self.text[q.span.start..q.span.end].split_whitespace().count();
+        let pre = Span::new(sentence.max(pre_floor), ext.start);
+        let wide_pre = Span::new(sentence, ext.start);
+        let post = self.post_region(qi, ext, para);
+        let quoted = &self.text[q.span.start..q.span.end];
+        let words = quoted.split_whitespace().count();
 
         if self.term_marker_before(pre) {
             return Attribution::none(Rule::Term);
         }
-        let short = words <= 2 || self.title_case(q.span);
+        // One or two words with no punctuation of their own, or a Title Case
+        // name, are terms unless a cue stands right next to them.
+        let title = self.title_case(q.span);
+        let clipped = quoted.trim_end().ends_with([',', '.']);
+        let short = title || words <= 2 && !clipped;
         if let Some(a) = self.cue_after(post) {
             return a;
         }
-        if let Some(a) = self.cue_before(pre) {
+        let before = self
+            .cue_before(pre, sentence)
+            .or_else(|| (wide_pre != pre).then(|| self.cue_before(wide_pre, sentence)).flatten());
+        if let Some(a) = before {
             if short && !self.cue_adjacent(pre) {
                 return Attribution::none(Rule::Term);
             }
@@ -765,10 +777,10 @@ impl Ctx<'_> {
         if short {
             return Attribution::none(Rule::Term);
         }
-        let pre_empty = self.words(pre).is_empty();
+        let names_in_sentence = self.names_in(wide_pre).any(|n| n.confident && !n.possessive);
         if let Some(p) = prev_same_para
-            && pre_empty
             && done[p].has_speaker()
+            && !names_in_sentence
         {
             return self.inherit(&done[p], Rule::SplitQuote);
         }
@@ -778,28 +790,69 @@ impl Ctx<'_> {
         {
             return self.inherit(prev, Rule::Continuation);
         }
-        let at_para_start = pre_empty && prev_same_para.is_none();
+        let at_para_start = self.words(pre).is_empty() && prev_same_para.is_none();
         if at_para_start && q.paragraph > 0 {
             let before = self.paragraphs[q.paragraph - 1];
+            let last_sentence = Span::new(self.sentence_start(before.end - 1), before.end);
             let line = &self.text[before.start..before.end];
             if line.ends_with(':')
-                && let Some(a) =
-                    self.cue_before(Span::new(self.sentence_start(before.end - 1), before.end))
+                && let Some(a) = self.cue_before(last_sentence, last_sentence.start)
             {
-                return Attribution {
-                    rule: Rule::ColonIntro,
-                    confidence: Rule::ColonIntro.confidence(),
-                    ..a
-                };
+                return self.inherit(&a, Rule::ColonIntro);
             }
             if let Some(a) = self.follow_on(qi, done) {
                 return a;
             }
+            // "Erekat said it was a ploy." then a paragraph that is all quotation.
+            let whole = q.close.is_none_or(|c| c.end + 2 >= para.end);
+            let quoteless = !self.quotes.iter().any(|o| o.paragraph + 1 == q.paragraph);
+            if whole
+                && quoteless
+                && let Some(a) = self.cue_before(last_sentence, last_sentence.start)
+                && a.speaker_kind != SpeakerKind::Anonymous
+            {
+                return self.inherit(&a, Rule::FollowOn);
+            }
         }
-        if !pre_empty && let Some(a) = self.sentence_subject(pre) {
+        if !self.words(wide_pre).is_empty()
+            && let Some(a) = self.sentence_subject(wide_pre)
+        {
             return a;
         }
         Attribution::none(Rule::Unattributed)
+    }
+
+    /// The words after a quotation that may hold its cue: up to the next
+    /// quotation or the sentence end. A quotation that ends its sentence may
+    /// take the next one when it is short and quotes nothing
+    /// (`“We won.” Smith said.`).
+    fn post_region(&self, qi: usize, ext: Span, para: Span) -> Span {
+        let next_open = self
+            .quotes
+            .get(qi + 1)
+            .filter(|n| n.paragraph == self.quotes[qi].paragraph)
+            .map_or(para.end, |n| extent(n).start);
+        let k = self.sentences.partition_point(|&s| s <= ext.end);
+        let next_start = self.sentences.get(k).copied().unwrap_or(para.end).min(para.end);
+        let end = next_start.min(next_open);
+        let ends_sentence = next_start < para.end
+            && self.text[ext.end..next_start].trim().is_empty()
+            && next_start <= next_open;
+        if !ends_sentence {
+            return Span::new(ext.end, end.max(ext.end));
+        }
+        let after = self.sentences.get(k + 1).copied().unwrap_or(para.end).min(para.end);
+        let span = Span::new(next_start, after);
+        if after <= next_open && self.words(span).len() <= 8 {
+            Span::new(ext.end, after)
+        } else {
+            Span::new(ext.end, ext.end)
+        }
+    }
+
+    fn names_in(&self, region: Span) -> impl Iterator<Item = &Name> {
+        let k = self.names.partition_point(|n| n.span.start < region.start);
+        self.names[k..].iter().take_while(move |n| n.span.end <= region.end)
     }
 
     fn inherit(&self, from: &Attribution, rule: Rule) -> Attribution {
@@ -836,18 +889,25 @@ impl Ctx<'_> {
         let words = self.words(post);
         for cue in self.cues_in(post) {
             let lead = words.iter().filter(|w| w.end <= cue.span.start).count();
-            if lead > 8 {
-                break;
-            }
             let rule = match cue.role {
                 CueRole::Verb => Rule::CueAfter,
                 CueRole::Source => Rule::AccordingTo,
                 CueRole::Passive => Rule::Passive,
             };
+            let head = Span::new(post.start, cue.span.start);
+            if lead > 8 {
+                // "“…,” Jane Roe, the president of the bank, said."
+                if cue.role == CueRole::Verb
+                    && let Some(f) = self.apposed_subject(head)
+                {
+                    return Some(self.found(f, Some(cue.span), rule));
+                }
+                break;
+            }
             let f = if lead == 0 || cue.role != CueRole::Verb {
                 self.speaker_after(cue, post.end)
             } else {
-                self.subject_before(Span::new(post.start, cue.span.start), cue.span.start)
+                self.subject_before(head, cue.span.start)
             };
             if let Some(f) = f {
                 return Some(self.found(f, Some(cue.span), rule));
@@ -856,19 +916,80 @@ impl Ctx<'_> {
         None
     }
 
-    fn cue_before(&self, pre: Span) -> Option<Attribution> {
+    /// "Jane Roe, a doctor at the clinic, said": the name that opens a clause
+    /// ending in an apposition and a comma.
+    fn apposed_subject(&self, region: Span) -> Option<Found> {
+        let head = self.text[region.start..region.end].trim_end();
+        if !head.ends_with(',') {
+            return None;
+        }
+        let words = self.words(region);
+        self.names_in(region)
+            .filter(|n| !n.possessive)
+            .find(|n| {
+                let rest = &self.text[n.span.end..region.end];
+                let next = rest.trim_start_matches(',').trim_start();
+                rest.starts_with(',')
+                    && next.len() + 2 < head.len()
+                    && words.iter().filter(|w| w.end <= n.span.start).count() <= 8
+                    && next.split_whitespace().next().is_some_and(|w| {
+                        w.starts_with(char::is_lowercase)
+                            || DETERMINERS.contains(&w.to_lowercase().as_str())
+                            || w.ends_with("’s")
+                    })
+            })
+            .map(|n| self.name_found(n))
+    }
+
+    /// The last cue before the quotation, and its subject. A participle
+    /// ("…, saying “…”") takes the subject of its sentence.
+    fn cue_before(&self, pre: Span, sentence: usize) -> Option<Attribution> {
         for cue in self.cues_in(pre).iter().rev() {
             let (f, rule) = match cue.role {
-                CueRole::Verb => (
-                    self.subject_before(Span::new(pre.start, cue.span.start), cue.span.start),
-                    Rule::CueBefore,
-                ),
+                CueRole::Verb => {
+                    let cue_word = lower(self.word(cue.span));
+                    let f = if cue_word.ends_with("ing") {
+                        self.sentence_subject_found(Span::new(sentence, cue.span.start))
+                    } else {
+                        None
+                    };
+                    let f = f.or_else(|| {
+                        self.subject_before(Span::new(pre.start, cue.span.start), cue.span.start)
+                    });
+                    (f, Rule::CueBefore)
+                }
                 CueRole::Source => (self.speaker_after(cue, pre.end), Rule::AccordingTo),
                 CueRole::Passive => (self.speaker_after(cue, pre.end), Rule::Passive),
             };
             if let Some(f) = f {
                 return Some(self.found(f, Some(cue.span), rule));
             }
+        }
+        None
+    }
+
+    /// The subject that opens a sentence: a pronoun or a name among its
+    /// first words, not after a preposition.
+    fn sentence_subject_found(&self, region: Span) -> Option<Found> {
+        let words = self.words(region);
+        // Skip an opening phrase up to its comma: "In a letter in May, Roe said".
+        let first = *words.first()?;
+        if let Some(f) = self.pronoun(first) {
+            return Some(f);
+        }
+        for n in self.names_in(region) {
+            let lead: Vec<&Span> = words.iter().filter(|w| w.end <= n.span.start).collect();
+            if lead.len() > 12 {
+                break;
+            }
+            if n.possessive || !n.confident {
+                continue;
+            }
+            let before = lead.last().map(|w| lower(self.word(**w)));
+            if before.is_some_and(|b| PREPOSITIONS.contains(&b.as_str())) {
+                continue;
+            }
+            return Some(self.name_found(n));
         }
         None
     }
@@ -888,31 +1009,13 @@ impl Ctx<'_> {
         if matches!(lw.as_str(), "i" | "we" | "you" | "me" | "us") {
             return None;
         }
-        // "Hugh Hill, a doctor, said": the name before the apposition.
-        let head = self.text[region.start..cue_start].trim_end();
-        if head.ends_with(',')
-            && let Some(comma) = head[..head.len() - 1].rfind(',')
-            && let Some(n) = self.name_ending_near(Span::new(region.start, region.start + comma))
-        {
+        if let Some(n) = self.apposed_subject(Span::new(region.start, cue_start)) {
             return Some(n);
         }
         if let Some(n) = self.nearest_name(Span::new(region.start, last.end), &words[..k]) {
             return Some(n);
         }
         self.noun_phrase(&words[..k], last)
-    }
-
-    /// A name whose end is the end of `region` (give or take a word).
-    fn name_ending_near(&self, region: Span) -> Option<Found> {
-        let tail = self.text[region.start..region.end].trim_end();
-        let end = region.start + tail.len();
-        self.names
-            .iter()
-            .rev()
-            .skip_while(|n| n.span.end > end)
-            .take_while(|n| n.span.end + 2 >= end)
-            .find(|n| !n.possessive)
-            .map(|n| self.name_found(n))
     }
 
     fn name_found(&self, n: &Name) -> Found {
@@ -951,19 +1054,21 @@ impl Ctx<'_> {
     }
 
     /// "a person with inside knowledge of the company", "the company",
-    /// "federal prosecutors": a noun phrase ending at `last`.
+    /// "federal prosecutors": a noun phrase ending at `last`, opened by the
+    /// farthest determiner whose head noun follows within three words.
     fn noun_phrase(&self, words: &[Span], last: Span) -> Option<Found> {
         let k = words.iter().position(|w| *w == last)?;
-        let from = k.saturating_sub(10);
-        for d in (from..=k).rev() {
+        for d in k.saturating_sub(10)..=k {
             let w = lower(self.word(words[d]));
-            if !DETERMINERS.contains(&w.as_str()) {
+            if !DETERMINERS.contains(&w.as_str()) || d == k {
                 continue;
             }
-            let np = &words[d..=k];
-            let heads: Vec<String> = np[1..].iter().map(|&s| lower(self.word(s))).collect();
             let span = Span::new(words[d].start, last.end);
-            if heads.iter().any(|h| ANON_HEADS.contains(&h.as_str())) {
+            let heads = &words[d + 1..=(d + 3).min(k)];
+            let head = |list: &[&str]| {
+                heads.iter().position(|&h| list.contains(&lower(self.word(h)).as_str()))
+            };
+            if head(ANON_HEADS).is_some() {
                 return Some(Found {
                     name: None,
                     kind: SpeakerKind::Anonymous,
@@ -971,11 +1076,14 @@ impl Ctx<'_> {
                     pronoun: false,
                 });
             }
-            if let Some(h) = heads.iter().find(|h| ORG_HEADS.contains(&h.as_str())) {
-                return Some(self.org_by_head(h, span));
-            }
-            if heads.iter().any(|h| GROUP_HEADS.contains(&h.as_str())) {
-                let name = self.text[words[d + 1].start..last.end].to_owned();
+            if let Some(h) = head(ORG_HEADS) {
+                let head_word = lower(self.word(heads[h]));
+                let modifiers = &heads[..h];
+                if modifiers.iter().all(|m| self.word(*m).starts_with(char::is_lowercase)) {
+                    return Some(self.org_by_head(&head_word, span));
+                }
+                // "the French foreign ministry": the phrase is the name.
+                let name = self.text[heads[0].start..heads[h].end].to_owned();
                 return Some(Found {
                     name: Some(name),
                     kind: SpeakerKind::Organization,
@@ -983,7 +1091,15 @@ impl Ctx<'_> {
                     pronoun: false,
                 });
             }
-            break;
+            if let Some(h) = head(GROUP_HEADS) {
+                let name = self.text[heads[0].start..heads[h].end].to_owned();
+                return Some(Found {
+                    name: Some(name),
+                    kind: SpeakerKind::Organization,
+                    span,
+                    pronoun: false,
+                });
+            }
         }
         let lw = lower(self.word(last));
         if ANON_HEADS.contains(&lw.as_str()) && lw.ends_with('s') {
@@ -994,13 +1110,22 @@ impl Ctx<'_> {
                 pronoun: false,
             });
         }
-        if GROUP_HEADS.contains(&lw.as_str()) {
-            let start = words[k.saturating_sub(1)..k]
-                .iter()
-                .find(|w| self.word(**w).chars().all(|c| c.is_alphabetic() || c == '.'))
-                .map_or(last.start, |w| w.start);
-            let name = self.text[start..last.end].to_owned();
-            let span = Span::new(start, last.end);
+        if GROUP_HEADS.contains(&lw.as_str()) || ORG_HEADS.contains(&lw.as_str()) {
+            // "federal prosecutors", "Russia's foreign ministry"
+            let mut start = k;
+            while start > 0
+                && k - start < 2
+                && !DETERMINERS.contains(&lower(self.word(words[start - 1])).as_str())
+                && !PREPOSITIONS.contains(&lower(self.word(words[start - 1])).as_str())
+                && !SKIP_BEFORE_CUE.contains(&lower(self.word(words[start - 1])).as_str())
+            {
+                start -= 1;
+            }
+            if start == k && ORG_HEADS.contains(&lw.as_str()) {
+                return None;
+            }
+            let span = Span::new(words[start].start, last.end);
+            let name = self.text[span.start..span.end].to_owned();
             return Some(Found {
                 name: Some(name),
                 kind: SpeakerKind::Organization,
@@ -1028,32 +1153,82 @@ impl Ctx<'_> {
         Found { name: Some(name), kind: SpeakerKind::Organization, span, pronoun: false }
     }
 
-    /// he / she / they / it, resolved to the nearest fitting name before it.
-    /// "she" prefers a name with a known female first name.
+    /// he / she / they / it, resolved as a reader would: a fitting name
+    /// earlier in the same paragraph (or an unnamed "mother" / "man" there),
+    /// else the last speaker if within two paragraphs, else the nearest
+    /// fitting name before.
     fn pronoun(&self, w: Span) -> Option<Found> {
         let lw = lower(self.word(w));
-        let before = || {
-            self.names
-                .iter()
-                .rev()
-                .skip_while(move |n| n.span.start >= w.start)
-                .filter(|n| n.confident)
+        let fits = |n: &Name| match lw.as_str() {
+            "he" => n.kind == EntityKind::Person && !is_female(n),
+            "she" => n.kind == EntityKind::Person,
+            "it" => n.kind == EntityKind::Organization,
+            _ => true,
         };
-        let n = match lw.as_str() {
-            "he" => before().find(|n| n.kind == EntityKind::Person && !is_female(n)),
-            "she" => before()
-                .find(|n| is_female(n))
-                .or_else(|| before().find(|n| n.kind == EntityKind::Person)),
-            "it" => before().find(|n| n.kind == EntityKind::Organization),
-            "they" => before().next(),
+        if !matches!(lw.as_str(), "he" | "she" | "it" | "they") {
+            return None;
+        }
+        let pi = self.paragraphs.partition_point(|p| p.end < w.start);
+        let para_start = self.paragraphs.get(pi).map_or(0, |p| p.start);
+        let in_para =
+            self.names_in(Span::new(para_start, w.start)).filter(|n| n.confident && fits(n)).last();
+        let gendered = self.gendered_noun(Span::new(para_start, w.start), &lw);
+        let pronoun = |name: Option<String>, kind: SpeakerKind| {
+            Some(Found { name, kind, span: w, pronoun: true })
+        };
+        match (in_para, gendered) {
+            (Some(n), Some(g)) if g.start > n.span.end => {
+                return pronoun(None, SpeakerKind::Anonymous);
+            }
+            (Some(n), _) => return pronoun(Some(n.canonical.clone()), kind_of(n.kind)),
+            (None, Some(_)) => return pronoun(None, SpeakerKind::Anonymous),
+            (None, None) => {}
+        }
+        let last = self.last_speaker.borrow().clone();
+        if let Some((at, name, kind)) = last
+            && at + 2 >= pi
+            && match lw.as_str() {
+                "he" => {
+                    kind == SpeakerKind::Person
+                        && !FEMALE_FIRST.contains(&name.split(' ').next().unwrap_or(""))
+                }
+                "she" => kind == SpeakerKind::Person,
+                "it" => kind == SpeakerKind::Organization,
+                _ => true,
+            }
+        {
+            return pronoun(Some(name), kind);
+        }
+        let n = self
+            .names
+            .iter()
+            .rev()
+            .skip_while(|n| n.span.start >= w.start)
+            .find(|n| n.confident && fits(n))?;
+        pronoun(Some(n.canonical.clone()), kind_of(n.kind))
+    }
+
+    /// "one mother", "a man": an unnamed person that "she" / "he" may mean.
+    fn gendered_noun(&self, region: Span, pronoun: &str) -> Option<Span> {
+        let nouns: &[&str] = match pronoun {
+            "she" => {
+                &["mother", "woman", "wife", "daughter", "girl", "grandmother", "sister", "lady"]
+            }
+            "he" => &["father", "man", "husband", "son", "boy", "grandfather", "brother"],
             _ => return None,
-        }?;
-        Some(Found {
-            name: Some(n.canonical.clone()),
-            kind: kind_of(n.kind),
-            span: w,
-            pronoun: true,
-        })
+        };
+        let words = self.words(region);
+        words
+            .iter()
+            .enumerate()
+            .rev()
+            .find(|(i, w)| {
+                nouns.contains(&lower(self.word(**w)).as_str())
+                    && words[i.saturating_sub(3)..*i]
+                        .iter()
+                        .any(|d| matches!(lower(self.word(*d)).as_str(), "a" | "an" | "one"))
+            })
+            .map(|(_, w)| *w)
     }
 
     /// The speaker after a cue: `said Smith`, `according to a source`.
@@ -1120,7 +1295,7 @@ impl Ctx<'_> {
     fn block(&self, q: &Quote) -> Option<Attribution> {
         let line = self.paragraphs[q.cue_line?];
         let region = Span::new(line.start, line.end);
-        let mut a = self.cue_before(region);
+        let mut a = self.cue_before(region, region.start);
         if a.is_none() {
             // "Piper is back:": the line's subject.
             let n =
@@ -1176,6 +1351,47 @@ impl Ctx<'_> {
             return None;
         }
         Some(self.found(self.name_found(n), None, Rule::SentenceSubject))
+    }
+}
+
+/// "two Arab states", "his comments": a cue word used as a noun.
+fn noun_use(text: &str, cue: &CueMatch) -> bool {
+    if cue.role != CueRole::Verb || text[cue.span.start..cue.span.end].contains(' ') {
+        return false;
+    }
+    let before: Vec<&str> = text[..cue.span.start].split_whitespace().rev().take(2).collect();
+    let det = |w: &&str| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "a" | "an"
+                | "the"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+                | "our"
+                | "my"
+                | "your"
+                | "this"
+                | "that"
+                | "these"
+                | "those"
+                | "two"
+                | "three"
+                | "several"
+                | "many"
+                | "some"
+                | "any"
+                | "no"
+                | "whose"
+                | "of"
+                | "such"
+        )
+    };
+    match before.as_slice() {
+        [w, ..] if det(w) || w.ends_with("’s") || w.ends_with("'s") => true,
+        [w, w2, ..] => w.starts_with(char::is_uppercase) && det(w2),
+        _ => false,
     }
 }
 

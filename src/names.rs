@@ -299,6 +299,94 @@ const TITLES: &[&str] = &[
     "St.",
 ];
 
+/// Countries, regions and their adjectives, dropped from the front of a
+/// longer run ("envoy to Ukraine Kurt Volker", "Afghan leader Ashraf Ghani").
+const PLACES: &[&str] = &[
+    "Afghan",
+    "Afghanistan",
+    "Africa",
+    "African",
+    "America",
+    "American",
+    "Arab",
+    "Australia",
+    "Australian",
+    "Brazil",
+    "Brazilian",
+    "Britain",
+    "British",
+    "Canada",
+    "Canadian",
+    "China",
+    "Chinese",
+    "Egypt",
+    "Egyptian",
+    "England",
+    "English",
+    "Europe",
+    "European",
+    "France",
+    "French",
+    "German",
+    "Germany",
+    "India",
+    "Indian",
+    "Iran",
+    "Iranian",
+    "Iraq",
+    "Iraqi",
+    "Ireland",
+    "Irish",
+    "Israel",
+    "Israeli",
+    "Italian",
+    "Italy",
+    "Japan",
+    "Japanese",
+    "Jordan",
+    "Jordanian",
+    "Korea",
+    "Korean",
+    "Mexican",
+    "Mexico",
+    "Nigeria",
+    "Nigerian",
+    "Pakistan",
+    "Pakistani",
+    "Palestinian",
+    "Russia",
+    "Russian",
+    "Saudi",
+    "Scotland",
+    "Scottish",
+    "Spain",
+    "Spanish",
+    "Syria",
+    "Syrian",
+    "Turkey",
+    "Turkish",
+    "Ukraine",
+    "Ukrainian",
+    "Wales",
+    "Welsh",
+    "Washington",
+    "London",
+    "Beijing",
+    "Moscow",
+    "Paris",
+    "Berlin",
+    "Tokyo",
+    "Brussels",
+    "Hong",
+    "Kong",
+    "Taiwan",
+    "Taiwanese",
+    "Qatar",
+    "Qatari",
+    "Lebanese",
+    "Lebanon",
+];
+
 /// Last words that make a capitalised sequence an organisation.
 const ORG_WORDS: &[&str] = &[
     "Inc",
@@ -394,11 +482,46 @@ pub fn find_names(text: &str, gazetteer: &Gazetteer, excluded: &[Span]) -> Vec<N
     let known: Vec<Span> = out.iter().map(|n| n.span).collect();
     for m in NAME_RUN.find_iter(text) {
         let span = Span::new(m.start(), m.end());
-        if inside(span) || known.iter().any(|k| k.start < span.end && span.start < k.end) {
+        if inside(span) {
             continue;
         }
-        if let Some(name) = clean_run(text, span) {
-            out.push(name);
+        // The parts of the run that no gazetteer name covers:
+        // "White House Press Secretary Jane Roe" leaves "Press Secretary Jane Roe".
+        let mut pieces = vec![span];
+        for k in known.iter().filter(|k| k.start < span.end && span.start < k.end) {
+            pieces = pieces
+                .into_iter()
+                .flat_map(|p| {
+                    let mut v = Vec::new();
+                    if p.start < k.start {
+                        v.push(Span::new(p.start, k.start.min(p.end)));
+                    }
+                    if k.end < p.end {
+                        v.push(Span::new(k.end.max(p.start), p.end));
+                    }
+                    v
+                })
+                .collect();
+        }
+        for piece in pieces {
+            let raw = &text[piece.start..piece.end];
+            let trimmed = raw.trim();
+            if trimmed.is_empty() {
+                continue;
+            }
+            let lead = raw.len() - raw.trim_start().len();
+            let piece = Span::new(piece.start + lead, piece.start + lead + trimmed.len());
+            if let Some(mut name) = clean_run(text, piece) {
+                // "the Gush Etzion settlement": a place or body, not a person.
+                let before = text[..name.span.start].trim_end();
+                if name.kind == EntityKind::Person
+                    && (before.ends_with(" the") || before.ends_with("The") || before == "the")
+                {
+                    name.kind = EntityKind::Organization;
+                    name.confident = false;
+                }
+                out.push(name);
+            }
         }
     }
     out.sort_by_key(|n| n.span.start);
@@ -423,9 +546,17 @@ fn clean_run(text: &str, span: Span) -> Option<Name> {
         words.push((span.start + offset, w));
         offset += w.len() + 1;
     }
+    // "Jordanian Foreign Minister Ayman Safadi": the name follows the last title.
+    if let Some(k) = words.iter().rposition(|(_, w)| TITLES.contains(w))
+        && k + 1 < words.len()
+    {
+        words.drain(..=k);
+    }
     while let Some(&(_, w)) = words.first() {
+        let place = PLACES.contains(&w.trim_end_matches(['’', '\'', 's']));
         if NOT_NAMES.contains(&w)
             || TITLES.contains(&w)
+            || place && words.len() > 2
             || w.chars().all(|c| !c.is_lowercase()) && w.len() <= 1
         {
             words.remove(0);
@@ -477,7 +608,8 @@ fn link_surnames(names: &mut [Name], gazetteer: &Gazetteer) {
             let last = words.last().expect("two words").to_string();
             by_last.entry(last).or_insert((n.canonical.clone(), n.kind));
         } else if words.len() == 1 {
-            if let Some((full, kind)) = by_last.get(words[0]) {
+            let by_first = by_first_name(&by_last, words[0]);
+            if let Some((full, kind)) = by_last.get(words[0]).or(by_first.as_ref()) {
                 n.canonical = full.clone();
                 n.kind = *kind;
                 n.confident = true;
@@ -487,6 +619,20 @@ fn link_surnames(names: &mut [Name], gazetteer: &Gazetteer) {
             }
         }
     }
+}
+
+/// "Liu" for "Liu Xiaming", "LeBron" for "LeBron James": a lone word that
+/// opens exactly one full name already used.
+fn by_first_name(
+    by_last: &HashMap<String, (String, EntityKind)>,
+    word: &str,
+) -> Option<(String, EntityKind)> {
+    let mut hits = by_last.values().filter(|(full, _)| full.split(' ').next() == Some(word));
+    let first = hits.next()?;
+    if hits.next().is_some() {
+        return None;
+    }
+    Some(first.clone())
 }
 
 /// The canonical form of a name found next to a cue: the gazetteer's name,

@@ -85,7 +85,7 @@ fn scan_paragraph(text: &str, para: Span, pi: usize, out: &mut Vec<Quote>) -> bo
         let c = chars[i].1;
         let prev = i.checked_sub(1).and_then(at);
         let next = at(i + 1);
-        let (close, double) = if opens_double(c, prev, next) {
+        let (close, double) = if opens_double(c, prev, next, at(i + 2)) {
             let mut found = None;
             for j in i + 1..chars.len() {
                 if closes_double(c, chars[j].1, at(j - 1), at(j + 1)) {
@@ -146,10 +146,17 @@ fn opening_context(prev: Option<char>) -> bool {
     prev.is_none_or(|p| p.is_whitespace() || "([{—–-/“‘«„".contains(p))
 }
 
-fn opens_double(c: char, prev: Option<char>, next: Option<char>) -> bool {
+/// `after` is the character after `next`: `" You guys` opens too.
+fn opens_double(c: char, prev: Option<char>, next: Option<char>, after: Option<char>) -> bool {
     match c {
         '“' | '„' | '«' => next.is_some(),
-        '"' => opening_context(prev) && !is_space(next),
+        '"' => {
+            opening_context(prev)
+                && (!is_space(next)
+                    || next == Some(' ')
+                        && prev.is_some()
+                        && after.is_some_and(char::is_alphanumeric))
+        }
         // A closing curly mark typed where an opening one belongs.
         '”' => opening_context(prev) && next.is_some_and(char::is_alphanumeric),
         _ => false,
