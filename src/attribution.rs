@@ -7,7 +7,7 @@ use regex::Regex;
 use crate::cues::{CueMatch, CueRole, Cues};
 use crate::document::Span;
 use crate::gazetteer::{EntityKind, Gazetteer};
-use crate::names::{Name, canonical_for};
+use crate::names::{Name, canonical_for, is_title};
 use crate::quotes::{Quote, QuoteForm};
 
 /// What kind of speaker a quotation has.
@@ -934,6 +934,7 @@ impl Ctx<'_> {
                     && words.iter().filter(|w| w.end <= n.span.start).count() <= 8
                     && next.split_whitespace().next().is_some_and(|w| {
                         w.starts_with(char::is_lowercase)
+                            || is_title(w)
                             || DETERMINERS.contains(&w.to_lowercase().as_str())
                             || w.ends_with("’s")
                     })
@@ -1041,7 +1042,13 @@ impl Ctx<'_> {
             if n.possessive {
                 continue;
             }
-            let before = words.iter().rev().find(|w| w.end <= n.span.start);
+            // "a spokesperson for the Foreign Office": an object, not the subject.
+            let mut before = words.iter().rev().find(|w| w.end <= n.span.start);
+            if let Some(&d) = before
+                && matches!(lower(self.word(d)).as_str(), "the" | "a" | "an")
+            {
+                before = words.iter().rev().find(|w| w.end <= d.start);
+            }
             if before.is_some_and(|&w| PREPOSITIONS.contains(&lower(self.word(w)).as_str())) {
                 continue;
             }
@@ -1261,7 +1268,13 @@ impl Ctx<'_> {
             .find(|n| n.span.start >= region.start && n.span.end <= region.end && !n.possessive)
         {
             let lead = words.iter().filter(|w| w.end <= n.span.start).count();
-            if lead <= 3 {
+            // "according to a 2018 survey by Jane Roe"
+            let by = words
+                .iter()
+                .rev()
+                .find(|w| w.end <= n.span.start)
+                .is_some_and(|w| matches!(self.word(*w), "by" | "from"));
+            if lead <= 3 || by && lead <= 6 {
                 return Some(self.name_found(n));
             }
         }
@@ -1389,6 +1402,7 @@ fn noun_use(text: &str, cue: &CueMatch) -> bool {
         )
     };
     match before.as_slice() {
+        [w, ..] if w.ends_with(|c: char| !c.is_alphanumeric()) => false,
         [w, ..] if det(w) || w.ends_with("’s") || w.ends_with("'s") => true,
         [w, w2, ..] => w.starts_with(char::is_uppercase) && det(w2),
         _ => false,

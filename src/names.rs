@@ -458,6 +458,11 @@ const ORG_WORDS: &[&str] = &[
     "Games",
 ];
 
+/// A title or office before a name ("CEO", "Sen.", "Minister").
+pub fn is_title(word: &str) -> bool {
+    TITLES.contains(&word.trim_end_matches(','))
+}
+
 /// Every name outside `excluded` spans (quotations), in text order, plus
 /// the map from a surname or alias to the full name first used.
 pub fn find_names(text: &str, gazetteer: &Gazetteer, excluded: &[Span]) -> Vec<Name> {
@@ -546,9 +551,19 @@ fn clean_run(text: &str, span: Span) -> Option<Name> {
         words.push((span.start + offset, w));
         offset += w.len() + 1;
     }
-    // "Jordanian Foreign Minister Ayman Safadi": the name follows the last title.
+    // A full stop ends the name unless it marks an initial or a title:
+    // "Ken Doctor. That's" is "Ken Doctor".
+    if let Some(k) = words.iter().position(|(_, w)| {
+        w.ends_with('.') && w.chars().count() > 2 && !TITLES.contains(w) && !NOT_NAMES.contains(w)
+    }) {
+        words.truncate(k + 1);
+    }
+    // "Jordanian Foreign Minister Ayman Safadi": the name follows the last
+    // title (an organisation's name keeps its words: "Foreign Office").
+    let org_run = words.iter().any(|(_, w)| ORG_WORDS.contains(w));
     if let Some(k) = words.iter().rposition(|(_, w)| TITLES.contains(w))
         && k + 1 < words.len()
+        && !org_run
     {
         words.drain(..=k);
     }
@@ -587,7 +602,7 @@ fn clean_run(text: &str, span: Span) -> Option<Name> {
     }
     let end = last_at + last.len();
     let canonical = text[start..end].to_string();
-    let org = ORG_WORDS.contains(&last)
+    let org = words.iter().any(|(_, w)| ORG_WORDS.contains(w))
         || last.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()) && last.len() > 1;
     Some(Name {
         span: Span::new(start, end),
@@ -609,10 +624,15 @@ fn link_surnames(names: &mut [Name], gazetteer: &Gazetteer) {
             by_last.entry(last).or_insert((n.canonical.clone(), n.kind));
         } else if words.len() == 1 {
             let by_first = by_first_name(&by_last, words[0]);
-            if let Some((full, kind)) = by_last.get(words[0]).or(by_first.as_ref()) {
+            if let Some((full, kind)) = by_last.get(words[0]) {
                 n.canonical = full.clone();
                 n.kind = *kind;
                 n.confident = true;
+            } else if let Some((full, kind)) = by_first {
+                // A lone first word ("Stadia" before "Stadia Pro") may be no
+                // person at all: usable next to a cue only.
+                n.canonical = full;
+                n.kind = kind;
             } else if let Some(e) = gazetteer.lookup(&n.canonical) {
                 n.canonical = gazetteer.entities()[e].name.clone();
                 n.confident = true;
