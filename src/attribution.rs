@@ -1240,8 +1240,13 @@ impl Ctx<'_> {
 
     /// The speaker after a cue: `said Smith`, `according to a source`.
     fn speaker_after(&self, cue: &CueMatch, limit: usize) -> Option<Found> {
+        // The clause ends at punctuation or the sentence end; a full stop
+        // after a title or initial ("said Rep. Jane Roe") is no end.
+        let k = self.sentences.partition_point(|&s| s <= cue.span.end);
+        let limit = self.sentences.get(k).map_or(limit, |&s| s.min(limit));
         let rest = &self.text[cue.span.end..limit];
-        let stop = rest.find([',', '.', ';', ':', '—', '“', '”', '"', '(']).unwrap_or(rest.len());
+        let stop = rest.find([',', ';', ':', '—', '“', '”', '"', '(']).unwrap_or(rest.len());
+        let stop = rest[..stop].trim_end().trim_end_matches('.').len();
         let region = Span::new(cue.span.end, cue.span.end + stop);
         let words = self.words(region);
         let mut words: &[Span] = &words;
