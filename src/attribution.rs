@@ -302,6 +302,29 @@ const ANON_HEADS: &[&str] = &[
     "attorney",
     "doctor",
     "nurse",
+    "mayor",
+    "coach",
+    "manager",
+    "captain",
+    "owner",
+    "founder",
+    "chairman",
+    "chairwoman",
+    "chief",
+    "director",
+    "governor",
+    "minister",
+    "senator",
+    "lawmaker",
+    "judge",
+    "prosecutor",
+    "candidate",
+    "player",
+    "customer",
+    "reader",
+    "viewer",
+    "voter",
+    "shopper",
 ];
 
 /// Head nouns that stand for an organisation already named ("the company").
@@ -754,13 +777,13 @@ impl Ctx<'_> {
         let quoted = &self.text[q.span.start..q.span.end];
         let words = quoted.split_whitespace().count();
 
-        if self.term_marker_before(pre) {
+        let clipped = quoted.trim_end().ends_with([',', '.']);
+        if self.term_marker_before(pre) || !clipped && words <= 4 && self.naming_verb_before(pre) {
             return Attribution::none(Rule::Term);
         }
         // One or two words with no punctuation of their own, or a Title Case
         // name, are terms unless a cue stands right next to them.
         let title = self.title_case(q.span);
-        let clipped = quoted.trim_end().ends_with([',', '.']);
         let short = title || words <= 2 && !clipped;
         if let Some(a) = self.cue_after(post) {
             return a;
@@ -769,7 +792,7 @@ impl Ctx<'_> {
             .cue_before(pre, sentence)
             .or_else(|| (wide_pre != pre).then(|| self.cue_before(wide_pre, sentence)).flatten());
         if let Some(a) = before {
-            if short && !self.cue_adjacent(pre) {
+            if title || short && !self.cue_adjacent(pre) {
                 return Attribution::none(Rule::Term);
             }
             return a;
@@ -863,6 +886,32 @@ impl Ctx<'_> {
     fn term_marker_before(&self, pre: Span) -> bool {
         let w = self.words(pre);
         w.iter().rev().take(2).any(|&s| TERM_MARKERS.contains(&lower(self.word(s)).as_str()))
+    }
+
+    /// "fans call the stand “…”": a naming verb within three words.
+    fn naming_verb_before(&self, pre: Span) -> bool {
+        let w = self.words(pre);
+        w.iter().rev().take(3).any(|&s| {
+            matches!(
+                lower(self.word(s)).as_str(),
+                "dub"
+                    | "dubs"
+                    | "dubbed"
+                    | "name"
+                    | "names"
+                    | "named"
+                    | "nickname"
+                    | "nicknamed"
+                    | "label"
+                    | "labelled"
+                    | "labeled"
+                    | "brand"
+                    | "branded"
+                    | "known"
+                    | "termed"
+                    | "coined"
+            )
+        })
     }
 
     /// Every word capitalised: a name or title ("Three Amigos").
@@ -978,6 +1027,20 @@ impl Ctx<'_> {
         if let Some(f) = self.pronoun(first) {
             return Some(f);
         }
+        // "The mayor posted a reply, saying": a noun phrase opens the sentence.
+        if DETERMINERS.contains(&lower(self.word(first)).as_str()) {
+            let head = words.iter().take(4).skip(1).position(|w| {
+                let lw = lower(self.word(*w));
+                ANON_HEADS.contains(&lw.as_str())
+                    || ORG_HEADS.contains(&lw.as_str())
+                    || GROUP_HEADS.contains(&lw.as_str())
+            });
+            if let Some(h) = head
+                && let Some(f) = self.noun_phrase(&words[..=h + 1], words[h + 1], false)
+            {
+                return Some(f);
+            }
+        }
         for n in self.names_in(region) {
             let lead: Vec<&Span> = words.iter().filter(|w| w.end <= n.span.start).collect();
             if lead.len() > 12 {
@@ -1016,7 +1079,7 @@ impl Ctx<'_> {
         if let Some(n) = self.nearest_name(Span::new(region.start, last.end), &words[..k]) {
             return Some(n);
         }
-        self.noun_phrase(&words[..k], last)
+        self.noun_phrase(&words[..k], last, false)
     }
 
     fn name_found(&self, n: &Name) -> Found {
@@ -1052,7 +1115,11 @@ impl Ctx<'_> {
             if before.is_some_and(|&w| PREPOSITIONS.contains(&lower(self.word(w)).as_str())) {
                 continue;
             }
-            if !n.confident && gap > 1 {
+            // "Fans said": a capitalised common noun opening the sentence.
+            let common = [ANON_HEADS, ORG_HEADS, GROUP_HEADS]
+                .iter()
+                .any(|l| l.contains(&n.canonical.to_lowercase().as_str()));
+            if !n.confident && (gap > 1 || common) {
                 continue;
             }
             return Some(self.name_found(n));
@@ -1063,7 +1130,7 @@ impl Ctx<'_> {
     /// "a person with inside knowledge of the company", "the company",
     /// "federal prosecutors": a noun phrase ending at `last`, opened by the
     /// farthest determiner whose head noun follows within three words.
-    fn noun_phrase(&self, words: &[Span], last: Span) -> Option<Found> {
+    fn noun_phrase(&self, words: &[Span], last: Span, inverted: bool) -> Option<Found> {
         let k = words.iter().position(|w| *w == last)?;
         for d in k.saturating_sub(10)..=k {
             let w = lower(self.word(words[d]));
@@ -1103,6 +1170,21 @@ impl Ctx<'_> {
                 return Some(Found {
                     name: Some(name),
                     kind: SpeakerKind::Organization,
+                    span,
+                    pronoun: false,
+                });
+            }
+            // "a groundsman who asked not to be named": an indefinite noun
+            // phrase in lower case is somebody unnamed.
+            let indefinite = inverted && matches!(w.as_str(), "a" | "an" | "one" | "another");
+            let phrase = &words[d + 1..=k];
+            if indefinite
+                && phrase.len() <= 8
+                && phrase.iter().all(|p| self.word(*p).starts_with(|c: char| !c.is_uppercase()))
+            {
+                return Some(Found {
+                    name: None,
+                    kind: SpeakerKind::Anonymous,
                     span,
                     pronoun: false,
                 });
@@ -1286,10 +1368,10 @@ impl Ctx<'_> {
         if DETERMINERS.contains(&fw.as_str()) || words.len() <= 3 {
             let last = *words.last()?;
             // "a person familiar with the talks": the phrase up to the clause end.
-            if let Some(f) = self.noun_phrase(words, last) {
+            if let Some(f) = self.noun_phrase(words, last, true) {
                 return Some(f);
             }
-            let head = words.iter().take(6).rev().find_map(|&w| self.noun_phrase(words, w));
+            let head = words.iter().take(6).rev().find_map(|&w| self.noun_phrase(words, w, true));
             if let Some(mut f) = head {
                 f.span.end = last.end;
                 return Some(f);

@@ -281,6 +281,9 @@ const COMMENTARY: &[&str] = &[
     "Meanwhile",
     "Read more",
     "See also",
+    "Read the",
+    "Click",
+    "Watch",
 ];
 
 fn has_marks(s: &str) -> bool {
@@ -301,11 +304,22 @@ fn find_blocks(
             pi += 1;
             continue;
         }
+        // The writer names the speaker; the speaker does not: "Reyes did not
+        // say how" is the writer's voice again.
+        let speaker_words: Vec<&str> = line
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .skip(1)
+            .filter(|w| w.len() > 2 && w.starts_with(char::is_uppercase))
+            .collect();
+        let names_speaker = |s: &str| {
+            s.split(|c: char| !c.is_alphanumeric() && c != '-').any(|w| speaker_words.contains(&w))
+        };
         let mut k = pi + 1;
         while k < paragraphs.len() && k - pi <= MAX_BLOCK_PARAGRAPHS {
             let p = paragraphs[k];
             let s = &text[p.start..p.end];
             let stop = has_marks(s)
+                || names_speaker(s)
                 || s.ends_with(':')
                 || s.starts_with(['(', '['])
                 || word_count(s) < 3

@@ -1,0 +1,175 @@
+//! One snippet of our own per attribution rule: each rule fires on its
+//! snippet with the expected speaker, and every rule has a snippet.
+
+use whosaid::{Document, Extractor, QuoteKind, Rule, SpeakerKind};
+
+struct Case {
+    rule: Rule,
+    text: &'static str,
+    /// The quotation the case is about.
+    quote: &'static str,
+    speaker: Option<&'static str>,
+    kind: SpeakerKind,
+}
+
+const CASES: &[Case] = &[
+    Case {
+        rule: Rule::CueAfter,
+        text: "The ferry resumed on Monday. “We waited three weeks for parts,” Marta Kowalczyk told reporters.",
+        quote: "We waited three weeks for parts,",
+        speaker: Some("Marta Kowalczyk"),
+        kind: SpeakerKind::Person,
+    },
+    Case {
+        rule: Rule::CueAfter,
+        text: "“The pitch was unplayable,” said a groundsman who asked not to be named.",
+        quote: "The pitch was unplayable,",
+        speaker: None,
+        kind: SpeakerKind::Anonymous,
+    },
+    Case {
+        rule: Rule::CueBefore,
+        text: "Ravi Menon, a baker in Leeds, said: “Flour has doubled in price since spring.”",
+        quote: "Flour has doubled in price since spring.",
+        speaker: Some("Ravi Menon"),
+        kind: SpeakerKind::Person,
+    },
+    Case {
+        rule: Rule::AccordingTo,
+        text: "The vote was close. According to Helga Brandt, “nobody expected a recount this late.”",
+        quote: "nobody expected a recount this late.",
+        speaker: Some("Helga Brandt"),
+        kind: SpeakerKind::Person,
+    },
+    Case {
+        rule: Rule::Passive,
+        text: "The new stadium was described by Tomas Ferreira as “a cathedral built for nobody.”",
+        quote: "a cathedral built for nobody.",
+        speaker: Some("Tomas Ferreira"),
+        kind: SpeakerKind::Person,
+    },
+    Case {
+        rule: Rule::ColonIntro,
+        text: "Coach Dana Whitfield was asked about the injury. She added:\n\n“We will know more after the scan tomorrow morning.”",
+        quote: "We will know more after the scan tomorrow morning.",
+        speaker: Some("Dana Whitfield"),
+        kind: SpeakerKind::Person,
+    },
+    Case {
+        rule: Rule::SplitQuote,
+        text: "“The river rose in an hour,” Ada Okafor said. “We lost the whole ground floor.”",
+        quote: "We lost the whole ground floor.",
+        speaker: Some("Ada Okafor"),
+        kind: SpeakerKind::Person,
+    },
+    Case {
+        rule: Rule::Continuation,
+        text: "“The first thing we did was count the boats,” said harbour master Ines Moreau. “Then we counted the people.\n\n“Nobody was missing, and that is what matters tonight.”",
+        quote: "Nobody was missing, and that is what matters tonight.",
+        speaker: Some("Ines Moreau"),
+        kind: SpeakerKind::Person,
+    },
+    Case {
+        rule: Rule::FollowOn,
+        text: "“The orchard has been in my family for a century,” Pieter Vos said.\n\n“Every tree here was planted by someone I loved.”",
+        quote: "Every tree here was planted by someone I loved.",
+        speaker: Some("Pieter Vos"),
+        kind: SpeakerKind::Person,
+    },
+    Case {
+        rule: Rule::BlockCue,
+        text: "Mayor Ana Reyes posted a reply on Facebook, saying:\n\nOur library will stay open through the winter.\n\nWe will review the opening hours in spring.\n\nReyes did not say how the library would be paid for.",
+        quote: "Our library will stay open through the winter.",
+        speaker: Some("Ana Reyes"),
+        kind: SpeakerKind::Person,
+    },
+    Case {
+        rule: Rule::SentenceSubject,
+        text: "Lena Ortiz sees the new tariffs as “a tax on every family in the valley.”",
+        quote: "a tax on every family in the valley.",
+        speaker: Some("Lena Ortiz"),
+        kind: SpeakerKind::Person,
+    },
+    Case {
+        rule: Rule::Term,
+        text: "Fans call the stand “The Kettle” because of the noise it makes.",
+        quote: "The Kettle",
+        speaker: None,
+        kind: SpeakerKind::Unknown,
+    },
+    Case {
+        rule: Rule::Headline,
+        text: "“We are not finished”: the long fight over the old mill\n\nThe mill closed in 1998.",
+        quote: "We are not finished",
+        speaker: None,
+        kind: SpeakerKind::Unknown,
+    },
+    Case {
+        rule: Rule::Unattributed,
+        text: "The letter arrived on Tuesday. It began with “Dear neighbours, we have some difficult news to share with you all.”",
+        quote: "Dear neighbours, we have some difficult news to share with you all.",
+        speaker: None,
+        kind: SpeakerKind::Unknown,
+    },
+];
+
+#[test]
+fn every_rule_fires_on_its_snippet() {
+    let extractor = Extractor::new();
+    for case in CASES {
+        let doc = Document::new("case.txt", case.text);
+        let mentions = extractor.extract(&doc);
+        let m = mentions
+            .iter()
+            .find(|m| m.text == case.quote)
+            .unwrap_or_else(|| panic!("{:?}: quotation not found in {mentions:#?}", case.rule));
+        assert_eq!(m.rule, case.rule, "{:?}: {m:#?}", case.rule);
+        if case.kind == SpeakerKind::Anonymous {
+            assert_eq!(m.speaker_kind, SpeakerKind::Anonymous, "{:?}: {m:#?}", case.rule);
+            if let Some(words) = case.speaker {
+                assert!(m.speaker_text.as_deref().is_some_and(|t| t.contains(words)), "{m:#?}");
+            }
+        } else {
+            assert_eq!(m.speaker.as_deref(), case.speaker, "{:?}: {m:#?}", case.rule);
+            assert_eq!(m.speaker_kind, case.kind, "{:?}: {m:#?}", case.rule);
+        }
+    }
+}
+
+#[test]
+fn every_rule_has_a_snippet() {
+    for rule in Rule::ALL {
+        assert!(CASES.iter().any(|c| c.rule == *rule), "no snippet for {rule:?}");
+    }
+}
+
+#[test]
+fn block_ends_at_writer_and_keeps_speaker() {
+    let case = CASES.iter().find(|c| c.rule == Rule::BlockCue).expect("block case");
+    let ms = Extractor::new().extract(&Document::new("b.txt", case.text));
+    let blocks: Vec<&str> =
+        ms.iter().filter(|m| m.kind == QuoteKind::Block).map(|m| m.text.as_str()).collect();
+    assert_eq!(
+        blocks,
+        [
+            "Our library will stay open through the winter.",
+            "We will review the opening hours in spring."
+        ]
+    );
+}
+
+#[test]
+fn unnamed_role_speaks_anonymously() {
+    let t = "The mayor posted a reply on Facebook, saying: “Our library will stay open.”";
+    let ms = Extractor::new().extract(&Document::new("m.txt", t));
+    assert_eq!(ms[0].speaker_kind, SpeakerKind::Anonymous, "{:#?}", ms[0]);
+    assert_eq!(ms[0].speaker_text.as_deref(), Some("The mayor"));
+}
+
+#[test]
+fn kinds_follow_the_guidelines() {
+    let t = "Nadia Karim called the plan “reckless and late,” and then she said: “We will fight it in court.” Locals nicknamed the road “the Spine”.";
+    let ms = Extractor::new().extract(&Document::new("k.txt", t));
+    let kinds: Vec<QuoteKind> = ms.iter().map(|m| m.kind).collect();
+    assert_eq!(kinds, [QuoteKind::Partial, QuoteKind::Direct, QuoteKind::Term]);
+}
