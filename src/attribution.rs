@@ -615,13 +615,12 @@ pub fn attribute(
     let ctx =
         Ctx { text, paragraphs, quotes, names, gazetteer, marked, cues, sentences, last_speaker };
     let mut out: Vec<Attribution> = Vec::with_capacity(quotes.len());
-    for qi in 0..quotes.len() {
+    for (qi, q) in quotes.iter().enumerate() {
         let a = ctx.attribute_one(qi, &out);
         if let Some(name) = &a.speaker
             && a.rule != Rule::Term
         {
-            *ctx.last_speaker.borrow_mut() =
-                Some((quotes[qi].paragraph, name.clone(), a.speaker_kind));
+            *ctx.last_speaker.borrow_mut() = Some((q.paragraph, name.clone(), a.speaker_kind));
         }
         out.push(a);
     }
@@ -1340,6 +1339,21 @@ impl Ctx<'_> {
         }
         let first = *words.first()?;
         let fw = lower(self.word(first));
+        // "said the club's coach, Dana Whitfield": the name after the role.
+        if self.text[region.end..limit].starts_with(',') {
+            let after = region.end + 1;
+            let next = self.text[after..limit].trim_start();
+            let at = limit - next.len();
+            if let Some(n) = self.names_in(Span::new(at, limit)).next()
+                && n.span.start == at
+                && n.confident
+                && !n.possessive
+                && (n.span.end == limit
+                    || self.text[n.span.end..limit].trim_start().starts_with([',', '.', ';']))
+            {
+                return Some(self.name_found(n));
+            }
+        }
         if matches!(fw.as_str(), "he" | "she") {
             return self.pronoun(first);
         }

@@ -162,7 +162,7 @@ fn kind_of(text: &str, q: &Quote, rule: Rule) -> QuoteKind {
     let open = q.open.map_or(q.span.start, |o| o.start);
     let before = text[..open].trim_end();
     let introduced = before.is_empty() || before.ends_with([':', ',', '\n', '.']) || q.continues;
-    if starts_upper && introduced || quoted.split_whitespace().count() >= 8 && starts_upper {
+    if starts_upper && (introduced || quoted.split_whitespace().count() >= 8) {
         QuoteKind::Direct
     } else {
         QuoteKind::Partial

@@ -132,7 +132,7 @@ fn run() -> anyhow::Result<i32> {
                 }
             }
             if skipped > 0 {
-                eprintln!("whosaid: processed {}, skipped {skipped}", files.len() + 0);
+                eprintln!("whosaid: processed {}, skipped {skipped}", files.len());
                 return Ok(1);
             }
             Ok(0)

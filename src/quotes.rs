@@ -86,13 +86,8 @@ fn scan_paragraph(text: &str, para: Span, pi: usize, out: &mut Vec<Quote>) -> bo
         let prev = i.checked_sub(1).and_then(at);
         let next = at(i + 1);
         let (close, double) = if opens_double(c, prev, next, at(i + 2)) {
-            let mut found = None;
-            for j in i + 1..chars.len() {
-                if closes_double(c, chars[j].1, at(j - 1), at(j + 1)) {
-                    found = Some(j);
-                    break;
-                }
-            }
+            let found =
+                (i + 1..chars.len()).find(|&j| closes_double(c, chars[j].1, at(j - 1), at(j + 1)));
             (found, true)
         } else if opens_single(c, prev, &chars[i + 1..]) {
             (single_closer(c, &chars, i), false)
@@ -169,7 +164,7 @@ fn closes_double(open: char, c: char, prev: Option<char>, next: Option<char>) ->
         '»' => open == '«',
         '“' => open == '„',
         // A straight mark after a space and before a word opens a nested quotation.
-        '"' => !(is_space(prev) && !is_space(next)),
+        '"' => !is_space(prev) || is_space(next),
         _ => false,
     }
 }
@@ -252,6 +247,10 @@ fn is_heading(text: &str, para: Span, pi: usize, cues: &Cues) -> bool {
         if before.is_some_and(|b| ".!?,;…".contains(b)) {
             return false;
         }
+    }
+    // A title may say "says"; a subhead further down that does is a sentence.
+    if pi == 0 {
+        return true;
     }
     // Strip quoted parts, then look for a reporting verb.
     let mut outside = String::new();

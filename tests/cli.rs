@@ -1,0 +1,117 @@
+//! Drives the `whosaid` binary as a user would.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn whosaid(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_whosaid")).args(args).output().expect("runs")
+}
+
+fn samples() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("data/samples")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).expect("utf-8 output")
+}
+
+#[test]
+fn csv_is_the_default_and_has_the_columns() {
+    let out = whosaid(&["extract", samples().to_str().unwrap()]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = stdout(&out);
+    let mut rdr = csv::Reader::from_reader(text.as_bytes());
+    let headers = rdr.headers().unwrap().clone();
+    for col in ["quote_id", "quote", "speaker", "speaker_kind", "doc", "cue", "rule", "confidence"]
+    {
+        assert!(headers.iter().any(|h| h == col), "missing column {col}: {headers:?}");
+    }
+    let rows: Vec<csv::StringRecord> = rdr.records().map(|r| r.unwrap()).collect();
+    assert!(rows.len() >= 10, "{} rows", rows.len());
+    let speaker = headers.iter().position(|h| h == "speaker").unwrap();
+    assert!(rows.iter().any(|r| &r[speaker] == "Ines Moreau"));
+}
+
+#[test]
+fn jsonl_lines_point_at_the_quoted_words() {
+    let out = whosaid(&["extract", samples().to_str().unwrap(), "--format", "jsonl"]);
+    assert!(out.status.success());
+    let mut n = 0;
+    for line in stdout(&out).lines() {
+        let v: serde_json::Value = serde_json::from_str(line).unwrap();
+        let doc = v["doc"].as_str().unwrap();
+        let text = std::fs::read_to_string(doc).unwrap();
+        let (s, e) = (v["start"].as_u64().unwrap() as usize, v["end"].as_u64().unwrap() as usize);
+        assert_eq!(&text[s..e], v["text"].as_str().unwrap());
+        for key in [
+            "kind",
+            "speaker",
+            "speaker_kind",
+            "speaker_text",
+            "cue",
+            "rule",
+            "confidence",
+            "quote_id",
+        ] {
+            assert!(v.get(key).is_some(), "{key} missing in {line}");
+        }
+        n += 1;
+    }
+    assert!(n >= 10);
+}
+
+#[test]
+fn output_file_extension_picks_the_format() {
+    let dir = tempdir();
+    let out_path = dir.join("quotes.jsonl");
+    let out = whosaid(&["extract", samples().to_str().unwrap(), "-o", out_path.to_str().unwrap()]);
+    assert!(out.status.success());
+    let written = std::fs::read_to_string(&out_path).unwrap();
+    assert!(written.lines().all(|l| l.starts_with('{')), "{written}");
+}
+
+#[test]
+fn user_gazetteer_adds_names_and_bad_lines_name_file_and_line() {
+    let dir = tempdir();
+    let article = dir.join("a.txt");
+    std::fs::write(&article, "“The tide comes twice a day,” Moreau said.\n").unwrap();
+    let gaz = dir.join("people.tsv");
+    std::fs::write(&gaz, "Ines Moreau\tperson\tMoreau\n").unwrap();
+    let out = whosaid(&[
+        "extract",
+        article.to_str().unwrap(),
+        "--gazetteer",
+        gaz.to_str().unwrap(),
+        "--format",
+        "jsonl",
+    ]);
+    assert!(out.status.success());
+    assert!(stdout(&out).contains("\"speaker\":\"Ines Moreau\""), "{}", stdout(&out));
+
+    std::fs::write(&gaz, "Ines Moreau\tperson\nBroken line without kind\n").unwrap();
+    let out =
+        whosaid(&["extract", article.to_str().unwrap(), "--gazetteer", gaz.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("people.tsv:2"), "{err}");
+}
+
+#[test]
+fn missing_path_is_named_and_the_rest_goes_on() {
+    let out = whosaid(&["extract", "no/such/folder", samples().to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("no/such/folder"), "{err}");
+    assert!(stdout(&out).lines().count() > 10);
+}
+
+#[test]
+fn usage_error_exits_2() {
+    let out = whosaid(&["extract"]);
+    assert_eq!(out.status.code(), Some(2));
+}
+
+fn tempdir() -> PathBuf {
+    // Kept for the test's life; the OS temp folder is cleaned by the system.
+    tempfile::tempdir().expect("temp dir").keep()
+}
