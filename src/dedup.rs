@@ -1,6 +1,67 @@
-//! Dedup: clusters repeats of the same quotation across documents.
+//! Dedup: clusters the repeats of one quotation across documents, whole,
+//! trimmed, re-punctuated, prefixed or reworded, and flags where the copies
+//! disagree on wording or speaker.
+//!
+//! A cascade of keyed stages feeds one union-find; no stage compares all
+//! pairs:
+//! 1. exact key: the normalised text;
+//! 2. containment: a fragment of four or more content words found word for
+//!    word inside a longer quotation (looked up by its first word shingle);
+//! 3. rewording: MinHash bands over content words; every candidate pair is
+//!    verified, and so are the two clusters' representatives, so that chains
+//!    cannot grow into one giant cluster;
+//! 4. document alignment: two documents that share most of their quotations
+//!    are rewordings of each other; their remaining quotations are paired in
+//!    order between the shared ones ("This statement reflects reality." /
+//!    "This assertion displays actuality.").
+//!
+//! Everything runs over the mentions in a canonical order (document, offset,
+//! text), so the clusters and their ids do not depend on input order.
+
+use std::collections::HashMap;
 
 use unicode_normalization::UnicodeNormalization;
+
+use crate::attribution::SpeakerKind;
+use crate::extractor::Mention;
+
+/// Fewer content words than this merge only on the exact key or through
+/// document alignment.
+const MIN_CONTENT_WORDS: usize = 4;
+/// Words per shingle in the containment stage.
+const SHINGLE: usize = 4;
+/// MinHash bands and rows per band: with two rows a pair at content-word
+/// Jaccard 0.3 shares a band with probability 0.85, at 0.1 with 0.18.
+const BANDS: usize = 20;
+const ROWS: usize = 2;
+/// A band key shared by more quotations than this is compared along a
+/// sliding window only, so a common key cannot make the stage quadratic.
+const WINDOW: usize = 8;
+/// Posting lists of first shingles longer than this are passed over.
+const MAX_POSTINGS: usize = 256;
+
+/// One quotation as many documents repeat it.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct Cluster {
+    /// Stable id derived from the representative's normalised text.
+    pub id: String,
+    /// Indices into the mentions given to [`cluster`], in canonical order
+    /// (document, offset).
+    pub members: Vec<usize>,
+    /// Index of the representative: the longest faithful form.
+    pub representative: usize,
+    /// Ids of other clusters that a long member also contains (a quotation
+    /// joining two that other outlets quote apart).
+    pub also: Vec<String>,
+    /// Members' normalised texts differ beyond trimming.
+    pub wording_differs: bool,
+    /// Members name different speakers.
+    pub speaker_conflict: bool,
+    /// Each speaker named by a member, with its count, most frequent first.
+    pub speakers: Vec<(String, usize)>,
+    /// Number of distinct documents.
+    pub documents: usize,
+}
 
 /// The text with compatibility forms folded (NFKC), lower-cased, curly
 /// apostrophes straightened, and everything but letters, digits and
@@ -12,7 +73,9 @@ pub fn normalize(text: &str) -> String {
         if c.is_alphanumeric() {
             out.push(c);
             space = false;
-        } else if (c.is_whitespace() || c == '-' || c == '—' || c == '/') && !space {
+        } else if c == '\'' || c == '’' {
+            // "don't" and "dont" are one word
+        } else if !space {
             out.push(' ');
             space = true;
         }
@@ -23,9 +86,13 @@ pub fn normalize(text: &str) -> String {
     out
 }
 
-/// A stable id for an exact normalised text: 16 hex digits of FNV-1a.
+/// A stable id for an exact normalised text: `q` and 16 hex digits of FNV-1a.
 pub fn exact_key(text: &str) -> String {
-    format!("q{:016x}", fnv1a(normalize(text).as_bytes()))
+    key_of_normalized(&normalize(text))
+}
+
+fn key_of_normalized(norm: &str) -> String {
+    format!("q{:016x}", fnv1a(norm.as_bytes()))
 }
 
 fn fnv1a(bytes: &[u8]) -> u64 {
@@ -35,4 +102,838 @@ fn fnv1a(bytes: &[u8]) -> u64 {
         h = h.wrapping_mul(0x0100_0000_01b3);
     }
     h
+}
+
+/// Words too common to say what a quotation is about.
+const STOPWORDS: &[&str] = &[
+    "a", "about", "after", "all", "also", "am", "an", "and", "any", "are", "as", "at", "be",
+    "been", "being", "but", "by", "can", "could", "did", "do", "does", "dont", "for", "from",
+    "had", "has", "have", "he", "her", "him", "his", "how", "i", "if", "im", "in", "into", "is",
+    "it", "its", "ive", "just", "me", "more", "my", "no", "not", "of", "on", "one", "or", "our",
+    "out", "over", "said", "says", "she", "so", "some", "than", "that", "the", "their", "them",
+    "then", "there", "these", "they", "this", "those", "to", "up", "us", "very", "was", "we",
+    "were", "what", "when", "which", "while", "who", "will", "with", "would", "you", "your",
+];
+
+/// What the stages need of one mention.
+struct Item {
+    norm: String,
+    /// Sorted, deduplicated hashes of content words.
+    content: Vec<u64>,
+    /// Sorted, deduplicated hashes of all words: a reworded copy keeps its
+    /// small words ("I have been … for quite some time") more than its
+    /// content words, so similarity is measured on these.
+    words: Vec<u64>,
+    doc: usize,
+    speaker: Speaker,
+    headline: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Speaker {
+    Named(String),
+    Anonymous,
+    Unknown,
+}
+
+impl Speaker {
+    fn of(m: &Mention) -> Speaker {
+        match (&m.speaker, m.speaker_kind) {
+            (_, SpeakerKind::Anonymous) => Speaker::Anonymous,
+            (Some(s), _) => Speaker::Named(s.to_lowercase()),
+            (None, _) => Speaker::Unknown,
+        }
+    }
+
+    /// Same person as far as the text lets us tell ("Leike" is "Jan Leike").
+    fn same(&self, other: &Speaker) -> bool {
+        match (self, other) {
+            (Speaker::Named(a), Speaker::Named(b)) => {
+                a == b || a.split(' ').next_back() == b.split(' ').next_back()
+            }
+            (Speaker::Anonymous, Speaker::Anonymous) => true,
+            _ => false,
+        }
+    }
+
+    /// Two speakers that cannot both be right.
+    fn conflicts(&self, other: &Speaker) -> bool {
+        !matches!(self, Speaker::Unknown) && !matches!(other, Speaker::Unknown) && !self.same(other)
+    }
+}
+
+fn word_hash(w: &str) -> u64 {
+    fnv1a(w.as_bytes())
+}
+
+fn content_words(norm: &str) -> Vec<u64> {
+    let mut v: Vec<u64> = norm
+        .split(' ')
+        .filter(|w| !w.is_empty() && !STOPWORDS.contains(w))
+        .map(word_hash)
+        .collect();
+    v.sort_unstable();
+    v.dedup();
+    v
+}
+
+fn all_words(norm: &str) -> Vec<u64> {
+    let mut v: Vec<u64> = norm.split(' ').filter(|w| !w.is_empty()).map(word_hash).collect();
+    v.sort_unstable();
+    v.dedup();
+    v
+}
+
+fn jaccard(a: &[u64], b: &[u64]) -> f64 {
+    let inter = intersection(a, b);
+    let union = a.len() + b.len() - inter;
+    if union == 0 { 0.0 } else { inter as f64 / union as f64 }
+}
+
+/// Share of the smaller set found in the larger.
+fn intersection(a: &[u64], b: &[u64]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
+}
+
+struct UnionFind {
+    parent: Vec<u32>,
+}
+
+impl UnionFind {
+    fn new(n: usize) -> UnionFind {
+        UnionFind { parent: (0..n as u32).collect() }
+    }
+
+    fn find(&mut self, mut x: usize) -> usize {
+        while self.parent[x] as usize != x {
+            let up = self.parent[self.parent[x] as usize];
+            self.parent[x] = up;
+            x = up as usize;
+        }
+        x
+    }
+
+    /// Joins two sets; the smaller index becomes the root, which keeps the
+    /// result independent of the order of calls.
+    fn union(&mut self, a: usize, b: usize) -> bool {
+        let (ra, rb) = (self.find(a), self.find(b));
+        if ra == rb {
+            return false;
+        }
+        let (lo, hi) = (ra.min(rb), ra.max(rb));
+        self.parent[hi] = lo as u32;
+        true
+    }
+}
+
+/// Clusters mentions. The result lists clusters by their first member in
+/// canonical order; every mention is in exactly one cluster.
+pub fn cluster(mentions: &[Mention]) -> Vec<Cluster> {
+    use rayon::prelude::*;
+    let order = canonical_order(mentions);
+    let mut doc_ids: HashMap<&str, usize> = HashMap::new();
+    for &i in &order {
+        let n = doc_ids.len();
+        doc_ids.entry(mentions[i].doc.as_str()).or_insert(n);
+    }
+    let items: Vec<Item> = order
+        .par_iter()
+        .map(|&i| {
+            let m = &mentions[i];
+            let norm = normalize(&m.text);
+            Item {
+                content: content_words(&norm),
+                words: all_words(&norm),
+                norm,
+                doc: doc_ids[m.doc.as_str()],
+                speaker: Speaker::of(m),
+                headline: m.kind == crate::extractor::QuoteKind::Headline,
+            }
+        })
+        .collect();
+    let mut uf = UnionFind::new(items.len());
+    exact_stage(&items, &mut uf);
+    let also = containment_stage(&items, &mut uf);
+    echo_stage(&items, &mut uf);
+    rewording_stage(&items, &mut uf);
+    alignment_stage(&items, mentions, &order, &mut uf);
+    assemble(mentions, &order, &items, &mut uf, also)
+}
+
+/// Sets every mention's `quote_id` to its cluster's id.
+pub fn assign_ids(mentions: &mut [Mention], clusters: &[Cluster]) {
+    for c in clusters {
+        for &k in &c.members {
+            mentions[k].quote_id.clone_from(&c.id);
+        }
+    }
+}
+
+/// Sorts mentions by document, offset and text: the order of every output,
+/// whatever the order of the input files or threads.
+pub fn sort_canonical(mentions: &mut [Mention]) {
+    mentions.sort_by(|x, y| {
+        (&x.doc, x.span.start, x.span.end, &x.text).cmp(&(
+            &y.doc,
+            y.span.start,
+            y.span.end,
+            &y.text,
+        ))
+    });
+}
+
+fn canonical_order(mentions: &[Mention]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..mentions.len()).collect();
+    order.sort_by(|&a, &b| {
+        let (x, y) = (&mentions[a], &mentions[b]);
+        (&x.doc, x.span.start, x.span.end, &x.text).cmp(&(
+            &y.doc,
+            y.span.start,
+            y.span.end,
+            &y.text,
+        ))
+    });
+    order
+}
+
+/// Short texts ("historic") merge on the exact key only when they have the
+/// same speaker: one word in two unrelated stories is no shared quotation.
+fn exact_stage(items: &[Item], uf: &mut UnionFind) {
+    let mut by_key: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, it) in items.iter().enumerate() {
+        if !it.norm.is_empty() {
+            by_key.entry(it.norm.as_str()).or_default().push(i);
+        }
+    }
+    for group in by_key.values() {
+        let first = group[0];
+        let long = items[first].norm.split(' ').count() >= 3;
+        for &i in &group[1..] {
+            if long || items[i].speaker.same(&items[first].speaker) {
+                uf.union(first, i);
+            } else if let Some(&j) =
+                group.iter().find(|&&j| j != i && items[j].speaker.same(&items[i].speaker))
+            {
+                uf.union(j, i);
+            }
+        }
+    }
+}
+
+/// The `size`-word shingles of a normalised text.
+fn shingles(norm: &str, size: usize) -> impl Iterator<Item = u64> + '_ {
+    let words: Vec<&str> = norm.split(' ').collect();
+    let n = words.len();
+    (0..(n + 1).saturating_sub(size)).map(move |i| word_hash(&words[i..i + size].join(" ")))
+}
+
+/// `true` when `small` stands word for word inside `big`.
+fn contains_words(big: &str, small: &str) -> bool {
+    big.match_indices(small).any(|(at, _)| {
+        let before = at == 0 || big.as_bytes()[at - 1] == b' ';
+        let end = at + small.len();
+        let after = end == big.len() || big.as_bytes()[end] == b' ';
+        before && after
+    })
+}
+
+/// Links each fragment to the longer quotations it stands inside. A long
+/// quotation containing fragments of several clusters joins the one of its
+/// longest fragment and records the others in `also`.
+fn containment_stage(items: &[Item], uf: &mut UnionFind) -> Vec<Vec<usize>> {
+    let mut first: HashMap<u64, Vec<usize>> = HashMap::new();
+    for (i, it) in items.iter().enumerate() {
+        // A three-word fragment ("potential equity cancellation") is its own key.
+        let size = SHINGLE.min(it.norm.split(' ').count());
+        if it.content.len() >= MIN_CONTENT_WORDS - 1
+            && let Some(h) = shingles(&it.norm, size).next()
+        {
+            first.entry(h).or_default().push(i);
+        }
+    }
+    let mut also = vec![Vec::new(); items.len()];
+    for (l, long) in items.iter().enumerate() {
+        let mut found: Vec<usize> = Vec::new();
+        for h in shingles(&long.norm, SHINGLE).chain(shingles(&long.norm, SHINGLE - 1)) {
+            let Some(post) = first.get(&h) else { continue };
+            if post.len() > MAX_POSTINGS {
+                continue;
+            }
+            for &f in post {
+                // Three content words are enough when the speaker is the same.
+                let enough = items[f].content.len() >= MIN_CONTENT_WORDS
+                    || matches!(items[f].speaker, Speaker::Named(_))
+                        && items[f].speaker.same(&long.speaker);
+                if f != l
+                    && enough
+                    && items[f].norm.len() < long.norm.len()
+                    && !found.contains(&f)
+                    && contains_words(&long.norm, &items[f].norm)
+                {
+                    found.push(f);
+                }
+            }
+        }
+        if found.is_empty() {
+            continue;
+        }
+        // Group the fragments by cluster; the longest fragment's wins.
+        found.sort_by_key(|&f| (std::cmp::Reverse(items[f].norm.len()), f));
+        let winner = found[0];
+        uf.union(l, winner);
+        for &f in &found[1..] {
+            if uf.find(f) != uf.find(l) {
+                also[l].push(f);
+            }
+        }
+    }
+    also
+}
+
+/// Documents with more quotations than this skip the echo stage, which
+/// compares every pair inside a document.
+const MAX_ECHO_DOC: usize = 500;
+
+/// A writer echoes a quotation elsewhere in the same article: a fragment
+/// ("dedicated investment") or a headline ("I lost trust" for "I gradually
+/// lost trust in …"). The echo joins the longest quotation of the same
+/// document that holds its words, unless the speakers conflict.
+fn echo_stage(items: &[Item], uf: &mut UnionFind) {
+    let mut start = 0;
+    while start < items.len() {
+        let doc = items[start].doc;
+        let end = start + items[start..].iter().take_while(|i| i.doc == doc).count();
+        if end - start <= MAX_ECHO_DOC {
+            for e in start..end {
+                let echo = &items[e];
+                if echo.norm.split(' ').count() < 2 {
+                    continue;
+                }
+                let holds = |q: &Item| {
+                    q.norm.len() > echo.norm.len()
+                        && !q.speaker.conflicts(&echo.speaker)
+                        && (contains_words(&q.norm, &echo.norm)
+                            || echo.headline
+                                && echo.content.len() >= 2
+                                && intersection(&echo.words, &q.words) * 5 >= echo.words.len() * 4)
+                };
+                let best = (start..end)
+                    .filter(|&q| q != e && !items[q].headline && holds(&items[q]))
+                    .max_by_key(|&q| (items[q].norm.len(), std::cmp::Reverse(q)));
+                if let Some(q) = best {
+                    uf.union(e, q);
+                }
+            }
+        }
+        start = end;
+    }
+}
+
+/// 64-bit mixer for the MinHash family.
+fn mix(mut x: u64) -> u64 {
+    x ^= x >> 30;
+    x = x.wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    x ^= x >> 27;
+    x = x.wrapping_mul(0x94d0_49bb_1331_11eb);
+    x ^ (x >> 31)
+}
+
+fn band_keys(content: &[u64]) -> [u64; BANDS] {
+    let mut mins = [u64::MAX; BANDS * ROWS];
+    for &w in content {
+        for (k, m) in mins.iter_mut().enumerate() {
+            let h = mix(w ^ (k as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15));
+            if h < *m {
+                *m = h;
+            }
+        }
+    }
+    let mut keys = [0u64; BANDS];
+    for (b, key) in keys.iter_mut().enumerate() {
+        let mut h = (b as u64).wrapping_add(1);
+        for r in 0..ROWS {
+            h = mix(h ^ mins[b * ROWS + r]);
+        }
+        *key = h;
+    }
+    keys
+}
+
+/// Two quotations are rewordings of each other: enough shared words for
+/// what their speakers say (the same speaker 0.3, unknown 0.45, different
+/// 0.6: on the seeds no two different quotations by one speaker reach 0.3),
+/// and lengths within a factor of 0.6.
+fn reworded(a: &Item, b: &Item) -> bool {
+    let (la, lb) = (a.words.len(), b.words.len());
+    // A much shorter one is a fragment, which only containment may join.
+    if a.content.len().min(b.content.len()) < MIN_CONTENT_WORDS || la.min(lb) * 5 < la.max(lb) * 3 {
+        return false;
+    }
+    let j = jaccard(&a.words, &b.words);
+    if a.speaker.same(&b.speaker) {
+        j >= 0.3
+    } else if a.speaker.conflicts(&b.speaker) {
+        j >= 0.6
+    } else {
+        j >= 0.45
+    }
+}
+
+fn rewording_stage(items: &[Item], uf: &mut UnionFind) {
+    use rayon::prelude::*;
+    let eligible: Vec<usize> =
+        (0..items.len()).filter(|&i| items[i].content.len() >= MIN_CONTENT_WORDS).collect();
+    let keys: Vec<[u64; BANDS]> =
+        eligible.par_iter().map(|&i| band_keys(&items[i].words)).collect();
+    let mut entries: Vec<(u64, u32)> = Vec::with_capacity(eligible.len() * BANDS);
+    for (k, &i) in eligible.iter().enumerate() {
+        for &key in &keys[k] {
+            entries.push((key, i as u32));
+        }
+    }
+    drop(keys);
+    entries.par_sort_unstable();
+    entries.dedup();
+    let mut pairs: Vec<(u32, u32)> = Vec::new();
+    for group in entries.chunk_by(|a, b| a.0 == b.0) {
+        for (x, &(_, a)) in group.iter().enumerate() {
+            for &(_, b) in group.iter().skip(x + 1).take(WINDOW) {
+                if items[a as usize].doc != items[b as usize].doc {
+                    pairs.push((a, b));
+                }
+            }
+        }
+    }
+    drop(entries);
+    pairs.par_sort_unstable();
+    pairs.dedup();
+    let verified: Vec<bool> =
+        pairs.par_iter().map(|&(a, b)| reworded(&items[a as usize], &items[b as usize])).collect();
+    // Representatives: the member with the most content words so far.
+    let mut rep: Vec<u32> = (0..items.len() as u32).collect();
+    for (&(a, b), ok) in pairs.iter().zip(verified) {
+        if !ok {
+            continue;
+        }
+        let (a, b) = (a as usize, b as usize);
+        let (ra, rb) = (uf.find(a), uf.find(b));
+        if ra == rb {
+            continue;
+        }
+        let (pa, pb) = (rep[ra] as usize, rep[rb] as usize);
+        // The clusters as wholes must agree too, or a chain would grow.
+        if (pa != a || pb != b) && !reworded(&items[pa], &items[pb]) {
+            continue;
+        }
+        uf.union(a, b);
+        let root = uf.find(a);
+        rep[root] = if items[pa].content.len() >= items[pb].content.len() { pa } else { pb } as u32;
+    }
+}
+
+/// Documents sharing at least this share of the smaller one's quotations
+/// (and three or more) are rewordings of each other.
+const ALIGN_SHARE: f64 = 0.5;
+
+fn alignment_stage(items: &[Item], mentions: &[Mention], order: &[usize], uf: &mut UnionFind) {
+    let n_docs = items.iter().map(|i| i.doc + 1).max().unwrap_or(0);
+    let mut docs: Vec<Vec<usize>> = vec![Vec::new(); n_docs];
+    for (i, it) in items.iter().enumerate() {
+        if mentions[order[i]].kind != crate::extractor::QuoteKind::Term {
+            docs[it.doc].push(i);
+        }
+    }
+    // Count shared clusters per document pair through each cluster's documents.
+    let mut by_root: HashMap<usize, Vec<usize>> = HashMap::new();
+    for (d, list) in docs.iter().enumerate() {
+        let mut roots: Vec<usize> = list.iter().map(|&i| uf.find(i)).collect();
+        roots.sort_unstable();
+        roots.dedup();
+        for r in roots {
+            by_root.entry(r).or_default().push(d);
+        }
+    }
+    let mut shared: HashMap<(usize, usize), usize> = HashMap::new();
+    for ds in by_root.values() {
+        if ds.len() > 50 {
+            continue;
+        }
+        for (x, &a) in ds.iter().enumerate() {
+            for &b in &ds[x + 1..] {
+                *shared.entry((a.min(b), a.max(b))).or_default() += 1;
+            }
+        }
+    }
+    let mut pairs: Vec<(usize, usize)> = shared
+        .into_iter()
+        .filter(|&((a, b), n)| {
+            let small = docs[a].len().min(docs[b].len());
+            n >= 3 && n as f64 >= ALIGN_SHARE * small as f64
+        })
+        .map(|(p, _)| p)
+        .collect();
+    pairs.sort_unstable();
+    for (a, b) in pairs {
+        align(items, &docs[a], &docs[b], uf);
+    }
+}
+
+/// Pairs, in order, the unlinked quotations lying between the same two
+/// linked ones in both documents, when the gaps are the same length and the
+/// speakers agree.
+fn align(items: &[Item], a: &[usize], b: &[usize], uf: &mut UnionFind) {
+    // Anchors: positions linked across the two documents, increasing in both.
+    let mut anchors: Vec<(usize, usize)> = vec![];
+    let mut last_b = None;
+    for (x, &i) in a.iter().enumerate() {
+        let r = uf.find(i);
+        let from = last_b.map_or(0, |l| l + 1);
+        if let Some(y) = (from..b.len()).find(|&y| uf.find(b[y]) == r) {
+            anchors.push((x, y));
+            last_b = Some(y);
+        }
+    }
+    let mut prev = (None, None);
+    for &(x, y) in anchors.iter().chain(std::iter::once(&(a.len(), b.len()))) {
+        let ga = prev.0.map_or(0, |p: usize| p + 1)..x;
+        let gb = prev.1.map_or(0, |p: usize| p + 1)..y;
+        if ga.len() == gb.len() {
+            for (i, j) in ga.clone().zip(gb.clone()) {
+                let (p, q) = (&items[a[i]], &items[b[j]]);
+                let (lp, lq) = (p.norm.split(' ').count(), q.norm.split(' ').count());
+                let similar_length = lp.min(lq) * 2 >= lp.max(lq);
+                if similar_length && p.speaker.same(&q.speaker) {
+                    uf.union(a[i], b[j]);
+                }
+            }
+        }
+        prev = (Some(x), Some(y));
+    }
+}
+
+fn assemble(
+    mentions: &[Mention],
+    order: &[usize],
+    items: &[Item],
+    uf: &mut UnionFind,
+    also: Vec<Vec<usize>>,
+) -> Vec<Cluster> {
+    let mut groups: indexmap::IndexMap<usize, Vec<usize>> = indexmap::IndexMap::new();
+    for i in 0..items.len() {
+        groups.entry(uf.find(i)).or_default().push(i);
+    }
+    let mut ids = vec![String::new(); items.len()];
+    let mut used = std::collections::HashSet::new();
+    let mut clusters: Vec<Cluster> = groups
+        .into_values()
+        .map(|members| {
+            // The longest faithful form: most words, then the smallest text.
+            let representative = *members
+                .iter()
+                .max_by(|&&x, &&y| {
+                    let (a, b) = (&items[x].norm, &items[y].norm);
+                    a.split(' ').count().cmp(&b.split(' ').count()).then_with(|| b.cmp(a))
+                })
+                .expect("a cluster has members");
+            let rep_norm = &items[representative].norm;
+            let wording_differs =
+                members.iter().any(|&m| !contains_words(rep_norm, &items[m].norm));
+            let mut counts: indexmap::IndexMap<String, usize> = indexmap::IndexMap::new();
+            for &m in &members {
+                let mention = &mentions[order[m]];
+                let name = match (&mention.speaker, mention.speaker_kind) {
+                    (Some(s), _) => s.clone(),
+                    (None, SpeakerKind::Anonymous) => "(anonymous)".to_owned(),
+                    (None, _) => continue,
+                };
+                *counts.entry(name).or_default() += 1;
+            }
+            let speaker_conflict = members.iter().enumerate().any(|(k, &x)| {
+                members[k + 1..].iter().any(|&y| items[x].speaker.conflicts(&items[y].speaker))
+            });
+            let mut speakers: Vec<(String, usize)> = counts.into_iter().collect();
+            speakers.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+            let mut docs: Vec<usize> = members.iter().map(|&m| items[m].doc).collect();
+            docs.sort_unstable();
+            docs.dedup();
+            let mut id = if rep_norm.is_empty() {
+                key_of_normalized(&mentions[order[representative]].text)
+            } else {
+                key_of_normalized(rep_norm)
+            };
+            // The same short text said by two speakers is two clusters: the
+            // later one (in canonical order) takes its place in its id.
+            if !used.insert(id.clone()) {
+                let first = &mentions[order[members[0]]];
+                id = key_of_normalized(&format!("{rep_norm}\0{}\0{}", first.doc, first.span.start));
+                used.insert(id.clone());
+            }
+            for &m in &members {
+                ids[m].clone_from(&id);
+            }
+            Cluster {
+                id,
+                members: members.iter().map(|&m| order[m]).collect(),
+                representative: order[representative],
+                also: Vec::new(),
+                wording_differs,
+                speaker_conflict,
+                speakers,
+                documents: docs.len(),
+            }
+        })
+        .collect();
+    for c in &mut clusters {
+        let mut linked: Vec<String> = c
+            .members
+            .iter()
+            .flat_map(|&m| also[m].iter().map(|&f| ids[f].clone()))
+            .filter(|id| *id != c.id)
+            .collect();
+        linked.sort();
+        linked.dedup();
+        c.also = linked;
+    }
+    clusters
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::attribution::Rule;
+    use crate::document::Span;
+    use crate::extractor::QuoteKind;
+
+    fn m(doc: &str, start: usize, text: &str, speaker: Option<&str>) -> Mention {
+        Mention {
+            doc: doc.into(),
+            span: Span::new(start, start + text.len()),
+            text: text.into(),
+            kind: QuoteKind::Direct,
+            speaker: speaker.map(String::from),
+            speaker_kind: if speaker.is_some() {
+                SpeakerKind::Person
+            } else {
+                SpeakerKind::Unknown
+            },
+            speaker_text: None,
+            cue: None,
+            rule: Rule::CueAfter,
+            confidence: 0.9,
+            quote_id: String::new(),
+            encoding: None,
+        }
+    }
+
+    /// The cluster index of each mention.
+    fn partition(ms: &[Mention]) -> Vec<String> {
+        let mut ms = ms.to_vec();
+        let clusters = cluster(&ms);
+        assign_ids(&mut ms, &clusters);
+        ms.into_iter().map(|m| m.quote_id).collect()
+    }
+
+    macro_rules! t {
+        ($name:ident, $a:expr, $b:expr, $same:expr) => {
+            #[test]
+            fn $name() {
+                let ids = partition(&[$a, $b]);
+                assert_eq!(ids[0] == ids[1], $same, "{ids:?}");
+            }
+        };
+    }
+
+    const FULL: &str =
+        "We waited three weeks for the spare parts, and the ferry still would not start.";
+    t!(
+        exact_copies,
+        m("a", 0, FULL, Some("Ada Okafor")),
+        m("b", 5, FULL, Some("Ada Okafor")),
+        true
+    );
+    t!(
+        re_punctuated,
+        m("a", 0, FULL, None),
+        m(
+            "b",
+            0,
+            "We waited three weeks for the spare parts and the ferry still would not start!",
+            None
+        ),
+        true
+    );
+    t!(
+        trimmed_fragment,
+        m("a", 0, FULL, Some("Ada Okafor")),
+        m("b", 0, "the spare parts, and the ferry still would not start.", Some("Okafor")),
+        true
+    );
+    t!(
+        prefixed,
+        m("a", 0, FULL, Some("Ada Okafor")),
+        m("b", 0, &format!("However, {FULL}"), Some("Ada Okafor")),
+        true
+    );
+    t!(
+        reworded_copy,
+        m(
+            "a",
+            0,
+            "I have been disagreeing with the harbour board about its priorities for quite some time.",
+            Some("Ines Moreau")
+        ),
+        m(
+            "b",
+            0,
+            "I've been disagreeing with the harbour board concerning its priorities for fairly a while.",
+            Some("Ines Moreau")
+        ),
+        true
+    );
+    t!(
+        different_short_quotations_stay_apart,
+        m("a", 0, "I resigned,", Some("Ada Okafor")),
+        m("b", 0, "I resigned from the club on February 15.", Some("Ada Okafor")),
+        false
+    );
+    t!(
+        one_word_terms_from_unrelated_stories_stay_apart,
+        m("a", 0, "historic", None),
+        m("b", 0, "historic", None),
+        false
+    );
+    t!(
+        different_quotations_same_speaker,
+        m(
+            "a",
+            0,
+            "The council has ignored the sea wall for a decade and now we pay for it.",
+            Some("Ines Moreau")
+        ),
+        m(
+            "b",
+            0,
+            "Our volunteers worked through the night to move every boat out of the harbour.",
+            Some("Ines Moreau")
+        ),
+        false
+    );
+
+    #[test]
+    fn short_reworded_quotations_pair_through_document_alignment() {
+        let a = [
+            "The first thing we did was count every boat in the harbour.",
+            "Nobody was missing from the list we made that night.",
+            "This statement reflects reality.",
+            "We will rebuild the harbour office before the summer season.",
+        ];
+        let b = [
+            "The first thing we did was count every single boat in the harbour.",
+            "Nobody was missing from the list we made that night.",
+            "This assertion displays actuality.",
+            "We will rebuild the harbour office before the summer season.",
+        ];
+        let mut ms = Vec::new();
+        for (k, t) in a.iter().enumerate() {
+            ms.push(m("a", k * 100, t, Some("Ines Moreau")));
+        }
+        for (k, t) in b.iter().enumerate() {
+            ms.push(m("b", k * 100, t, Some("Ines Moreau")));
+        }
+        let ids = partition(&ms);
+        assert_eq!(ids[2], ids[6], "{ids:?}");
+        assert_ne!(ids[2], ids[3]);
+    }
+
+    #[test]
+    fn echoes_in_the_same_article_join_their_quotation() {
+        let mut headline = m("a", 0, "We lost trust", None);
+        headline.kind = QuoteKind::Headline;
+        let ms = [
+            headline,
+            m(
+                "a",
+                100,
+                "We gradually lost trust in the harbour board, so we quit.",
+                Some("Ines Moreau"),
+            ),
+            m("a", 200, "harbour board", None),
+            m(
+                "b",
+                0,
+                "We gradually lost trust in the harbour board, so we quit.",
+                Some("Ines Moreau"),
+            ),
+        ];
+        let ids = partition(&ms);
+        assert!(ids.iter().all(|id| *id == ids[0]), "{ids:?}");
+    }
+
+    #[test]
+    fn conflicts_are_flagged() {
+        let ms = [
+            m("a", 0, FULL, Some("Ada Okafor")),
+            m("b", 0, FULL, Some("Ines Moreau")),
+            m("c", 0, "We waited three weeks for the spare parts.", Some("Ada Okafor")),
+        ];
+        let clusters = cluster(&ms);
+        assert_eq!(clusters.len(), 1);
+        let c = &clusters[0];
+        assert!(c.speaker_conflict);
+        assert!(!c.wording_differs, "a trimmed copy is the same wording");
+        assert_eq!(c.speakers, [("Ada Okafor".to_string(), 2), ("Ines Moreau".to_string(), 1)]);
+        assert_eq!(c.documents, 3);
+        let reworded = [
+            m(
+                "a",
+                0,
+                "I have been disagreeing with the harbour board about its priorities for quite some time.",
+                Some("Ines Moreau"),
+            ),
+            m(
+                "b",
+                0,
+                "I've been disagreeing with the harbour board concerning its priorities for fairly a while.",
+                Some("Ines Moreau"),
+            ),
+        ];
+        let c = cluster(&reworded);
+        assert_eq!(c.len(), 1);
+        assert!(c[0].wording_differs && !c[0].speaker_conflict);
+    }
+
+    #[test]
+    fn long_quotation_joining_two_links_to_both() {
+        let one = "Our library will stay open through the winter for every family.";
+        let two = "Volunteers with vans should meet at the fire station in the morning.";
+        let ms = [
+            m("a", 0, &format!("{one} {two}"), Some("Tomas Ferreira")),
+            m("b", 0, one, Some("Tomas Ferreira")),
+            m("b", 100, two, Some("Tomas Ferreira")),
+        ];
+        let clusters = cluster(&ms);
+        assert_eq!(clusters.len(), 2, "{clusters:#?}");
+        let joined = clusters.iter().find(|c| c.members.len() == 2).unwrap();
+        assert_eq!(joined.members, [0, 2], "the longest fragment wins");
+        let other = clusters.iter().find(|c| c.members.len() == 1).unwrap();
+        assert_eq!(joined.also, std::slice::from_ref(&other.id));
+    }
+
+    #[test]
+    fn normalisation_folds_case_marks_and_width() {
+        assert_eq!(normalize("“It’s ＯＫ,” — isn't it?"), "its ok isnt it");
+        assert_eq!(exact_key("It's OK."), exact_key("it’s ok"));
+    }
 }

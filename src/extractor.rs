@@ -169,6 +169,37 @@ fn kind_of(text: &str, q: &Quote, rule: Rule) -> QuoteKind {
     }
 }
 
+/// One file's outcome in a batch.
+#[derive(Debug)]
+pub struct FileOutcome {
+    /// The file.
+    pub path: std::path::PathBuf,
+    /// Its mentions, or why it was skipped.
+    pub result: crate::error::Result<Vec<Mention>>,
+    /// The encoding it was decoded from, when not UTF-8.
+    pub encoding: Option<&'static str>,
+}
+
+impl Extractor {
+    /// Reads, decodes and extracts many files on all cores. Outcomes come
+    /// back in the order of `paths`; each file's text is dropped once read,
+    /// so memory holds only the mentions.
+    pub fn extract_files(&self, paths: &[std::path::PathBuf]) -> Vec<FileOutcome> {
+        use rayon::prelude::*;
+        paths
+            .par_iter()
+            .map(|path| match Document::load(path) {
+                Ok(doc) => FileOutcome {
+                    path: path.clone(),
+                    encoding: doc.encoding,
+                    result: Ok(self.extract(&doc)),
+                },
+                Err(e) => FileOutcome { path: path.clone(), encoding: None, result: Err(e) },
+            })
+            .collect()
+    }
+}
+
 /// Options for an [`Extractor`].
 #[derive(Clone, Debug)]
 pub struct ExtractorBuilder {

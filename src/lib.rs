@@ -31,8 +31,8 @@ pub mod output;
 mod quotes;
 
 pub use attribution::{Rule, SpeakerKind};
-pub use dedup::{exact_key, normalize};
+pub use dedup::{Cluster, assign_ids, cluster, exact_key, normalize, sort_canonical};
 pub use document::{Document, Span, find_articles};
 pub use error::{Error, Result};
-pub use extractor::{Cue, Extractor, ExtractorBuilder, Mention, QuoteKind};
+pub use extractor::{Cue, Extractor, ExtractorBuilder, FileOutcome, Mention, QuoteKind};
 pub use gazetteer::{Entity, EntityKind, Gazetteer};

@@ -1,17 +1,18 @@
 //! The `whosaid` command line: a thin layer over the library.
 
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use anyhow::Context;
 use clap::{Parser, Subcommand, ValueEnum};
-use whosaid::{Document, Extractor, Gazetteer, Mention, find_articles, output};
+use whosaid::output::{self, Format, spreadsheet};
+use whosaid::{Extractor, Gazetteer, Mention, assign_ids, cluster, find_articles, sort_canonical};
 
 #[derive(Parser)]
 #[command(
     name = "whosaid",
     version,
-    about = "Find every quotation in news articles and who said it"
+    about = "Find every quotation in news articles, who said it, and where else it appears"
 )]
 struct Args {
     #[command(subcommand)]
@@ -21,38 +22,51 @@ struct Args {
 #[derive(Subcommand)]
 enum Command {
     /// Extract quotations from files or folders of .txt articles.
-    Extract {
-        /// Files or folders (walked recursively, .txt files, sorted by path).
-        #[arg(required = true)]
-        paths: Vec<PathBuf>,
-        /// Write here instead of stdout.
-        #[arg(short, long)]
-        output: Option<PathBuf>,
-        /// Output format (default: from the -o extension, else csv).
-        #[arg(long, value_enum)]
-        format: Option<FormatArg>,
-        /// An extra gazetteer: TSV lines name<TAB>person|organization<TAB>alias|alias.
-        #[arg(long)]
-        gazetteer: Vec<PathBuf>,
-    },
+    Extract(ExtractArgs),
+}
+
+#[derive(clap::Args)]
+struct ExtractArgs {
+    /// Files or folders (walked recursively for .txt files, sorted by path).
+    #[arg(required = true)]
+    paths: Vec<PathBuf>,
+    /// Write here (atomically) instead of stdout.
+    #[arg(short, long)]
+    output: Option<PathBuf>,
+    /// Output format; default from the -o extension (.jsonl), else csv.
+    #[arg(long, value_enum)]
+    format: Option<FormatArg>,
+    /// Extra gazetteer(s): TSV lines name<TAB>person|organization<TAB>alias|alias.
+    #[arg(long)]
+    gazetteer: Vec<PathBuf>,
+    /// Start the CSV with a UTF-8 byte-order mark, for Excel.
+    #[arg(long)]
+    excel: bool,
+    /// Worker threads (default: all cores).
+    #[arg(short = 'j', long)]
+    threads: Option<usize>,
+    /// No summary line on stderr.
+    #[arg(short, long)]
+    quiet: bool,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
 enum FormatArg {
+    /// The spreadsheet: one row per quotation.
     Csv,
+    /// One line per mention.
     Jsonl,
+    /// One line per quotation with its mentions in full.
+    JsonlClusters,
 }
 
 fn main() {
     let code = match run() {
         Ok(code) => code,
+        Err(e) if is_broken_pipe(&e) => 0,
         Err(e) => {
-            if is_broken_pipe(&e) {
-                0
-            } else {
-                eprintln!("whosaid: {e:#}");
-                2
-            }
+            eprintln!("whosaid: {e:#}");
+            2
         }
     };
     std::process::exit(code);
@@ -60,82 +74,126 @@ fn main() {
 
 fn is_broken_pipe(e: &anyhow::Error) -> bool {
     e.chain().any(|c| {
-        c.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
-            || matches!(c.downcast_ref::<whosaid::Error>(), Some(whosaid::Error::Io { source, .. }) if source.kind() == std::io::ErrorKind::BrokenPipe)
+        let io = c.downcast_ref::<std::io::Error>().or_else(|| {
+            match c.downcast_ref::<whosaid::Error>() {
+                Some(whosaid::Error::Io { source, .. }) => Some(source),
+                Some(whosaid::Error::Csv(e)) => match e.kind() {
+                    csv::ErrorKind::Io(io) => Some(io),
+                    _ => None,
+                },
+                _ => None,
+            }
+        });
+        io.is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
     })
 }
 
 fn run() -> anyhow::Result<i32> {
-    let args = Args::parse();
-    match args.command {
-        Command::Extract { paths, output, format, gazetteer } => {
-            let mut builder = Extractor::builder();
-            for g in &gazetteer {
-                builder.gazetteer(Gazetteer::from_path(g).with_context(|| "loading gazetteer")?);
+    match Args::parse().command {
+        Command::Extract(args) => extract(args),
+    }
+}
+
+fn extract(args: ExtractArgs) -> anyhow::Result<i32> {
+    let mut builder = Extractor::builder();
+    for g in &args.gazetteer {
+        builder.gazetteer(Gazetteer::from_path(g).context("loading a gazetteer")?);
+    }
+    let extractor = builder.build();
+    let format = match (args.format, &args.output) {
+        (Some(FormatArg::Csv), _) => Format::Csv,
+        (Some(FormatArg::Jsonl), _) => Format::Jsonl,
+        (Some(FormatArg::JsonlClusters), _) => Format::JsonlClusters,
+        (None, Some(p)) if p.extension().is_some_and(|e| e == "jsonl") => Format::Jsonl,
+        _ => Format::Csv,
+    };
+    if let Some(n) = args.threads {
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(n)
+            .build_global()
+            .context("starting threads")?;
+    }
+
+    let mut skipped = 0usize;
+    let mut files = Vec::new();
+    for p in &args.paths {
+        match find_articles(p) {
+            Ok(found) => files.extend(found),
+            Err(e) => {
+                eprintln!("whosaid: {e}");
+                skipped += 1;
             }
-            let extractor = builder.build();
-            let format = match (format, &output) {
-                (Some(FormatArg::Csv), _) => output::Format::Csv,
-                (Some(FormatArg::Jsonl), _) => output::Format::Jsonl,
-                (None, Some(p)) if p.extension().is_some_and(|e| e == "jsonl") => {
-                    output::Format::Jsonl
-                }
-                _ => output::Format::Csv,
-            };
-            let mut skipped = 0usize;
-            let mut files = Vec::new();
-            for p in &paths {
-                match find_articles(p) {
-                    Ok(found) => files.extend(found),
-                    Err(e) => {
-                        eprintln!("whosaid: {e}");
-                        skipped += 1;
-                    }
-                }
-            }
-            let mut mentions: Vec<Mention> = Vec::new();
-            for f in &files {
-                match Document::load(f) {
-                    Ok(doc) => {
-                        if let Some(enc) = doc.encoding {
-                            eprintln!("whosaid: {}: decoded as {enc}", f.display());
-                        }
-                        mentions.extend(extractor.extract(&doc));
-                    }
-                    Err(e) => {
-                        eprintln!("whosaid: {e}");
-                        skipped += 1;
-                    }
-                }
-            }
-            let write = |w: &mut dyn Write| -> anyhow::Result<()> {
-                match format {
-                    output::Format::Csv => output::spreadsheet::write_mentions(w, &mentions)?,
-                    output::Format::Jsonl => output::jsonl::write_mentions(w, &mentions)?,
-                }
-                Ok(())
-            };
-            match &output {
-                Some(p) => {
-                    let mut f = std::io::BufWriter::new(
-                        std::fs::File::create(p)
-                            .with_context(|| format!("creating {}", p.display()))?,
-                    );
-                    write(&mut f)?;
-                    f.flush()?;
-                }
-                None => {
-                    let stdout = std::io::stdout();
-                    let mut lock = std::io::BufWriter::new(stdout.lock());
-                    write(&mut lock)?;
-                    lock.flush()?;
-                }
-            }
-            if skipped > 0 {
-                eprintln!("whosaid: processed {}, skipped {skipped}", files.len());
-                return Ok(1);
-            }
-            Ok(0)
         }
     }
+    // The same output whatever order the paths come in.
+    files.sort();
+    files.dedup();
+
+    let mut mentions: Vec<Mention> = Vec::new();
+    let mut processed = 0usize;
+    for outcome in extractor.extract_files(&files) {
+        match outcome.result {
+            Ok(found) => {
+                if let Some(enc) = outcome.encoding {
+                    eprintln!("whosaid: {}: not UTF-8, decoded as {enc}", outcome.path.display());
+                }
+                processed += 1;
+                mentions.extend(found);
+            }
+            Err(e) => {
+                eprintln!("whosaid: skipped {e}");
+                skipped += 1;
+            }
+        }
+    }
+    sort_canonical(&mut mentions);
+    let clusters = cluster(&mentions);
+    assign_ids(&mut mentions, &clusters);
+
+    let write = |w: &mut dyn Write| -> anyhow::Result<()> {
+        match format {
+            Format::Csv => spreadsheet::write_clusters(
+                &mut *w,
+                &mentions,
+                &clusters,
+                spreadsheet::Options { excel_bom: args.excel },
+            )?,
+            Format::Jsonl => output::jsonl::write_mentions(&mut *w, &mentions)?,
+            Format::JsonlClusters => output::jsonl::write_clusters(&mut *w, &mentions, &clusters)?,
+        }
+        w.flush()?;
+        Ok(())
+    };
+    match &args.output {
+        Some(path) => write_atomically(path, write)?,
+        None => write(&mut std::io::BufWriter::new(std::io::stdout().lock()))?,
+    }
+    if !args.quiet {
+        eprintln!(
+            "whosaid: processed {processed}, skipped {skipped}; {} mentions, {} quotations",
+            mentions.len(),
+            clusters.len()
+        );
+    }
+    Ok(if skipped > 0 { 1 } else { 0 })
+}
+
+/// Writes to a temporary file beside `path` and renames it into place, so
+/// an interrupted run never leaves a truncated spreadsheet.
+fn write_atomically(
+    path: &Path,
+    write: impl Fn(&mut dyn Write) -> anyhow::Result<()>,
+) -> anyhow::Result<()> {
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    let tmp = tempfile::NamedTempFile::new_in(dir)
+        .with_context(|| format!("creating a temporary file in {}", dir.display()))?;
+    {
+        let mut w = std::io::BufWriter::new(tmp.as_file());
+        write(&mut w).with_context(|| format!("writing {}", path.display()))?;
+    }
+    tmp.persist(path).with_context(|| format!("replacing {}", path.display()))?;
+    Ok(())
 }

@@ -248,8 +248,9 @@ fn is_heading(text: &str, para: Span, pi: usize, cues: &Cues) -> bool {
             return false;
         }
     }
-    // A title may say "says"; a subhead further down that does is a sentence.
-    if pi == 0 {
+    // A title or standfirst may say "says"; a subhead further down that does
+    // is a sentence.
+    if pi < 3 {
         return true;
     }
     // Strip quoted parts, then look for a reporting verb.

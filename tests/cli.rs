@@ -22,14 +22,39 @@ fn csv_is_the_default_and_has_the_columns() {
     let text = stdout(&out);
     let mut rdr = csv::Reader::from_reader(text.as_bytes());
     let headers = rdr.headers().unwrap().clone();
-    for col in ["quote_id", "quote", "speaker", "speaker_kind", "doc", "cue", "rule", "confidence"]
-    {
-        assert!(headers.iter().any(|h| h == col), "missing column {col}: {headers:?}");
-    }
+    assert_eq!(
+        headers.iter().collect::<Vec<_>>(),
+        [
+            "quote_id",
+            "quote",
+            "speaker",
+            "speaker_kind",
+            "kind",
+            "mentions",
+            "documents",
+            "first_document",
+            "wording_differs",
+            "speaker_conflict",
+            "speakers",
+            "variants",
+            "cues",
+            "rules",
+            "confidence",
+            "evidence"
+        ]
+    );
     let rows: Vec<csv::StringRecord> = rdr.records().map(|r| r.unwrap()).collect();
     assert!(rows.len() >= 10, "{} rows", rows.len());
-    let speaker = headers.iter().position(|h| h == "speaker").unwrap();
-    assert!(rows.iter().any(|r| &r[speaker] == "Ines Moreau"));
+    let col = |name: &str| headers.iter().position(|h| h == name).unwrap();
+    assert!(rows.iter().any(|r| &r[col("speaker")] == "Ines Moreau"));
+    // The harbour master's count of the boats stands in two samples: one row.
+    let counted =
+        rows.iter().find(|r| r[col("quote")].starts_with("The first thing we did")).unwrap();
+    assert_eq!(&counted[col("documents")], "2", "{counted:?}");
+    // Nothing dropped: the rows' mentions add up to the JSONL lines.
+    let total: usize = rows.iter().map(|r| r[col("mentions")].parse::<usize>().unwrap()).sum();
+    let jsonl = whosaid(&["extract", samples().to_str().unwrap(), "--format", "jsonl"]);
+    assert_eq!(total, stdout(&jsonl).lines().count());
 }
 
 #[test]

@@ -72,3 +72,43 @@ proptest! {
         check(&text);
     }
 }
+
+mod dedup_order {
+    use proptest::prelude::*;
+    use whosaid::{Document, Extractor, Mention, assign_ids, cluster, sort_canonical};
+
+    /// Mentions from our samples: enough repeats and near-repeats to cluster.
+    fn sample_mentions() -> Vec<Mention> {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/samples");
+        let ex = Extractor::new();
+        let mut out = Vec::new();
+        for p in whosaid::find_articles(&dir).unwrap() {
+            out.extend(ex.extract(&Document::load(&p).unwrap()));
+        }
+        out
+    }
+
+    fn ids(mut ms: Vec<Mention>) -> Vec<(String, usize, String)> {
+        let clusters = cluster(&ms);
+        assign_ids(&mut ms, &clusters);
+        sort_canonical(&mut ms);
+        ms.into_iter().map(|m| (m.doc, m.span.start, m.quote_id)).collect()
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+
+        #[test]
+        fn clustering_ignores_input_order(seed in any::<u64>()) {
+            let ms = sample_mentions();
+            let mut shuffled = ms.clone();
+            // Fisher-Yates with a small LCG: the order is the input under test.
+            let mut x = seed | 1;
+            for i in (1..shuffled.len()).rev() {
+                x = x.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                shuffled.swap(i, (x >> 33) as usize % (i + 1));
+            }
+            prop_assert_eq!(ids(ms), ids(shuffled));
+        }
+    }
+}

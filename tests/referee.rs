@@ -44,6 +44,33 @@ fn seeds_meet_the_bars() {
     let s = score("seeds");
     assert!(f1(&s, "detection") >= 0.95, "detection {}", s["detection"]);
     assert!(f1(&s, "attribution") >= 0.90, "attribution {}", s["attribution"]);
+    assert!(f1(&s, "dedup_pairs") >= 0.90, "dedup {}", s["dedup_pairs"]);
+}
+
+/// Sixteen unrelated stories and the seeds' story, extracted together:
+/// no quotation may be merged across two of them.
+#[test]
+fn unrelated_stories_never_merge() {
+    let shared = shared();
+    let out = Command::new(env!("CARGO_BIN_EXE_whosaid"))
+        .arg("extract")
+        .arg(shared.join("corpus/seeds"))
+        .arg(shared.join("corpus/dev"))
+        .args(["--format", "jsonl", "--quiet"])
+        .output()
+        .expect("whosaid runs");
+    assert!(out.status.success());
+    let mut stories: std::collections::HashMap<String, std::collections::BTreeSet<String>> =
+        Default::default();
+    for line in String::from_utf8(out.stdout).unwrap().lines() {
+        let v: serde_json::Value = serde_json::from_str(line).unwrap();
+        let doc = v["doc"].as_str().unwrap();
+        // Every seed is one story; every dev article is its own.
+        let story = if doc.contains("seeds") { "seeds".to_owned() } else { doc.to_owned() };
+        stories.entry(v["quote_id"].as_str().unwrap().to_owned()).or_default().insert(story);
+    }
+    let merged: Vec<_> = stories.iter().filter(|(_, s)| s.len() > 1).collect();
+    assert!(merged.is_empty(), "{merged:#?}");
 }
 
 #[test]

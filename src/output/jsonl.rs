@@ -4,7 +4,8 @@ use std::io::Write;
 
 use serde::Serialize;
 
-use crate::error::Result;
+use crate::dedup::Cluster;
+use crate::error::{Error, Result};
 use crate::extractor::Mention;
 
 #[derive(Serialize)]
@@ -30,26 +31,69 @@ struct Line<'a> {
 /// Writes one line per mention.
 pub fn write_mentions<W: Write>(mut w: W, mentions: &[Mention]) -> Result<()> {
     for m in mentions {
-        let line = Line {
-            doc: &m.doc,
-            start: m.span.start,
-            end: m.span.end,
-            text: &m.text,
-            kind: m.kind.as_str(),
-            speaker: m.speaker.as_deref(),
-            speaker_kind: m.speaker_kind.as_str(),
-            speaker_text: m.speaker_text.as_deref(),
-            cue: m.cue.as_ref().map(|c| c.text.as_str()),
-            cue_start: m.cue.as_ref().map(|c| c.span.start),
-            cue_end: m.cue.as_ref().map(|c| c.span.end),
-            rule: m.rule.as_str(),
-            confidence: (m.confidence * 100.0).round() / 100.0,
-            quote_id: &m.quote_id,
-            encoding: m.encoding,
-        };
-        serde_json::to_writer(&mut w, &line)?;
-        w.write_all(b"\n")
-            .map_err(|e| crate::error::Error::Io { path: "<output>".into(), source: e })?;
+        serde_json::to_writer(&mut w, &line(m))?;
+        w.write_all(b"\n").map_err(io)?;
     }
     Ok(())
+}
+
+fn io(e: std::io::Error) -> Error {
+    Error::Io { path: "<output>".into(), source: e }
+}
+
+#[derive(Serialize)]
+struct ClusterLine<'a> {
+    quote_id: &'a str,
+    quote: &'a str,
+    mentions: usize,
+    documents: usize,
+    wording_differs: bool,
+    speaker_conflict: bool,
+    speakers: Vec<(&'a str, usize)>,
+    also: &'a [String],
+    members: Vec<Line<'a>>,
+}
+
+/// Writes one line per cluster with its members in full.
+pub fn write_clusters<W: Write>(
+    mut w: W,
+    mentions: &[Mention],
+    clusters: &[Cluster],
+) -> Result<()> {
+    for c in clusters {
+        let out = ClusterLine {
+            quote_id: &c.id,
+            quote: &mentions[c.representative].text,
+            mentions: c.members.len(),
+            documents: c.documents,
+            wording_differs: c.wording_differs,
+            speaker_conflict: c.speaker_conflict,
+            speakers: c.speakers.iter().map(|(s, n)| (s.as_str(), *n)).collect(),
+            also: &c.also,
+            members: c.members.iter().map(|&k| line(&mentions[k])).collect(),
+        };
+        serde_json::to_writer(&mut w, &out)?;
+        w.write_all(b"\n").map_err(io)?;
+    }
+    Ok(())
+}
+
+fn line(m: &Mention) -> Line<'_> {
+    Line {
+        doc: &m.doc,
+        start: m.span.start,
+        end: m.span.end,
+        text: &m.text,
+        kind: m.kind.as_str(),
+        speaker: m.speaker.as_deref(),
+        speaker_kind: m.speaker_kind.as_str(),
+        speaker_text: m.speaker_text.as_deref(),
+        cue: m.cue.as_ref().map(|c| c.text.as_str()),
+        cue_start: m.cue.as_ref().map(|c| c.span.start),
+        cue_end: m.cue.as_ref().map(|c| c.span.end),
+        rule: m.rule.as_str(),
+        confidence: (m.confidence * 100.0).round() / 100.0,
+        quote_id: &m.quote_id,
+        encoding: m.encoding,
+    }
 }

@@ -6,10 +6,12 @@ pub mod spreadsheet;
 /// Output formats.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {
-    /// The spreadsheet: CSV.
+    /// The spreadsheet: one CSV row per quotation.
     Csv,
-    /// One JSON object per mention.
+    /// One JSON object per mention, with its cluster's `quote_id`.
     Jsonl,
+    /// One JSON object per cluster, members in full.
+    JsonlClusters,
 }
 
 /// Prefixes a cell that a spreadsheet would run as a formula (OWASP advice).

@@ -1,42 +1,197 @@
-//! The spreadsheet: CSV that opens cleanly in Excel, LibreOffice and Sheets.
+//! The spreadsheet: one row per quotation (cluster), as CSV that opens
+//! cleanly in Excel, LibreOffice and Google Sheets.
 
 use std::io::Write;
 
-use crate::error::Result;
-use crate::extractor::Mention;
+use crate::attribution::SpeakerKind;
+use crate::dedup::Cluster;
+use crate::error::{Error, Result};
+use crate::extractor::{Mention, QuoteKind};
 use crate::output::defuse;
 
-/// Writes one row per mention.
-pub fn write_mentions<W: Write>(w: W, mentions: &[Mention]) -> Result<()> {
-    let mut csv = csv::Writer::from_writer(w);
-    csv.write_record([
-        "quote_id",
-        "quote",
-        "speaker",
-        "speaker_kind",
-        "kind",
-        "doc",
-        "start",
-        "end",
-        "cue",
-        "rule",
-        "confidence",
-    ])?;
-    for m in mentions {
-        csv.write_record([
-            defuse(&m.quote_id).as_ref(),
-            &defuse(&m.text),
-            &defuse(m.speaker.as_deref().unwrap_or("")),
-            m.speaker_kind.as_str(),
-            m.kind.as_str(),
-            &defuse(&m.doc),
-            &m.span.start.to_string(),
-            &m.span.end.to_string(),
-            &defuse(m.cue.as_ref().map_or("", |c| c.text.as_str())),
-            m.rule.as_str(),
-            &format!("{:.2}", m.confidence),
-        ])?;
+/// The columns, in order.
+pub const COLUMNS: &[&str] = &[
+    "quote_id",
+    "quote",
+    "speaker",
+    "speaker_kind",
+    "kind",
+    "mentions",
+    "documents",
+    "first_document",
+    "wording_differs",
+    "speaker_conflict",
+    "speakers",
+    "variants",
+    "cues",
+    "rules",
+    "confidence",
+    "evidence",
+];
+
+/// At most this many wordings are listed in `variants`.
+const MAX_VARIANTS: usize = 5;
+/// At most this many characters of any one cell.
+const MAX_CELL: usize = 30_000;
+
+/// Options for the spreadsheet.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Options {
+    /// Start with a UTF-8 byte-order mark, which Excel needs to read UTF-8.
+    pub excel_bom: bool,
+}
+
+/// Writes a header and one row per cluster of `mentions`.
+pub fn write_clusters<W: Write>(
+    mut w: W,
+    mentions: &[Mention],
+    clusters: &[Cluster],
+    options: Options,
+) -> Result<()> {
+    if options.excel_bom {
+        w.write_all("\u{feff}".as_bytes()).map_err(io)?;
     }
-    csv.flush().map_err(|e| crate::error::Error::Io { path: "<output>".into(), source: e })?;
+    let mut csv = csv::Writer::from_writer(w);
+    csv.write_record(COLUMNS)?;
+    for c in clusters {
+        let row = row(mentions, c);
+        csv.write_record(row.iter().map(|cell| defuse(cell).into_owned()))?;
+    }
+    csv.flush().map_err(io)?;
     Ok(())
+}
+
+fn io(e: std::io::Error) -> Error {
+    Error::Io { path: "<output>".into(), source: e }
+}
+
+fn row(mentions: &[Mention], c: &Cluster) -> Vec<String> {
+    let members: Vec<&Mention> = c.members.iter().map(|&k| &mentions[k]).collect();
+    let rep = &mentions[c.representative];
+    let (speaker, speaker_kind) = match c.speakers.first() {
+        Some((name, _)) if name != "(anonymous)" => {
+            let kind = members
+                .iter()
+                .find(|m| m.speaker.as_deref() == Some(name))
+                .map_or(SpeakerKind::Unknown, |m| m.speaker_kind);
+            (name.clone(), kind)
+        }
+        Some(_) => (String::new(), SpeakerKind::Anonymous),
+        None => (String::new(), SpeakerKind::Unknown),
+    };
+    let kind = majority_kind(&members);
+    let speakers =
+        c.speakers.iter().map(|(s, n)| format!("{s} ({n})")).collect::<Vec<_>>().join("; ");
+    let mut variants: Vec<&str> = Vec::new();
+    for m in &members {
+        let t = m.text.trim();
+        if !variants.contains(&t) {
+            variants.push(t);
+        }
+    }
+    let more = variants.len().saturating_sub(MAX_VARIANTS);
+    let mut variants = variants.into_iter().take(MAX_VARIANTS).collect::<Vec<_>>().join(" | ");
+    if more > 0 {
+        variants.push_str(&format!(" | (+{more} more)"));
+    }
+    let distinct = |f: &dyn Fn(&Mention) -> Option<String>| {
+        let mut seen: Vec<String> = Vec::new();
+        for m in &members {
+            if let Some(v) = f(m)
+                && !seen.contains(&v)
+            {
+                seen.push(v);
+            }
+        }
+        seen.join("; ")
+    };
+    let cues = distinct(&|m| m.cue.as_ref().map(|c| c.text.to_lowercase()));
+    let rules = distinct(&|m| Some(m.rule.as_str().to_owned()));
+    let confidence = members.iter().map(|m| m.confidence).fold(0.0f32, f32::max);
+    let evidence = members
+        .iter()
+        .map(|m| format!("{}:{}-{}", m.doc, m.span.start, m.span.end))
+        .collect::<Vec<_>>()
+        .join(";");
+    [
+        c.id.clone(),
+        rep.text.trim().to_owned(),
+        speaker,
+        speaker_kind.as_str().to_owned(),
+        kind.as_str().to_owned(),
+        members.len().to_string(),
+        c.documents.to_string(),
+        members[0].doc.clone(),
+        c.wording_differs.to_string(),
+        c.speaker_conflict.to_string(),
+        speakers,
+        variants,
+        cues,
+        rules,
+        format!("{confidence:.2}"),
+        evidence,
+    ]
+    .into_iter()
+    .map(|cell| cap(cell, MAX_CELL))
+    .collect()
+}
+
+/// Spreadsheets refuse cells over 32,767 characters: cut and mark.
+fn cap(cell: String, max: usize) -> String {
+    if cell.len() <= max {
+        return cell;
+    }
+    let mut end = max;
+    while !cell.is_char_boundary(end) {
+        end -= 1;
+    }
+    format!("{}… (cut)", &cell[..end])
+}
+
+fn majority_kind(members: &[&Mention]) -> QuoteKind {
+    const ORDER: [QuoteKind; 5] = [
+        QuoteKind::Direct,
+        QuoteKind::Partial,
+        QuoteKind::Block,
+        QuoteKind::Headline,
+        QuoteKind::Term,
+    ];
+    ORDER
+        .iter()
+        .copied()
+        .max_by_key(|k| {
+            let n = members.iter().filter(|m| m.kind == *k).count();
+            let rank = ORDER.len() - ORDER.iter().position(|o| o == k).expect("listed");
+            (n, rank)
+        })
+        .expect("five kinds")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Document, Extractor, cluster};
+
+    #[test]
+    fn one_row_per_cluster_and_cells_are_defused() {
+        let docs = [
+            Document::new("a.txt", "“=SUM(A1) is what we paid,” said Ada Okafor.\n"),
+            Document::new("b.txt", "“=SUM(A1) is what we paid,” Ada Okafor said.\n"),
+        ];
+        let ex = Extractor::new();
+        let mut mentions: Vec<Mention> = docs.iter().flat_map(|d| ex.extract(d)).collect();
+        crate::sort_canonical(&mut mentions);
+        let clusters = cluster(&mentions);
+        let mut out = Vec::new();
+        write_clusters(&mut out, &mentions, &clusters, Options { excel_bom: true }).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        assert!(text.starts_with('\u{feff}'));
+        let mut rdr = csv::Reader::from_reader(text.trim_start_matches('\u{feff}').as_bytes());
+        assert_eq!(rdr.headers().unwrap().iter().collect::<Vec<_>>(), COLUMNS);
+        let rows: Vec<csv::StringRecord> = rdr.records().map(|r| r.unwrap()).collect();
+        assert_eq!(rows.len(), 1);
+        assert_eq!(&rows[0][1], "'=SUM(A1) is what we paid,");
+        assert_eq!(&rows[0][5], "2");
+        assert_eq!(&rows[0][15], "a.txt:3-28;b.txt:3-28");
+    }
 }
