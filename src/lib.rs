@@ -36,3 +36,7 @@ pub use document::{Document, Span, find_articles};
 pub use error::{Error, Result};
 pub use extractor::{Cue, Extractor, ExtractorBuilder, FileOutcome, Mention, QuoteKind};
 pub use gazetteer::{Entity, EntityKind, Gazetteer};
+
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;
