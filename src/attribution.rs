@@ -577,6 +577,11 @@ const FEMALE_FIRST: &[&str] = &[
     "Amy",
 ];
 
+/// How far (bytes) a cue or pronoun search looks back or ahead.
+const LOOKBACK_BYTES: usize = 1500;
+/// How many earlier names a pronoun or "the company" may reach back over.
+const LOOKBACK_NAMES: usize = 400;
+
 struct Ctx<'a> {
     text: &'a str,
     paragraphs: &'a [Span],
@@ -589,6 +594,8 @@ struct Ctx<'a> {
     cues: Vec<CueMatch>,
     /// Sentence start offsets, sorted.
     sentences: Vec<usize>,
+    /// Which paragraphs hold a marked quotation.
+    quoted_paragraphs: Vec<bool>,
     /// The last named speaker so far: paragraph index, name, kind.
     last_speaker: std::cell::RefCell<Option<(usize, String, SpeakerKind)>>,
 }
@@ -612,8 +619,22 @@ pub fn attribute(
         all.into_iter().filter(|c| outside(c.span) && !noun_use(text, c)).collect();
     let sentences = sentence_starts(text, paragraphs, &marked);
     let last_speaker = std::cell::RefCell::new(None);
-    let ctx =
-        Ctx { text, paragraphs, quotes, names, gazetteer, marked, cues, sentences, last_speaker };
+    let mut quoted_paragraphs = vec![false; paragraphs.len()];
+    for q in quotes.iter().filter(|q| q.form == QuoteForm::Marked) {
+        quoted_paragraphs[q.paragraph] = true;
+    }
+    let ctx = Ctx {
+        text,
+        paragraphs,
+        quotes,
+        names,
+        gazetteer,
+        marked,
+        cues,
+        sentences,
+        quoted_paragraphs,
+        last_speaker,
+    };
     let mut out: Vec<Attribution> = Vec::with_capacity(quotes.len());
     for (qi, q) in quotes.iter().enumerate() {
         let a = ctx.attribute_one(qi, &out);
@@ -770,6 +791,9 @@ impl Ctx<'_> {
         let prev_same_para = qi.checked_sub(1).filter(|&p| self.quotes[p].paragraph == q.paragraph);
         let sentence = self.sentence_start(ext.start).max(para.start);
         let pre_floor = prev_same_para.map_or(para.start, |p| extent(&self.quotes[p]).end);
+        // Cue searches look a bounded way back and ahead, so one endless
+        // paragraph cannot make the work quadratic.
+        let sentence = sentence.max(self.back(ext.start, LOOKBACK_BYTES));
         let pre = Span::new(sentence.max(pre_floor), ext.start);
         let wide_pre = Span::new(sentence, ext.start);
         let post = self.post_region(qi, ext, para);
@@ -827,7 +851,7 @@ impl Ctx<'_> {
             }
             // "Erekat said it was a ploy." then a paragraph that is all quotation.
             let whole = q.close.is_none_or(|c| c.end + 2 >= para.end);
-            let quoteless = !self.quotes.iter().any(|o| o.paragraph + 1 == q.paragraph);
+            let quoteless = !self.quoted_paragraphs[q.paragraph - 1];
             if whole
                 && quoteless
                 && let Some(a) = self.cue_before(last_sentence, last_sentence.start)
@@ -856,7 +880,7 @@ impl Ctx<'_> {
             .map_or(para.end, |n| extent(n).start);
         let k = self.sentences.partition_point(|&s| s <= ext.end);
         let next_start = self.sentences.get(k).copied().unwrap_or(para.end).min(para.end);
-        let end = next_start.min(next_open);
+        let end = next_start.min(next_open).min(self.ahead(ext.end, LOOKBACK_BYTES));
         let ends_sentence = next_start < para.end
             && self.text[ext.end..next_start].trim().is_empty()
             && next_start <= next_open;
@@ -870,6 +894,30 @@ impl Ctx<'_> {
         } else {
             Span::new(ext.end, ext.end)
         }
+    }
+
+    /// Names that start before `at`, nearest first, at most [`LOOKBACK_NAMES`].
+    fn names_before(&self, at: usize) -> impl Iterator<Item = &Name> {
+        let k = self.names.partition_point(|n| n.span.start < at);
+        self.names[..k].iter().rev().take(LOOKBACK_NAMES)
+    }
+
+    /// The char boundary `bytes` before `at` (or the text start).
+    fn back(&self, at: usize, bytes: usize) -> usize {
+        let mut b = at.saturating_sub(bytes);
+        while !self.text.is_char_boundary(b) {
+            b -= 1;
+        }
+        b
+    }
+
+    /// The char boundary `bytes` after `at` (or the text end).
+    fn ahead(&self, at: usize, bytes: usize) -> usize {
+        let mut b = (at + bytes).min(self.text.len());
+        while !self.text.is_char_boundary(b) {
+            b += 1;
+        }
+        b
     }
 
     fn names_in(&self, region: Span) -> impl Iterator<Item = &Name> {
@@ -1093,7 +1141,7 @@ impl Ctx<'_> {
     /// The name nearest before the cue that is a subject: not possessive, not
     /// after a preposition, and at most eight words away.
     fn nearest_name(&self, region: Span, words: &[Span]) -> Option<Found> {
-        for n in self.names.iter().rev().skip_while(|n| n.span.end > region.end) {
+        for n in self.names_before(region.end).filter(|n| n.span.end <= region.end) {
             if n.span.start < region.start {
                 break;
             }
@@ -1228,10 +1276,7 @@ impl Ctx<'_> {
     /// organisation's board.
     fn org_by_head(&self, head: &str, span: Span) -> Found {
         let org = self
-            .names
-            .iter()
-            .rev()
-            .skip_while(|n| n.span.start >= span.start)
+            .names_before(span.start)
             .find(|n| n.kind == EntityKind::Organization && n.confident);
         let name = match (org, head) {
             (Some(o), "board" | "committee" | "team") => format!("{} {head}", o.canonical),
@@ -1257,7 +1302,8 @@ impl Ctx<'_> {
             return None;
         }
         let pi = self.paragraphs.partition_point(|p| p.end < w.start);
-        let para_start = self.paragraphs.get(pi).map_or(0, |p| p.start);
+        let para_start =
+            self.paragraphs.get(pi).map_or(0, |p| p.start).max(self.back(w.start, LOOKBACK_BYTES));
         let in_para =
             self.names_in(Span::new(para_start, w.start)).filter(|n| n.confident && fits(n)).last();
         let gendered = self.gendered_noun(Span::new(para_start, w.start), &lw);
@@ -1287,12 +1333,7 @@ impl Ctx<'_> {
         {
             return pronoun(Some(name), kind);
         }
-        let n = self
-            .names
-            .iter()
-            .rev()
-            .skip_while(|n| n.span.start >= w.start)
-            .find(|n| n.confident && fits(n))?;
+        let n = self.names_before(w.start).find(|n| n.confident && fits(n))?;
         pronoun(Some(n.canonical.clone()), kind_of(n.kind))
     }
 
@@ -1363,11 +1404,7 @@ impl Ctx<'_> {
         ) {
             return None;
         }
-        if let Some(n) = self
-            .names
-            .iter()
-            .find(|n| n.span.start >= region.start && n.span.end <= region.end && !n.possessive)
-        {
+        if let Some(n) = self.names_in(region).find(|n| !n.possessive) {
             let lead = words.iter().filter(|w| w.end <= n.span.start).count();
             // "according to a 2018 survey by Jane Roe"
             let by = words
@@ -1412,8 +1449,7 @@ impl Ctx<'_> {
         let mut a = self.cue_before(region, region.start);
         if a.is_none() {
             // "Piper is back:": the line's subject.
-            let n =
-                self.names.iter().find(|n| n.span.start >= line.start && n.span.end <= line.end)?;
+            let n = self.names_in(line).next()?;
             a = Some(self.found(self.name_found(n), None, Rule::BlockCue));
         }
         a.map(|a| Attribution {
@@ -1433,7 +1469,7 @@ impl Ctx<'_> {
             return None;
         }
         let between = Span::new(extent(prev).end, extent(q).start);
-        let intervening = self.names.iter().any(|n| {
+        let intervening = self.names_in(between).any(|n| {
             n.span.start >= between.start
                 && n.span.end <= between.end
                 && n.confident
@@ -1444,7 +1480,7 @@ impl Ctx<'_> {
         }
         // The quotation's own paragraph names nobody else either.
         let para = self.paragraphs[q.paragraph];
-        let others = self.names.iter().any(|n| {
+        let others = self.names_in(para).any(|n| {
             n.span.start >= para.start
                 && n.span.end <= para.end
                 && n.confident
@@ -1459,7 +1495,7 @@ impl Ctx<'_> {
     /// A fragment with no cue: the named subject that opens its sentence.
     fn sentence_subject(&self, pre: Span) -> Option<Attribution> {
         let words = self.words(pre);
-        let n = self.names.iter().find(|n| n.span.start >= pre.start && n.span.end <= pre.end)?;
+        let n = self.names_in(pre).next()?;
         let lead = words.iter().filter(|w| w.end <= n.span.start).count();
         if lead > 2 || n.possessive || !n.confident {
             return None;

@@ -660,9 +660,19 @@ fn assemble(
                 };
                 *counts.entry(name).or_default() += 1;
             }
-            let speaker_conflict = members.iter().enumerate().any(|(k, &x)| {
-                members[k + 1..].iter().any(|&y| items[x].speaker.conflicts(&items[y].speaker))
-            });
+            // Speakers conflict when two known ones are not the same: group
+            // them by what `Speaker::same` compares (last word, or anonymous).
+            let mut groups: Vec<&str> = members
+                .iter()
+                .filter_map(|&m| match &items[m].speaker {
+                    Speaker::Named(n) => Some(n.split(' ').next_back().unwrap_or(n)),
+                    Speaker::Anonymous => Some("\0anonymous"),
+                    Speaker::Unknown => None,
+                })
+                .collect();
+            groups.sort_unstable();
+            groups.dedup();
+            let speaker_conflict = groups.len() > 1;
             let mut speakers: Vec<(String, usize)> = counts.into_iter().collect();
             speakers.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
             let mut docs: Vec<usize> = members.iter().map(|&m| items[m].doc).collect();

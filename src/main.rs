@@ -74,6 +74,9 @@ fn main() {
 
 fn is_broken_pipe(e: &anyhow::Error) -> bool {
     e.chain().any(|c| {
+        if let Some(whosaid::Error::Json(j)) = c.downcast_ref::<whosaid::Error>() {
+            return j.io_error_kind() == Some(std::io::ErrorKind::BrokenPipe);
+        }
         let io = c.downcast_ref::<std::io::Error>().or_else(|| {
             match c.downcast_ref::<whosaid::Error>() {
                 Some(whosaid::Error::Io { source, .. }) => Some(source),

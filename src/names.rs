@@ -493,7 +493,8 @@ pub fn find_names(text: &str, gazetteer: &Gazetteer, excluded: &[Span]) -> Vec<N
         // The parts of the run that no gazetteer name covers:
         // "White House Press Secretary Jane Roe" leaves "Press Secretary Jane Roe".
         let mut pieces = vec![span];
-        for k in known.iter().filter(|k| k.start < span.end && span.start < k.end) {
+        let first = known.partition_point(|k| k.end <= span.start);
+        for k in known[first..].iter().take_while(|k| k.start < span.end) {
             pieces = pieces
                 .into_iter()
                 .flat_map(|p| {
@@ -617,13 +618,28 @@ fn clean_run(text: &str, span: Span) -> Option<Name> {
 /// surname-only gazetteer alias stays with its entity.
 fn link_surnames(names: &mut [Name], gazetteer: &Gazetteer) {
     let mut by_last: HashMap<String, (String, EntityKind)> = HashMap::new();
+    // First word -> the one full name it opens (None when several do).
+    let mut by_first: HashMap<String, Option<(String, EntityKind)>> = HashMap::new();
     for n in names.iter_mut() {
         let words: Vec<&str> = n.canonical.split(' ').collect();
         if words.len() >= 2 && n.kind == EntityKind::Person {
             let last = words.last().expect("two words").to_string();
-            by_last.entry(last).or_insert((n.canonical.clone(), n.kind));
+            if let std::collections::hash_map::Entry::Vacant(slot) = by_last.entry(last) {
+                slot.insert((n.canonical.clone(), n.kind));
+                match by_first.get_mut(words[0]) {
+                    None => {
+                        by_first.insert(words[0].to_owned(), Some((n.canonical.clone(), n.kind)));
+                    }
+                    // A second full name with this first word: ambiguous.
+                    Some(slot) => {
+                        if slot.as_ref().is_some_and(|(full, _)| *full != n.canonical) {
+                            *slot = None;
+                        }
+                    }
+                }
+            }
         } else if words.len() == 1 {
-            let by_first = by_first_name(&by_last, words[0]);
+            let by_first = by_first.get(words[0]).cloned().flatten();
             if let Some((full, kind)) = by_last.get(words[0]) {
                 n.canonical = full.clone();
                 n.kind = *kind;
@@ -641,20 +657,6 @@ fn link_surnames(names: &mut [Name], gazetteer: &Gazetteer) {
     }
 }
 
-/// "Liu" for "Liu Xiaming", "LeBron" for "LeBron James": a lone word that
-/// opens exactly one full name already used.
-fn by_first_name(
-    by_last: &HashMap<String, (String, EntityKind)>,
-    word: &str,
-) -> Option<(String, EntityKind)> {
-    let mut hits = by_last.values().filter(|(full, _)| full.split(' ').next() == Some(word));
-    let first = hits.next()?;
-    if hits.next().is_some() {
-        return None;
-    }
-    Some(first.clone())
-}
-
 /// The canonical form of a name found next to a cue: the gazetteer's name,
 /// or the full name this document first used for that surname.
 pub fn canonical_for(
@@ -667,7 +669,8 @@ pub fn canonical_for(
         let e = &gazetteer.entities()[e];
         return (e.name.clone(), e.kind);
     }
-    for n in names.iter().take_while(|n| n.span.start < before) {
+    let k = names.partition_point(|n| n.span.start < before);
+    for n in names[..k].iter().rev().take(400) {
         let full_words: Vec<&str> = n.canonical.split(' ').collect();
         if full_words.len() >= 2 && full_words.last() == Some(&raw) && n.kind == EntityKind::Person
         {

@@ -82,28 +82,22 @@ fn row(mentions: &[Mention], c: &Cluster) -> Vec<String> {
     let kind = majority_kind(&members);
     let speakers =
         c.speakers.iter().map(|(s, n)| format!("{s} ({n})")).collect::<Vec<_>>().join("; ");
-    let mut variants: Vec<&str> = Vec::new();
-    for m in &members {
-        let t = m.text.trim();
-        if !variants.contains(&t) {
-            variants.push(t);
-        }
-    }
+    let mut seen = std::collections::HashSet::new();
+    let variants: Vec<&str> =
+        members.iter().map(|m| m.text.trim()).filter(|t| seen.insert(*t)).collect();
     let more = variants.len().saturating_sub(MAX_VARIANTS);
     let mut variants = variants.into_iter().take(MAX_VARIANTS).collect::<Vec<_>>().join(" | ");
     if more > 0 {
         variants.push_str(&format!(" | (+{more} more)"));
     }
     let distinct = |f: &dyn Fn(&Mention) -> Option<String>| {
-        let mut seen: Vec<String> = Vec::new();
-        for m in &members {
-            if let Some(v) = f(m)
-                && !seen.contains(&v)
-            {
-                seen.push(v);
-            }
-        }
-        seen.join("; ")
+        let mut seen = std::collections::HashSet::new();
+        members
+            .iter()
+            .filter_map(|m| f(m))
+            .filter(|v| seen.insert(v.clone()))
+            .collect::<Vec<_>>()
+            .join("; ")
     };
     let cues = distinct(&|m| m.cue.as_ref().map(|c| c.text.to_lowercase()));
     let rules = distinct(&|m| Some(m.rule.as_str().to_owned()));
