@@ -37,6 +37,15 @@ pub use error::{Error, Result};
 pub use extractor::{Cue, Extractor, ExtractorBuilder, FileOutcome, Mention, QuoteKind};
 pub use gazetteer::{Entity, EntityKind, Gazetteer};
 
+/// The stages one by one, for the benches: not a stable API.
+#[doc(hidden)]
+pub mod stages {
+    pub use crate::attribution::attribute;
+    pub use crate::cues::Cues;
+    pub use crate::names::find_names;
+    pub use crate::quotes::{Quote, find_quotes};
+}
+
 #[doc = include_str!("../README.md")]
 #[cfg(doctest)]
 pub struct ReadmeDoctests;

@@ -72,36 +72,67 @@ pub fn find_quotes(
     out
 }
 
+/// A quote-mark character in a paragraph, with the characters around it.
+#[derive(Clone, Copy)]
+struct Mark {
+    /// Byte offset in the paragraph.
+    at: usize,
+    c: char,
+    prev: Option<char>,
+    next: Option<char>,
+    /// The character after `next`.
+    after: Option<char>,
+}
+
+fn is_mark(c: char) -> bool {
+    matches!(c, '"' | '\'' | '“' | '”' | '‘' | '’' | '„' | '‚' | '«' | '»' | '‹' | '›')
+}
+
+/// The quote marks of a paragraph. Only their lead bytes are looked at
+/// closely, so the scan runs at memory speed over plain prose.
+fn marks(s: &str) -> Vec<Mark> {
+    let bytes = s.as_bytes();
+    let mut out = Vec::new();
+    for (at, &b) in bytes.iter().enumerate() {
+        if !matches!(b, b'"' | b'\'' | 0xE2 | 0xC2) {
+            continue;
+        }
+        let Some(c) = s[at..].chars().next().filter(|&c| is_mark(c)) else { continue };
+        let mut rest = s[at + c.len_utf8()..].chars();
+        let next = rest.next();
+        out.push(Mark { at, c, prev: s[..at].chars().next_back(), next, after: rest.next() });
+    }
+    out
+}
+
 /// Pairs the marks of one paragraph; returns true when a double quotation is
 /// still open at its end.
 fn scan_paragraph(text: &str, para: Span, pi: usize, out: &mut Vec<Quote>) -> bool {
     let s = &text[para.start..para.end];
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
-    let at = |k: usize| chars.get(k).map(|&(_, c)| c);
-    let byte = |k: usize| chars.get(k).map_or(s.len(), |&(b, _)| b);
+    let marks = marks(s);
+    let end_of = |m: &Mark| m.at + m.c.len_utf8();
     let mut still_open = false;
     let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i].1;
-        let prev = i.checked_sub(1).and_then(at);
-        let next = at(i + 1);
-        let (close, double) = if opens_double(c, prev, next, at(i + 2)) {
-            let found =
-                (i + 1..chars.len()).find(|&j| closes_double(c, chars[j].1, at(j - 1), at(j + 1)));
+    while i < marks.len() {
+        let m = marks[i];
+        let (close, double) = if opens_double(m.c, m.prev, m.next, m.after) {
+            let found = (i + 1..marks.len())
+                .find(|&j| closes_double(m.c, marks[j].c, marks[j].prev, marks[j].next));
             (found, true)
-        } else if opens_single(c, prev, &chars[i + 1..]) {
-            (single_closer(c, &chars, i), false)
+        } else if opens_single(s, &m) {
+            (single_closer(s, m.c, &marks, i), false)
         } else {
             i += 1;
             continue;
         };
-        let start = byte(i + 1);
-        let open = Some(Span::new(para.start + byte(i), para.start + start));
+        let start = end_of(&m);
+        let open = Some(Span::new(para.start + m.at, para.start + start));
         match close {
             Some(j) => {
-                out.push(marked(Span::new(para.start + start, para.start + byte(j)), open, pi));
+                let c = &marks[j];
+                out.push(marked(Span::new(para.start + start, para.start + c.at), open, pi));
                 out.last_mut().expect("just pushed").close =
-                    Some(Span::new(para.start + byte(j), para.start + byte(j + 1)));
+                    Some(Span::new(para.start + c.at, para.start + end_of(c)));
                 i = j + 1;
             }
             None if double => {
@@ -170,52 +201,49 @@ fn closes_double(open: char, c: char, prev: Option<char>, next: Option<char>) ->
 }
 
 /// Words that start with an apostrophe, not a quotation: 'em, '90s, 'til.
-fn is_elision(rest: &[(usize, char)]) -> bool {
-    let word: String = rest.iter().map(|&(_, c)| c).take_while(|c| c.is_alphanumeric()).collect();
+fn is_elision(rest: &str) -> bool {
+    let word: String = rest.chars().take(6).take_while(|c| c.is_alphanumeric()).collect();
     let lower = word.to_lowercase();
     word.chars().next().is_some_and(|c| c.is_ascii_digit())
         || matches!(lower.as_str(), "em" | "til" | "cause" | "tis" | "twas" | "n" | "s" | "bout")
 }
 
-fn opens_single(c: char, prev: Option<char>, rest: &[(usize, char)]) -> bool {
-    let next = rest.first().map(|&(_, c)| c);
-    matches!(c, '‘' | '‚' | '‹' | '\'')
-        && opening_context(prev)
-        && next.is_some_and(|n| !n.is_whitespace())
-        && !is_elision(rest)
+fn opens_single(s: &str, m: &Mark) -> bool {
+    matches!(m.c, '‘' | '‚' | '‹' | '\'')
+        && opening_context(m.prev)
+        && m.next.is_some_and(|n| !n.is_whitespace())
+        && !is_elision(&s[m.at + m.c.len_utf8()..])
 }
 
-/// Picks the mark that closes the single quotation opened at `i`. The
+/// Picks the mark that closes the single quotation opened at mark `i`. The
 /// candidates are marks that no letter follows (so "don't" never closes);
 /// the search stops at the next clear opening mark. A candidate after
 /// punctuation or before it wins; a plural possessive ("workers' rights")
 /// loses to any other.
-fn single_closer(open: char, chars: &[(usize, char)], i: usize) -> Option<usize> {
-    let at = |k: usize| chars.get(k).map(|&(_, c)| c);
+fn single_closer(s: &str, open: char, marks: &[Mark], i: usize) -> Option<usize> {
     let mut weak = None;
     let mut possessive = None;
-    for j in i + 1..chars.len() {
-        let (c, prev, next) = (chars[j].1, at(j - 1), at(j + 1));
-        if matches!(c, '‘' | '‹' | '\'') && opens_single(c, prev, &chars[j + 1..]) && j > i + 1
-        {
+    for (j, m) in marks.iter().enumerate().skip(i + 1) {
+        let adjacent = m.at == marks[i].at + open.len_utf8();
+        if matches!(m.c, '‘' | '‹' | '\'') && opens_single(s, m) && !adjacent {
             break;
         }
-        let closes = match c {
+        let closes = match m.c {
             '’' | '\'' => true,
             '›' => open == '‹',
             '‘' => open == '‚',
             _ => false,
         };
-        if !closes || is_space(prev) || next.is_some_and(|n| n.is_alphanumeric()) {
+        if !closes || is_space(m.prev) || m.next.is_some_and(|n| n.is_alphanumeric()) {
             continue;
         }
-        let strong = prev.is_some_and(|p| ".,!?;:…".contains(p))
-            || next.is_none_or(|n| ",.;:!?)—–\"”".contains(n));
+        let strong = m.prev.is_some_and(|p| ".,!?;:…".contains(p))
+            || m.next.is_none_or(|n| ",.;:!?)—–\"”".contains(n));
         if strong {
             return Some(j);
         }
         let plural_possessive =
-            prev == Some('s') && next == Some(' ') && at(j + 2).is_some_and(char::is_lowercase);
+            m.prev == Some('s') && m.next == Some(' ') && m.after.is_some_and(char::is_lowercase);
         if plural_possessive {
             possessive.get_or_insert(j);
         } else {
