@@ -823,7 +823,7 @@ impl Ctx<'_> {
         // Cue searches look a bounded way back and ahead, so one endless
         // paragraph cannot make the work quadratic.
         let sentence = sentence.max(self.back(ext.start, LOOKBACK_BYTES));
-        let pre = Span::new(sentence.max(pre_floor), ext.start);
+        let pre = Span::new(sentence.max(pre_floor).min(ext.start), ext.start);
         let wide_pre = Span::new(sentence, ext.start);
         let post = self.post_region(qi, ext, para);
         let quoted = &self.text[q.span.start..q.span.end];

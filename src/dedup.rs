@@ -67,9 +67,17 @@ pub struct Cluster {
 /// apostrophes straightened, and everything but letters, digits and
 /// single spaces removed.
 pub fn normalize(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
+    use unicode_normalization::{IsNormalized, is_nfkc_quick};
+    if is_nfkc_quick(text.chars()) == IsNormalized::Yes {
+        return fold(text.chars());
+    }
+    fold(text.nfkc())
+}
+
+fn fold(chars: impl Iterator<Item = char>) -> String {
+    let mut out = String::new();
     let mut space = true;
-    for c in text.nfkc().flat_map(char::to_lowercase) {
+    for c in chars.flat_map(char::to_lowercase) {
         if c.is_alphanumeric() {
             out.push(c);
             space = false;
@@ -115,8 +123,9 @@ const STOPWORDS: &[&str] = &[
     "were", "what", "when", "which", "while", "who", "will", "with", "would", "you", "your",
 ];
 
-/// What the stages need of one mention.
-struct Item {
+/// What the stages need of one distinct text, computed once however many
+/// mentions repeat it.
+struct Sig {
     norm: String,
     /// Sorted, deduplicated hashes of content words.
     content: Vec<u64>,
@@ -124,6 +133,11 @@ struct Item {
     /// small words ("I have been … for quite some time") more than its
     /// content words, so similarity is measured on these.
     words: Vec<u64>,
+}
+
+/// What the stages need of one mention.
+struct Item {
+    sig: std::sync::Arc<Sig>,
     doc: usize,
     speaker: Speaker,
     headline: bool,
@@ -248,26 +262,46 @@ pub fn cluster(mentions: &[Mention]) -> Vec<Cluster> {
         let n = doc_ids.len();
         doc_ids.entry(mentions[i].doc.as_str()).or_insert(n);
     }
-    let items: Vec<Item> = order
-        .par_iter()
+    // One signature per distinct text: archives repeat quotations a lot.
+    let mut distinct: HashMap<&str, usize> = HashMap::new();
+    let mut texts: Vec<&str> = Vec::new();
+    let text_of: Vec<usize> = order
+        .iter()
         .map(|&i| {
+            let t = mentions[i].text.as_str();
+            *distinct.entry(t).or_insert_with(|| {
+                texts.push(t);
+                texts.len() - 1
+            })
+        })
+        .collect();
+    let sigs: Vec<std::sync::Arc<Sig>> = texts
+        .par_iter()
+        .map(|t| {
+            let norm = normalize(t);
+            std::sync::Arc::new(Sig { content: content_words(&norm), words: all_words(&norm), norm })
+        })
+        .collect();
+    let items: Vec<Item> = order
+        .iter()
+        .zip(&text_of)
+        .map(|(&i, &t)| {
             let m = &mentions[i];
-            let norm = normalize(&m.text);
             Item {
-                content: content_words(&norm),
-                words: all_words(&norm),
-                norm,
+                sig: sigs[t].clone(),
                 doc: doc_ids[m.doc.as_str()],
                 speaker: Speaker::of(m),
                 headline: m.kind == crate::extractor::QuoteKind::Headline,
             }
         })
         .collect();
+    drop(distinct);
     let mut uf = UnionFind::new(items.len());
-    exact_stage(&items, &mut uf);
-    let also = containment_stage(&items, &mut uf);
+    // The costly stages see each distinct text once.
+    let uniq = exact_stage(&items, &mut uf);
+    let also = containment_stage(&items, &uniq, &mut uf);
     echo_stage(&items, &mut uf);
-    rewording_stage(&items, &mut uf);
+    rewording_stage(&items, &uniq, &mut uf);
     alignment_stage(&items, mentions, &order, &mut uf);
     assemble(mentions, &order, &items, &mut uf, also)
 }
@@ -284,42 +318,35 @@ pub fn assign_ids(mentions: &mut [Mention], clusters: &[Cluster]) {
 /// Sorts mentions by document, offset and text: the order of every output,
 /// whatever the order of the input files or threads.
 pub fn sort_canonical(mentions: &mut [Mention]) {
-    mentions.sort_by(|x, y| {
-        (&x.doc, x.span.start, x.span.end, &x.text).cmp(&(
-            &y.doc,
-            y.span.start,
-            y.span.end,
-            &y.text,
-        ))
-    });
+    mentions.sort_by(canonical_cmp);
+}
+
+fn canonical_cmp(x: &Mention, y: &Mention) -> std::cmp::Ordering {
+    (&x.doc, x.span.start, x.span.end, &x.text).cmp(&(&y.doc, y.span.start, y.span.end, &y.text))
 }
 
 fn canonical_order(mentions: &[Mention]) -> Vec<usize> {
     let mut order: Vec<usize> = (0..mentions.len()).collect();
-    order.sort_by(|&a, &b| {
-        let (x, y) = (&mentions[a], &mentions[b]);
-        (&x.doc, x.span.start, x.span.end, &x.text).cmp(&(
-            &y.doc,
-            y.span.start,
-            y.span.end,
-            &y.text,
-        ))
-    });
+    // The CLI hands them over sorted already; checking costs one pass.
+    if !mentions.is_sorted_by(|x, y| canonical_cmp(x, y).is_le()) {
+        order.sort_by(|&a, &b| canonical_cmp(&mentions[a], &mentions[b]));
+    }
     order
 }
 
 /// Short texts ("historic") merge on the exact key only when they have the
 /// same speaker: one word in two unrelated stories is no shared quotation.
-fn exact_stage(items: &[Item], uf: &mut UnionFind) {
+/// Returns the first item of each distinct normalised text, in order.
+fn exact_stage(items: &[Item], uf: &mut UnionFind) -> Vec<usize> {
     let mut by_key: HashMap<&str, Vec<usize>> = HashMap::new();
     for (i, it) in items.iter().enumerate() {
-        if !it.norm.is_empty() {
-            by_key.entry(it.norm.as_str()).or_default().push(i);
+        if !it.sig.norm.is_empty() {
+            by_key.entry(it.sig.norm.as_str()).or_default().push(i);
         }
     }
     for group in by_key.values() {
         let first = group[0];
-        let long = items[first].norm.split(' ').count() >= 3;
+        let long = items[first].sig.norm.split(' ').count() >= 3;
         for &i in &group[1..] {
             if long || items[i].speaker.same(&items[first].speaker) {
                 uf.union(first, i);
@@ -330,6 +357,9 @@ fn exact_stage(items: &[Item], uf: &mut UnionFind) {
             }
         }
     }
+    let mut uniq: Vec<usize> = by_key.values().map(|g| g[0]).collect();
+    uniq.sort_unstable();
+    uniq
 }
 
 /// The `size`-word shingles of a normalised text.
@@ -352,35 +382,37 @@ fn contains_words(big: &str, small: &str) -> bool {
 /// Links each fragment to the longer quotations it stands inside. A long
 /// quotation containing fragments of several clusters joins the one of its
 /// longest fragment and records the others in `also`.
-fn containment_stage(items: &[Item], uf: &mut UnionFind) -> Vec<Vec<usize>> {
+fn containment_stage(items: &[Item], uniq: &[usize], uf: &mut UnionFind) -> Vec<Vec<usize>> {
     let mut first: HashMap<u64, Vec<usize>> = HashMap::new();
-    for (i, it) in items.iter().enumerate() {
+    for &i in uniq {
+        let it = &items[i];
         // A three-word fragment ("potential equity cancellation") is its own key.
-        let size = SHINGLE.min(it.norm.split(' ').count());
-        if it.content.len() >= MIN_CONTENT_WORDS - 1
-            && let Some(h) = shingles(&it.norm, size).next()
+        let size = SHINGLE.min(it.sig.norm.split(' ').count());
+        if it.sig.content.len() >= MIN_CONTENT_WORDS - 1
+            && let Some(h) = shingles(&it.sig.norm, size).next()
         {
             first.entry(h).or_default().push(i);
         }
     }
     let mut also = vec![Vec::new(); items.len()];
-    for (l, long) in items.iter().enumerate() {
+    for &l in uniq {
+        let long = &items[l];
         let mut found: Vec<usize> = Vec::new();
-        for h in shingles(&long.norm, SHINGLE).chain(shingles(&long.norm, SHINGLE - 1)) {
+        for h in shingles(&long.sig.norm, SHINGLE).chain(shingles(&long.sig.norm, SHINGLE - 1)) {
             let Some(post) = first.get(&h) else { continue };
             if post.len() > MAX_POSTINGS {
                 continue;
             }
             for &f in post {
                 // Three content words are enough when the speaker is the same.
-                let enough = items[f].content.len() >= MIN_CONTENT_WORDS
+                let enough = items[f].sig.content.len() >= MIN_CONTENT_WORDS
                     || matches!(items[f].speaker, Speaker::Named(_))
                         && items[f].speaker.same(&long.speaker);
                 if f != l
                     && enough
-                    && items[f].norm.len() < long.norm.len()
+                    && items[f].sig.norm.len() < long.sig.norm.len()
                     && !found.contains(&f)
-                    && contains_words(&long.norm, &items[f].norm)
+                    && contains_words(&long.sig.norm, &items[f].sig.norm)
                 {
                     found.push(f);
                 }
@@ -390,7 +422,7 @@ fn containment_stage(items: &[Item], uf: &mut UnionFind) -> Vec<Vec<usize>> {
             continue;
         }
         // Group the fragments by cluster; the longest fragment's wins.
-        found.sort_by_key(|&f| (std::cmp::Reverse(items[f].norm.len()), f));
+        found.sort_by_key(|&f| (std::cmp::Reverse(items[f].sig.norm.len()), f));
         let winner = found[0];
         uf.union(l, winner);
         for &f in &found[1..] {
@@ -418,20 +450,20 @@ fn echo_stage(items: &[Item], uf: &mut UnionFind) {
         if end - start <= MAX_ECHO_DOC {
             for e in start..end {
                 let echo = &items[e];
-                if echo.norm.split(' ').count() < 2 {
+                if echo.sig.norm.split(' ').count() < 2 {
                     continue;
                 }
                 let holds = |q: &Item| {
-                    q.norm.len() > echo.norm.len()
+                    q.sig.norm.len() > echo.sig.norm.len()
                         && !q.speaker.conflicts(&echo.speaker)
-                        && (contains_words(&q.norm, &echo.norm)
+                        && (contains_words(&q.sig.norm, &echo.sig.norm)
                             || echo.headline
-                                && echo.content.len() >= 2
-                                && intersection(&echo.words, &q.words) * 5 >= echo.words.len() * 4)
+                                && echo.sig.content.len() >= 2
+                                && intersection(&echo.sig.words, &q.sig.words) * 5 >= echo.sig.words.len() * 4)
                 };
                 let best = (start..end)
                     .filter(|&q| q != e && !items[q].headline && holds(&items[q]))
-                    .max_by_key(|&q| (items[q].norm.len(), std::cmp::Reverse(q)));
+                    .max_by_key(|&q| (items[q].sig.norm.len(), std::cmp::Reverse(q)));
                 if let Some(q) = best {
                     uf.union(e, q);
                 }
@@ -476,12 +508,12 @@ fn band_keys(content: &[u64]) -> [u64; BANDS] {
 /// 0.6: on the seeds no two different quotations by one speaker reach 0.3),
 /// and lengths within a factor of 0.6.
 fn reworded(a: &Item, b: &Item) -> bool {
-    let (la, lb) = (a.words.len(), b.words.len());
+    let (la, lb) = (a.sig.words.len(), b.sig.words.len());
     // A much shorter one is a fragment, which only containment may join.
-    if a.content.len().min(b.content.len()) < MIN_CONTENT_WORDS || la.min(lb) * 5 < la.max(lb) * 3 {
+    if a.sig.content.len().min(b.sig.content.len()) < MIN_CONTENT_WORDS || la.min(lb) * 5 < la.max(lb) * 3 {
         return false;
     }
-    let j = jaccard(&a.words, &b.words);
+    let j = jaccard(&a.sig.words, &b.sig.words);
     if a.speaker.same(&b.speaker) {
         j >= 0.3
     } else if a.speaker.conflicts(&b.speaker) {
@@ -491,12 +523,12 @@ fn reworded(a: &Item, b: &Item) -> bool {
     }
 }
 
-fn rewording_stage(items: &[Item], uf: &mut UnionFind) {
+fn rewording_stage(items: &[Item], uniq: &[usize], uf: &mut UnionFind) {
     use rayon::prelude::*;
     let eligible: Vec<usize> =
-        (0..items.len()).filter(|&i| items[i].content.len() >= MIN_CONTENT_WORDS).collect();
+        uniq.iter().copied().filter(|&i| items[i].sig.content.len() >= MIN_CONTENT_WORDS).collect();
     let keys: Vec<[u64; BANDS]> =
-        eligible.par_iter().map(|&i| band_keys(&items[i].words)).collect();
+        eligible.par_iter().map(|&i| band_keys(&items[i].sig.words)).collect();
     let mut entries: Vec<(u64, u32)> = Vec::with_capacity(eligible.len() * BANDS);
     for (k, &i) in eligible.iter().enumerate() {
         for &key in &keys[k] {
@@ -539,7 +571,7 @@ fn rewording_stage(items: &[Item], uf: &mut UnionFind) {
         }
         uf.union(a, b);
         let root = uf.find(a);
-        rep[root] = if items[pa].content.len() >= items[pb].content.len() { pa } else { pb } as u32;
+        rep[root] = if items[pa].sig.content.len() >= items[pb].sig.content.len() { pa } else { pb } as u32;
     }
 }
 
@@ -612,7 +644,7 @@ fn align(items: &[Item], a: &[usize], b: &[usize], uf: &mut UnionFind) {
         if ga.len() == gb.len() {
             for (i, j) in ga.clone().zip(gb.clone()) {
                 let (p, q) = (&items[a[i]], &items[b[j]]);
-                let (lp, lq) = (p.norm.split(' ').count(), q.norm.split(' ').count());
+                let (lp, lq) = (p.sig.norm.split(' ').count(), q.sig.norm.split(' ').count());
                 let similar_length = lp.min(lq) * 2 >= lp.max(lq);
                 if similar_length && p.speaker.same(&q.speaker) {
                     uf.union(a[i], b[j]);
@@ -643,13 +675,13 @@ fn assemble(
             let representative = *members
                 .iter()
                 .max_by(|&&x, &&y| {
-                    let (a, b) = (&items[x].norm, &items[y].norm);
+                    let (a, b) = (&items[x].sig.norm, &items[y].sig.norm);
                     a.split(' ').count().cmp(&b.split(' ').count()).then_with(|| b.cmp(a))
                 })
                 .expect("a cluster has members");
-            let rep_norm = &items[representative].norm;
+            let rep_norm = &items[representative].sig.norm;
             let wording_differs =
-                members.iter().any(|&m| !contains_words(rep_norm, &items[m].norm));
+                members.iter().any(|&m| !contains_words(rep_norm, &items[m].sig.norm));
             let mut counts: indexmap::IndexMap<String, usize> = indexmap::IndexMap::new();
             for &m in &members {
                 let mention = &mentions[order[m]];

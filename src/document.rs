@@ -94,6 +94,11 @@ impl Document {
 
 /// Binary data decoded as Windows-1252 turns into control characters.
 fn check_controls(text: &str) -> std::result::Result<(), String> {
+    // Plain text has no C0 controls but tab and line breaks: one byte pass.
+    let clean = |b: &u8| *b >= 0x20 && *b != 0x7F || matches!(b, b'\n' | b'\r' | b'\t' | 0x0C);
+    if text.is_ascii() && text.as_bytes().iter().all(clean) {
+        return Ok(());
+    }
     let mut controls = 0usize;
     let mut chars = 0usize;
     for (i, c) in text.char_indices() {

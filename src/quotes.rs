@@ -325,6 +325,10 @@ fn find_blocks(
     gazetteer: &Gazetteer,
     out: &mut Vec<Quote>,
 ) {
+    let mut quoted = vec![false; paragraphs.len()];
+    for q in out.iter() {
+        quoted[q.paragraph] = true;
+    }
     let mut pi = 0;
     while pi + 1 < paragraphs.len() {
         let line = &text[paragraphs[pi].start..paragraphs[pi].end];
@@ -346,7 +350,10 @@ fn find_blocks(
         while k < paragraphs.len() && k - pi <= MAX_BLOCK_PARAGRAPHS {
             let p = paragraphs[k];
             let s = &text[p.start..p.end];
-            let stop = has_marks(s)
+            // A paragraph holding a marked quotation (even in single marks)
+            // is the writer quoting, never part of a block.
+            let stop = quoted[k]
+                || has_marks(s)
                 || names_speaker(s)
                 || s.ends_with(':')
                 || s.starts_with(['(', '['])
@@ -481,6 +488,15 @@ mod tests {
         assert!(texts("The mayor said:\n\n“We rebuild.”").eq(&["We rebuild."]));
         // A date line is no cue line.
         assert!(texts("Friday May 17:\n\nThe team dissolves today.").is_empty());
+    }
+
+    /// Regression: a block paragraph holding a single-quoted quotation made
+    /// two quotations overlap, and attribution sliced backwards.
+    #[test]
+    fn block_never_swallows_a_marked_quotation() {
+        let t = "Altman tweets:\n\nwe said ‘no way’ to them and meant it.\n";
+        assert_eq!(texts(t), ["no way"]);
+        let _ = crate::Extractor::new().extract(&crate::Document::new("t", t));
     }
 
     #[test]
