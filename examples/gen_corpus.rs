@@ -11,7 +11,8 @@ struct Lcg(u64);
 
 impl Lcg {
     fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+        self.0 =
+            self.0.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
         self.0 >> 33
     }
 
@@ -22,7 +23,8 @@ impl Lcg {
 
 fn main() {
     let mut args = std::env::args().skip(1);
-    let out = PathBuf::from(args.next().expect("usage: gen_corpus OUT_DIR [MEGABYTES] [SEEDS_DIR]"));
+    let out =
+        PathBuf::from(args.next().expect("usage: gen_corpus OUT_DIR [MEGABYTES] [SEEDS_DIR]"));
     let megabytes: usize = args.next().and_then(|m| m.parse().ok()).unwrap_or(50);
     let seeds = args.next().unwrap_or_else(|| "../shared/corpus/seeds".into());
     let mut paragraphs: Vec<String> = Vec::new();

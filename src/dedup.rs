@@ -18,7 +18,7 @@
 //! Everything runs over the mentions in a canonical order (document, offset,
 //! text), so the clusters and their ids do not depend on input order.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use unicode_normalization::UnicodeNormalization;
 
@@ -37,6 +37,8 @@ const ROWS: usize = 2;
 /// A band key shared by more quotations than this is compared along a
 /// sliding window only, so a common key cannot make the stage quadratic.
 const WINDOW: usize = 8;
+/// MinHash buckets larger than this are passed over.
+const MAX_BUCKET: usize = 32;
 /// Posting lists of first shingles longer than this are passed over.
 const MAX_POSTINGS: usize = 256;
 
@@ -257,13 +259,13 @@ impl UnionFind {
 pub fn cluster(mentions: &[Mention]) -> Vec<Cluster> {
     use rayon::prelude::*;
     let order = canonical_order(mentions);
-    let mut doc_ids: HashMap<&str, usize> = HashMap::new();
+    let mut doc_ids: HashMap<&str, usize> = HashMap::default();
     for &i in &order {
         let n = doc_ids.len();
         doc_ids.entry(mentions[i].doc.as_str()).or_insert(n);
     }
     // One signature per distinct text: archives repeat quotations a lot.
-    let mut distinct: HashMap<&str, usize> = HashMap::new();
+    let mut distinct: HashMap<&str, usize> = HashMap::default();
     let mut texts: Vec<&str> = Vec::new();
     let text_of: Vec<usize> = order
         .iter()
@@ -279,7 +281,11 @@ pub fn cluster(mentions: &[Mention]) -> Vec<Cluster> {
         .par_iter()
         .map(|t| {
             let norm = normalize(t);
-            std::sync::Arc::new(Sig { content: content_words(&norm), words: all_words(&norm), norm })
+            std::sync::Arc::new(Sig {
+                content: content_words(&norm),
+                words: all_words(&norm),
+                norm,
+            })
         })
         .collect();
     let items: Vec<Item> = order
@@ -338,7 +344,7 @@ fn canonical_order(mentions: &[Mention]) -> Vec<usize> {
 /// same speaker: one word in two unrelated stories is no shared quotation.
 /// Returns the first item of each distinct normalised text, in order.
 fn exact_stage(items: &[Item], uf: &mut UnionFind) -> Vec<usize> {
-    let mut by_key: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut by_key: HashMap<&str, Vec<usize>> = HashMap::default();
     for (i, it) in items.iter().enumerate() {
         if !it.sig.norm.is_empty() {
             by_key.entry(it.sig.norm.as_str()).or_default().push(i);
@@ -383,7 +389,7 @@ fn contains_words(big: &str, small: &str) -> bool {
 /// quotation containing fragments of several clusters joins the one of its
 /// longest fragment and records the others in `also`.
 fn containment_stage(items: &[Item], uniq: &[usize], uf: &mut UnionFind) -> Vec<Vec<usize>> {
-    let mut first: HashMap<u64, Vec<usize>> = HashMap::new();
+    let mut first: HashMap<u64, Vec<usize>> = HashMap::default();
     for &i in uniq {
         let it = &items[i];
         // A three-word fragment ("potential equity cancellation") is its own key.
@@ -459,7 +465,8 @@ fn echo_stage(items: &[Item], uf: &mut UnionFind) {
                         && (contains_words(&q.sig.norm, &echo.sig.norm)
                             || echo.headline
                                 && echo.sig.content.len() >= 2
-                                && intersection(&echo.sig.words, &q.sig.words) * 5 >= echo.sig.words.len() * 4)
+                                && intersection(&echo.sig.words, &q.sig.words) * 5
+                                    >= echo.sig.words.len() * 4)
                 };
                 let best = (start..end)
                     .filter(|&q| q != e && !items[q].headline && holds(&items[q]))
@@ -510,7 +517,9 @@ fn band_keys(content: &[u64]) -> [u64; BANDS] {
 fn reworded(a: &Item, b: &Item) -> bool {
     let (la, lb) = (a.sig.words.len(), b.sig.words.len());
     // A much shorter one is a fragment, which only containment may join.
-    if a.sig.content.len().min(b.sig.content.len()) < MIN_CONTENT_WORDS || la.min(lb) * 5 < la.max(lb) * 3 {
+    if a.sig.content.len().min(b.sig.content.len()) < MIN_CONTENT_WORDS
+        || la.min(lb) * 5 < la.max(lb) * 3
+    {
         return false;
     }
     let j = jaccard(&a.sig.words, &b.sig.words);
@@ -529,49 +538,50 @@ fn rewording_stage(items: &[Item], uniq: &[usize], uf: &mut UnionFind) {
         uniq.iter().copied().filter(|&i| items[i].sig.content.len() >= MIN_CONTENT_WORDS).collect();
     let keys: Vec<[u64; BANDS]> =
         eligible.par_iter().map(|&i| band_keys(&items[i].sig.words)).collect();
-    let mut entries: Vec<(u64, u32)> = Vec::with_capacity(eligible.len() * BANDS);
-    for (k, &i) in eligible.iter().enumerate() {
-        for &key in &keys[k] {
-            entries.push((key, i as u32));
-        }
-    }
-    drop(keys);
-    entries.par_sort_unstable();
-    entries.dedup();
-    let mut pairs: Vec<(u32, u32)> = Vec::new();
-    for group in entries.chunk_by(|a, b| a.0 == b.0) {
-        for (x, &(_, a)) in group.iter().enumerate() {
-            for &(_, b) in group.iter().skip(x + 1).take(WINDOW) {
-                if items[a as usize].doc != items[b as usize].doc {
-                    pairs.push((a, b));
+    // Representatives: the member with the most content words so far.
+    let mut rep: Vec<u32> = (0..items.len() as u32).collect();
+    // One band at a time, verified at once: memory stays at one band's
+    // entries, and the order (band, then canonical) is fixed.
+    let mut entries: Vec<(u64, u32)> = Vec::with_capacity(eligible.len());
+    let mut candidates: Vec<(u32, u32)> = Vec::new();
+    for band in 0..BANDS {
+        entries.clear();
+        entries.extend(eligible.iter().zip(&keys).map(|(&i, k)| (k[band], i as u32)));
+        entries.par_sort_unstable();
+        candidates.clear();
+        for group in entries.chunk_by(|a, b| a.0 == b.0) {
+            // A band shared by very many quotations is made of common words
+            // and says nothing; real rewordings meet in their other bands.
+            if group.len() > MAX_BUCKET {
+                continue;
+            }
+            for (x, &(_, a)) in group.iter().enumerate() {
+                for &(_, b) in group.iter().skip(x + 1).take(WINDOW) {
+                    if items[a as usize].doc != items[b as usize].doc {
+                        candidates.push((a, b));
+                    }
                 }
             }
         }
-    }
-    drop(entries);
-    pairs.par_sort_unstable();
-    pairs.dedup();
-    let verified: Vec<bool> =
-        pairs.par_iter().map(|&(a, b)| reworded(&items[a as usize], &items[b as usize])).collect();
-    // Representatives: the member with the most content words so far.
-    let mut rep: Vec<u32> = (0..items.len() as u32).collect();
-    for (&(a, b), ok) in pairs.iter().zip(verified) {
-        if !ok {
-            continue;
+        candidates.sort_unstable();
+        candidates.dedup();
+        for &(a, b) in &candidates {
+            let (a, b) = (a as usize, b as usize);
+            let (ra, rb) = (uf.find(a), uf.find(b));
+            if ra == rb || !reworded(&items[a], &items[b]) {
+                continue;
+            }
+            let (pa, pb) = (rep[ra] as usize, rep[rb] as usize);
+            // The clusters as wholes must agree too, or a chain would grow.
+            if (pa != a || pb != b) && !reworded(&items[pa], &items[pb]) {
+                continue;
+            }
+            uf.union(a, b);
+            let root = uf.find(a);
+            rep[root] =
+                if items[pa].sig.content.len() >= items[pb].sig.content.len() { pa } else { pb }
+                    as u32;
         }
-        let (a, b) = (a as usize, b as usize);
-        let (ra, rb) = (uf.find(a), uf.find(b));
-        if ra == rb {
-            continue;
-        }
-        let (pa, pb) = (rep[ra] as usize, rep[rb] as usize);
-        // The clusters as wholes must agree too, or a chain would grow.
-        if (pa != a || pb != b) && !reworded(&items[pa], &items[pb]) {
-            continue;
-        }
-        uf.union(a, b);
-        let root = uf.find(a);
-        rep[root] = if items[pa].sig.content.len() >= items[pb].sig.content.len() { pa } else { pb } as u32;
     }
 }
 
@@ -588,7 +598,7 @@ fn alignment_stage(items: &[Item], mentions: &[Mention], order: &[usize], uf: &m
         }
     }
     // Count shared clusters per document pair through each cluster's documents.
-    let mut by_root: HashMap<usize, Vec<usize>> = HashMap::new();
+    let mut by_root: HashMap<usize, Vec<usize>> = HashMap::default();
     for (d, list) in docs.iter().enumerate() {
         let mut roots: Vec<usize> = list.iter().map(|&i| uf.find(i)).collect();
         roots.sort_unstable();
@@ -597,7 +607,7 @@ fn alignment_stage(items: &[Item], mentions: &[Mention], order: &[usize], uf: &m
             by_root.entry(r).or_default().push(d);
         }
     }
-    let mut shared: HashMap<(usize, usize), usize> = HashMap::new();
+    let mut shared: HashMap<(usize, usize), usize> = HashMap::default();
     for ds in by_root.values() {
         if ds.len() > 50 {
             continue;
@@ -667,7 +677,7 @@ fn assemble(
         groups.entry(uf.find(i)).or_default().push(i);
     }
     let mut ids = vec![String::new(); items.len()];
-    let mut used = std::collections::HashSet::new();
+    let mut used = rustc_hash::FxHashSet::default();
     let mut clusters: Vec<Cluster> = groups
         .into_values()
         .map(|members| {

@@ -23,13 +23,25 @@ struct Args {
 enum Command {
     /// Extract quotations from files or folders of .txt articles.
     Extract(ExtractArgs),
+    /// Turn files and folders into JSONL articles ({"id", "text"}) for
+    /// `extract --input jsonl -`, ids as `extract` reports them.
+    Pack {
+        /// Files or folders.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+    },
 }
 
 #[derive(clap::Args)]
 struct ExtractArgs {
-    /// Files or folders (walked recursively for .txt files, sorted by path).
+    /// Files or folders (walked recursively for .txt files, sorted by path);
+    /// `-` with `--input jsonl` reads articles from stdin.
     #[arg(required = true)]
     paths: Vec<PathBuf>,
+    /// `jsonl`: each input line is an article {"id": …, "text": …}; mentions
+    /// stream out as JSONL, one article at a time, with exact-text quote ids.
+    #[arg(long, value_enum, default_value = "files")]
+    input: InputArg,
     /// Write here (atomically) instead of stdout.
     #[arg(short, long)]
     output: Option<PathBuf>,
@@ -48,6 +60,14 @@ struct ExtractArgs {
     /// No summary line on stderr.
     #[arg(short, long)]
     quiet: bool,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum InputArg {
+    /// Files and folders.
+    Files,
+    /// One JSON article per line.
+    Jsonl,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -74,7 +94,11 @@ fn main() {
 
 fn is_broken_pipe(e: &anyhow::Error) -> bool {
     e.chain().any(|c| {
-        if let Some(whosaid::Error::Json(j)) = c.downcast_ref::<whosaid::Error>() {
+        let json = match c.downcast_ref::<whosaid::Error>() {
+            Some(whosaid::Error::Json(j)) => Some(j),
+            _ => c.downcast_ref::<serde_json::Error>(),
+        };
+        if let Some(j) = json {
             return j.io_error_kind() == Some(std::io::ErrorKind::BrokenPipe);
         }
         let io = c.downcast_ref::<std::io::Error>().or_else(|| {
@@ -93,16 +117,14 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
 
 fn run() -> anyhow::Result<i32> {
     match Args::parse().command {
+        Command::Extract(args) if args.input == InputArg::Jsonl => extract_stream(args),
         Command::Extract(args) => extract(args),
+        Command::Pack { paths } => pack(&paths),
     }
 }
 
 fn extract(args: ExtractArgs) -> anyhow::Result<i32> {
-    let mut builder = Extractor::builder();
-    for g in &args.gazetteer {
-        builder.gazetteer(Gazetteer::from_path(g).context("loading a gazetteer")?);
-    }
-    let extractor = builder.build();
+    let extractor = build_extractor(&args)?;
     let format = match (args.format, &args.output) {
         (Some(FormatArg::Csv), _) => Format::Csv,
         (Some(FormatArg::Jsonl), _) => Format::Jsonl,
@@ -178,6 +200,105 @@ fn extract(args: ExtractArgs) -> anyhow::Result<i32> {
             clusters.len()
         );
     }
+    Ok(if skipped > 0 { 1 } else { 0 })
+}
+
+fn build_extractor(args: &ExtractArgs) -> anyhow::Result<Extractor> {
+    let mut builder = Extractor::builder();
+    for g in &args.gazetteer {
+        builder.gazetteer(Gazetteer::from_path(g).context("loading a gazetteer")?);
+    }
+    Ok(builder.build())
+}
+
+#[derive(serde::Deserialize)]
+struct Article {
+    id: String,
+    text: String,
+}
+
+/// Articles per batch: enough to keep every core busy, few enough that
+/// memory does not grow with the input.
+const BATCH: usize = 256;
+
+/// `extract --input jsonl -`: stateless, line by line, in order.
+fn extract_stream(args: ExtractArgs) -> anyhow::Result<i32> {
+    use rayon::prelude::*;
+    use std::io::BufRead;
+    let extractor = build_extractor(&args)?;
+    if args.paths.len() != 1 || args.paths[0] != Path::new("-") {
+        anyhow::bail!("--input jsonl reads articles from stdin: give `-` as the only path");
+    }
+    let stdin = std::io::stdin().lock();
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let (mut processed, mut skipped) = (0usize, 0usize);
+    let mut lines = stdin.lines().enumerate();
+    loop {
+        let batch: Vec<(usize, std::io::Result<String>)> = lines.by_ref().take(BATCH).collect();
+        if batch.is_empty() {
+            break;
+        }
+        let results: Vec<Result<Vec<Mention>, String>> = batch
+            .into_par_iter()
+            .map(|(n, line)| {
+                let line = line.map_err(|e| format!("stdin line {}: {e}", n + 1))?;
+                let a: Article = serde_json::from_str(&line)
+                    .map_err(|e| format!("stdin line {}: not an article: {e}", n + 1))?;
+                Ok(extractor.extract(&whosaid::Document::new(a.id, a.text)))
+            })
+            .collect();
+        for r in results {
+            match r {
+                Ok(mentions) => {
+                    processed += 1;
+                    output::jsonl::write_mentions(&mut out, &mentions)?;
+                }
+                Err(e) => {
+                    eprintln!("whosaid: skipped {e}");
+                    skipped += 1;
+                }
+            }
+        }
+    }
+    out.flush()?;
+    if !args.quiet {
+        eprintln!("whosaid: processed {processed}, skipped {skipped}");
+    }
+    Ok(if skipped > 0 { 1 } else { 0 })
+}
+
+/// `pack`: files and folders to JSONL articles, decoded as `extract` would.
+fn pack(paths: &[PathBuf]) -> anyhow::Result<i32> {
+    let mut skipped = 0usize;
+    let mut files = Vec::new();
+    for p in paths {
+        match find_articles(p) {
+            Ok(found) => files.extend(found),
+            Err(e) => {
+                eprintln!("whosaid: {e}");
+                skipped += 1;
+            }
+        }
+    }
+    files.sort();
+    files.dedup();
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    for f in &files {
+        match whosaid::Document::load(f) {
+            Ok(doc) => {
+                serde_json::to_writer(
+                    &mut out,
+                    &serde_json::json!({"id": doc.id, "text": doc.text}),
+                )?;
+                out.write_all(b"\n")?;
+            }
+            Err(e) => {
+                eprintln!("whosaid: skipped {e}");
+                skipped += 1;
+            }
+        }
+    }
+    out.flush()?;
     Ok(if skipped > 0 { 1 } else { 0 })
 }
 

@@ -140,3 +140,45 @@ fn tempdir() -> PathBuf {
     // Kept for the test's life; the OS temp folder is cleaned by the system.
     tempfile::tempdir().expect("temp dir").keep()
 }
+
+/// `pack` then `extract --input jsonl -` names and finds what the file mode
+/// finds; a malformed line is reported with its number and skipped.
+#[test]
+fn packed_articles_stream_to_the_same_mentions() {
+    use std::io::Write;
+    use std::process::Stdio;
+    let dir = samples();
+    let packed = whosaid(&["pack", dir.to_str().unwrap()]);
+    assert!(packed.status.success());
+    let mut input = packed.stdout.clone();
+    input.extend_from_slice(b"{\"id\": 7}\n");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_whosaid"))
+        .args(["extract", "--input", "jsonl", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(&input).unwrap();
+    let streamed = child.wait_with_output().unwrap();
+    assert_eq!(streamed.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&streamed.stderr);
+    assert!(err.contains("stdin line 4: not an article"), "{err}");
+    let files = whosaid(&["extract", dir.to_str().unwrap(), "--format", "jsonl"]);
+    let key = |out: &[u8]| -> Vec<(String, u64, u64, String)> {
+        String::from_utf8(out.to_vec())
+            .unwrap()
+            .lines()
+            .map(|l| {
+                let v: serde_json::Value = serde_json::from_str(l).unwrap();
+                (
+                    v["doc"].as_str().unwrap().to_owned(),
+                    v["start"].as_u64().unwrap(),
+                    v["end"].as_u64().unwrap(),
+                    v["speaker"].to_string(),
+                )
+            })
+            .collect()
+    };
+    assert_eq!(key(&streamed.stdout), key(&files.stdout));
+}
