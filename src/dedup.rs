@@ -36,9 +36,9 @@ const BANDS: usize = 20;
 const ROWS: usize = 2;
 /// A band key shared by more quotations than this is compared along a
 /// sliding window only, so a common key cannot make the stage quadratic.
-const WINDOW: usize = 8;
+const WINDOW: usize = 4;
 /// MinHash buckets larger than this are passed over.
-const MAX_BUCKET: usize = 32;
+const MAX_BUCKET: usize = 16;
 /// Posting lists of first shingles longer than this are passed over.
 const MAX_POSTINGS: usize = 256;
 
