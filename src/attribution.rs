@@ -166,6 +166,18 @@ struct Found {
     pronoun: bool,
 }
 
+impl Found {
+    /// Somebody unnamed, described by the words at `span`.
+    fn anonymous(span: Span) -> Found {
+        Found { name: None, kind: SpeakerKind::Anonymous, span, pronoun: false }
+    }
+
+    /// A body or group that the text names only by a phrase.
+    fn group(name: String, span: Span) -> Found {
+        Found { name: Some(name), kind: SpeakerKind::Organization, span, pronoun: false }
+    }
+}
+
 /// Words between a subject and its reporting verb.
 static SKIP_BEFORE_CUE: LazyLock<HashSet<&str>> = LazyLock::new(|| {
     HashSet::from_iter([
@@ -1219,12 +1231,7 @@ impl Ctx<'_> {
                 heads.iter().position(|&h| list.contains(&lower(self.word(h)).as_str()))
             };
             if head(&ANON_HEADS).is_some() {
-                return Some(Found {
-                    name: None,
-                    kind: SpeakerKind::Anonymous,
-                    span,
-                    pronoun: false,
-                });
+                return Some(Found::anonymous(span));
             }
             if let Some(h) = head(&ORG_HEADS) {
                 let head_word = lower(self.word(heads[h]));
@@ -1234,21 +1241,11 @@ impl Ctx<'_> {
                 }
                 // "the French foreign ministry": the phrase is the name.
                 let name = self.text[heads[0].start..heads[h].end].to_owned();
-                return Some(Found {
-                    name: Some(name),
-                    kind: SpeakerKind::Organization,
-                    span,
-                    pronoun: false,
-                });
+                return Some(Found::group(name, span));
             }
             if let Some(h) = head(&GROUP_HEADS) {
                 let name = self.text[heads[0].start..heads[h].end].to_owned();
-                return Some(Found {
-                    name: Some(name),
-                    kind: SpeakerKind::Organization,
-                    span,
-                    pronoun: false,
-                });
+                return Some(Found::group(name, span));
             }
             // "a groundsman who asked not to be named": an indefinite noun
             // phrase in lower case is somebody unnamed.
@@ -1258,22 +1255,12 @@ impl Ctx<'_> {
                 && phrase.len() <= 8
                 && phrase.iter().all(|p| self.word(*p).starts_with(|c: char| !c.is_uppercase()))
             {
-                return Some(Found {
-                    name: None,
-                    kind: SpeakerKind::Anonymous,
-                    span,
-                    pronoun: false,
-                });
+                return Some(Found::anonymous(span));
             }
         }
         let lw = lower(self.word(last));
         if ANON_HEADS.contains(&lw.as_str()) && lw.ends_with('s') {
-            return Some(Found {
-                name: None,
-                kind: SpeakerKind::Anonymous,
-                span: last,
-                pronoun: false,
-            });
+            return Some(Found::anonymous(last));
         }
         if GROUP_HEADS.contains(&lw.as_str()) || ORG_HEADS.contains(&lw.as_str()) {
             // "federal prosecutors", "Russia's foreign ministry"
@@ -1291,12 +1278,7 @@ impl Ctx<'_> {
             }
             let span = Span::new(words[start].start, last.end);
             let name = self.text[span.start..span.end].to_owned();
-            return Some(Found {
-                name: Some(name),
-                kind: SpeakerKind::Organization,
-                span,
-                pronoun: false,
-            });
+            return Some(Found::group(name, span));
         }
         None
     }
@@ -1312,7 +1294,7 @@ impl Ctx<'_> {
             (Some(o), _) => o.canonical.clone(),
             (None, _) => head.to_owned(),
         };
-        Found { name: Some(name), kind: SpeakerKind::Organization, span, pronoun: false }
+        Found::group(name, span)
     }
 
     /// he / she / they / it, resolved as a reader would: a fitting name

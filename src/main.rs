@@ -139,20 +139,7 @@ fn extract(args: ExtractArgs) -> anyhow::Result<i32> {
             .context("starting threads")?;
     }
 
-    let mut skipped = 0usize;
-    let mut files = Vec::new();
-    for p in &args.paths {
-        match find_articles(p) {
-            Ok(found) => files.extend(found),
-            Err(e) => {
-                eprintln!("whosaid: {e}");
-                skipped += 1;
-            }
-        }
-    }
-    // The same output whatever order the paths come in.
-    files.sort();
-    files.dedup();
+    let (files, mut skipped) = collect_files(&args.paths);
 
     let mut mentions: Vec<Mention> = Vec::new();
     let mut processed = 0usize;
@@ -267,8 +254,9 @@ fn extract_stream(args: ExtractArgs) -> anyhow::Result<i32> {
     Ok(if skipped > 0 { 1 } else { 0 })
 }
 
-/// `pack`: files and folders to JSONL articles, decoded as `extract` would.
-fn pack(paths: &[PathBuf]) -> anyhow::Result<i32> {
+/// The articles under `paths`, sorted and without repeats (the same output
+/// whatever order the paths come in), and how many paths failed.
+fn collect_files(paths: &[PathBuf]) -> (Vec<PathBuf>, usize) {
     let mut skipped = 0usize;
     let mut files = Vec::new();
     for p in paths {
@@ -282,6 +270,12 @@ fn pack(paths: &[PathBuf]) -> anyhow::Result<i32> {
     }
     files.sort();
     files.dedup();
+    (files, skipped)
+}
+
+/// `pack`: files and folders to JSONL articles, decoded as `extract` would.
+fn pack(paths: &[PathBuf]) -> anyhow::Result<i32> {
+    let (files, mut skipped) = collect_files(paths);
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     for f in &files {
         match whosaid::Document::load(f) {
