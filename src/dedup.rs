@@ -129,12 +129,14 @@ const STOPWORDS: &[&str] = &[
 /// mentions repeat it.
 struct Sig {
     norm: String,
+    /// Words in `norm`.
+    n_words: usize,
     /// Sorted, deduplicated hashes of content words.
-    content: Vec<u64>,
+    content: Vec<u32>,
     /// Sorted, deduplicated hashes of all words: a reworded copy keeps its
     /// small words ("I have been … for quite some time") more than its
     /// content words, so similarity is measured on these.
-    words: Vec<u64>,
+    words: Vec<u32>,
 }
 
 /// What the stages need of one mention.
@@ -182,32 +184,39 @@ fn word_hash(w: &str) -> u64 {
     fnv1a(w.as_bytes())
 }
 
-fn content_words(norm: &str) -> Vec<u64> {
-    let mut v: Vec<u64> = norm
+/// Word sets keep 32-bit hashes: half the memory, and a collision between two
+/// words of one pair of quotations is vanishingly rare.
+fn word_hash32(w: &str) -> u32 {
+    let h = fnv1a(w.as_bytes());
+    (h ^ (h >> 32)) as u32
+}
+
+fn content_words(norm: &str) -> Vec<u32> {
+    let mut v: Vec<u32> = norm
         .split(' ')
         .filter(|w| !w.is_empty() && !STOPWORDS.contains(w))
-        .map(word_hash)
+        .map(word_hash32)
         .collect();
     v.sort_unstable();
     v.dedup();
     v
 }
 
-fn all_words(norm: &str) -> Vec<u64> {
-    let mut v: Vec<u64> = norm.split(' ').filter(|w| !w.is_empty()).map(word_hash).collect();
+fn all_words(norm: &str) -> Vec<u32> {
+    let mut v: Vec<u32> = norm.split(' ').filter(|w| !w.is_empty()).map(word_hash32).collect();
     v.sort_unstable();
     v.dedup();
     v
 }
 
-fn jaccard(a: &[u64], b: &[u64]) -> f64 {
+fn jaccard(a: &[u32], b: &[u32]) -> f64 {
     let inter = intersection(a, b);
     let union = a.len() + b.len() - inter;
     if union == 0 { 0.0 } else { inter as f64 / union as f64 }
 }
 
 /// Share of the smaller set found in the larger.
-fn intersection(a: &[u64], b: &[u64]) -> usize {
+fn intersection(a: &[u32], b: &[u32]) -> usize {
     let (mut i, mut j, mut n) = (0, 0, 0);
     while i < a.len() && j < b.len() {
         match a[i].cmp(&b[j]) {
@@ -284,6 +293,7 @@ pub fn cluster(mentions: &[Mention]) -> Vec<Cluster> {
             std::sync::Arc::new(Sig {
                 content: content_words(&norm),
                 words: all_words(&norm),
+                n_words: if norm.is_empty() { 0 } else { norm.split(' ').count() },
                 norm,
             })
         })
@@ -301,7 +311,7 @@ pub fn cluster(mentions: &[Mention]) -> Vec<Cluster> {
             }
         })
         .collect();
-    drop(distinct);
+    drop((distinct, texts, text_of, sigs, doc_ids));
     let mut uf = UnionFind::new(items.len());
     // The costly stages see each distinct text once.
     let uniq = exact_stage(&items, &mut uf);
@@ -352,7 +362,7 @@ fn exact_stage(items: &[Item], uf: &mut UnionFind) -> Vec<usize> {
     }
     for group in by_key.values() {
         let first = group[0];
-        let long = items[first].sig.norm.split(' ').count() >= 3;
+        let long = items[first].sig.n_words >= 3;
         for &i in &group[1..] {
             if long || items[i].speaker.same(&items[first].speaker) {
                 uf.union(first, i);
@@ -368,11 +378,16 @@ fn exact_stage(items: &[Item], uf: &mut UnionFind) -> Vec<usize> {
     uniq
 }
 
-/// The `size`-word shingles of a normalised text.
-fn shingles(norm: &str, size: usize) -> impl Iterator<Item = u64> + '_ {
-    let words: Vec<&str> = norm.split(' ').collect();
-    let n = words.len();
-    (0..(n + 1).saturating_sub(size)).map(move |i| word_hash(&words[i..i + size].join(" ")))
+/// The hashes of a normalised text's words.
+fn word_hashes(norm: &str) -> Vec<u64> {
+    norm.split(' ').map(word_hash).collect()
+}
+
+/// The `size`-word shingles of a text, from its words' hashes: no strings built.
+fn shingles(hashes: &[u64], size: usize) -> impl Iterator<Item = u64> + '_ {
+    (0..(hashes.len() + 1).saturating_sub(size)).map(move |i| {
+        hashes[i..i + size].iter().fold(size as u64, |h, &w| mix(h.rotate_left(17) ^ w))
+    })
 }
 
 /// `true` when `small` stands word for word inside `big`.
@@ -393,9 +408,9 @@ fn containment_stage(items: &[Item], uniq: &[usize], uf: &mut UnionFind) -> Vec<
     for &i in uniq {
         let it = &items[i];
         // A three-word fragment ("potential equity cancellation") is its own key.
-        let size = SHINGLE.min(it.sig.norm.split(' ').count());
+        let size = SHINGLE.min(it.sig.n_words);
         if it.sig.content.len() >= MIN_CONTENT_WORDS - 1
-            && let Some(h) = shingles(&it.sig.norm, size).next()
+            && let Some(h) = shingles(&word_hashes(&it.sig.norm), size).next()
         {
             first.entry(h).or_default().push(i);
         }
@@ -404,7 +419,8 @@ fn containment_stage(items: &[Item], uniq: &[usize], uf: &mut UnionFind) -> Vec<
     for &l in uniq {
         let long = &items[l];
         let mut found: Vec<usize> = Vec::new();
-        for h in shingles(&long.sig.norm, SHINGLE).chain(shingles(&long.sig.norm, SHINGLE - 1)) {
+        let hashes = word_hashes(&long.sig.norm);
+        for h in shingles(&hashes, SHINGLE).chain(shingles(&hashes, SHINGLE - 1)) {
             let Some(post) = first.get(&h) else { continue };
             if post.len() > MAX_POSTINGS {
                 continue;
@@ -456,7 +472,7 @@ fn echo_stage(items: &[Item], uf: &mut UnionFind) {
         if end - start <= MAX_ECHO_DOC {
             for e in start..end {
                 let echo = &items[e];
-                if echo.sig.norm.split(' ').count() < 2 {
+                if echo.sig.n_words < 2 {
                     continue;
                 }
                 let holds = |q: &Item| {
@@ -489,11 +505,11 @@ fn mix(mut x: u64) -> u64 {
     x ^ (x >> 31)
 }
 
-fn band_keys(content: &[u64]) -> [u64; BANDS] {
+fn band_keys(content: &[u32]) -> [u64; BANDS] {
     let mut mins = [u64::MAX; BANDS * ROWS];
     for &w in content {
         for (k, m) in mins.iter_mut().enumerate() {
-            let h = mix(w ^ (k as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15));
+            let h = mix(u64::from(w) ^ (k as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15));
             if h < *m {
                 *m = h;
             }
@@ -654,7 +670,7 @@ fn align(items: &[Item], a: &[usize], b: &[usize], uf: &mut UnionFind) {
         if ga.len() == gb.len() {
             for (i, j) in ga.clone().zip(gb.clone()) {
                 let (p, q) = (&items[a[i]], &items[b[j]]);
-                let (lp, lq) = (p.sig.norm.split(' ').count(), q.sig.norm.split(' ').count());
+                let (lp, lq) = (p.sig.n_words, q.sig.n_words);
                 let similar_length = lp.min(lq) * 2 >= lp.max(lq);
                 if similar_length && p.speaker.same(&q.speaker) {
                     uf.union(a[i], b[j]);
@@ -672,28 +688,35 @@ fn assemble(
     uf: &mut UnionFind,
     also: Vec<Vec<usize>>,
 ) -> Vec<Cluster> {
-    let mut groups: indexmap::IndexMap<usize, Vec<usize>> = indexmap::IndexMap::new();
+    let mut by_root: indexmap::IndexMap<usize, Vec<usize>> = indexmap::IndexMap::new();
     for i in 0..items.len() {
-        groups.entry(uf.find(i)).or_default().push(i);
+        by_root.entry(uf.find(i)).or_default().push(i);
     }
-    let mut ids = vec![String::new(); items.len()];
+    let groups: Vec<Vec<usize>> = by_root.into_values().collect();
+    // Item -> cluster, for the `also` links (an index, not a string per item).
+    let mut cluster_of = vec![0u32; items.len()];
+    for (ci, members) in groups.iter().enumerate() {
+        for &m in members {
+            cluster_of[m] = ci as u32;
+        }
+    }
     let mut used = rustc_hash::FxHashSet::default();
     let mut clusters: Vec<Cluster> = groups
-        .into_values()
+        .iter()
         .map(|members| {
             // The longest faithful form: most words, then the smallest text.
             let representative = *members
                 .iter()
                 .max_by(|&&x, &&y| {
-                    let (a, b) = (&items[x].sig.norm, &items[y].sig.norm);
-                    a.split(' ').count().cmp(&b.split(' ').count()).then_with(|| b.cmp(a))
+                    let (a, b) = (&items[x].sig, &items[y].sig);
+                    a.n_words.cmp(&b.n_words).then_with(|| b.norm.cmp(&a.norm))
                 })
                 .expect("a cluster has members");
             let rep_norm = &items[representative].sig.norm;
             let wording_differs =
                 members.iter().any(|&m| !contains_words(rep_norm, &items[m].sig.norm));
             let mut counts: indexmap::IndexMap<String, usize> = indexmap::IndexMap::new();
-            for &m in &members {
+            for &m in members {
                 let mention = &mentions[order[m]];
                 let name = match (&mention.speaker, mention.speaker_kind) {
                     (Some(s), _) => s.clone(),
@@ -732,9 +755,6 @@ fn assemble(
                 id = key_of_normalized(&format!("{rep_norm}\0{}\0{}", first.doc, first.span.start));
                 used.insert(id.clone());
             }
-            for &m in &members {
-                ids[m].clone_from(&id);
-            }
             Cluster {
                 id,
                 members: members.iter().map(|&m| order[m]).collect(),
@@ -747,16 +767,17 @@ fn assemble(
             }
         })
         .collect();
-    for c in &mut clusters {
-        let mut linked: Vec<String> = c
-            .members
+    for (ci, members) in groups.iter().enumerate() {
+        let mut linked: Vec<usize> = members
             .iter()
-            .flat_map(|&m| also[m].iter().map(|&f| ids[f].clone()))
-            .filter(|id| *id != c.id)
+            .flat_map(|&m| also[m].iter().map(|&f| cluster_of[f] as usize))
+            .filter(|&other| other != ci)
             .collect();
-        linked.sort();
+        linked.sort_unstable();
         linked.dedup();
-        c.also = linked;
+        let mut ids: Vec<String> = linked.into_iter().map(|o| clusters[o].id.clone()).collect();
+        ids.sort();
+        clusters[ci].also = ids;
     }
     clusters
 }
@@ -980,6 +1001,24 @@ mod tests {
         let joined = clusters.iter().find(|c| c.members.len() == 2).unwrap();
         assert_eq!(joined.members, [0, 2], "the longest fragment wins");
         let other = clusters.iter().find(|c| c.members.len() == 1).unwrap();
+        assert_eq!(joined.also, std::slice::from_ref(&other.id));
+    }
+
+    /// Regression: `also` was looked up by input index, not canonical
+    /// index, so unsorted input linked the wrong clusters.
+    #[test]
+    fn also_links_survive_unsorted_input() {
+        let one = "Our library will stay open through the winter for every family.";
+        let two = "Volunteers with vans should meet at the fire station in the morning.";
+        let ms = [
+            m("b", 100, two, Some("Tomas Ferreira")),
+            m("b", 0, one, Some("Tomas Ferreira")),
+            m("a", 0, &format!("{one} {two}"), Some("Tomas Ferreira")),
+        ];
+        let clusters = cluster(&ms);
+        let joined = clusters.iter().find(|c| c.members.len() == 2).unwrap();
+        let other = clusters.iter().find(|c| c.members.len() == 1).unwrap();
+        assert_eq!(other.members, [1], "the one-sentence copy stands alone");
         assert_eq!(joined.also, std::slice::from_ref(&other.id));
     }
 
