@@ -453,6 +453,9 @@ static PLACES: LazyLock<HashSet<&str>> = LazyLock::new(|| {
     ])
 });
 
+/// Words that end a personal name after the surname.
+const SUFFIXES: &[&str] = &["Jr", "Sr", "II", "III", "IV"];
+
 /// Last words that make a capitalised sequence an organisation.
 static ORG_WORDS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
     HashSet::from_iter([
@@ -515,6 +518,7 @@ static ORG_WORDS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
         "Coalition",
         "Forces",
         "Army",
+        "Prosecution",
         "Navy",
         "Hospital",
         "Clinic",
@@ -663,15 +667,29 @@ fn clean_run(text: &str, span: Span) -> Option<Name> {
             break;
         }
     }
-    let (&(start, _), &(last_at, last)) = (words.first()?, words.last()?);
+    let &(last_at, last) = words.last()?;
     let last = last.trim_end_matches('.');
     if last.chars().count() < 2 && words.len() == 1 {
         return None;
     }
+    // "Public Prosecution Eva-Marie Persson": an office and a person. The
+    // person is the last two words (three with "Jr.") when office words come
+    // first. "Andrés Manuel López Obrador" has none and stays whole.
+    let keep = if SUFFIXES.contains(&last) { 3 } else { 2 };
+    let office = |w: &&str| ORG_WORDS.contains(w) || PLACES.contains(w);
+    if words.len() > keep {
+        let (head, tail) = words.split_at(words.len() - keep);
+        let person_tail = !tail.iter().any(|(_, w)| office(w));
+        if person_tail && head.iter().any(|(_, w)| office(w)) {
+            words.drain(..words.len() - keep);
+        }
+    }
+    let org = words.iter().any(|(_, w)| ORG_WORDS.contains(w))
+        || last.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()) && last.len() > 1
+        || words.iter().all(|(_, w)| PLACES.contains(w));
+    let start = words[0].0;
     let end = last_at + last.len();
     let canonical = text[start..end].to_string();
-    let org = words.iter().any(|(_, w)| ORG_WORDS.contains(w))
-        || last.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()) && last.len() > 1;
     Some(Name {
         span: Span::new(start, end),
         canonical,
@@ -777,6 +795,28 @@ mod tests {
                 ("Kelsey Piper".to_string(), "person", true),
                 ("Daily Planet News".to_string(), "organization", false),
             ]
+        );
+    }
+
+    #[test]
+    fn office_words_before_a_person_are_dropped() {
+        assert_eq!(
+            names("Head of Harbour Safety Agency Maria-Luisa Brandt spoke."),
+            [
+                ("Head".to_string(), "person", false),
+                ("Maria-Luisa Brandt".to_string(), "person", false),
+            ]
+        );
+        assert_eq!(
+            names("Then Rosa Maria Delgado Brown and the Coastal Safety Agency spoke."),
+            [
+                ("Rosa Maria Delgado Brown".to_string(), "person", false),
+                ("Coastal Safety Agency".to_string(), "organization", false),
+            ]
+        );
+        assert_eq!(
+            names("Ana Sofia Reyes spoke."),
+            [("Ana Sofia Reyes".to_string(), "person", false)]
         );
     }
 
