@@ -466,7 +466,6 @@ static TERM_MARKERS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
         "sign",
         "signs",
         "category",
-        "called",
     ])
 });
 
@@ -971,9 +970,16 @@ impl Ctx<'_> {
     }
 
     /// "the meme “…”", "so-called “…”": nobody's speech.
+    /// "called the “…”" names a thing; "called it “…”" characterises, as speech.
     fn term_marker_before(&self, pre: Span) -> bool {
         let w = self.words(pre);
-        w.iter().rev().take(2).any(|&s| TERM_MARKERS.contains(&lower(self.word(s)).as_str()))
+        let last: Vec<String> = w.iter().rev().take(2).map(|&s| lower(self.word(s))).collect();
+        let names_a_thing = match last.as_slice() {
+            [l, ..] if l == "called" => true,
+            [d, l] if l == "called" => matches!(d.as_str(), "the" | "a" | "an"),
+            _ => false,
+        };
+        names_a_thing || last.iter().any(|l| TERM_MARKERS.contains(&l.as_str()))
     }
 
     /// "fans call the stand “…”": a naming verb within three words.
@@ -1570,4 +1576,44 @@ fn first_name(n: &Name) -> &str {
 
 fn is_female(n: &Name) -> bool {
     n.canonical.contains(' ') && FEMALE_FIRST.contains(&first_name(n))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn starts(t: &str) -> Vec<&str> {
+        let paragraphs = crate::document::paragraphs(t);
+        sentence_starts(t, &paragraphs, &[]).into_iter().map(|s| &t[s..]).collect()
+    }
+
+    #[test]
+    fn sentences_skip_titles_initials_and_abbreviations() {
+        let t = "Mr. Roe met Sen. Ada J. Okafor in the U.S. today. It rained! Then we left.";
+        let s = starts(t);
+        assert_eq!(s.len(), 3, "{s:?}");
+        assert!(s[1].starts_with("It rained") && s[2].starts_with("Then"));
+    }
+
+    #[test]
+    fn cue_words_used_as_nouns_are_not_cues() {
+        let cue = |t: &str, word: &str| {
+            let start = t.find(word).unwrap();
+            let c = CueMatch { span: Span::new(start, start + word.len()), role: CueRole::Verb };
+            noun_use(t, &c)
+        };
+        assert!(cue("The only two Arab states signed it", "states"));
+        assert!(cue("after his comments on Monday", "comments"));
+        assert!(!cue("The minister states that it is over", "states"));
+        assert!(!cue("Okafor, the coach, says it is over", "says"));
+    }
+
+    #[test]
+    fn every_rule_has_a_distinct_stable_name() {
+        let mut names: Vec<&str> = Rule::ALL.iter().map(|r| r.as_str()).collect();
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), Rule::ALL.len());
+        assert!(Rule::ALL.iter().all(|r| (0.0..=1.0).contains(&r.confidence())));
+    }
 }

@@ -230,3 +230,44 @@ impl ExtractorBuilder {
         Extractor { gazetteer: Gazetteer::from_entities(entities), cues: Cues::embedded().clone() }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(t: &str) -> Vec<(String, QuoteKind)> {
+        Extractor::new()
+            .extract(&Document::new("k.txt", t))
+            .into_iter()
+            .map(|m| (m.text, m.kind))
+            .collect()
+    }
+
+    #[test]
+    fn kinds_from_position_and_case() {
+        assert_eq!(
+            kinds(
+                "Ada Okafor said: “We will reopen the pier.” She called it “long overdue.” \
+                 The plan is called the “Harbour Deal”."
+            ),
+            [
+                ("We will reopen the pier.".to_string(), QuoteKind::Direct),
+                ("long overdue.".to_string(), QuoteKind::Partial),
+                ("Harbour Deal".to_string(), QuoteKind::Term)
+            ]
+        );
+    }
+
+    #[test]
+    fn builder_without_embedded_gazetteer_still_finds_people() {
+        let ex = Extractor::builder().embedded_gazetteer(false).build();
+        assert!(ex.gazetteer().entities().is_empty());
+        let ms = ex.extract(&Document::new("b.txt", "“We won,” said Ada Okafor."));
+        assert_eq!(ms[0].speaker.as_deref(), Some("Ada Okafor"));
+    }
+
+    #[test]
+    fn empty_and_whitespace_quotations_are_dropped() {
+        assert!(kinds("He said “ ” and “” then left.").is_empty());
+    }
+}

@@ -97,3 +97,27 @@ fn line(m: &Mention) -> Line<'_> {
         encoding: m.encoding,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Document, Extractor, cluster};
+
+    #[test]
+    fn mention_and_cluster_lines_round_trip_as_json() {
+        let doc = Document::new("a.txt", "“We won,” said Ada Okafor.");
+        let ms = Extractor::new().extract(&doc);
+        let mut out = Vec::new();
+        write_mentions(&mut out, &ms).unwrap();
+        let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+        assert_eq!(v["start"], 3);
+        assert_eq!(v["speaker"], "Ada Okafor");
+        assert_eq!(v["cue"], "said");
+        assert!(v.get("encoding").is_none());
+        let mut out = Vec::new();
+        write_clusters(&mut out, &ms, &cluster(&ms)).unwrap();
+        let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+        assert_eq!(v["mentions"], 1);
+        assert_eq!(v["members"][0]["text"], "We won,");
+    }
+}
