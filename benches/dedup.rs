@@ -9,18 +9,9 @@ use std::time::Instant;
 
 use whosaid::{Mention, QuoteKind, Rule, Span, SpeakerKind, cluster, normalize};
 
-struct Lcg(u64);
-
-impl Lcg {
-    fn next(&mut self) -> u64 {
-        self.0 =
-            self.0.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
-        self.0 >> 33
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-}
+#[path = "support/lcg.rs"]
+mod lcg;
+use lcg::Lcg;
 
 const FUNCTION: &[&str] =
     &["the", "of", "to", "and", "we", "that", "is", "in", "it", "for", "was", "on", "with", "our"];

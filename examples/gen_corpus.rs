@@ -5,21 +5,9 @@
 
 use std::path::PathBuf;
 
-/// A small deterministic generator (PCG-style LCG): the corpus must be the
-/// same on every machine.
-struct Lcg(u64);
-
-impl Lcg {
-    fn next(&mut self) -> u64 {
-        self.0 =
-            self.0.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
-        self.0 >> 33
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-}
+#[path = "../benches/support/lcg.rs"]
+mod lcg;
+use lcg::Lcg;
 
 fn main() {
     let mut args = std::env::args().skip(1);
