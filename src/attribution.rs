@@ -33,6 +33,18 @@ impl SpeakerKind {
             SpeakerKind::Unknown => "unknown",
         }
     }
+
+    /// The kind whose output name is `name`.
+    pub fn from_name(name: &str) -> Option<SpeakerKind> {
+        [
+            SpeakerKind::Person,
+            SpeakerKind::Organization,
+            SpeakerKind::Anonymous,
+            SpeakerKind::Unknown,
+        ]
+        .into_iter()
+        .find(|k| k.as_str() == name)
+    }
 }
 
 /// The rule that decided a quotation's speaker (or that it has none).
@@ -102,6 +114,11 @@ impl Rule {
             Rule::Headline => "headline",
             Rule::Unattributed => "unattributed",
         }
+    }
+
+    /// The rule whose output name is `name`.
+    pub fn from_name(name: &str) -> Option<Rule> {
+        Rule::ALL.iter().copied().find(|r| r.as_str() == name)
     }
 
     fn confidence(self) -> f32 {

@@ -27,20 +27,17 @@ use crate::extractor::Mention;
 
 /// Fewer content words than this merge only on the exact key or through
 /// document alignment.
-const MIN_CONTENT_WORDS: usize = 4;
+pub(crate) const MIN_CONTENT_WORDS: usize = 4;
 /// Words per shingle in the containment stage.
-const SHINGLE: usize = 4;
+pub(crate) const SHINGLE: usize = 4;
 /// MinHash bands and rows per band: with two rows a pair at content-word
 /// Jaccard 0.3 shares a band with probability 0.85, at 0.1 with 0.18.
 const BANDS: usize = 20;
 const ROWS: usize = 2;
-/// A band key shared by more quotations than this is compared along a
-/// sliding window only, so a common key cannot make the stage quadratic.
-const WINDOW: usize = 4;
 /// MinHash buckets larger than this are passed over.
-const MAX_BUCKET: usize = 16;
+pub(crate) const MAX_BUCKET: usize = 16;
 /// Posting lists of first shingles longer than this are passed over.
-const MAX_POSTINGS: usize = 256;
+pub(crate) const MAX_POSTINGS: usize = 256;
 
 /// One quotation as many documents repeat it.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
@@ -101,11 +98,11 @@ pub fn exact_key(text: &str) -> String {
     key_of_normalized(&normalize(text))
 }
 
-fn key_of_normalized(norm: &str) -> String {
+pub(crate) fn key_of_normalized(norm: &str) -> String {
     format!("q{:016x}", fnv1a(norm.as_bytes()))
 }
 
-fn fnv1a(bytes: &[u8]) -> u64 {
+pub(crate) fn fnv1a(bytes: &[u8]) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     for &b in bytes {
         h ^= u64::from(b);
@@ -148,14 +145,14 @@ struct Item {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
-enum Speaker {
+pub(crate) enum Speaker {
     Named(String),
     Anonymous,
     Unknown,
 }
 
 impl Speaker {
-    fn of(m: &Mention) -> Speaker {
+    pub(crate) fn of(m: &Mention) -> Speaker {
         match (&m.speaker, m.speaker_kind) {
             (_, SpeakerKind::Anonymous) => Speaker::Anonymous,
             (Some(s), _) => Speaker::Named(s.to_lowercase()),
@@ -171,6 +168,16 @@ impl Speaker {
             }
             (Speaker::Anonymous, Speaker::Anonymous) => true,
             _ => false,
+        }
+    }
+
+    /// What [`Speaker::same`] compares: the last word of a name, or
+    /// "anonymous"; none for an unknown speaker, who is nobody's same.
+    pub(crate) fn class(&self) -> Option<&str> {
+        match self {
+            Speaker::Named(n) => Some(n.split(' ').next_back().unwrap_or(n)),
+            Speaker::Anonymous => Some("\0anonymous"),
+            Speaker::Unknown => None,
         }
     }
 
@@ -191,7 +198,7 @@ fn word_hash32(w: &str) -> u32 {
     (h ^ (h >> 32)) as u32
 }
 
-fn content_words(norm: &str) -> Vec<u32> {
+pub(crate) fn content_words(norm: &str) -> Vec<u32> {
     let mut v: Vec<u32> = norm
         .split(' ')
         .filter(|w| !w.is_empty() && !STOPWORDS.contains(w))
@@ -202,14 +209,14 @@ fn content_words(norm: &str) -> Vec<u32> {
     v
 }
 
-fn all_words(norm: &str) -> Vec<u32> {
+pub(crate) fn all_words(norm: &str) -> Vec<u32> {
     let mut v: Vec<u32> = norm.split(' ').filter(|w| !w.is_empty()).map(word_hash32).collect();
     v.sort_unstable();
     v.dedup();
     v
 }
 
-fn jaccard(a: &[u32], b: &[u32]) -> f64 {
+pub(crate) fn jaccard(a: &[u32], b: &[u32]) -> f64 {
     let inter = intersection(a, b);
     let union = a.len() + b.len() - inter;
     if union == 0 { 0.0 } else { inter as f64 / union as f64 }
@@ -266,6 +273,50 @@ impl UnionFind {
 /// Clusters mentions. The result lists clusters by their first member in
 /// canonical order; every mention is in exactly one cluster.
 pub fn cluster(mentions: &[Mention]) -> Vec<Cluster> {
+    cluster_passing_over(mentions, &PassedOver::default())
+}
+
+/// Groups that the stages pass over whatever else is clustered with them:
+/// a shard learns these from the whole run's key counts.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct PassedOver {
+    /// First-shingle posting lists longer than [`MAX_POSTINGS`].
+    pub shingles: rustc_hash::FxHashSet<u64>,
+    /// MinHash buckets larger than [`MAX_BUCKET`].
+    pub bands: rustc_hash::FxHashSet<u64>,
+}
+
+pub(crate) fn cluster_passing_over(mentions: &[Mention], passed: &PassedOver) -> Vec<Cluster> {
+    let (order, items) = prepare(mentions);
+    let mut uf = UnionFind::new(items.len());
+    // The costly stages see each distinct text once.
+    let uniq = exact_stage(&items, &mut uf);
+    let also = containment_stage(&items, &uniq, &passed.shingles, &mut uf);
+    echo_stage(&items, &mut uf);
+    rewording_stage(&items, &uniq, &passed.bands, &mut uf);
+    alignment_stage(&items, mentions, &order, &mut uf);
+    let mut by_root: indexmap::IndexMap<usize, Vec<usize>> = indexmap::IndexMap::new();
+    for i in 0..items.len() {
+        by_root.entry(uf.find(i)).or_default().push(i);
+    }
+    assemble(mentions, &order, &items, by_root.into_values().collect(), None, &also)
+}
+
+/// The clusters that the mentions' own `quote_id`s make, described as
+/// [`cluster`] describes its own (without `also` links): for mentions
+/// clustered elsewhere, or whose ids a person has edited.
+pub fn clusters_by_id(mentions: &[Mention]) -> Vec<Cluster> {
+    let (order, items) = prepare(mentions);
+    let mut by_id: indexmap::IndexMap<&str, Vec<usize>> = indexmap::IndexMap::new();
+    for (i, &k) in order.iter().enumerate() {
+        by_id.entry(mentions[k].quote_id.as_str()).or_default().push(i);
+    }
+    let ids: Vec<String> = by_id.keys().map(|&k| k.to_owned()).collect();
+    assemble(mentions, &order, &items, by_id.into_values().collect(), Some(ids), &[])
+}
+
+/// The canonical order and what the stages need of each mention in it.
+fn prepare(mentions: &[Mention]) -> (Vec<usize>, Vec<Item>) {
     use rayon::prelude::*;
     let order = canonical_order(mentions);
     let mut doc_ids: HashMap<&str, usize> = HashMap::default();
@@ -311,15 +362,7 @@ pub fn cluster(mentions: &[Mention]) -> Vec<Cluster> {
             }
         })
         .collect();
-    drop((distinct, texts, text_of, sigs, doc_ids));
-    let mut uf = UnionFind::new(items.len());
-    // The costly stages see each distinct text once.
-    let uniq = exact_stage(&items, &mut uf);
-    let also = containment_stage(&items, &uniq, &mut uf);
-    echo_stage(&items, &mut uf);
-    rewording_stage(&items, &uniq, &mut uf);
-    alignment_stage(&items, mentions, &order, &mut uf);
-    assemble(mentions, &order, &items, &mut uf, also)
+    (order, items)
 }
 
 /// Sets every mention's `quote_id` to its cluster's id.
@@ -379,19 +422,19 @@ fn exact_stage(items: &[Item], uf: &mut UnionFind) -> Vec<usize> {
 }
 
 /// The hashes of a normalised text's words.
-fn word_hashes(norm: &str) -> Vec<u64> {
+pub(crate) fn word_hashes(norm: &str) -> Vec<u64> {
     norm.split(' ').map(word_hash).collect()
 }
 
 /// The `size`-word shingles of a text, from its words' hashes: no strings built.
-fn shingles(hashes: &[u64], size: usize) -> impl Iterator<Item = u64> + '_ {
+pub(crate) fn shingles(hashes: &[u64], size: usize) -> impl Iterator<Item = u64> + '_ {
     (0..(hashes.len() + 1).saturating_sub(size)).map(move |i| {
         hashes[i..i + size].iter().fold(size as u64, |h, &w| mix(h.rotate_left(17) ^ w))
     })
 }
 
 /// `true` when `small` stands word for word inside `big`.
-fn contains_words(big: &str, small: &str) -> bool {
+pub(crate) fn contains_words(big: &str, small: &str) -> bool {
     big.match_indices(small).any(|(at, _)| {
         let before = at == 0 || big.as_bytes()[at - 1] == b' ';
         let end = at + small.len();
@@ -403,7 +446,12 @@ fn contains_words(big: &str, small: &str) -> bool {
 /// Links each fragment to the longer quotations it stands inside. A long
 /// quotation containing fragments of several clusters joins the one of its
 /// longest fragment and records the others in `also`.
-fn containment_stage(items: &[Item], uniq: &[usize], uf: &mut UnionFind) -> Vec<Vec<usize>> {
+fn containment_stage(
+    items: &[Item],
+    uniq: &[usize],
+    passed: &rustc_hash::FxHashSet<u64>,
+    uf: &mut UnionFind,
+) -> Vec<Vec<usize>> {
     let mut first: HashMap<u64, Vec<usize>> = HashMap::default();
     for &i in uniq {
         let it = &items[i];
@@ -422,7 +470,7 @@ fn containment_stage(items: &[Item], uniq: &[usize], uf: &mut UnionFind) -> Vec<
         let hashes = word_hashes(&long.sig.norm);
         for h in shingles(&hashes, SHINGLE).chain(shingles(&hashes, SHINGLE - 1)) {
             let Some(post) = first.get(&h) else { continue };
-            if post.len() > MAX_POSTINGS {
+            if post.len() > MAX_POSTINGS || passed.contains(&h) {
                 continue;
             }
             for &f in post {
@@ -505,7 +553,7 @@ fn mix(mut x: u64) -> u64 {
     x ^ (x >> 31)
 }
 
-fn band_keys(content: &[u32]) -> [u64; BANDS] {
+pub(crate) fn band_keys(content: &[u32]) -> [u64; BANDS] {
     let mut mins = [u64::MAX; BANDS * ROWS];
     for &w in content {
         for (k, m) in mins.iter_mut().enumerate() {
@@ -531,24 +579,32 @@ fn band_keys(content: &[u32]) -> [u64; BANDS] {
 /// 0.6: on the seeds no two different quotations by one speaker reach 0.3),
 /// and lengths within a factor of 0.6.
 fn reworded(a: &Item, b: &Item) -> bool {
-    let (la, lb) = (a.sig.words.len(), b.sig.words.len());
-    // A much shorter one is a fragment, which only containment may join.
-    if a.sig.content.len().min(b.sig.content.len()) < MIN_CONTENT_WORDS
-        || la.min(lb) * 5 < la.max(lb) * 3
-    {
+    // The lengths and the loosest threshold first: what the shards verify.
+    if !could_reword(&a.sig.words, a.sig.content.len(), &b.sig.words, b.sig.content.len()) {
         return false;
     }
-    let j = jaccard(&a.sig.words, &b.sig.words);
     if a.speaker.same(&b.speaker) {
-        j >= 0.3
-    } else if a.speaker.conflicts(&b.speaker) {
-        j >= 0.6
-    } else {
-        j >= 0.45
+        return true;
     }
+    let j = jaccard(&a.sig.words, &b.sig.words);
+    if a.speaker.conflicts(&b.speaker) { j >= 0.6 } else { j >= 0.45 }
 }
 
-fn rewording_stage(items: &[Item], uniq: &[usize], uf: &mut UnionFind) {
+/// [`reworded`] for some speakers: the pair could be joined by the
+/// rewording stage whoever said them.
+pub(crate) fn could_reword(a: &[u32], a_content: usize, b: &[u32], b_content: usize) -> bool {
+    let (la, lb) = (a.len(), b.len());
+    a_content.min(b_content) >= MIN_CONTENT_WORDS
+        && la.min(lb) * 5 >= la.max(lb) * 3
+        && jaccard(a, b) >= 0.3
+}
+
+fn rewording_stage(
+    items: &[Item],
+    uniq: &[usize],
+    passed: &rustc_hash::FxHashSet<u64>,
+    uf: &mut UnionFind,
+) {
     use rayon::prelude::*;
     let eligible: Vec<usize> =
         uniq.iter().copied().filter(|&i| items[i].sig.content.len() >= MIN_CONTENT_WORDS).collect();
@@ -568,11 +624,11 @@ fn rewording_stage(items: &[Item], uniq: &[usize], uf: &mut UnionFind) {
         for group in entries.chunk_by(|a, b| a.0 == b.0) {
             // A band shared by very many quotations is made of common words
             // and says nothing; real rewordings meet in their other bands.
-            if group.len() > MAX_BUCKET {
+            if group.len() > MAX_BUCKET || passed.contains(&group[0].0) {
                 continue;
             }
             for (x, &(_, a)) in group.iter().enumerate() {
-                for &(_, b) in group.iter().skip(x + 1).take(WINDOW) {
+                for &(_, b) in &group[x + 1..] {
                     if items[a as usize].doc != items[b as usize].doc {
                         candidates.push((a, b));
                     }
@@ -681,18 +737,37 @@ fn align(items: &[Item], a: &[usize], b: &[usize], uf: &mut UnionFind) {
     }
 }
 
+/// A cluster's id, decided by its representative alone so that any run
+/// that forms the same cluster (one machine, or one shard of many) names it
+/// alike: the normalised text when it has three words or more (all its
+/// copies are then in this cluster); a short text adds its speaker (the
+/// exact stage joins a short text only with the same speaker), and a short
+/// text of nobody in particular adds its place.
+fn cluster_id(rep: &Item, mention: &Mention) -> String {
+    let norm = rep.sig.norm.as_str();
+    if rep.sig.n_words >= 3 {
+        return key_of_normalized(norm);
+    }
+    match rep.speaker.class() {
+        Some(class) if !norm.is_empty() => key_of_normalized(&format!("{norm}\0{class}")),
+        _ => {
+            let text = if norm.is_empty() { mention.text.as_str() } else { norm };
+            key_of_normalized(&format!("{text}\0{}\0{}", mention.doc, mention.span.start))
+        }
+    }
+}
+
+/// Describes each group of items as a cluster; `ids` are given, or derived
+/// from the representatives; `also` holds each item's contained fragments
+/// (empty: none).
 fn assemble(
     mentions: &[Mention],
     order: &[usize],
     items: &[Item],
-    uf: &mut UnionFind,
-    also: Vec<Vec<usize>>,
+    groups: Vec<Vec<usize>>,
+    ids: Option<Vec<String>>,
+    also: &[Vec<usize>],
 ) -> Vec<Cluster> {
-    let mut by_root: indexmap::IndexMap<usize, Vec<usize>> = indexmap::IndexMap::new();
-    for i in 0..items.len() {
-        by_root.entry(uf.find(i)).or_default().push(i);
-    }
-    let groups: Vec<Vec<usize>> = by_root.into_values().collect();
     // Item -> cluster, for the `also` links (an index, not a string per item).
     let mut cluster_of = vec![0u32; items.len()];
     for (ci, members) in groups.iter().enumerate() {
@@ -703,7 +778,8 @@ fn assemble(
     let mut used = rustc_hash::FxHashSet::default();
     let mut clusters: Vec<Cluster> = groups
         .iter()
-        .map(|members| {
+        .enumerate()
+        .map(|(ci, members)| {
             // The longest faithful form: most words, then the smallest text.
             let representative = *members
                 .iter()
@@ -727,14 +803,8 @@ fn assemble(
             }
             // Speakers conflict when two known ones are not the same: group
             // them by what `Speaker::same` compares (last word, or anonymous).
-            let mut groups: Vec<&str> = members
-                .iter()
-                .filter_map(|&m| match &items[m].speaker {
-                    Speaker::Named(n) => Some(n.split(' ').next_back().unwrap_or(n)),
-                    Speaker::Anonymous => Some("\0anonymous"),
-                    Speaker::Unknown => None,
-                })
-                .collect();
+            let mut groups: Vec<&str> =
+                members.iter().filter_map(|&m| items[m].speaker.class()).collect();
             groups.sort_unstable();
             groups.dedup();
             let speaker_conflict = groups.len() > 1;
@@ -743,14 +813,13 @@ fn assemble(
             let mut docs: Vec<usize> = members.iter().map(|&m| items[m].doc).collect();
             docs.sort_unstable();
             docs.dedup();
-            let mut id = if rep_norm.is_empty() {
-                key_of_normalized(&mentions[order[representative]].text)
-            } else {
-                key_of_normalized(rep_norm)
+            let mut id = match &ids {
+                Some(ids) => ids[ci].clone(),
+                None => cluster_id(&items[representative], &mentions[order[representative]]),
             };
-            // The same short text said by two speakers is two clusters: the
-            // later one (in canonical order) takes its place in its id.
-            if !used.insert(id.clone()) {
+            // A hash collision between two texts: practically never, but ids
+            // must stay unique.
+            if ids.is_none() && !used.insert(id.clone()) {
                 let first = &mentions[order[members[0]]];
                 id = key_of_normalized(&format!("{rep_norm}\0{}\0{}", first.doc, first.span.start));
                 used.insert(id.clone());
@@ -770,7 +839,7 @@ fn assemble(
     for (ci, members) in groups.iter().enumerate() {
         let mut linked: Vec<usize> = members
             .iter()
-            .flat_map(|&m| also[m].iter().map(|&f| cluster_of[f] as usize))
+            .flat_map(|&m| also.get(m).into_iter().flatten().map(|&f| cluster_of[f] as usize))
             .filter(|&other| other != ci)
             .collect();
         linked.sort_unstable();

@@ -38,6 +38,17 @@ pub enum Error {
         /// The folder.
         path: PathBuf,
     },
+    /// A line of mention JSONL is not a mention.
+    #[error("line {line}: not a mention: {message}")]
+    BadMention {
+        /// 1-based line number.
+        line: usize,
+        /// What is wrong with it.
+        message: String,
+    },
+    /// A dedup key that no stage uses.
+    #[error("not a dedup key: {0:?}")]
+    BadKey(String),
     /// Writing CSV output failed.
     #[error("writing CSV: {0}")]
     Csv(#[from] csv::Error),

@@ -35,6 +35,19 @@ impl QuoteKind {
             QuoteKind::Term => "term",
         }
     }
+
+    /// The kind whose output name is `name`.
+    pub fn from_name(name: &str) -> Option<QuoteKind> {
+        [
+            QuoteKind::Direct,
+            QuoteKind::Partial,
+            QuoteKind::Block,
+            QuoteKind::Headline,
+            QuoteKind::Term,
+        ]
+        .into_iter()
+        .find(|k| k.as_str() == name)
+    }
 }
 
 /// The cue that tied a quotation to its speaker.

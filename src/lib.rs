@@ -29,9 +29,12 @@ mod gazetteer;
 mod names;
 pub mod output;
 mod quotes;
+pub mod shards;
 
 pub use attribution::{Rule, SpeakerKind};
-pub use dedup::{Cluster, assign_ids, cluster, exact_key, normalize, sort_canonical};
+pub use dedup::{
+    Cluster, assign_ids, cluster, clusters_by_id, exact_key, normalize, sort_canonical,
+};
 pub use document::{Document, Span, find_articles};
 pub use error::{Error, Result};
 pub use extractor::{Cue, Extractor, ExtractorBuilder, FileOutcome, Mention, QuoteKind};

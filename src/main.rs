@@ -5,8 +5,11 @@ use std::path::{Path, PathBuf};
 
 use anyhow::Context;
 use clap::{Parser, Subcommand, ValueEnum};
-use whosaid::output::{self, Format, spreadsheet};
-use whosaid::{Extractor, Gazetteer, Mention, assign_ids, cluster, find_articles, sort_canonical};
+use whosaid::output::{self, spreadsheet};
+use whosaid::{
+    Cluster, Extractor, Gazetteer, Mention, assign_ids, cluster, clusters_by_id, find_articles,
+    sort_canonical,
+};
 
 #[derive(Parser)]
 #[command(
@@ -30,6 +33,37 @@ enum Command {
         #[arg(required = true)]
         paths: Vec<PathBuf>,
     },
+    /// Cluster mention JSONL (from `extract --format jsonl` or `keyed`, one
+    /// shard or many files; `-` is stdin) and write it out with quote ids.
+    Cluster(MentionArgs),
+    /// Write the spreadsheet (or sorted JSONL) of mentions as their own
+    /// `quote_id`s group them, without clustering again.
+    Sheet(MentionArgs),
+}
+
+#[derive(clap::Args)]
+struct MentionArgs {
+    /// Mention JSONL files; `-` reads stdin.
+    #[arg(required = true)]
+    paths: Vec<PathBuf>,
+    #[command(flatten)]
+    out: OutputArgs,
+    /// No summary line on stderr.
+    #[arg(short, long)]
+    quiet: bool,
+}
+
+#[derive(clap::Args)]
+struct OutputArgs {
+    /// Write here (atomically) instead of stdout.
+    #[arg(short, long)]
+    output: Option<PathBuf>,
+    /// Output format; default from the -o extension (.jsonl), else csv.
+    #[arg(long, value_enum)]
+    format: Option<FormatArg>,
+    /// Start the CSV with a UTF-8 byte-order mark, for Excel.
+    #[arg(long)]
+    excel: bool,
 }
 
 #[derive(clap::Args)]
@@ -42,18 +76,11 @@ struct ExtractArgs {
     /// stream out as JSONL, one article at a time, with exact-text quote ids.
     #[arg(long, value_enum, default_value = "files")]
     input: InputArg,
-    /// Write here (atomically) instead of stdout.
-    #[arg(short, long)]
-    output: Option<PathBuf>,
-    /// Output format; default from the -o extension (.jsonl), else csv.
-    #[arg(long, value_enum)]
-    format: Option<FormatArg>,
+    #[command(flatten)]
+    out: OutputArgs,
     /// Extra gazetteer(s): TSV lines name<TAB>person|organization<TAB>alias|alias.
     #[arg(long)]
     gazetteer: Vec<PathBuf>,
-    /// Start the CSV with a UTF-8 byte-order mark, for Excel.
-    #[arg(long)]
-    excel: bool,
     /// Worker threads (default: all cores).
     #[arg(short = 'j', long)]
     threads: Option<usize>,
@@ -78,6 +105,9 @@ enum FormatArg {
     Jsonl,
     /// One line per quotation with its mentions in full.
     JsonlClusters,
+    /// One line per mention with the keys dedup groups it under: the map
+    /// side of a distributed run (see `spark/`).
+    Keyed,
 }
 
 fn main() {
@@ -120,18 +150,13 @@ fn run() -> anyhow::Result<i32> {
         Command::Extract(args) if args.input == InputArg::Jsonl => extract_stream(args),
         Command::Extract(args) => extract(args),
         Command::Pack { paths } => pack(&paths),
+        Command::Cluster(args) => cluster_mentions(args, false),
+        Command::Sheet(args) => cluster_mentions(args, true),
     }
 }
 
 fn extract(args: ExtractArgs) -> anyhow::Result<i32> {
     let extractor = build_extractor(&args)?;
-    let format = match (args.format, &args.output) {
-        (Some(FormatArg::Csv), _) => Format::Csv,
-        (Some(FormatArg::Jsonl), _) => Format::Jsonl,
-        (Some(FormatArg::JsonlClusters), _) => Format::JsonlClusters,
-        (None, Some(p)) if p.extension().is_some_and(|e| e == "jsonl") => Format::Jsonl,
-        _ => Format::Csv,
-    };
     if let Some(n) = args.threads {
         rayon::ThreadPoolBuilder::new()
             .num_threads(n)
@@ -161,28 +186,101 @@ fn extract(args: ExtractArgs) -> anyhow::Result<i32> {
     sort_canonical(&mut mentions);
     let clusters = cluster(&mentions);
     assign_ids(&mut mentions, &clusters);
+    write_output(&args.out, &mentions, &clusters)?;
+    if !args.quiet {
+        eprintln!(
+            "whosaid: processed {processed}, skipped {skipped}; {} mentions, {} quotations",
+            mentions.len(),
+            clusters.len()
+        );
+    }
+    Ok(if skipped > 0 { 1 } else { 0 })
+}
 
+/// The format asked for, else `.jsonl` for an -o path so named, else CSV.
+fn format_of(out: &OutputArgs) -> FormatArg {
+    match (out.format, &out.output) {
+        (Some(f), _) => f,
+        (None, Some(p)) if p.extension().is_some_and(|e| e == "jsonl") => FormatArg::Jsonl,
+        _ => FormatArg::Csv,
+    }
+}
+
+/// Writes mentions (sorted, with ids) and their clusters in the format asked
+/// for, to the -o path atomically or to stdout.
+fn write_output(
+    out: &OutputArgs,
+    mentions: &[Mention],
+    clusters: &[Cluster],
+) -> anyhow::Result<()> {
+    let format = format_of(out);
     let write = |w: &mut dyn Write| -> anyhow::Result<()> {
         match format {
-            Format::Csv => spreadsheet::write_clusters(
+            FormatArg::Csv => spreadsheet::write_clusters(
                 &mut *w,
-                &mentions,
-                &clusters,
-                spreadsheet::Options { excel_bom: args.excel },
+                mentions,
+                clusters,
+                spreadsheet::Options { excel_bom: out.excel },
             )?,
-            Format::Jsonl => output::jsonl::write_mentions(&mut *w, &mentions)?,
-            Format::JsonlClusters => output::jsonl::write_clusters(&mut *w, &mentions, &clusters)?,
+            FormatArg::Jsonl => output::jsonl::write_mentions(&mut *w, mentions)?,
+            FormatArg::JsonlClusters => output::jsonl::write_clusters(&mut *w, mentions, clusters)?,
+            FormatArg::Keyed => output::jsonl::write_keyed_mentions(&mut *w, mentions)?,
         }
         w.flush()?;
         Ok(())
     };
-    match &args.output {
-        Some(path) => write_atomically(path, write)?,
-        None => write(&mut std::io::BufWriter::new(std::io::stdout().lock()))?,
+    match &out.output {
+        Some(path) => write_atomically(path, write),
+        None => write(&mut std::io::BufWriter::new(std::io::stdout().lock())),
     }
+}
+
+/// `cluster` (clusters afresh) and `sheet` (keeps the input's quote ids):
+/// mention JSONL in, any output format out. A malformed line is reported
+/// with its file and line number and skipped.
+fn cluster_mentions(args: MentionArgs, keep_ids: bool) -> anyhow::Result<i32> {
+    use std::io::BufRead;
+    let mut mentions: Vec<Mention> = Vec::new();
+    let mut skipped = 0usize;
+    for path in &args.paths {
+        let (name, reader): (String, Box<dyn BufRead>) = if path == Path::new("-") {
+            ("stdin".into(), Box::new(std::io::stdin().lock()))
+        } else {
+            match std::fs::File::open(path) {
+                Ok(f) => (path.display().to_string(), Box::new(std::io::BufReader::new(f))),
+                Err(e) => {
+                    eprintln!("whosaid: skipped {}: {e}", path.display());
+                    skipped += 1;
+                    continue;
+                }
+            }
+        };
+        for (n, line) in reader.lines().enumerate() {
+            let line = line.with_context(|| format!("reading {name} line {}", n + 1))?;
+            if line.trim().is_empty() {
+                continue;
+            }
+            match output::jsonl::read_mention(&line, n + 1) {
+                Ok(m) => mentions.push(m),
+                Err(e) => {
+                    eprintln!("whosaid: skipped {name} {e}");
+                    skipped += 1;
+                }
+            }
+        }
+    }
+    sort_canonical(&mut mentions);
+    let clusters = if keep_ids {
+        clusters_by_id(&mentions)
+    } else {
+        let clusters = cluster(&mentions);
+        assign_ids(&mut mentions, &clusters);
+        clusters
+    };
+    write_output(&args.out, &mentions, &clusters)?;
     if !args.quiet {
         eprintln!(
-            "whosaid: processed {processed}, skipped {skipped}; {} mentions, {} quotations",
+            "whosaid: read {} mentions, skipped {skipped} lines; {} quotations",
             mentions.len(),
             clusters.len()
         );
@@ -216,6 +314,16 @@ fn extract_stream(args: ExtractArgs) -> anyhow::Result<i32> {
     if args.paths.len() != 1 || args.paths[0] != Path::new("-") {
         anyhow::bail!("--input jsonl reads articles from stdin: give `-` as the only path");
     }
+    let keyed = match args.out.format {
+        None | Some(FormatArg::Jsonl) => false,
+        Some(FormatArg::Keyed) => true,
+        Some(_) => anyhow::bail!(
+            "--input jsonl streams mentions: --format jsonl or keyed (cluster them with `whosaid cluster`)"
+        ),
+    };
+    if args.out.output.is_some() {
+        anyhow::bail!("--input jsonl writes to stdout: drop -o");
+    }
     let stdin = std::io::stdin().lock();
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     let (mut processed, mut skipped) = (0usize, 0usize);
@@ -238,7 +346,11 @@ fn extract_stream(args: ExtractArgs) -> anyhow::Result<i32> {
             match r {
                 Ok(mentions) => {
                     processed += 1;
-                    output::jsonl::write_mentions(&mut out, &mentions)?;
+                    if keyed {
+                        output::jsonl::write_keyed_mentions(&mut out, &mentions)?;
+                    } else {
+                        output::jsonl::write_mentions(&mut out, &mentions)?;
+                    }
                 }
                 Err(e) => {
                     eprintln!("whosaid: skipped {e}");

@@ -1,12 +1,15 @@
-//! One JSON object per mention: what `eval/score.py --system` reads.
+//! One JSON object per mention: what `eval/score.py --system` reads, and
+//! what `whosaid cluster` and `whosaid sheet` read back.
 
 use std::io::Write;
 
 use serde::Serialize;
 
+use crate::attribution::{Rule, SpeakerKind};
 use crate::dedup::Cluster;
+use crate::document::Span;
 use crate::error::{Error, Result};
-use crate::extractor::Mention;
+use crate::extractor::{Cue, Mention, QuoteKind};
 
 #[derive(Serialize)]
 struct Line<'a> {
@@ -35,6 +38,92 @@ pub fn write_mentions<W: Write>(mut w: W, mentions: &[Mention]) -> Result<()> {
         w.write_all(b"\n").map_err(io)?;
     }
     Ok(())
+}
+
+/// Writes one line per mention with the keys that dedup groups it under
+/// ([`crate::keys`]): what the map side of a distributed run emits.
+pub fn write_keyed_mentions<W: Write>(mut w: W, mentions: &[Mention]) -> Result<()> {
+    #[derive(Serialize)]
+    struct Keyed<'a> {
+        #[serde(flatten)]
+        line: Line<'a>,
+        text_key: String,
+        keys: Vec<(String, usize)>,
+        probes: Vec<String>,
+    }
+    for m in mentions {
+        let k = crate::shards::keys(m);
+        let out = Keyed { line: line(m), text_key: k.text, keys: k.links, probes: k.probes };
+        serde_json::to_writer(&mut w, &out)?;
+        w.write_all(b"\n").map_err(io)?;
+    }
+    Ok(())
+}
+
+/// A mention line as written by [`write_mentions`]; other fields (keys) are
+/// ignored.
+#[derive(serde::Deserialize)]
+struct OwnedLine {
+    doc: String,
+    start: usize,
+    end: usize,
+    text: String,
+    kind: String,
+    speaker: Option<String>,
+    speaker_kind: String,
+    speaker_text: Option<String>,
+    cue: Option<String>,
+    cue_start: Option<usize>,
+    cue_end: Option<usize>,
+    rule: String,
+    confidence: f32,
+    #[serde(default)]
+    quote_id: String,
+    #[serde(default)]
+    encoding: Option<String>,
+}
+
+/// Reads back one line written by [`write_mentions`] (or with keys);
+/// `line_no` (1-based) names the line in the error.
+pub fn read_mention(line: &str, line_no: usize) -> Result<Mention> {
+    let bad = |message: String| Error::BadMention { line: line_no, message };
+    let l: OwnedLine = serde_json::from_str(line).map_err(|e| bad(e.to_string()))?;
+    if l.start > l.end {
+        return Err(bad(format!("start {} is after end {}", l.start, l.end)));
+    }
+    let kind = QuoteKind::from_name(&l.kind).ok_or_else(|| bad(format!("kind {:?}", l.kind)))?;
+    let speaker_kind = SpeakerKind::from_name(&l.speaker_kind)
+        .ok_or_else(|| bad(format!("speaker_kind {:?}", l.speaker_kind)))?;
+    let rule = Rule::from_name(&l.rule).ok_or_else(|| bad(format!("rule {:?}", l.rule)))?;
+    let cue = match (l.cue, l.cue_start, l.cue_end) {
+        (Some(text), Some(start), Some(end)) if start <= end => {
+            Some(Cue { text, span: Span { start, end } })
+        }
+        (None, _, _) => None,
+        _ => return Err(bad("cue without a valid cue_start and cue_end".into())),
+    };
+    let encoding = match l.encoding {
+        Some(label) => Some(
+            encoding_rs::Encoding::for_label(label.as_bytes())
+                .ok_or_else(|| bad(format!("encoding {label:?}")))?
+                .name(),
+        ),
+        None => None,
+    };
+    Ok(Mention {
+        doc: l.doc,
+        span: Span { start: l.start, end: l.end },
+        text: l.text,
+        kind,
+        speaker: l.speaker,
+        speaker_kind,
+        speaker_text: l.speaker_text,
+        cue,
+        rule,
+        confidence: l.confidence,
+        quote_id: l.quote_id,
+        encoding,
+    })
 }
 
 fn io(e: std::io::Error) -> Error {
