@@ -148,7 +148,8 @@ impl Extractor {
                     speaker_text: a.speaker_text,
                     cue: a.cue.map(|c| Cue { text: text[c.start..c.end].to_owned(), span: c }),
                     rule: a.rule,
-                    confidence: a.confidence,
+                    // Two decimals, as every output writes it: a mention read back is the same.
+                    confidence: (a.confidence * 100.0).round() / 100.0,
                     quote_id: exact_key(quoted),
                     encoding: doc.encoding,
                 }

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use anyhow::Context;
 use clap::{Parser, Subcommand, ValueEnum};
 use whosaid::output::{self, spreadsheet};
+use whosaid::shards::{KeyGroup, candidates, verify};
 use whosaid::{
     Cluster, Extractor, Gazetteer, Mention, assign_ids, cluster, clusters_by_id, find_articles,
     sort_canonical,
@@ -33,12 +34,29 @@ enum Command {
         #[arg(required = true)]
         paths: Vec<PathBuf>,
     },
-    /// Cluster mention JSONL (from `extract --format jsonl` or `keyed`, one
-    /// shard or many files; `-` is stdin) and write it out with quote ids.
+    /// Cluster mention JSONL (from `extract --format jsonl` or `keyed`; `-`
+    /// is stdin) and write it out with quote ids. On a shard of a
+    /// distributed run, lines {"pass_over": key} name the keys the whole run
+    /// passes over.
     Cluster(MentionArgs),
     /// Write the spreadsheet (or sorted JSONL) of mentions as their own
     /// `quote_id`s group them, without clustering again.
     Sheet(MentionArgs),
+    /// The shuffle side of a distributed run (see `spark/`): JSONL on stdin
+    /// and stdout.
+    #[command(subcommand)]
+    Shard(ShardCommand),
+}
+
+#[derive(Subcommand)]
+enum ShardCommand {
+    /// Key groups ({"key", "limit", "members": [{"text_key", "doc",
+    /// "link"}]}) to candidates: {"pass_over": key}, {"same": [docs]} or
+    /// {"pair": {"a", "b", "doc_a", "doc_b"}}.
+    Candidates,
+    /// Pairs with their texts ({"a_text", "b_text", "doc_a", "doc_b"}) to
+    /// the document pairs that some dedup stage could join: [doc_a, doc_b].
+    Verify,
 }
 
 #[derive(clap::Args)]
@@ -152,6 +170,16 @@ fn run() -> anyhow::Result<i32> {
         Command::Pack { paths } => pack(&paths),
         Command::Cluster(args) => cluster_mentions(args, false),
         Command::Sheet(args) => cluster_mentions(args, true),
+        Command::Shard(ShardCommand::Candidates) => shard_lines(|group: KeyGroup| {
+            candidates(&group).into_iter().map(|c| serde_json::to_string(&c)).collect()
+        }),
+        Command::Shard(ShardCommand::Verify) => shard_lines(|p: PairTexts| {
+            if verify(&p.a_text, &p.b_text) {
+                vec![serde_json::to_string(&[p.doc_a, p.doc_b])]
+            } else {
+                Vec::new()
+            }
+        }),
     }
 }
 
@@ -241,6 +269,7 @@ fn write_output(
 fn cluster_mentions(args: MentionArgs, keep_ids: bool) -> anyhow::Result<i32> {
     use std::io::BufRead;
     let mut mentions: Vec<Mention> = Vec::new();
+    let mut passed_over: Vec<String> = Vec::new();
     let mut skipped = 0usize;
     for path in &args.paths {
         let (name, reader): (String, Box<dyn BufRead>) = if path == Path::new("-") {
@@ -260,6 +289,18 @@ fn cluster_mentions(args: MentionArgs, keep_ids: bool) -> anyhow::Result<i32> {
             if line.trim().is_empty() {
                 continue;
             }
+            // A shard of a distributed run is told the keys the whole run
+            // passes over in lines that `shard candidates` wrote.
+            if line.starts_with("{\"pass_over\"") {
+                match serde_json::from_str::<whosaid::shards::Candidate>(&line) {
+                    Ok(whosaid::shards::Candidate::PassOver(key)) => passed_over.push(key),
+                    _ => {
+                        eprintln!("whosaid: skipped {name} line {}: not a pass_over line", n + 1);
+                        skipped += 1;
+                    }
+                }
+                continue;
+            }
             match output::jsonl::read_mention(&line, n + 1) {
                 Ok(m) => mentions.push(m),
                 Err(e) => {
@@ -273,7 +314,8 @@ fn cluster_mentions(args: MentionArgs, keep_ids: bool) -> anyhow::Result<i32> {
     let clusters = if keep_ids {
         clusters_by_id(&mentions)
     } else {
-        let clusters = cluster(&mentions);
+        let clusters =
+            whosaid::shards::cluster_shard(&mentions, &passed_over).context("a pass_over line")?;
         assign_ids(&mut mentions, &clusters);
         clusters
     };
@@ -366,6 +408,45 @@ fn extract_stream(args: ExtractArgs) -> anyhow::Result<i32> {
     Ok(if skipped > 0 { 1 } else { 0 })
 }
 
+/// A pair of texts for `shard verify`.
+#[derive(serde::Deserialize)]
+struct PairTexts {
+    a_text: String,
+    b_text: String,
+    doc_a: String,
+    doc_b: String,
+}
+
+/// Reads JSON lines of `T` from stdin and writes what `answer` makes of
+/// each; a malformed line is reported with its number and skipped.
+fn shard_lines<T: serde::de::DeserializeOwned>(
+    answer: impl Fn(T) -> Vec<serde_json::Result<String>>,
+) -> anyhow::Result<i32> {
+    use std::io::BufRead;
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let mut skipped = 0usize;
+    for (n, line) in std::io::stdin().lock().lines().enumerate() {
+        let line = line.with_context(|| format!("reading stdin line {}", n + 1))?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        match serde_json::from_str::<T>(&line) {
+            Ok(input) => {
+                for answer in answer(input) {
+                    out.write_all(answer?.as_bytes())?;
+                    out.write_all(b"\n")?;
+                }
+            }
+            Err(e) => {
+                eprintln!("whosaid: skipped stdin line {}: {e}", n + 1);
+                skipped += 1;
+            }
+        }
+    }
+    out.flush()?;
+    Ok(if skipped > 0 { 1 } else { 0 })
+}
+
 /// The articles under `paths`, sorted and without repeats (the same output
 /// whatever order the paths come in), and how many paths failed.
 fn collect_files(paths: &[PathBuf]) -> (Vec<PathBuf>, usize) {
@@ -418,7 +499,12 @@ fn write_atomically(
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
     };
-    let tmp = tempfile::NamedTempFile::new_in(dir)
+    let mut builder = tempfile::Builder::new();
+    // A temporary file is private (0600); the output is an ordinary file.
+    #[cfg(unix)]
+    builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o644));
+    let tmp = builder
+        .tempfile_in(dir)
         .with_context(|| format!("creating a temporary file in {}", dir.display()))?;
     {
         let mut w = std::io::BufWriter::new(tmp.as_file());

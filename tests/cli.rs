@@ -182,3 +182,134 @@ fn packed_articles_stream_to_the_same_mentions() {
     };
     assert_eq!(key(&streamed.stdout), key(&files.stdout));
 }
+
+/// Runs the binary with `input` on stdin.
+fn whosaid_stdin(args: &[&str], input: &[u8]) -> Output {
+    use std::io::Write;
+    use std::process::Stdio;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_whosaid"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(input).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+/// `extract --format keyed` then `cluster` gives what `extract` gives, and
+/// `sheet` rebuilds the spreadsheet from the clustered mentions; a bad line
+/// is named by file and number.
+#[test]
+fn cluster_and_sheet_rebuild_the_outputs_of_extract() {
+    let dir = tempdir();
+    let samples = samples();
+    let samples = samples.to_str().unwrap();
+    let keyed = whosaid(&["extract", samples, "--format", "keyed"]);
+    assert!(keyed.status.success());
+    let first: serde_json::Value =
+        serde_json::from_str(stdout(&keyed).lines().next().unwrap()).unwrap();
+    assert!(first["keys"].is_array() && first["probes"].is_array(), "{first}");
+    let mut input = keyed.stdout.clone();
+    input.extend_from_slice(b"{\"doc\": \"x.txt\"}\n");
+    let path = dir.join("keyed.jsonl");
+    std::fs::write(&path, &input).unwrap();
+    let clustered = whosaid(&["cluster", path.to_str().unwrap(), "--format", "jsonl"]);
+    assert_eq!(clustered.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&clustered.stderr);
+    let line_no = input.iter().filter(|&&b| b == b'\n').count();
+    assert!(err.contains(&format!("keyed.jsonl line {line_no}: not a mention")), "{err}");
+    let extracted = whosaid(&["extract", samples, "--format", "jsonl"]);
+    assert_eq!(stdout(&clustered), stdout(&extracted));
+
+    let sheet = whosaid_stdin(&["sheet", "-"], &clustered.stdout);
+    assert!(sheet.status.success());
+    assert_eq!(stdout(&sheet), stdout(&whosaid(&["extract", samples])));
+}
+
+/// `sheet` keeps the ids it is given: a person who merges two rows by
+/// giving them one id gets one row.
+#[test]
+fn sheet_groups_by_the_given_ids() {
+    let samples = samples();
+    let extracted = whosaid(&["extract", samples.to_str().unwrap(), "--format", "jsonl"]);
+    let lines: Vec<serde_json::Value> =
+        stdout(&extracted).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let mut ids: Vec<String> =
+        lines.iter().map(|v| v["quote_id"].as_str().unwrap().to_owned()).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    let (a, b) = (ids[0].clone(), ids[1].clone());
+    let edited: String = lines
+        .into_iter()
+        .map(|mut v| {
+            if v["quote_id"] == b.as_str() {
+                v["quote_id"] = a.clone().into();
+            }
+            format!("{v}\n")
+        })
+        .collect();
+    let sheet = whosaid_stdin(&["sheet", "-"], edited.as_bytes());
+    assert!(sheet.status.success());
+    let rows = stdout(&sheet).lines().count() - 1;
+    assert_eq!(rows, ids.len() - 1);
+    assert!(!stdout(&sheet).contains(&b));
+}
+
+/// The shuffle side: a key group gives candidate pairs, a group over its
+/// limit gives its key to pass over, and `verify` keeps a pair only when
+/// some stage could join it.
+#[test]
+fn shard_commands_answer_line_by_line() {
+    let group = |key: &str, limit: usize, members: &[(&str, &str, bool)]| {
+        let members: Vec<serde_json::Value> = members
+            .iter()
+            .map(|(t, d, l)| serde_json::json!({"text_key": t, "doc": d, "link": l}))
+            .collect();
+        serde_json::json!({"key": key, "limit": limit, "members": members}).to_string() + "\n"
+    };
+    let input = group("s01", 256, &[("q1", "a.txt", true), ("q2", "b.txt", false)])
+        + &group("b02", 1, &[("q1", "a.txt", true), ("q3", "c.txt", true)])
+        + &group("x03", 0, &[("q1", "a.txt", true), ("q1", "d.txt", true)])
+        + &group("s04", 256, &[("q4", "e.txt", false), ("q5", "f.txt", false)])
+        + "not json\n";
+    let out = whosaid_stdin(&["shard", "candidates"], input.as_bytes());
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("stdin line 5"));
+    let answers: Vec<serde_json::Value> =
+        stdout(&out).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(
+        answers,
+        [
+            serde_json::json!({"pair": {"a": "q1", "b": "q2", "doc_a": "a.txt", "doc_b": "b.txt"}}),
+            serde_json::json!({"pass_over": "b02"}),
+            serde_json::json!({"same": ["a.txt", "d.txt"]}),
+        ]
+    );
+
+    let pair = |a: &str, b: &str| {
+        serde_json::json!({"a_text": a, "b_text": b, "doc_a": "a.txt", "doc_b": "b.txt"})
+            .to_string()
+            + "\n"
+    };
+    let input =
+        pair(
+            "The ferry will sail again at dawn on Friday, the union said.",
+            "sail again at dawn on Friday",
+        ) + &pair("The ferry will sail again at dawn on Friday.", "Tickets cost more this winter.");
+    let out = whosaid_stdin(&["shard", "verify"], input.as_bytes());
+    assert!(out.status.success());
+    assert_eq!(stdout(&out), "[\"a.txt\",\"b.txt\"]\n");
+}
+
+#[cfg(unix)]
+#[test]
+fn output_files_are_readable_by_others() {
+    use std::os::unix::fs::PermissionsExt;
+    let out = tempdir().join("quotes.csv");
+    let run = whosaid(&["extract", samples().to_str().unwrap(), "-o", out.to_str().unwrap()]);
+    assert!(run.status.success());
+    let mode = std::fs::metadata(&out).unwrap().permissions().mode();
+    assert_eq!(mode & 0o644, 0o644, "{mode:o}");
+}
