@@ -953,7 +953,13 @@ impl Ctx<'_> {
             return Attribution::none(Rule::Term);
         }
         let names_in_sentence = self.names_in(wide_pre).any(|n| n.confident && !n.possessive);
-        if let Some(p) = prev_same_para
+        // The speaker's last quotation in this paragraph, past any title in
+        // marks ("said on the show “Money Hour”. “…”").
+        let prev_speech = (0..qi)
+            .rev()
+            .take_while(|&p| self.quotes[p].paragraph == q.paragraph)
+            .find(|&p| done[p].rule != Rule::Term);
+        if let Some(p) = prev_speech
             && done[p].has_speaker()
             && !names_in_sentence
         {
@@ -1518,7 +1524,21 @@ impl Ctx<'_> {
                 .rev()
                 .find(|w| w.end <= n.span.start)
                 .is_some_and(|w| matches!(self.word(*w), "by" | "from"));
-            if lead <= 3 || by && lead <= 6 {
+            let titled = self.only_titles(Span::new(region.start, n.span.start));
+            if lead <= 3 || by && lead <= 6 || titled {
+                // "said White House Press Secretary Jane Roe": the body, then
+                // the person holding an office in it.
+                if n.kind == EntityKind::Organization
+                    && let Some(p) = self.names_in(region).find(|p| {
+                        p.span.start > n.span.end
+                            && p.kind == EntityKind::Person
+                            && p.confident
+                            && !p.possessive
+                            && self.only_titles(Span::new(n.span.end, p.span.start))
+                    })
+                {
+                    return Some(self.name_found(p));
+                }
                 return Some(self.name_found(n));
             }
         }
@@ -1547,6 +1567,18 @@ impl Ctx<'_> {
             return Some(Found { name: Some(name), kind: kind_of(kind), span, pronoun: false });
         }
         None
+    }
+
+    /// At most four words between two names, all of them office words or
+    /// capitalised ("Press Secretary", "chief executive", "CEO").
+    fn only_titles(&self, between: Span) -> bool {
+        let words = self.words(between);
+        words.len() <= 4
+            && words.len() == self.text[between.start..between.end].split_whitespace().count()
+            && words.iter().all(|&w| {
+                let w = self.word(w);
+                is_title(w) || is_title(&capitalised(w)) || w.starts_with(char::is_uppercase)
+            })
     }
 
     fn block(&self, q: &Quote) -> Option<Attribution> {
@@ -1650,6 +1682,12 @@ fn noun_use(text: &str, cue: &CueMatch) -> bool {
         [w, w2, ..] => w.starts_with(char::is_uppercase) && det(w2),
         _ => false,
     }
+}
+
+/// "secretary" as "Secretary".
+fn capitalised(w: &str) -> String {
+    let mut c = w.chars();
+    c.next().map_or_else(String::new, |f| f.to_uppercase().chain(c).collect())
 }
 
 fn kind_of(k: EntityKind) -> SpeakerKind {

@@ -173,3 +173,34 @@ fn kinds_follow_the_guidelines() {
     let kinds: Vec<QuoteKind> = ms.iter().map(|m| m.kind).collect();
     assert_eq!(kinds, [QuoteKind::Partial, QuoteKind::Direct, QuoteKind::Term]);
 }
+
+/// The speaker the extractor gives the quotation `quote` in `text`.
+fn speaker_of(text: &str, quote: &str) -> Option<String> {
+    let ms = Extractor::new().extract(&Document::new("t.txt", text));
+    let m = ms.iter().find(|m| m.text == quote).unwrap_or_else(|| panic!("{quote:?} in {ms:#?}"));
+    m.speaker.clone()
+}
+
+/// "said <body> <office> <person>": the person speaks, not the body.
+#[test]
+fn the_office_holder_after_a_body_speaks() {
+    let t = "“The port will reopen on Friday,” said Harbour Authority Press Officer Lena Marsh.";
+    assert_eq!(speaker_of(t, "The port will reopen on Friday,").as_deref(), Some("Lena Marsh"));
+    let t = "“Fares stay frozen,” said the Transit Board chief executive Omar Haddad.";
+    assert_eq!(speaker_of(t, "Fares stay frozen,").as_deref(), Some("Omar Haddad"));
+    // A body alone still speaks.
+    let t = "“Fares stay frozen,” said the Transit Board in a statement.";
+    assert_eq!(speaker_of(t, "Fares stay frozen,").as_deref(), Some("Transit Board"));
+}
+
+/// A title in quotation marks between a quotation and the next does not
+/// break the speaker's run ("said on the “Morning Show”. “…”").
+#[test]
+fn a_term_between_two_quotations_keeps_the_speaker() {
+    let t = "“Rates will fall,” Ines Alvarez said on the radio show \"Money Hour\" on Sunday. \
+             \"Not this year, and maybe not next year either.\"";
+    assert_eq!(
+        speaker_of(t, "Not this year, and maybe not next year either.").as_deref(),
+        Some("Ines Alvarez")
+    );
+}
