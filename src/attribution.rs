@@ -1416,6 +1416,33 @@ impl Ctx<'_> {
         let pi = self.paragraphs.partition_point(|p| p.end < w.start);
         let para_start =
             self.paragraphs.get(pi).map_or(0, |p| p.start).max(self.back(w.start, LOOKBACK_BYTES));
+        // Singular "they" for the one person a paragraph opens with ("Noor
+        // Haddad, a spokesperson for the firm, confirmed … “…,” they said").
+        if lw == "they" {
+            let mut people = self
+                .names_in(Span::new(para_start, w.start))
+                .filter(|n| n.confident && n.kind == EntityKind::Person);
+            // Names in the opening person's apposition ("a spokesperson for
+            // X") are no rivals.
+            let apposition_end = |first: &Name| {
+                let rest = &self.text[first.span.end..w.start];
+                rest.strip_prefix(", ")
+                    .and_then(|r| r.find(',').map(|k| first.span.end + 2 + k))
+                    .unwrap_or(first.span.end)
+            };
+            if let Some(first) = people.next()
+                && self.words(Span::new(para_start, first.span.start)).is_empty()
+                && people
+                    .all(|n| n.canonical == first.canonical || n.span.end <= apposition_end(first))
+            {
+                return Some(Found {
+                    name: Some(first.canonical.clone()),
+                    kind: SpeakerKind::Person,
+                    span: w,
+                    pronoun: true,
+                });
+            }
+        }
         let in_para =
             self.names_in(Span::new(para_start, w.start)).filter(|n| n.confident && fits(n)).last();
         let gendered = self.gendered_noun(Span::new(para_start, w.start), &lw);

@@ -527,6 +527,27 @@ static ORG_WORDS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
         "Media",
         "Studios",
         "Games",
+        "Energy",
+        "Holdings",
+        "Partners",
+        "Capital",
+        "Systems",
+        "Airlines",
+        "Airways",
+        "Motors",
+        "Pharmaceuticals",
+        "Insurance",
+        "Industries",
+        "Enterprises",
+        "Entertainment",
+        "Communications",
+        "Solutions",
+        "Securities",
+        "Ventures",
+        "Electric",
+        "Railway",
+        "Railways",
+        "Research",
     ])
 });
 
@@ -812,6 +833,15 @@ mod tests {
             [
                 ("Rosa Maria Delgado Brown".to_string(), "person", false),
                 ("Coastal Safety Agency".to_string(), "organization", false),
+            ]
+        );
+        // Company words make a company, not a person.
+        assert_eq!(
+            names("Then Tidewell Energy, Brightline Airways and Harbour Research cut fares."),
+            [
+                ("Tidewell Energy".to_string(), "organization", false),
+                ("Brightline Airways".to_string(), "organization", false),
+                ("Harbour Research".to_string(), "organization", false),
             ]
         );
         assert_eq!(

@@ -204,3 +204,14 @@ fn a_term_between_two_quotations_keeps_the_speaker() {
         Some("Ines Alvarez")
     );
 }
+
+/// Singular "they" for the one person a paragraph opens with; plural
+/// "they" for two people stays with the last named.
+#[test]
+fn singular_they_is_the_person_the_paragraph_opens_with() {
+    let t = "Noor Haddad, a spokesperson for Tidewell Energy, confirmed the closure to the \
+             Ledger. “We are moving the plant north,” they said in an email.";
+    assert_eq!(speaker_of(t, "We are moving the plant north,").as_deref(), Some("Noor Haddad"));
+    let t = "Noor Haddad met Piet Olsen at Tidewell Energy. “We are moving north,” they said.";
+    assert_ne!(speaker_of(t, "We are moving north,").as_deref(), Some("Noor Haddad"));
+}
