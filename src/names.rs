@@ -610,10 +610,14 @@ pub fn find_names(text: &str, gazetteer: &Gazetteer, excluded: &[Span]) -> Vec<N
             let lead = raw.len() - raw.trim_start().len();
             let piece = Span::new(piece.start + lead, piece.start + lead + trimmed.len());
             if let Some(mut name) = clean_run(text, piece) {
-                // "the Gush Etzion settlement": a place or body, not a person.
+                // "the Gush Etzion settlement", "a Go-Kart Track": after an
+                // article, a place, body or thing, not a person.
                 let before = text[..name.span.start].trim_end();
+                let article = |a: &str| {
+                    before.strip_suffix(a).is_some_and(|b| !b.ends_with(char::is_alphanumeric))
+                };
                 if name.kind == EntityKind::Person
-                    && (before.ends_with(" the") || before.ends_with("The") || before == "the")
+                    && ["the", "The", "a", "A", "an", "An"].into_iter().any(article)
                 {
                     name.kind = EntityKind::Organization;
                     name.confident = false;
@@ -842,6 +846,14 @@ mod tests {
                 ("Tidewell Energy".to_string(), "organization", false),
                 ("Brightline Airways".to_string(), "organization", false),
                 ("Harbour Research".to_string(), "organization", false),
+            ]
+        );
+        // After an article, a thing: "a Corner Bakery".
+        assert_eq!(
+            names("Then Ada Lind opened a Corner Bakery."),
+            [
+                ("Ada Lind".to_string(), "person", false),
+                ("Corner Bakery".to_string(), "organization", false),
             ]
         );
         assert_eq!(

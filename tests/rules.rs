@@ -215,3 +215,13 @@ fn singular_they_is_the_person_the_paragraph_opens_with() {
     let t = "Noor Haddad met Piet Olsen at Tidewell Energy. “We are moving north,” they said.";
     assert_ne!(speaker_of(t, "We are moving north,").as_deref(), Some("Noor Haddad"));
 }
+
+/// "she" after "one mother … a Pottery Studio": the mother, not the studio.
+#[test]
+fn she_is_the_unnamed_woman_not_a_business() {
+    let t = "The Ledger spoke to one mother whose son runs a Pottery Studio online. \
+             “I had no idea his address was public,” she said.";
+    let ms = Extractor::new().extract(&Document::new("t.txt", t));
+    let m = ms.iter().find(|m| m.text.starts_with("I had no idea")).unwrap();
+    assert_eq!(m.speaker_kind, SpeakerKind::Anonymous, "{m:#?}");
+}
