@@ -1457,6 +1457,14 @@ impl Ctx<'_> {
             (None, Some(_)) => return pronoun(None, SpeakerKind::Anonymous),
             (None, None) => {}
         }
+        // "Erekat said they would appeal.¶“…,” he added.": the previous
+        // paragraph's last fitting name, when a speech verb follows it.
+        if let Some(prev) = pi.checked_sub(1).map(|k| self.paragraphs[k])
+            && let Some(n) = self.names_in(prev).filter(|n| n.confident && fits(n)).last()
+            && self.speaks(n)
+        {
+            return pronoun(Some(n.canonical.clone()), kind_of(n.kind));
+        }
         let last = self.last_speaker.borrow().clone();
         if let Some((at, name, kind)) = last
             && at + 2 >= pi
@@ -1594,6 +1602,23 @@ impl Ctx<'_> {
             return Some(Found { name: Some(name), kind: kind_of(kind), span, pronoun: false });
         }
         None
+    }
+
+    /// A speech verb follows the name as its subject ("Erekat said",
+    /// "Erekat, the negotiator, told").
+    fn speaks(&self, n: &Name) -> bool {
+        let rest = &self.text[n.span.end..self.ahead(n.span.end, 80)];
+        let clause = match rest.strip_prefix(", ") {
+            // Past an apposition: "Jane Roe, a lawyer for the family, said".
+            Some(r) => r.find(", ").map_or(0, |k| k + 4),
+            None => 0,
+        };
+        let from = n.span.end + clause;
+        self.cues_in(Span::new(from, self.ahead(from, 24))).iter().any(|c| {
+            c.role == CueRole::Verb
+                && self.words(Span::new(from, c.span.start)).len() <= 1
+                && !noun_use(self.text, c)
+        })
     }
 
     /// At most four words between two names, all of them office words or

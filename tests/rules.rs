@@ -225,3 +225,13 @@ fn she_is_the_unnamed_woman_not_a_business() {
     let m = ms.iter().find(|m| m.text.starts_with("I had no idea")).unwrap();
     assert_eq!(m.speaker_kind, SpeakerKind::Anonymous, "{m:#?}");
 }
+
+/// "X said …" in the paragraph before "“…,” he added": X, not the last
+/// quoted speaker.
+#[test]
+fn he_is_the_speaker_of_the_paragraph_before() {
+    let t = "“We will keep the pool open,” said Tomas Berg, the mayor.\n\n\
+             Ivo Marsh, the council's lawyer, said the council would appeal the ruling.\n\n\
+             “This is not over by any means,” he added.";
+    assert_eq!(speaker_of(t, "This is not over by any means,").as_deref(), Some("Ivo Marsh"));
+}
