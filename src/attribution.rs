@@ -1024,7 +1024,19 @@ impl Ctx<'_> {
         }
         let after = self.sentences.get(k + 1).copied().unwrap_or(para.end).min(para.end);
         let span = Span::new(next_start, after);
-        if after <= next_open && self.words(span).len() <= 8 {
+        // Or a longer one that a speaking name opens: "“…?” Jane Roe, the
+        // fund's former director, said at a conference." Not after an
+        // earlier quotation in the paragraph, whose speaker goes on.
+        let first_in_para =
+            qi.checked_sub(1).is_none_or(|p| self.quotes[p].paragraph != self.quotes[qi].paragraph);
+        let named = || {
+            first_in_para
+                && self
+                    .names_in(span)
+                    .next()
+                    .is_some_and(|n| n.span.start == span.start && self.speaks(n))
+        };
+        if after <= next_open && (self.words(span).len() <= 8 || named()) {
             Span::new(ext.end, after)
         } else {
             Span::new(ext.end, ext.end)

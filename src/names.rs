@@ -664,7 +664,15 @@ fn clean_run(text: &str, span: Span) -> Option<Name> {
     {
         words.drain(..=k);
     }
-    while let Some(&(_, w)) = words.first() {
+    // "He Jianxiong, the former director": the surname He, not a pronoun,
+    // when a two-word run is set off like a name.
+    let after = &text[span.end..];
+    let surname_he = words.len() == 2
+        && words[0].1 == "He"
+        && !NOT_NAMES.contains(&words[1].1)
+        && !TITLES.contains(&words[1].1)
+        && [",", " said", " says", " told"].iter().any(|p| after.starts_with(p));
+    while let Some(&(_, w)) = words.first().filter(|_| !surname_he) {
         let place = PLACES.contains(&w.trim_end_matches(['’', '\'', 's']));
         if NOT_NAMES.contains(&w)
             || TITLES.contains(&w)

@@ -235,3 +235,21 @@ fn he_is_the_speaker_of_the_paragraph_before() {
              “This is not over by any means,” he added.";
     assert_eq!(speaker_of(t, "This is not over by any means,").as_deref(), Some("Ivo Marsh"));
 }
+
+/// A quotation that ends its sentence takes the next one, however long,
+/// when a speaking name opens it; "He" followed by a name set off by a
+/// comma is the surname He.
+#[test]
+fn a_speaking_name_after_the_quotation_is_its_speaker() {
+    let q = "Who pays for the repairs now?";
+    let t = "“Who pays for the repairs now?” Orla Byrne, the former chief engineer of the \
+             harbour authority, said at a hearing on Tuesday.";
+    assert_eq!(speaker_of(t, q).as_deref(), Some("Orla Byrne"));
+    let t = "“Who pays for the repairs now?” He Lanfang, the former chief engineer of the \
+             harbour authority, said at a hearing on Tuesday.";
+    assert_eq!(speaker_of(t, q).as_deref(), Some("He Lanfang"));
+    // A sentence about someone else that speaks of nobody's words is no cue.
+    let t = "“Who pays for the repairs now?” Orla Byrne, the former chief engineer of the \
+             harbour authority, resigned from the board on Tuesday after a long dispute.";
+    assert_eq!(speaker_of(t, q), None);
+}
