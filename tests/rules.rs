@@ -253,3 +253,12 @@ fn a_speaking_name_after_the_quotation_is_its_speaker() {
              harbour authority, resigned from the board on Tuesday after a long dispute.";
     assert_eq!(speaker_of(t, q), None);
 }
+
+/// A country speaks through its government: "The UK has urged …".
+#[test]
+fn the_uk_is_a_speaker() {
+    let t = "The UK has urged an “immediate return to talks on the fishing quotas”.";
+    let ms = Extractor::new().extract(&Document::new("t.txt", t));
+    assert_eq!(ms[0].speaker.as_deref(), Some("UK"), "{:#?}", ms[0]);
+    assert_eq!(ms[0].speaker_kind, SpeakerKind::Organization);
+}
