@@ -1,6 +1,6 @@
 //! Attribution: who said each quotation, by which cue and which rule.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::LazyLock;
 
 use crate::cues::{CueMatch, CueRole, Cues};

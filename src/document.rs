@@ -94,9 +94,15 @@ impl Document {
 
 /// Binary data decoded as Windows-1252 turns into control characters.
 fn check_controls(text: &str) -> std::result::Result<(), String> {
-    // Plain text has no C0 controls but tab and line breaks: one byte pass.
-    let clean = |b: &u8| *b >= 0x20 && *b != 0x7F || matches!(b, b'\n' | b'\r' | b'\t' | 0x0C);
-    if text.is_ascii() && text.as_bytes().iter().all(clean) {
+    // Plain text has no controls but tab and line breaks: one byte pass
+    // finds C0, DEL and C1 (U+0080–U+009F, encoded C2 80–C2 9F).
+    let bytes = text.as_bytes();
+    let suspect = |(i, &b): (usize, &u8)| {
+        b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0C)
+            || b == 0x7F
+            || b == 0xC2 && bytes.get(i + 1).is_some_and(|n| (0x80..=0x9F).contains(n))
+    };
+    if !bytes.iter().enumerate().any(suspect) {
         return Ok(());
     }
     let mut controls = 0usize;

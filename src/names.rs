@@ -2,8 +2,8 @@
 //! that look like people or organisations the gazetteer has never heard
 //! of, with titles stripped and surnames mapped to the full name first used.
 
-use std::collections::HashMap;
-use std::collections::HashSet;
+use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::LazyLock;
 
 use crate::document::Span;
@@ -735,9 +735,9 @@ fn clean_run(text: &str, span: Span) -> Option<Name> {
 /// Maps a later surname-only mention to the full name first used, and a
 /// surname-only gazetteer alias stays with its entity.
 fn link_surnames(names: &mut [Name], gazetteer: &Gazetteer) {
-    let mut by_last: HashMap<String, (String, EntityKind)> = HashMap::new();
+    let mut by_last: HashMap<String, (String, EntityKind)> = HashMap::default();
     // First word -> the one full name it opens (None when several do).
-    let mut by_first: HashMap<String, Option<(String, EntityKind)>> = HashMap::new();
+    let mut by_first: HashMap<String, Option<(String, EntityKind)>> = HashMap::default();
     for n in names.iter_mut() {
         let words: Vec<&str> = n.canonical.split(' ').collect();
         if words.len() >= 2 && n.kind == EntityKind::Person {
