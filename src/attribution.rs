@@ -1320,7 +1320,13 @@ impl Ctx<'_> {
             let common = [&*ANON_HEADS, &*ORG_HEADS, &*GROUP_HEADS]
                 .iter()
                 .any(|l| l.contains(&n.canonical.to_lowercase().as_str()));
-            if !n.confident && (gap > 1 || common) {
+            // "Aviation analysts said", "Fifty-one percent say": a lone
+            // capitalised word modifying the noun that follows.
+            let modifier = words
+                .iter()
+                .find(|w| w.start >= n.span.end)
+                .is_some_and(|&w| self.word(w).starts_with(char::is_lowercase));
+            if !n.confident && (gap > 1 || common || modifier) {
                 continue;
             }
             return Some(self.name_found(n));

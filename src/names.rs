@@ -548,6 +548,7 @@ static ORG_WORDS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
         "Railway",
         "Railways",
         "Research",
+        "Equities",
     ])
 });
 

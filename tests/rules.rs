@@ -262,3 +262,15 @@ fn the_uk_is_a_speaker() {
     assert_eq!(ms[0].speaker.as_deref(), Some("UK"), "{:#?}", ms[0]);
     assert_eq!(ms[0].speaker_kind, SpeakerKind::Organization);
 }
+
+/// A lone capitalised word before a common noun modifies it: "Shipping
+/// analysts said" is no person called Shipping.
+#[test]
+fn a_capitalised_modifier_is_no_speaker() {
+    let t = "The port reopened. Shipping analysts called the deal “a turning point for the port,” \
+             and prices fell.";
+    let ms = Extractor::new().extract(&Document::new("t.txt", t));
+    let m = ms.iter().find(|m| m.text.starts_with("a turning point")).unwrap();
+    assert_ne!(m.speaker.as_deref(), Some("Shipping"), "{m:#?}");
+    assert_ne!(m.speaker_kind, SpeakerKind::Person, "{m:#?}");
+}
