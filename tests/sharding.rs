@@ -212,3 +212,129 @@ fn sharded_corpus_equals_one_run() {
         .collect();
     assert_same(&mentions);
 }
+
+mod random {
+    use super::*;
+    use proptest::prelude::*;
+    use whosaid::{QuoteKind, Rule, Span, SpeakerKind};
+
+    const BASES: &[&str] = &[
+        "The new ferry timetable will add four crossings every weekday from March",
+        "We cannot promise the bridge will open before the end of the summer",
+        "Nobody on the council voted for the higher parking charges this year",
+        "The harbour needs dredging before the next winter storms arrive",
+    ];
+    const SWAPS: &[(&str, &str)] =
+        &[("new", "revised"), ("will", "shall"), ("before", "ahead of"), ("year", "season")];
+    const SPEAKERS: &[Option<&str>] = &[Some("Ada Lind"), Some("Lind"), Some("Bo Kerr"), None];
+
+    /// One quotation: a base sentence whole, trimmed, reworded, cut to a
+    /// fragment or to one or two words.
+    fn text(base: usize, form: u8, cut: usize) -> String {
+        let words: Vec<&str> = BASES[base].split(' ').collect();
+        match form % 5 {
+            0 => BASES[base].to_owned(),
+            1 => words[cut % 3..words.len() - cut % 2].join(" "),
+            2 => {
+                let (a, b) = SWAPS[cut % SWAPS.len()];
+                BASES[base].replace(a, b) + "."
+            }
+            3 => words[cut % 4..cut % 4 + 5].join(" "),
+            _ => words[cut % 8..cut % 8 + 1 + cut % 2].join(" "),
+        }
+    }
+
+    fn mentions() -> impl Strategy<Value = Vec<Mention>> {
+        let one = (0..6usize, 0..BASES.len(), any::<u8>(), 0..16usize, 0..SPEAKERS.len());
+        prop::collection::vec(one, 1..40).prop_map(|spec| {
+            spec.into_iter()
+                .enumerate()
+                .map(|(i, (doc, base, form, cut, speaker))| {
+                    let text = text(base, form, cut);
+                    let start = i * 200;
+                    let speaker = SPEAKERS[speaker];
+                    Mention {
+                        doc: format!("d{doc}.txt"),
+                        span: Span::new(start, start + text.len()),
+                        text,
+                        kind: QuoteKind::Direct,
+                        speaker: speaker.map(String::from),
+                        speaker_kind: if speaker.is_some() {
+                            SpeakerKind::Person
+                        } else {
+                            SpeakerKind::Unknown
+                        },
+                        speaker_text: None,
+                        cue: None,
+                        rule: Rule::CueAfter,
+                        confidence: 0.9,
+                        quote_id: String::new(),
+                        encoding: None,
+                    }
+                })
+                .collect()
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+
+        /// Copies, fragments and rewordings of a few sentences over a few
+        /// documents: dealt to machines, the ids are one run's.
+        #[test]
+        fn sharded_equals_one_run_on_random_repeats(ms in mentions()) {
+            let expected = one_run(&ms, &[]);
+            for n in [2, 3] {
+                prop_assert_eq!(&sharded(&ms, n), &expected);
+            }
+        }
+    }
+}
+
+/// Three hundred fragments open with the same words: the whole run passes
+/// their posting list over, so none joins a longer quotation. A machine
+/// holding two of the documents must be told, or it would join them.
+#[test]
+fn machines_pass_over_what_the_whole_run_passes_over() {
+    let mention = |doc: &str, start: usize, text: String| Mention {
+        doc: doc.to_owned(),
+        span: whosaid::Span::new(start, start + text.len()),
+        text,
+        kind: whosaid::QuoteKind::Partial,
+        speaker: None,
+        speaker_kind: whosaid::SpeakerKind::Unknown,
+        speaker_text: None,
+        cue: None,
+        rule: whosaid::Rule::Unattributed,
+        confidence: 0.3,
+        quote_id: String::new(),
+        encoding: None,
+    };
+    let shared = "The ferry strike is over at last, the union said today.".to_owned();
+    let mut ms = vec![
+        mention("long.txt", 0, shared.clone()),
+        mention(
+            "long.txt",
+            100,
+            "Yesterday the harbour master praised crews w0 for their work".into(),
+        ),
+        mention("d000.txt", 0, shared),
+    ];
+    for i in 0..300 {
+        ms.push(mention(
+            &format!("d{i:03}.txt"),
+            100,
+            format!("harbour master praised crews w{i}"),
+        ));
+    }
+    let expected = one_run(&ms, &[]);
+    assert_eq!(sharded(&ms, 2), expected);
+    let (sets, passed_over) = shards(&ms);
+    assert!(!passed_over.is_empty(), "the posting list must overflow");
+    let pair = sets.iter().find(|s| s.len() == 4).expect("long.txt and d000.txt are joined");
+    let alone: Vec<Mention> = pair.iter().map(|&k| ms[k].clone()).collect();
+    let told = one_run(&alone, &passed_over);
+    assert!(told.iter().all(|(k, id)| expected[k] == *id));
+    // Told nothing, the machine joins the fragment to the long quotation.
+    assert_ne!(one_run(&alone, &[]), told);
+}
