@@ -1749,7 +1749,10 @@ fn noun_use(text: &str, cue: &CueMatch) -> bool {
     match before.as_slice() {
         [w, ..] if w.ends_with(|c: char| !c.is_alphanumeric()) => false,
         [w, ..] if det(w) || w.ends_with("’s") || w.ends_with("'s") => true,
-        [w, w2, ..] => w.starts_with(char::is_uppercase) && det(w2),
+        // "the Reuters report"; but "that Altman says" opens a clause.
+        [w, w2, ..] => {
+            w.starts_with(char::is_uppercase) && det(w2) && !w2.eq_ignore_ascii_case("that")
+        }
         _ => false,
     }
 }
@@ -1803,6 +1806,9 @@ mod tests {
         assert!(cue("after his comments on Monday", "comments"));
         assert!(!cue("The minister states that it is over", "states"));
         assert!(!cue("Okafor, the coach, says it is over", "says"));
+        assert!(cue("in the Ledger report on Monday", "report"));
+        // "that" before a name opens a clause: the verb is a cue.
+        assert!(!cue("It is odd that Okafor says he knew", "says"));
     }
 
     #[test]
