@@ -971,6 +971,15 @@ impl Ctx<'_> {
         {
             return self.inherit(prev, Rule::Continuation);
         }
+        // "Leike, in a post on X, echoed the concerns. “I have been …”":
+        // a quotation opening its sentence after one whose named subject
+        // speaks, with no quotation between.
+        if self.words(wide_pre).is_empty()
+            && prev_speech.is_none()
+            && let Some(f) = self.speaker_of_previous_sentence(sentence, para)
+        {
+            return self.found(f, None, Rule::FollowOn);
+        }
         let at_para_start = self.words(pre).is_empty() && prev_same_para.is_none();
         if at_para_start && q.paragraph > 0 {
             let before = self.paragraphs[q.paragraph - 1];
@@ -1620,6 +1629,21 @@ impl Ctx<'_> {
             return Some(Found { name: Some(name), kind: kind_of(kind), span, pronoun: false });
         }
         None
+    }
+
+    /// The named subject of the sentence before `start` in the paragraph,
+    /// when a speech verb follows it.
+    fn speaker_of_previous_sentence(&self, start: usize, para: Span) -> Option<Found> {
+        let k = self.sentences.partition_point(|&s| s < start);
+        let prev = *self.sentences.get(k.checked_sub(1)?)?;
+        if prev < para.start {
+            return None;
+        }
+        let span = Span::new(prev, start);
+        let lead = self.text[prev..start].len() - self.text[prev..start].trim_start().len();
+        let n = self.names_in(span).next()?;
+        (n.span.start == prev + lead && n.confident && !n.possessive && self.speaks(n))
+            .then(|| self.name_found(n))
     }
 
     /// A speech verb follows the name as its subject ("Erekat said",

@@ -72,8 +72,11 @@ fn name_runs(text: &str) -> Vec<Span> {
         }
         let start = i;
         let mut end = word_end(text, i);
+        let mut word_at = i;
         loop {
-            if !text[end..].starts_with(' ') {
+            // "on Friday. Ines Moreau": a full stop that ends a sentence ends
+            // the run, and the next name starts its own.
+            if sentence_stop(&text[word_at..end]) || !text[end..].starts_with(' ') {
                 break;
             }
             let mut j = end + 1;
@@ -86,6 +89,7 @@ fn name_runs(text: &str) -> Vec<Span> {
             if !starts_upper(text, j) {
                 break;
             }
+            word_at = j;
             end = word_end(text, j);
         }
         out.push(Span::new(start, end));
@@ -640,6 +644,11 @@ fn possessive_after(text: &str, end: usize) -> bool {
         || rest.starts_with('\'')
 }
 
+/// A word whose full stop ends a sentence, not an initial or a title.
+fn sentence_stop(w: &str) -> bool {
+    w.ends_with('.') && w.chars().count() > 2 && !TITLES.contains(w) && !NOT_NAMES.contains(w)
+}
+
 /// Trims titles and non-name words from a capitalised run.
 fn clean_run(text: &str, span: Span) -> Option<Name> {
     let s = &text[span.start..span.end];
@@ -651,9 +660,7 @@ fn clean_run(text: &str, span: Span) -> Option<Name> {
     }
     // A full stop ends the name unless it marks an initial or a title:
     // "Ken Doctor. That's" is "Ken Doctor".
-    if let Some(k) = words.iter().position(|(_, w)| {
-        w.ends_with('.') && w.chars().count() > 2 && !TITLES.contains(w) && !NOT_NAMES.contains(w)
-    }) {
+    if let Some(k) = words.iter().position(|(_, w)| sentence_stop(w)) {
         words.truncate(k + 1);
     }
     // "Jordanian Foreign Minister Ayman Safadi": the name follows the last
@@ -857,6 +864,12 @@ mod tests {
                 ("Harbour Research".to_string(), "organization", false),
             ]
         );
+        // A sentence's full stop ends a run; the next name is whole.
+        assert!(names("The vote is on Friday. Ines Moreau spoke.").contains(&(
+            "Ines Moreau".to_string(),
+            "person",
+            false
+        )));
         // After an article, a thing: "a Corner Bakery".
         assert_eq!(
             names("Then Ada Lind opened a Corner Bakery."),

@@ -274,3 +274,23 @@ fn a_capitalised_modifier_is_no_speaker() {
     assert_ne!(m.speaker.as_deref(), Some("Shipping"), "{m:#?}");
     assert_ne!(m.speaker_kind, SpeakerKind::Person, "{m:#?}");
 }
+
+/// A quotation opening its sentence after one whose named subject speaks:
+/// "Moreau, in a letter to members, repeated the warning. “…”".
+#[test]
+fn the_speaking_subject_of_the_sentence_before_goes_on() {
+    let t = "The vote is on Friday. Ines Moreau, in a letter to members, warned of the cost. \
+             “If the dredging stops now, the harbour silts up within two winters.”";
+    assert_eq!(
+        speaker_of(t, "If the dredging stops now, the harbour silts up within two winters.")
+            .as_deref(),
+        Some("Ines Moreau")
+    );
+    // A subject that speaks of nothing says nothing.
+    let t = "The vote is on Friday. Ines Moreau, in a letter to members, sold her boat. \
+             “If the dredging stops now, the harbour silts up within two winters.”";
+    assert_eq!(
+        speaker_of(t, "If the dredging stops now, the harbour silts up within two winters."),
+        None
+    );
+}
