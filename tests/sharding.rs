@@ -91,6 +91,28 @@ fn extract(docs: &[(&str, String)]) -> Vec<Mention> {
     docs.iter().flat_map(|(id, text)| ex.extract(&Document::new(*id, text.as_str()))).collect()
 }
 
+/// A mention as the extractor would give it, for made-up quotations.
+fn mention(doc: &str, start: usize, text: String, speaker: Option<&str>) -> Mention {
+    Mention {
+        doc: doc.to_owned(),
+        span: whosaid::Span::new(start, start + text.len()),
+        text,
+        kind: whosaid::QuoteKind::Direct,
+        speaker: speaker.map(String::from),
+        speaker_kind: if speaker.is_some() {
+            whosaid::SpeakerKind::Person
+        } else {
+            whosaid::SpeakerKind::Unknown
+        },
+        speaker_text: None,
+        cue: None,
+        rule: whosaid::Rule::CueAfter,
+        confidence: 0.9,
+        quote_id: String::new(),
+        encoding: None,
+    }
+}
+
 /// Two stories in three outlets each: copies whole, trimmed and reworded,
 /// short quotations by named and by unknown speakers, a headline echo.
 fn fixture() -> Vec<Mention> {
@@ -216,7 +238,6 @@ fn sharded_corpus_equals_one_run() {
 mod random {
     use super::*;
     use proptest::prelude::*;
-    use whosaid::{QuoteKind, Rule, Span, SpeakerKind};
 
     const BASES: &[&str] = &[
         "The new ferry timetable will add four crossings every weekday from March",
@@ -250,27 +271,12 @@ mod random {
             spec.into_iter()
                 .enumerate()
                 .map(|(i, (doc, base, form, cut, speaker))| {
-                    let text = text(base, form, cut);
-                    let start = i * 200;
-                    let speaker = SPEAKERS[speaker];
-                    Mention {
-                        doc: format!("d{doc}.txt"),
-                        span: Span::new(start, start + text.len()),
-                        text,
-                        kind: QuoteKind::Direct,
-                        speaker: speaker.map(String::from),
-                        speaker_kind: if speaker.is_some() {
-                            SpeakerKind::Person
-                        } else {
-                            SpeakerKind::Unknown
-                        },
-                        speaker_text: None,
-                        cue: None,
-                        rule: Rule::CueAfter,
-                        confidence: 0.9,
-                        quote_id: String::new(),
-                        encoding: None,
-                    }
+                    mention(
+                        &format!("d{doc}.txt"),
+                        i * 200,
+                        text(base, form, cut),
+                        SPEAKERS[speaker],
+                    )
                 })
                 .collect()
         })
@@ -296,36 +302,16 @@ mod random {
 /// holding two of the documents must be told, or it would join them.
 #[test]
 fn machines_pass_over_what_the_whole_run_passes_over() {
-    let mention = |doc: &str, start: usize, text: String| Mention {
-        doc: doc.to_owned(),
-        span: whosaid::Span::new(start, start + text.len()),
-        text,
-        kind: whosaid::QuoteKind::Partial,
-        speaker: None,
-        speaker_kind: whosaid::SpeakerKind::Unknown,
-        speaker_text: None,
-        cue: None,
-        rule: whosaid::Rule::Unattributed,
-        confidence: 0.3,
-        quote_id: String::new(),
-        encoding: None,
-    };
     let shared = "The ferry strike is over at last, the union said today.".to_owned();
+    let long = "Yesterday the harbour master praised crews w0 for their work".to_owned();
     let mut ms = vec![
-        mention("long.txt", 0, shared.clone()),
-        mention(
-            "long.txt",
-            100,
-            "Yesterday the harbour master praised crews w0 for their work".into(),
-        ),
-        mention("d000.txt", 0, shared),
+        mention("long.txt", 0, shared.clone(), None),
+        mention("long.txt", 100, long, None),
+        mention("d000.txt", 0, shared, None),
     ];
     for i in 0..300 {
-        ms.push(mention(
-            &format!("d{i:03}.txt"),
-            100,
-            format!("harbour master praised crews w{i}"),
-        ));
+        let text = format!("harbour master praised crews w{i}");
+        ms.push(mention(&format!("d{i:03}.txt"), 100, text, None));
     }
     let expected = one_run(&ms, &[]);
     assert_eq!(sharded(&ms, 2), expected);
