@@ -486,6 +486,149 @@ static TERM_MARKERS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
     ])
 });
 
+// Common male first names (not taken from any article): "she" passes them over.
+static MALE_FIRST: LazyLock<HashSet<&str>> = LazyLock::new(|| {
+    HashSet::from_iter([
+        "Aaron",
+        "Abdul",
+        "Adam",
+        "Adrian",
+        "Ahmed",
+        "Alan",
+        "Albert",
+        "Alex",
+        "Alexander",
+        "Ali",
+        "Andrew",
+        "Angelo",
+        "Anthony",
+        "Antonio",
+        "Arthur",
+        "Ben",
+        "Benjamin",
+        "Bernard",
+        "Bill",
+        "Bob",
+        "Brad",
+        "Brandon",
+        "Brian",
+        "Bruce",
+        "Carl",
+        "Carlos",
+        "Charles",
+        "Chris",
+        "Christopher",
+        "Colin",
+        "Craig",
+        "Daniel",
+        "Darren",
+        "David",
+        "Dennis",
+        "Derek",
+        "Donald",
+        "Douglas",
+        "Edward",
+        "Eric",
+        "Ethan",
+        "Frank",
+        "Fred",
+        "Gary",
+        "George",
+        "Gordon",
+        "Graham",
+        "Greg",
+        "Gregory",
+        "Hans",
+        "Harry",
+        "Henry",
+        "Hugh",
+        "Ian",
+        "Ivan",
+        "Jack",
+        "Jacob",
+        "Jake",
+        "James",
+        "Jason",
+        "Jeff",
+        "Jeffrey",
+        "Jeremy",
+        "Jim",
+        "Joe",
+        "John",
+        "Jonathan",
+        "Jorge",
+        "Jose",
+        "Joseph",
+        "Joshua",
+        "Juan",
+        "Justin",
+        "Keith",
+        "Kenneth",
+        "Kevin",
+        "Kyle",
+        "Larry",
+        "Lee",
+        "Liam",
+        "Louis",
+        "Luis",
+        "Luke",
+        "Marcus",
+        "Mark",
+        "Martin",
+        "Matt",
+        "Matthew",
+        "Michael",
+        "Mike",
+        "Mohamed",
+        "Mohammed",
+        "Muhammad",
+        "Nathan",
+        "Neil",
+        "Nicholas",
+        "Nick",
+        "Noah",
+        "Oliver",
+        "Omar",
+        "Patrick",
+        "Paul",
+        "Pedro",
+        "Peter",
+        "Philip",
+        "Ralph",
+        "Raymond",
+        "Richard",
+        "Rick",
+        "Robert",
+        "Roger",
+        "Ronald",
+        "Roy",
+        "Russell",
+        "Ryan",
+        "Sam",
+        "Samuel",
+        "Scott",
+        "Sean",
+        "Sergei",
+        "Simon",
+        "Stephen",
+        "Steve",
+        "Steven",
+        "Stuart",
+        "Ted",
+        "Thomas",
+        "Tim",
+        "Timothy",
+        "Todd",
+        "Tom",
+        "Tony",
+        "Victor",
+        "Vladimir",
+        "Walter",
+        "Wayne",
+        "William",
+    ])
+});
+
 // Common female first names (not taken from any article): "she" prefers them.
 static FEMALE_FIRST: LazyLock<HashSet<&str>> = LazyLock::new(|| {
     HashSet::from_iter([
@@ -1433,7 +1576,7 @@ impl Ctx<'_> {
         let lw = lower(self.word(w));
         let fits = |n: &Name| match lw.as_str() {
             "he" => n.kind == EntityKind::Person && !is_female(n),
-            "she" => n.kind == EntityKind::Person,
+            "she" => n.kind == EntityKind::Person && !is_male(n),
             "it" => n.kind == EntityKind::Organization,
             _ => true,
         };
@@ -1500,7 +1643,10 @@ impl Ctx<'_> {
                     kind == SpeakerKind::Person
                         && !FEMALE_FIRST.contains(&name.split(' ').next().unwrap_or(""))
                 }
-                "she" => kind == SpeakerKind::Person,
+                "she" => {
+                    kind == SpeakerKind::Person
+                        && !MALE_FIRST.contains(&name.split(' ').next().unwrap_or(""))
+                }
                 "it" => kind == SpeakerKind::Organization,
                 _ => true,
             }
@@ -1800,6 +1946,10 @@ fn first_name(n: &Name) -> &str {
 
 fn is_female(n: &Name) -> bool {
     n.canonical.contains(' ') && FEMALE_FIRST.contains(&first_name(n))
+}
+
+fn is_male(n: &Name) -> bool {
+    n.canonical.contains(' ') && MALE_FIRST.contains(&first_name(n))
 }
 
 #[cfg(test)]

@@ -294,3 +294,11 @@ fn the_speaking_subject_of_the_sentence_before_goes_on() {
         None
     );
 }
+
+/// "she" passes over a man's name to the woman before it.
+#[test]
+fn she_passes_over_a_mans_name() {
+    let t = "Ines Alvarez met Tom Reyes at the harbour on Monday. “We are ready for the storm,” \
+             she said.";
+    assert_eq!(speaker_of(t, "We are ready for the storm,").as_deref(), Some("Ines Alvarez"));
+}
