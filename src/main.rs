@@ -6,6 +6,11 @@ use std::path::{Path, PathBuf};
 use anyhow::Context;
 use clap::{Parser, Subcommand, ValueEnum};
 use whosaid::output::{self, spreadsheet};
+
+// Extraction allocates many small strings on every core; mimalloc's
+// per-thread pools cut that cost (measured in PERFORMANCE.md).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use whosaid::shards::{KeyGroup, candidates, verify};
 use whosaid::{
     Cluster, Extractor, Gazetteer, Mention, assign_ids, cluster, clusters_by_id, find_articles,
