@@ -935,9 +935,18 @@ fn sentence_starts(text: &str, paragraphs: &[Span], marked: &[Span]) -> Vec<usiz
     for p in paragraphs {
         out.push(p.start);
         let s = &text[p.start..p.end];
-        let mut iter = s.char_indices().peekable();
-        while let Some((i, c)) = iter.next() {
+        let bytes = s.as_bytes();
+        // Only . ! ? and the closing marks " ” ’ can end a sentence: visit
+        // their bytes alone.
+        let mut i = 0;
+        while let Some(k) =
+            bytes[i..].iter().position(|b| matches!(b, b'.' | b'!' | b'?' | b'"' | 0xE2))
+        {
+            i += k;
+            let c = s[i..].chars().next().expect("a char starts at an ASCII or lead byte");
             let at = p.start + i;
+            let here = i;
+            i += c.len_utf8();
             while mi < marked.len() && marked[mi].end <= at {
                 mi += 1;
             }
@@ -946,14 +955,14 @@ fn sentence_starts(text: &str, paragraphs: &[Span], marked: &[Span]) -> Vec<usiz
                 '.' | '!' | '?' => !in_quote,
                 '”' | '"' | '’' => {
                     marked.get(mi).is_some_and(|m| m.end == at + c.len_utf8())
-                        && s[..i].ends_with(['.', '!', '?'])
+                        && s[..here].ends_with(['.', '!', '?'])
                 }
                 _ => false,
             };
             if !ends {
                 continue;
             }
-            let rest = &s[i + c.len_utf8()..];
+            let rest = &s[i..];
             let trimmed = rest.trim_start();
             if trimmed.len() == rest.len() || trimmed.is_empty() {
                 continue;
@@ -963,8 +972,10 @@ fn sentence_starts(text: &str, paragraphs: &[Span], marked: &[Span]) -> Vec<usiz
                 continue;
             }
             if c == '.' {
-                let word =
-                    s[..i].rsplit(|ch: char| ch.is_whitespace() || ch == '(').next().unwrap_or("");
+                let word = s[..here]
+                    .rsplit(|ch: char| ch.is_whitespace() || ch == '(')
+                    .next()
+                    .unwrap_or("");
                 let single_initial =
                     word.chars().count() == 1 && word.chars().all(char::is_uppercase);
                 if single_initial || ABBREVIATIONS.contains(&word) {
@@ -972,7 +983,6 @@ fn sentence_starts(text: &str, paragraphs: &[Span], marked: &[Span]) -> Vec<usiz
                 }
             }
             out.push(p.start + s.len() - trimmed.len());
-            let _ = iter.peek();
         }
     }
     out.sort_unstable();

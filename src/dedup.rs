@@ -67,16 +67,45 @@ pub struct Cluster {
 /// single spaces removed.
 pub fn normalize(text: &str) -> String {
     use unicode_normalization::{IsNormalized, is_nfkc_quick};
-    if is_nfkc_quick(text.chars()) == IsNormalized::Yes {
-        return fold(text.chars());
+    if let Some(folded) = fold_plain(text) {
+        return folded;
     }
-    fold(text.nfkc())
+    if is_nfkc_quick(text.chars()) == IsNormalized::Yes {
+        return fold(text.chars(), text.len());
+    }
+    fold(text.nfkc(), text.len())
 }
 
-fn fold(chars: impl Iterator<Item = char>) -> String {
-    let mut out = String::new();
+/// [`fold`] for the common text of ASCII plus curly quotes and dashes,
+/// which NFKC leaves alone: one pass, no tables. `None` for anything else.
+fn fold_plain(text: &str) -> Option<String> {
+    let mut out = String::with_capacity(text.len());
     let mut space = true;
-    for c in chars.flat_map(char::to_lowercase) {
+    for c in text.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+            space = false;
+        } else if c == '\'' || c == '’' {
+            // "don't" and "dont" are one word
+        } else if c.is_ascii() || matches!(c, '‘' | '“' | '”' | '–' | '—') {
+            if !space {
+                out.push(' ');
+                space = true;
+            }
+        } else {
+            return None;
+        }
+    }
+    if out.ends_with(' ') {
+        out.pop();
+    }
+    Some(out)
+}
+
+fn fold(chars: impl Iterator<Item = char>, len: usize) -> String {
+    let mut out = String::with_capacity(len);
+    let mut space = true;
+    let mut push = |c: char, out: &mut String| {
         if c.is_alphanumeric() {
             out.push(c);
             space = false;
@@ -85,6 +114,16 @@ fn fold(chars: impl Iterator<Item = char>) -> String {
         } else if !space {
             out.push(' ');
             space = true;
+        }
+    };
+    for c in chars {
+        // Most text is ASCII: one lower-case char, no case-mapping tables.
+        if c.is_ascii() {
+            push(c.to_ascii_lowercase(), &mut out);
+        } else {
+            for l in c.to_lowercase() {
+                push(l, &mut out);
+            }
         }
     }
     if out.ends_with(' ') {
@@ -857,6 +896,17 @@ mod tests {
     use crate::attribution::Rule;
     use crate::document::Span;
     use crate::extractor::QuoteKind;
+
+    proptest::proptest! {
+        /// The one-pass path for plain text folds exactly as NFKC + fold.
+        #[test]
+        fn plain_fold_is_the_general_fold(t in "[a-zA-Z0-9 ,.'’‘“”–—!?é…ﬁ\n-]{0,60}") {
+            if let Some(plain) = fold_plain(&t) {
+                proptest::prop_assert_eq!(plain, fold(t.nfkc(), t.len()));
+            }
+            proptest::prop_assert_eq!(normalize(&t), fold(t.nfkc(), t.len()));
+        }
+    }
 
     fn m(doc: &str, start: usize, text: &str, speaker: Option<&str>) -> Mention {
         Mention {

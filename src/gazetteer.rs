@@ -3,10 +3,9 @@
 use std::path::Path;
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
-
 use crate::document::Span;
 use crate::error::{Error, Result};
+use crate::lexicon::Lexicon;
 
 /// What kind of speaker an entity is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -53,7 +52,7 @@ pub struct Gazetteer {
     entities: Vec<Entity>,
     /// Pattern index -> entity index.
     owners: Vec<usize>,
-    matcher: AhoCorasick,
+    lexicon: Lexicon,
 }
 
 static DEFAULT_TSV: &str = include_str!("../data/gazetteer.tsv");
@@ -128,16 +127,9 @@ impl Gazetteer {
                 patterns.insert(n.clone(), i);
             }
         }
-        let matcher = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(patterns.keys())
-            .or_else(|_| {
-                // A very large list may not fit a DFA; the default kind always builds.
-                AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(patterns.keys())
-            })
-            .expect("leftmost-longest automaton over plain strings builds");
-        Gazetteer { entities, owners: patterns.values().copied().collect(), matcher }
+        let names: Vec<&String> = patterns.keys().collect();
+        let lexicon = Lexicon::new(&names);
+        Gazetteer { entities, owners: patterns.values().copied().collect(), lexicon }
     }
 
     /// This gazetteer with `other`'s entities added (they win on shared names).
@@ -152,21 +144,20 @@ impl Gazetteer {
         &self.entities
     }
 
-    /// Every whole-word occurrence of a name or alias in `text`.
+    /// Every whole-word occurrence of a name or alias in `text`: at each
+    /// word start, the longest name that ends at a word end (not before a
+    /// hyphen); the search goes on after it.
     pub fn find_all(&self, text: &str) -> Vec<EntityMatch> {
-        let bytes = text.as_bytes();
-        self.matcher
-            .find_iter(text)
-            .filter(|m| {
-                let before = text[..m.start()].chars().next_back();
-                let after = text[m.end()..].chars().next();
-                !before.is_some_and(is_word_char)
-                    && !after.is_some_and(is_word_char)
-                    && bytes.get(m.end()) != Some(&b'-')
-            })
-            .map(|m| EntityMatch {
-                span: Span::new(m.start(), m.end()),
-                entity: self.owners[m.pattern().as_usize()],
+        self.lexicon
+            .find_words(
+                text,
+                |before| !before.is_some_and(is_word_char),
+                |rest| !rest.starts_with('-') && !rest.chars().next().is_some_and(is_word_char),
+            )
+            .into_iter()
+            .map(|f| EntityMatch {
+                span: Span::new(f.start, f.end),
+                entity: self.owners[f.pattern],
             })
             .collect()
     }

@@ -26,6 +26,7 @@ mod document;
 mod error;
 mod extractor;
 mod gazetteer;
+mod lexicon;
 mod names;
 pub mod output;
 mod quotes;

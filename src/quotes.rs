@@ -93,10 +93,14 @@ fn is_mark(c: char) -> bool {
 fn marks(s: &str) -> Vec<Mark> {
     let bytes = s.as_bytes();
     let mut out = Vec::new();
-    for (at, &b) in bytes.iter().enumerate() {
-        if !matches!(b, b'"' | b'\'' | 0xE2 | 0xC2) {
-            continue;
-        }
+    // Every mark starts with one of four bytes; « » (0xC2) are rare, so
+    // they get their own pass only when the paragraph has any.
+    let mut leads: Vec<usize> = memchr::memchr3_iter(b'"', b'\'', 0xE2, bytes).collect();
+    if memchr::memchr(0xC2, bytes).is_some() {
+        leads.extend(memchr::memchr_iter(0xC2, bytes));
+        leads.sort_unstable();
+    }
+    for at in leads {
         let Some(c) = s[at..].chars().next().filter(|&c| is_mark(c)) else { continue };
         let mut rest = s[at + c.len_utf8()..].chars();
         let next = rest.next();
@@ -261,9 +265,9 @@ fn word_count(s: &str) -> usize {
 /// reporting verb outside its marks.
 fn is_heading(text: &str, para: Span, pi: usize, cues: &Cues) -> bool {
     let s = &text[para.start..para.end];
-    let words = word_count(s);
     let limit = if pi < 3 { 30 } else { 16 };
-    if words > limit {
+    // Counting stops past the limit: most paragraphs are long.
+    if s.split_whitespace().nth(limit).is_some() {
         return false;
     }
     let last = s.chars().next_back().unwrap_or('.');

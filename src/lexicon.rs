@@ -1,0 +1,143 @@
+//! Whole-word phrase matching for the gazetteer.
+//!
+//! Names start at word starts, and mostly with a capital: a small share of
+//! a text's bytes. Instead of running an unanchored automaton over every
+//! byte, the matcher walks an anchored one from each word start whose first
+//! byte some phrase starts with, and keeps the longest phrase that ends at a
+//! word end. (The cue lexicon starts with common lower-case letters, where
+//! one unanchored pass is cheaper.)
+
+use aho_corasick::automaton::Automaton;
+use aho_corasick::{Anchored, MatchKind, StartKind, dfa, nfa};
+
+/// A phrase found in text: its pattern index and where it stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Found {
+    pub pattern: usize,
+    pub start: usize,
+    pub end: usize,
+}
+
+#[derive(Clone, Debug)]
+enum Machine {
+    Dfa(dfa::DFA),
+    /// A list too large for a DFA's memory limit still builds as an NFA.
+    Nfa(nfa::contiguous::NFA),
+}
+
+/// Anchored longest-phrase matching at word starts.
+#[derive(Clone, Debug)]
+pub(crate) struct Lexicon {
+    machine: Machine,
+    /// The bytes some phrase starts with.
+    first_bytes: [bool; 256],
+}
+
+impl Lexicon {
+    /// Builds the automaton over non-empty `phrases`.
+    pub fn new<P: AsRef<str>>(phrases: &[P]) -> Lexicon {
+        let dfa = dfa::Builder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Anchored)
+            .build(phrases.iter().map(AsRef::as_ref));
+        let machine = match dfa {
+            Ok(d) => Machine::Dfa(d),
+            Err(_) => Machine::Nfa(
+                nfa::contiguous::Builder::new()
+                    .match_kind(MatchKind::LeftmostLongest)
+                    .build(phrases.iter().map(AsRef::as_ref))
+                    .expect("an automaton over plain strings builds"),
+            ),
+        };
+        let mut first_bytes = [false; 256];
+        for p in phrases {
+            if let Some(&b) = p.as_ref().as_bytes().first() {
+                first_bytes[usize::from(b)] = true;
+            }
+        }
+        Lexicon { machine, first_bytes }
+    }
+
+    /// Every phrase in `hay` that starts where `starts_word(previous char)`
+    /// allows and ends where `ends_word(rest of hay)` allows: at each such
+    /// start the longest phrase, and the search goes on after it.
+    pub fn find_words(
+        &self,
+        hay: &str,
+        starts_word: impl Fn(Option<char>) -> bool,
+        ends_word: impl Fn(&str) -> bool,
+    ) -> Vec<Found> {
+        let bytes = hay.as_bytes();
+        let mut out = Vec::new();
+        let mut at = 0;
+        while let Some(k) = bytes[at..].iter().position(|&b| self.first_bytes[usize::from(b)]) {
+            at += k;
+            // A phrase's first byte is never a UTF-8 continuation byte, so
+            // `at` is a char boundary.
+            if !starts_word(hay[..at].chars().next_back()) {
+                at += 1;
+                continue;
+            }
+            let longest = match &self.machine {
+                Machine::Dfa(d) => longest_at(d, bytes, at),
+                Machine::Nfa(n) => longest_at(n, bytes, at),
+            };
+            match longest.filter(|&(end, _)| ends_word(&hay[end..])) {
+                Some((end, pattern)) => {
+                    out.push(Found { pattern, start: at, end });
+                    at = end;
+                }
+                None => at += 1,
+            }
+        }
+        out
+    }
+}
+
+/// The end and pattern of the longest phrase starting at `at`.
+fn longest_at<A: Automaton>(aut: &A, hay: &[u8], at: usize) -> Option<(usize, usize)> {
+    let mut sid = aut.start_state(Anchored::Yes).ok()?;
+    let mut best = None;
+    for (i, &b) in hay[at..].iter().enumerate() {
+        sid = aut.next_state(Anchored::Yes, sid, b);
+        if aut.is_special(sid) {
+            if aut.is_dead(sid) {
+                break;
+            }
+            if aut.is_match(sid) {
+                best = Some((at + i + 1, aut.match_pattern(sid, 0).as_usize()));
+            }
+        }
+    }
+    best
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(lex: &Lexicon, t: &str) -> Vec<String> {
+        let alnum = |c: Option<char>| !c.is_some_and(char::is_alphanumeric);
+        let end = |rest: &str| !rest.chars().next().is_some_and(char::is_alphanumeric);
+        lex.find_words(t, alnum, end).iter().map(|f| t[f.start..f.end].to_string()).collect()
+    }
+
+    #[test]
+    fn longest_whole_word_phrase_at_each_word_start() {
+        let lex = Lexicon::new(&["Ada", "Ada Lind", "Lind", "Harbour Trust"]);
+        assert_eq!(words(&lex, "Ada Lind met Adam and Lind."), ["Ada Lind", "Lind"]);
+        // A longest phrase that runs into a word is no match, and no shorter
+        // one is tried there: "Ada" is not found in "Ada Lindqvist".
+        assert_eq!(words(&lex, "Ada Lindqvist and the Harbour Trust"), ["Harbour Trust"]);
+        assert!(words(&lex, "McLind ÅLind").is_empty());
+    }
+
+    #[test]
+    fn phrases_inside_words_are_skipped() {
+        let lex = Lexicon::new(&["Lind", "the Harbour"]);
+        let alnum = |c: Option<char>| !c.is_some_and(char::is_alphanumeric);
+        let found = lex.find_words("McLind. Lind", alnum, |_| true);
+        assert_eq!(found, [Found { pattern: 0, start: 8, end: 12 }]);
+        assert_eq!(words(&lex, "Near the Harbour, lathe Harbour"), ["the Harbour"]);
+    }
+}
