@@ -998,35 +998,50 @@ impl Ctx<'_> {
     /// The words of `region` outside quotations: a letter or digit, then
     /// letters, digits, accents, apostrophes, hyphens and full stops.
     fn words(&self, region: Span) -> Vec<Span> {
-        let mut out = Vec::new();
-        let mut start = None;
         let text = &self.text[region.start..region.end];
-        for (k, c) in text.char_indices() {
-            let inner =
-                c.is_alphanumeric() || matches!(c, '’' | '\'' | '-' | '.' | '\u{300}'..='\u{36f}');
+        let bytes = text.as_bytes();
+        let mut out = Vec::new();
+        // Words come in order, so the quotation to test against only moves
+        // forward: no search per word.
+        let mut mk = self.marked.partition_point(|e| e.end <= region.start);
+        let mut push = |w: Span| {
+            while self.marked.get(mk).is_some_and(|e| e.end <= w.start) {
+                mk += 1;
+            }
+            if self.marked.get(mk).is_none_or(|e| e.start >= w.end) {
+                out.push(w);
+            }
+        };
+        let mut start = None;
+        let mut k = 0;
+        while k < bytes.len() {
+            let b = bytes[k];
+            let (alnum, inner, len) = if b.is_ascii() {
+                let alnum = b.is_ascii_alphanumeric();
+                (alnum, alnum || matches!(b, b'\'' | b'-' | b'.'), 1)
+            } else {
+                let c = text[k..].chars().next().expect("k is a char boundary");
+                let alnum = c.is_alphanumeric();
+                (alnum, alnum || matches!(c, '’' | '\u{300}'..='\u{36f}'), c.len_utf8())
+            };
             match start {
-                None if c.is_alphanumeric() => start = Some(k),
+                None if alnum => start = Some(k),
                 Some(s) if !inner => {
-                    out.push(Span::new(region.start + s, region.start + k));
+                    push(Span::new(region.start + s, region.start + k));
                     start = None;
                 }
                 _ => {}
             }
+            k += len;
         }
         if let Some(s) = start {
-            out.push(Span::new(region.start + s, region.end));
+            push(Span::new(region.start + s, region.end));
         }
-        out.retain(|w| self.outside(*w));
         out
     }
 
     fn word(&self, s: Span) -> &str {
         self.text[s.start..s.end].trim_end_matches('.')
-    }
-
-    fn outside(&self, s: Span) -> bool {
-        let k = self.marked.partition_point(|e| e.end <= s.start);
-        self.marked.get(k).is_none_or(|e| e.start >= s.end)
     }
 
     fn sentence_start(&self, at: usize) -> usize {

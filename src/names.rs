@@ -37,12 +37,21 @@ fn name_char(c: char) -> bool {
 
 /// The end of the capitalised word starting at `at`, with one trailing full stop.
 fn word_end(text: &str, at: usize) -> usize {
+    let bytes = text.as_bytes();
     let mut end = at;
-    for (k, c) in text[at..].char_indices() {
-        if k > 0 && !name_char(c) {
+    while end < bytes.len() {
+        let b = bytes[end];
+        // ASCII without decoding; other chars by their class.
+        let (inside, len) = if b.is_ascii() {
+            (b.is_ascii_alphabetic() || b == b'\'' || b == b'-', 1)
+        } else {
+            let c = text[end..].chars().next().expect("end is a char boundary");
+            (name_char(c), c.len_utf8())
+        };
+        if end > at && !inside {
             break;
         }
-        end = at + k + c.len_utf8();
+        end += len;
     }
     if text[end..].starts_with('.') { end + 1 } else { end }
 }
@@ -57,17 +66,15 @@ fn name_runs(text: &str) -> Vec<Span> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        // Only an upper-case ASCII letter or a non-ASCII lead byte can start a run.
-        let candidate = b.is_ascii_uppercase() || b >= 0xC0;
+    // Only an upper-case ASCII letter or a non-ASCII lead byte can start a
+    // run; continuation bytes are never found, so `i` is a char boundary.
+    while let Some(k) = bytes[i..].iter().position(|&b| b.is_ascii_uppercase() || b >= 0xC0) {
+        i += k;
         let word_start =
             || text[..i].chars().next_back().is_none_or(|p| !name_char(p) && !p.is_alphanumeric());
-        if !(candidate && starts_upper(text, i) && word_start()) {
+        let upper = bytes[i].is_ascii_uppercase() || starts_upper(text, i);
+        if !(upper && word_start()) {
             i += 1;
-            while i < bytes.len() && !text.is_char_boundary(i) {
-                i += 1;
-            }
             continue;
         }
         let start = i;
