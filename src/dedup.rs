@@ -173,6 +173,9 @@ struct Sig {
     /// small words ("I have been … for quite some time") more than its
     /// content words, so similarity is measured on these.
     words: Vec<u32>,
+    /// The hash of the first word: a text that holds this one word for
+    /// word has it among its `words`.
+    first: u32,
 }
 
 /// What the stages need of one mention.
@@ -383,6 +386,7 @@ fn prepare(mentions: &[Mention]) -> (Vec<usize>, Vec<Item>) {
             std::sync::Arc::new(Sig {
                 content: content_words(&norm),
                 words: all_words(&norm),
+                first: word_hash32(norm.split(' ').next().unwrap_or("")),
                 n_words: if norm.is_empty() { 0 } else { norm.split(' ').count() },
                 norm,
             })
@@ -436,26 +440,42 @@ fn canonical_order(mentions: &[Mention]) -> Vec<usize> {
 /// same speaker: one word in two unrelated stories is no shared quotation.
 /// Returns the first item of each distinct normalised text, in order.
 fn exact_stage(items: &[Item], uf: &mut UnionFind) -> Vec<usize> {
-    let mut by_key: HashMap<&str, Vec<usize>> = HashMap::default();
+    // Repeats of a text share its signature: hash each normalised text
+    // once, and each mention by its signature's address.
+    let mut key_of_norm: HashMap<&str, usize> = HashMap::default();
+    let mut key_of_sig: HashMap<*const Sig, usize> = HashMap::default();
+    let mut by_key: Vec<Vec<usize>> = Vec::new();
     for (i, it) in items.iter().enumerate() {
-        if !it.sig.norm.is_empty() {
-            by_key.entry(it.sig.norm.as_str()).or_default().push(i);
+        if it.sig.norm.is_empty() {
+            continue;
         }
+        let key = *key_of_sig.entry(std::sync::Arc::as_ptr(&it.sig)).or_insert_with(|| {
+            let next = key_of_norm.len();
+            *key_of_norm.entry(it.sig.norm.as_str()).or_insert(next)
+        });
+        if key == by_key.len() {
+            by_key.push(Vec::new());
+        }
+        by_key[key].push(i);
     }
-    for group in by_key.values() {
+    for group in &by_key {
         let first = group[0];
-        let long = items[first].sig.n_words >= 3;
-        for &i in &group[1..] {
-            if long || items[i].speaker.same(&items[first].speaker) {
+        if items[first].sig.n_words >= 3 {
+            for &i in &group[1..] {
                 uf.union(first, i);
-            } else if let Some(&j) =
-                group.iter().find(|&&j| j != i && items[j].speaker.same(&items[i].speaker))
-            {
+            }
+            continue;
+        }
+        // `Speaker::same` is equality of class: join each class's members.
+        let mut class_first: HashMap<&str, usize> = HashMap::default();
+        for &i in group {
+            if let Some(class) = items[i].speaker.class() {
+                let j = *class_first.entry(class).or_insert(i);
                 uf.union(j, i);
             }
         }
     }
-    let mut uniq: Vec<usize> = by_key.values().map(|g| g[0]).collect();
+    let mut uniq: Vec<usize> = by_key.iter().map(|g| g[0]).collect();
     uniq.sort_unstable();
     uniq
 }
@@ -552,35 +572,53 @@ const MAX_ECHO_DOC: usize = 500;
 /// lost trust in …"). The echo joins the longest quotation of the same
 /// document that holds its words, unless the speakers conflict.
 fn echo_stage(items: &[Item], uf: &mut UnionFind) {
+    use rayon::prelude::*;
+    // Each document's echoes depend on that document alone: find them on
+    // all cores, then join them in one pass.
+    let mut docs: Vec<std::ops::Range<usize>> = Vec::new();
     let mut start = 0;
     while start < items.len() {
         let doc = items[start].doc;
         let end = start + items[start..].iter().take_while(|i| i.doc == doc).count();
         if end - start <= MAX_ECHO_DOC {
-            for e in start..end {
-                let echo = &items[e];
-                if echo.sig.n_words < 2 {
-                    continue;
-                }
-                let holds = |q: &Item| {
-                    q.sig.norm.len() > echo.sig.norm.len()
-                        && !q.speaker.conflicts(&echo.speaker)
-                        && (contains_words(&q.sig.norm, &echo.sig.norm)
-                            || echo.headline
-                                && echo.sig.content.len() >= 2
-                                && intersection(&echo.sig.words, &q.sig.words) * 5
-                                    >= echo.sig.words.len() * 4)
-                };
-                let best = (start..end)
-                    .filter(|&q| q != e && !items[q].headline && holds(&items[q]))
-                    .max_by_key(|&q| (items[q].sig.norm.len(), std::cmp::Reverse(q)));
-                if let Some(q) = best {
-                    uf.union(e, q);
-                }
-            }
+            docs.push(start..end);
         }
         start = end;
     }
+    let links: Vec<(usize, usize)> =
+        docs.into_par_iter().flat_map_iter(|doc| echoes(items, doc)).collect();
+    for (e, q) in links {
+        uf.union(e, q);
+    }
+}
+
+/// The (echo, quotation) pairs of one document's items.
+fn echoes(items: &[Item], doc: std::ops::Range<usize>) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for e in doc.clone() {
+        let echo = &items[e];
+        if echo.sig.n_words < 2 {
+            continue;
+        }
+        let holds = |q: &Item| {
+            q.sig.norm.len() > echo.sig.norm.len()
+                && !q.speaker.conflicts(&echo.speaker)
+                && (q.sig.words.binary_search(&echo.sig.first).is_ok()
+                    && contains_words(&q.sig.norm, &echo.sig.norm)
+                    || echo.headline
+                        && echo.sig.content.len() >= 2
+                        && intersection(&echo.sig.words, &q.sig.words) * 5
+                            >= echo.sig.words.len() * 4)
+        };
+        let best = doc
+            .clone()
+            .filter(|&q| q != e && !items[q].headline && holds(&items[q]))
+            .max_by_key(|&q| (items[q].sig.norm.len(), std::cmp::Reverse(q)));
+        if let Some(q) = best {
+            out.push((e, q));
+        }
+    }
+    out
 }
 
 /// 64-bit mixer for the MinHash family.
@@ -814,9 +852,9 @@ fn assemble(
             cluster_of[m] = ci as u32;
         }
     }
-    let mut used = rustc_hash::FxHashSet::default();
+    use rayon::prelude::*;
     let mut clusters: Vec<Cluster> = groups
-        .iter()
+        .par_iter()
         .enumerate()
         .map(|(ci, members)| {
             // The longest faithful form: most words, then the smallest text.
@@ -827,15 +865,18 @@ fn assemble(
                     a.n_words.cmp(&b.n_words).then_with(|| b.norm.cmp(&a.norm))
                 })
                 .expect("a cluster has members");
-            let rep_norm = &items[representative].sig.norm;
-            let wording_differs =
-                members.iter().any(|&m| !contains_words(rep_norm, &items[m].sig.norm));
-            let mut counts: indexmap::IndexMap<String, usize> = indexmap::IndexMap::new();
+            let rep_sig = &items[representative].sig;
+            // Repeats share their signature: no search for those.
+            let wording_differs = members.iter().any(|&m| {
+                !std::sync::Arc::ptr_eq(&items[m].sig, rep_sig)
+                    && !contains_words(&rep_sig.norm, &items[m].sig.norm)
+            });
+            let mut counts: indexmap::IndexMap<&str, usize> = indexmap::IndexMap::new();
             for &m in members {
                 let mention = &mentions[order[m]];
                 let name = match (&mention.speaker, mention.speaker_kind) {
-                    (Some(s), _) => s.clone(),
-                    (None, SpeakerKind::Anonymous) => "(anonymous)".to_owned(),
+                    (Some(s), _) => s.as_str(),
+                    (None, SpeakerKind::Anonymous) => "(anonymous)",
                     (None, _) => continue,
                 };
                 *counts.entry(name).or_default() += 1;
@@ -847,22 +888,16 @@ fn assemble(
             groups.sort_unstable();
             groups.dedup();
             let speaker_conflict = groups.len() > 1;
-            let mut speakers: Vec<(String, usize)> = counts.into_iter().collect();
+            let mut speakers: Vec<(String, usize)> =
+                counts.into_iter().map(|(s, n)| (s.to_owned(), n)).collect();
             speakers.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
             let mut docs: Vec<usize> = members.iter().map(|&m| items[m].doc).collect();
             docs.sort_unstable();
             docs.dedup();
-            let mut id = match &ids {
+            let id = match &ids {
                 Some(ids) => ids[ci].clone(),
                 None => cluster_id(&items[representative], &mentions[order[representative]]),
             };
-            // A hash collision between two texts: practically never, but ids
-            // must stay unique.
-            if ids.is_none() && !used.insert(id.clone()) {
-                let first = &mentions[order[members[0]]];
-                id = key_of_normalized(&format!("{rep_norm}\0{}\0{}", first.doc, first.span.start));
-                used.insert(id.clone());
-            }
             Cluster {
                 id,
                 members: members.iter().map(|&m| order[m]).collect(),
@@ -875,6 +910,20 @@ fn assemble(
             }
         })
         .collect();
+    // A hash collision between two texts: practically never, but ids must
+    // stay unique. The first cluster in order keeps its id.
+    if ids.is_none() {
+        let mut used = rustc_hash::FxHashSet::default();
+        for (c, members) in clusters.iter_mut().zip(&groups) {
+            if !used.insert(c.id.clone()) {
+                let first = &mentions[order[members[0]]];
+                let rep_norm = normalize(&mentions[c.representative].text);
+                c.id =
+                    key_of_normalized(&format!("{rep_norm}\0{}\0{}", first.doc, first.span.start));
+                used.insert(c.id.clone());
+            }
+        }
+    }
     for (ci, members) in groups.iter().enumerate() {
         let mut linked: Vec<usize> = members
             .iter()

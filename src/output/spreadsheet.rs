@@ -1,6 +1,7 @@
 //! The spreadsheet: one row per quotation (cluster), as CSV that opens
 //! cleanly in Excel, LibreOffice and Google Sheets.
 
+use std::fmt::Write as _;
 use std::io::Write;
 
 use crate::attribution::SpeakerKind;
@@ -51,11 +52,27 @@ pub fn write_clusters<W: Write>(
     if options.excel_bom {
         w.write_all("\u{feff}".as_bytes()).map_err(io)?;
     }
+    use rayon::prelude::*;
     let mut csv = csv::Writer::from_writer(w);
     csv.write_record(COLUMNS)?;
-    for c in clusters {
-        let row = row(mentions, c);
-        csv.write_record(row.iter().map(|cell| defuse(cell).into_owned()))?;
+    // Rows are independent: build them on all cores, a batch at a time so
+    // memory stays bounded, and write them in order.
+    for batch in clusters.chunks(4096) {
+        let rows: Vec<Vec<String>> = batch
+            .par_iter()
+            .map(|c| {
+                let mut cells = row(mentions, c);
+                for cell in &mut cells {
+                    if let std::borrow::Cow::Owned(safe) = defuse(cell) {
+                        *cell = safe;
+                    }
+                }
+                cells
+            })
+            .collect();
+        for row in rows {
+            csv.write_record(&row)?;
+        }
     }
     csv.flush().map_err(io)?;
     Ok(())
@@ -102,11 +119,17 @@ fn row(mentions: &[Mention], c: &Cluster) -> Vec<String> {
     let cues = distinct(&|m| m.cue.as_ref().map(|c| c.text.to_lowercase()));
     let rules = distinct(&|m| Some(m.rule.as_str().to_owned()));
     let confidence = members.iter().map(|m| m.confidence).fold(0.0f32, f32::max);
-    let evidence = members
-        .iter()
-        .map(|m| format!("{}:{}-{}", m.doc, m.span.start, m.span.end))
-        .collect::<Vec<_>>()
-        .join(";");
+    // Past the cell limit nothing more shows: stop there.
+    let mut evidence = String::new();
+    for m in &members {
+        if evidence.len() > MAX_CELL {
+            break;
+        }
+        if !evidence.is_empty() {
+            evidence.push(';');
+        }
+        let _ = write!(evidence, "{}:{}-{}", m.doc, m.span.start, m.span.end);
+    }
     [
         c.id.clone(),
         rep.text.trim().to_owned(),
