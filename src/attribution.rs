@@ -845,8 +845,10 @@ struct Ctx<'a> {
     gazetteer: &'a Gazetteer,
     /// Quotation extents, marks included, sorted.
     marked: Vec<Span>,
-    /// Cues outside quotations, sorted.
-    cues: Vec<CueMatch>,
+    lexicon: &'a Cues,
+    /// Each paragraph's cues outside quotations, sorted, found when first
+    /// asked for: most paragraphs are never near a quotation.
+    cues: Vec<std::cell::OnceCell<Vec<CueMatch>>>,
     /// Sentence start offsets, sorted.
     sentences: Vec<usize>,
     /// Which paragraphs hold a marked quotation.
@@ -865,13 +867,6 @@ pub fn attribute(
     gazetteer: &Gazetteer,
 ) -> Vec<Attribution> {
     let marked: Vec<Span> = quotes.iter().map(extent).collect();
-    let all = cues.find_in(text, Span::new(0, text.len()));
-    let outside = |s: Span| {
-        let k = marked.partition_point(|e| e.end <= s.start);
-        marked.get(k).is_none_or(|e| e.start >= s.end)
-    };
-    let cues: Vec<CueMatch> =
-        all.into_iter().filter(|c| outside(c.span) && !noun_use(text, c)).collect();
     let sentences = sentence_starts(text, paragraphs, &marked);
     let last_speaker = std::cell::RefCell::new(None);
     let mut quoted_paragraphs = vec![false; paragraphs.len()];
@@ -885,7 +880,8 @@ pub fn attribute(
         names,
         gazetteer,
         marked,
-        cues,
+        lexicon: cues,
+        cues: vec![std::cell::OnceCell::new(); paragraphs.len()],
         sentences,
         quoted_paragraphs,
         last_speaker,
@@ -1049,14 +1045,31 @@ impl Ctx<'_> {
         if k == 0 { 0 } else { self.sentences[k - 1] }
     }
 
-    fn cues_in(&self, region: Span) -> &[CueMatch] {
-        let a = self.cues.partition_point(|c| c.span.start < region.start);
-        let b = self.cues.partition_point(|c| c.span.start < region.end);
-        let mut cues = &self.cues[a..b.max(a)];
-        while cues.last().is_some_and(|c| c.span.end > region.end) {
-            cues = &cues[..cues.len() - 1];
+    /// The cues inside `region`, in order. No cue crosses a line, so each
+    /// paragraph's cues are found on their own.
+    fn cues_in(&self, region: Span) -> Vec<CueMatch> {
+        let first = self.paragraphs.partition_point(|p| p.end <= region.start);
+        let mut out = Vec::new();
+        for (pi, para) in self.paragraphs.iter().enumerate().skip(first) {
+            if para.start >= region.end {
+                break;
+            }
+            let cues = self.cues[pi].get_or_init(|| {
+                let outside = |s: Span| {
+                    let k = self.marked.partition_point(|e| e.end <= s.start);
+                    self.marked.get(k).is_none_or(|e| e.start >= s.end)
+                };
+                self.lexicon
+                    .find_in(self.text, *para)
+                    .into_iter()
+                    .filter(|c| outside(c.span) && !noun_use(self.text, c))
+                    .collect()
+            });
+            out.extend(
+                cues.iter().filter(|c| c.span.start >= region.start && c.span.end <= region.end),
+            );
         }
-        cues
+        out
     }
 
     fn found(&self, f: Found, cue: Option<Span>, rule: Rule) -> Attribution {
@@ -1314,7 +1327,7 @@ impl Ctx<'_> {
 
     fn cue_after(&self, post: Span) -> Option<Attribution> {
         let words = self.words(post);
-        for cue in self.cues_in(post) {
+        for cue in &self.cues_in(post) {
             let lead = words.iter().filter(|w| w.end <= cue.span.start).count();
             let rule = match cue.role {
                 CueRole::Verb => Rule::CueAfter,

@@ -70,8 +70,22 @@ impl Lexicon {
         let bytes = hay.as_bytes();
         let mut out = Vec::new();
         let mut at = 0;
-        while let Some(k) = bytes[at..].iter().position(|&b| self.first_bytes[usize::from(b)]) {
-            at += k;
+        let first = |b: u8| self.first_bytes[usize::from(b)];
+        // Word starts only: a first byte that follows no ASCII letter or
+        // digit (the callers' own test then decodes the char before).
+        if bytes.first().is_some_and(|&b| !first(b)) {
+            at = 1;
+        }
+        while at < bytes.len() {
+            if at > 0 {
+                match bytes[at - 1..]
+                    .windows(2)
+                    .position(|w| first(w[1]) && !w[0].is_ascii_alphanumeric())
+                {
+                    Some(k) => at += k,
+                    None => break,
+                }
+            }
             // A phrase's first byte is never a UTF-8 continuation byte, so
             // `at` is a char boundary.
             if !starts_word(hay[..at].chars().next_back()) {

@@ -87,11 +87,12 @@ fn name_runs(text: &str) -> Vec<Span> {
                 break;
             }
             let mut j = end + 1;
-            if let Some(p) = PARTICLES
-                .iter()
-                .find(|p| text[j..].starts_with(**p) && text[j + p.len()..].starts_with(' '))
+            // A particle is a whole word followed by a space.
+            if bytes.get(j).is_some_and(u8::is_ascii_lowercase)
+                && let Some(k) = text[j..].find(' ')
+                && PARTICLES.contains(&&text[j..j + k])
             {
-                j += p.len() + 1;
+                j += k + 1;
             }
             if !starts_upper(text, j) {
                 break;
