@@ -1308,12 +1308,14 @@ impl Ctx<'_> {
     /// Every word capitalised: a name or title ("Three Amigos").
     fn title_case(&self, span: Span) -> bool {
         let s = &self.text[span.start..span.end];
-        let words: Vec<&str> = s.split_whitespace().collect();
-        words.len() <= 5
-            && !s.trim_end().ends_with([',', '?', '!'])
-            && words.iter().all(|w| {
+        // Most quotations are long: stop counting past five words.
+        if s.split_whitespace().nth(5).is_some() {
+            return false;
+        }
+        !s.trim_end().ends_with([',', '?', '!'])
+            && s.split_whitespace().all(|w| {
                 w.chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic())
-                    || matches!(*w, "of" | "the" | "and" | "for" | "a" | "in" | "on" | "to")
+                    || matches!(w, "of" | "the" | "and" | "for" | "a" | "in" | "on" | "to")
             })
     }
 

@@ -134,7 +134,46 @@ fn fold(chars: impl Iterator<Item = char>, len: usize) -> String {
 
 /// A stable id for an exact normalised text: `q` and 16 hex digits of FNV-1a.
 pub fn exact_key(text: &str) -> String {
-    key_of_normalized(&normalize(text))
+    match fnv1a_plain(text) {
+        Some(h) => format!("q{h:016x}"),
+        None => key_of_normalized(&normalize(text)),
+    }
+}
+
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0100_0000_01b3;
+
+/// `fnv1a(fold_plain(text))` without building the string: every mention
+/// gets an exact key. `None` where [`fold_plain`] gives up.
+fn fnv1a_plain(text: &str) -> Option<u64> {
+    let step = |h: u64, b: u8| (h ^ u64::from(b)).wrapping_mul(FNV_PRIME);
+    let bytes = text.as_bytes();
+    let (mut h, mut pending, mut any) = (FNV_OFFSET, false, false);
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii_alphanumeric() {
+            // A separator becomes one space, and only between words.
+            if pending {
+                h = step(h, b' ');
+                pending = false;
+            }
+            h = step(h, b.to_ascii_lowercase());
+            any = true;
+            i += 1;
+            continue;
+        }
+        let c = text[i..].chars().next().expect("i is a char boundary");
+        i += c.len_utf8();
+        if c == '\'' || c == '’' {
+            // "don't" and "dont" are one word
+        } else if c.is_ascii() || matches!(c, '‘' | '“' | '”' | '–' | '—') {
+            pending = any;
+        } else {
+            return None;
+        }
+    }
+    Some(h)
 }
 
 pub(crate) fn key_of_normalized(norm: &str) -> String {
@@ -142,10 +181,10 @@ pub(crate) fn key_of_normalized(norm: &str) -> String {
 }
 
 pub(crate) fn fnv1a(bytes: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut h: u64 = FNV_OFFSET;
     for &b in bytes {
         h ^= u64::from(b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
+        h = h.wrapping_mul(FNV_PRIME);
     }
     h
 }
@@ -947,13 +986,15 @@ mod tests {
     use crate::extractor::QuoteKind;
 
     proptest::proptest! {
-        /// The one-pass path for plain text folds exactly as NFKC + fold.
+        /// The one-pass paths for plain text fold and hash exactly as
+        /// NFKC + fold.
         #[test]
         fn plain_fold_is_the_general_fold(t in "[a-zA-Z0-9 ,.'’‘“”–—!?é…ﬁ\n-]{0,60}") {
             if let Some(plain) = fold_plain(&t) {
                 proptest::prop_assert_eq!(plain, fold(t.nfkc(), t.len()));
             }
             proptest::prop_assert_eq!(normalize(&t), fold(t.nfkc(), t.len()));
+            proptest::prop_assert_eq!(exact_key(&t), key_of_normalized(&normalize(&t)));
         }
     }
 

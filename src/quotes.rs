@@ -265,11 +265,6 @@ fn word_count(s: &str) -> usize {
 /// reporting verb outside its marks.
 fn is_heading(text: &str, para: Span, pi: usize, cues: &Cues) -> bool {
     let s = &text[para.start..para.end];
-    let limit = if pi < 3 { 30 } else { 16 };
-    // Counting stops past the limit: most paragraphs are long.
-    if s.split_whitespace().nth(limit).is_some() {
-        return false;
-    }
     let last = s.chars().next_back().unwrap_or('.');
     if ".!?:;,…".contains(last) {
         return false;
@@ -279,6 +274,11 @@ fn is_heading(text: &str, para: Span, pi: usize, cues: &Cues) -> bool {
         if before.is_some_and(|b| ".!?,;…".contains(b)) {
             return false;
         }
+    }
+    let limit = if pi < 3 { 30 } else { 16 };
+    // Counting stops past the limit.
+    if s.split_whitespace().nth(limit).is_some() {
+        return false;
     }
     // A title or standfirst may say "says"; a subhead further down that does
     // is a sentence.
