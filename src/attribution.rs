@@ -933,16 +933,14 @@ fn sentence_starts(text: &str, paragraphs: &[Span], marked: &[Span]) -> Vec<usiz
         let s = &text[p.start..p.end];
         let bytes = s.as_bytes();
         // Only . ! ? and the closing marks " ” ’ can end a sentence: visit
-        // their bytes alone.
-        let mut i = 0;
-        while let Some(k) =
-            bytes[i..].iter().position(|b| matches!(b, b'.' | b'!' | b'?' | b'"' | 0xE2))
-        {
-            i += k;
-            let c = s[i..].chars().next().expect("a char starts at an ASCII or lead byte");
-            let at = p.start + i;
-            let here = i;
-            i += c.len_utf8();
+        // their bytes alone, found a block at a time.
+        let mut ends: Vec<usize> = memchr::memchr3_iter(b'.', b'!', b'?', bytes).collect();
+        ends.extend(memchr::memchr2_iter(b'"', 0xE2, bytes));
+        ends.sort_unstable();
+        for here in ends {
+            let c = s[here..].chars().next().expect("a char starts at an ASCII or lead byte");
+            let at = p.start + here;
+            let i = here + c.len_utf8();
             while mi < marked.len() && marked[mi].end <= at {
                 mi += 1;
             }

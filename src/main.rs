@@ -199,9 +199,13 @@ fn extract(args: ExtractArgs) -> anyhow::Result<i32> {
 
     let (files, mut skipped) = collect_files(&args.paths);
 
-    let mut mentions: Vec<Mention> = Vec::new();
+    let outcomes = extractor.extract_files(&files);
+    // One allocation: growing a vector of a million mentions copies it
+    // again and again.
+    let total = outcomes.iter().map(|o| o.result.as_ref().map_or(0, Vec::len)).sum();
+    let mut mentions: Vec<Mention> = Vec::with_capacity(total);
     let mut processed = 0usize;
-    for outcome in extractor.extract_files(&files) {
+    for outcome in outcomes {
         match outcome.result {
             Ok(found) => {
                 if let Some(enc) = outcome.encoding {

@@ -755,37 +755,39 @@ fn link_surnames(names: &mut [Name], gazetteer: &Gazetteer) {
     // First word -> the one full name it opens (None when several do).
     let mut by_first: HashMap<String, Option<(String, EntityKind)>> = HashMap::default();
     for n in names.iter_mut() {
-        let words: Vec<&str> = n.canonical.split(' ').collect();
-        if words.len() >= 2 && n.kind == EntityKind::Person {
-            let last = words.last().expect("two words").to_string();
-            if let std::collections::hash_map::Entry::Vacant(slot) = by_last.entry(last) {
-                slot.insert((n.canonical.clone(), n.kind));
-                match by_first.get_mut(words[0]) {
-                    None => {
-                        by_first.insert(words[0].to_owned(), Some((n.canonical.clone(), n.kind)));
-                    }
-                    // A second full name with this first word: ambiguous.
-                    Some(slot) => {
-                        if slot.as_ref().is_some_and(|(full, _)| *full != n.canonical) {
-                            *slot = None;
-                        }
-                    }
-                }
-            }
-        } else if words.len() == 1 {
-            let by_first = by_first.get(words[0]).cloned().flatten();
-            if let Some((full, kind)) = by_last.get(words[0]) {
-                n.canonical = full.clone();
-                n.kind = *kind;
-                n.confident = true;
-            } else if let Some((full, kind)) = by_first {
+        let Some((first, _)) = n.canonical.split_once(' ') else {
+            // One word: a surname or first name used before, or an alias.
+            let w = n.canonical.as_str();
+            if let Some((full, kind)) = by_last.get(w) {
+                (n.canonical, n.kind, n.confident) = (full.clone(), *kind, true);
+            } else if let Some(Some((full, kind))) = by_first.get(w) {
                 // A lone first word ("Stadia" before "Stadia Pro") may be no
                 // person at all: usable next to a cue only.
-                n.canonical = full;
-                n.kind = kind;
-            } else if let Some(e) = gazetteer.lookup(&n.canonical) {
+                (n.canonical, n.kind) = (full.clone(), *kind);
+            } else if let Some(e) = gazetteer.lookup(w) {
                 n.canonical = gazetteer.entities()[e].name.clone();
                 n.confident = true;
+            }
+            continue;
+        };
+        if n.kind != EntityKind::Person {
+            continue;
+        }
+        let last = n.canonical.rsplit(' ').next().expect("split yields a word");
+        // Keys are allocated only the first time a name is seen.
+        if by_last.contains_key(last) {
+            continue;
+        }
+        by_last.insert(last.to_owned(), (n.canonical.clone(), n.kind));
+        match by_first.get_mut(first) {
+            None => {
+                by_first.insert(first.to_owned(), Some((n.canonical.clone(), n.kind)));
+            }
+            // A second full name with this first word: ambiguous.
+            Some(slot) => {
+                if slot.as_ref().is_some_and(|(full, _)| *full != n.canonical) {
+                    *slot = None;
+                }
             }
         }
     }
