@@ -99,7 +99,7 @@ fn row(mentions: &[Mention], c: &Cluster) -> Vec<String> {
     let kind = majority_kind(&members);
     let speakers =
         c.speakers.iter().map(|(s, n)| format!("{s} ({n})")).collect::<Vec<_>>().join("; ");
-    let mut seen = std::collections::HashSet::new();
+    let mut seen = rustc_hash::FxHashSet::default();
     let variants: Vec<&str> =
         members.iter().map(|m| m.text.trim()).filter(|t| seen.insert(*t)).collect();
     let more = variants.len().saturating_sub(MAX_VARIANTS);
@@ -107,17 +107,25 @@ fn row(mentions: &[Mention], c: &Cluster) -> Vec<String> {
     if more > 0 {
         variants.push_str(&format!(" | (+{more} more)"));
     }
-    let distinct = |f: &dyn Fn(&Mention) -> Option<String>| {
-        let mut seen = std::collections::HashSet::new();
-        members
-            .iter()
-            .filter_map(|m| f(m))
-            .filter(|v| seen.insert(v.clone()))
-            .collect::<Vec<_>>()
-            .join("; ")
-    };
-    let cues = distinct(&|m| m.cue.as_ref().map(|c| c.text.to_lowercase()));
-    let rules = distinct(&|m| Some(m.rule.as_str().to_owned()));
+    // Distinct values in order of first use; each raw cue is lower-cased
+    // once, however many mentions repeat it.
+    let (mut raw_seen, mut cues) = (rustc_hash::FxHashSet::default(), Vec::<String>::new());
+    for c in members.iter().filter_map(|m| m.cue.as_ref()) {
+        if raw_seen.insert(c.text.as_str()) {
+            let lower = c.text.to_lowercase();
+            if !cues.contains(&lower) {
+                cues.push(lower);
+            }
+        }
+    }
+    let cues = cues.join("; ");
+    let mut rules: Vec<&str> = Vec::new();
+    for m in &members {
+        if !rules.contains(&m.rule.as_str()) {
+            rules.push(m.rule.as_str());
+        }
+    }
+    let rules = rules.join("; ");
     let confidence = members.iter().map(|m| m.confidence).fold(0.0f32, f32::max);
     // Past the cell limit nothing more shows: stop there.
     let mut evidence = String::new();
