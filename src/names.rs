@@ -70,6 +70,11 @@ fn name_runs(text: &str) -> Vec<Span> {
     // run; continuation bytes are never found, so `i` is a char boundary.
     while let Some(k) = bytes[i..].iter().position(|&b| b.is_ascii_uppercase() || b >= 0xC0) {
         i += k;
+        // E2 80 xx is General Punctuation (’ “ ” — …): no letters there.
+        if bytes[i] == 0xE2 && bytes.get(i + 1) == Some(&0x80) {
+            i += 3;
+            continue;
+        }
         let word_start =
             || text[..i].chars().next_back().is_none_or(|p| !name_char(p) && !p.is_alphanumeric());
         let upper = bytes[i].is_ascii_uppercase() || starts_upper(text, i);
