@@ -376,7 +376,8 @@ pub(crate) fn cluster_passing_over(mentions: &[Mention], passed: &PassedOver) ->
     echo_stage(&items, &mut uf);
     rewording_stage(&items, &uniq, &passed.bands, &mut uf);
     alignment_stage(&items, mentions, &order, &mut uf);
-    let mut by_root: indexmap::IndexMap<usize, Vec<usize>> = indexmap::IndexMap::new();
+    let mut by_root: indexmap::IndexMap<usize, Vec<usize>, rustc_hash::FxBuildHasher> =
+        indexmap::IndexMap::default();
     for i in 0..items.len() {
         by_root.entry(uf.find(i)).or_default().push(i);
     }
@@ -901,6 +902,9 @@ fn assemble(
                 .iter()
                 .max_by(|&&x, &&y| {
                     let (a, b) = (&items[x].sig, &items[y].sig);
+                    if std::sync::Arc::ptr_eq(a, b) {
+                        return std::cmp::Ordering::Equal;
+                    }
                     a.n_words.cmp(&b.n_words).then_with(|| b.norm.cmp(&a.norm))
                 })
                 .expect("a cluster has members");
