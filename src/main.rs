@@ -231,6 +231,11 @@ fn extract(args: ExtractArgs) -> anyhow::Result<i32> {
             clusters.len()
         );
     }
+    // The process ends here: freeing every string of every mention one by
+    // one takes longer (a twentieth of the run, measured) than the OS takes
+    // to drop the whole heap.
+    std::mem::forget(mentions);
+    std::mem::forget(clusters);
     Ok(if skipped > 0 { 1 } else { 0 })
 }
 
