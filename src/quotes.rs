@@ -257,8 +257,9 @@ fn single_closer(s: &str, open: char, marks: &[Mark], i: usize) -> Option<usize>
     weak.or(possessive)
 }
 
-fn word_count(s: &str) -> usize {
-    s.split_whitespace().count()
+/// Whether `s` has more than `n` words; counting stops there.
+fn more_words_than(s: &str, n: usize) -> bool {
+    s.split_whitespace().nth(n).is_some()
 }
 
 /// A title, standfirst or subhead: short, no closing punctuation, and no
@@ -319,7 +320,9 @@ const COMMENTARY: &[&str] = &[
 ];
 
 fn has_marks(s: &str) -> bool {
-    s.contains(['“', '”', '"', '«', '»', '„'])
+    // Their lead bytes first, a block at a time.
+    memchr::memchr3_iter(b'"', 0xE2, 0xC2, s.as_bytes())
+        .any(|i| s[i..].starts_with(['“', '”', '"', '«', '»', '„']))
 }
 
 fn find_blocks(
@@ -361,7 +364,7 @@ fn find_blocks(
                 || names_speaker(s)
                 || s.ends_with(':')
                 || s.starts_with(['(', '['])
-                || word_count(s) < 3
+                || !more_words_than(s, 2)
                 || COMMENTARY.iter().any(|c| s.starts_with(c));
             if stop {
                 break;
@@ -385,14 +388,14 @@ fn find_blocks(
 /// `Leike tweets, including:` or `Piper is back:`: a short line ending in a
 /// colon with a reporting verb, or naming a known speaker, and no marks.
 fn is_cue_line(line: &str, cues: &Cues, gazetteer: &Gazetteer) -> bool {
-    if !line.ends_with(':') || has_marks(line) || word_count(line) > 25 {
+    if !line.ends_with(':') || has_marks(line) || more_words_than(line, 25) {
         return false;
     }
     let has_cue = cues.find_in(line, Span::new(0, line.len())).iter().any(|c| {
         // "tweets:" or "says, including:" — not a verb buried in a long clause.
         c.span.end + 16 >= line.len()
     });
-    has_cue || (word_count(line) <= 5 && !gazetteer.find_all(line).is_empty())
+    has_cue || (!more_words_than(line, 5) && !gazetteer.find_all(line).is_empty())
 }
 
 #[cfg(test)]
