@@ -135,7 +135,7 @@ fn fold(chars: impl Iterator<Item = char>, len: usize) -> String {
 /// A stable id for an exact normalised text: `q` and 16 hex digits of FNV-1a.
 pub fn exact_key(text: &str) -> String {
     match fnv1a_plain(text) {
-        Some(h) => format!("q{h:016x}"),
+        Some(h) => key_of_hash(h),
         None => key_of_normalized(&normalize(text)),
     }
 }
@@ -177,7 +177,19 @@ fn fnv1a_plain(text: &str) -> Option<u64> {
 }
 
 pub(crate) fn key_of_normalized(norm: &str) -> String {
-    format!("q{:016x}", fnv1a(norm.as_bytes()))
+    key_of_hash(fnv1a(norm.as_bytes()))
+}
+
+/// `q` and the hash in 16 lower-case hex digits (as `format!("q{h:016x}")`,
+/// which costs more than the hash itself).
+fn key_of_hash(h: u64) -> String {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let mut key = String::with_capacity(17);
+    key.push('q');
+    for shift in (0..16).rev() {
+        key.push(char::from(HEX[(h >> (shift * 4)) as usize & 0xf]));
+    }
+    key
 }
 
 pub(crate) fn fnv1a(bytes: &[u8]) -> u64 {
@@ -999,6 +1011,8 @@ mod tests {
             }
             proptest::prop_assert_eq!(normalize(&t), fold(t.nfkc(), t.len()));
             proptest::prop_assert_eq!(exact_key(&t), key_of_normalized(&normalize(&t)));
+            let h = fnv1a(t.as_bytes());
+            proptest::prop_assert_eq!(key_of_hash(h), format!("q{h:016x}"));
         }
     }
 
