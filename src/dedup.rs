@@ -413,10 +413,17 @@ pub fn clusters_by_id(mentions: &[Mention]) -> Vec<Cluster> {
 fn prepare(mentions: &[Mention]) -> (Vec<usize>, Vec<Item>) {
     use rayon::prelude::*;
     let order = canonical_order(mentions);
-    let mut doc_ids: HashMap<&str, usize> = HashMap::default();
-    for &i in &order {
-        let n = doc_ids.len();
-        doc_ids.entry(mentions[i].doc.as_str()).or_insert(n);
+    // The canonical order keeps a document's mentions together: number the
+    // documents as they change, no hashing.
+    let mut doc_of: Vec<usize> = Vec::with_capacity(order.len());
+    for (k, &i) in order.iter().enumerate() {
+        let same = k > 0 && mentions[order[k - 1]].doc == mentions[i].doc;
+        let last = doc_of.last().copied();
+        doc_of.push(match (same, last) {
+            (true, Some(d)) => d,
+            (false, Some(d)) => d + 1,
+            (_, None) => 0,
+        });
     }
     // One signature per distinct text: archives repeat quotations a lot.
     let mut distinct: HashMap<&str, usize> = HashMap::default();
@@ -445,13 +452,14 @@ fn prepare(mentions: &[Mention]) -> (Vec<usize>, Vec<Item>) {
         })
         .collect();
     let items: Vec<Item> = order
-        .iter()
+        .par_iter()
         .zip(&text_of)
-        .map(|(&i, &t)| {
+        .zip(&doc_of)
+        .map(|((&i, &t), &doc)| {
             let m = &mentions[i];
             Item {
                 sig: sigs[t].clone(),
-                doc: doc_ids[m.doc.as_str()],
+                doc,
                 speaker: Speaker::of(m),
                 headline: m.kind == crate::extractor::QuoteKind::Headline,
             }
