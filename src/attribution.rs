@@ -845,7 +845,9 @@ struct Ctx<'a> {
     gazetteer: &'a Gazetteer,
     /// Quotation extents, marks included, sorted.
     marked: Vec<Span>,
-    lexicon: &'a Cues,
+    /// The cue lexicon, run over a paragraph when [`Ctx::cues_in`] first
+    /// needs it.
+    cue_lexicon: &'a Cues,
     /// Each paragraph's cues outside quotations, sorted, found when first
     /// asked for: most paragraphs are never near a quotation.
     cues: Vec<std::cell::OnceCell<Vec<CueMatch>>>,
@@ -880,7 +882,7 @@ pub fn attribute(
         names,
         gazetteer,
         marked,
-        lexicon: cues,
+        cue_lexicon: cues,
         cues: vec![std::cell::OnceCell::new(); paragraphs.len()],
         sentences,
         quoted_paragraphs,
@@ -1058,7 +1060,7 @@ impl Ctx<'_> {
                     let k = self.marked.partition_point(|e| e.end <= s.start);
                     self.marked.get(k).is_none_or(|e| e.start >= s.end)
                 };
-                self.lexicon
+                self.cue_lexicon
                     .find_in(self.text, *para)
                     .into_iter()
                     .filter(|c| outside(c.span) && !noun_use(self.text, c))
