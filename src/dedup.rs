@@ -79,27 +79,42 @@ pub fn normalize(text: &str) -> String {
 /// [`fold`] for the common text of ASCII plus curly quotes and dashes,
 /// which NFKC leaves alone: one pass, no tables. `None` for anything else.
 fn fold_plain(text: &str) -> Option<String> {
-    let mut out = String::with_capacity(text.len());
-    let mut space = true;
-    for c in text.chars() {
-        if c.is_ascii_alphanumeric() {
-            out.push(c.to_ascii_lowercase());
-            space = false;
-        } else if c == '\'' || c == '’' {
+    let mut out = Vec::with_capacity(text.len());
+    walk_plain(text, |b| out.push(b))?;
+    Some(String::from_utf8(out).expect("the plain fold writes ASCII"))
+}
+
+/// Feeds the bytes of the plain fold to `emit`: lower-case ASCII letters
+/// and digits, and one space between words. Returns `None`, having fed a
+/// prefix, at the first char the plain fold does not cover.
+fn walk_plain(text: &str, mut emit: impl FnMut(u8)) -> Option<()> {
+    let bytes = text.as_bytes();
+    let (mut pending, mut any) = (false, false);
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii_alphanumeric() {
+            // A separator becomes one space, and only between words.
+            if pending {
+                emit(b' ');
+                pending = false;
+            }
+            emit(b.to_ascii_lowercase());
+            any = true;
+            i += 1;
+            continue;
+        }
+        let c = text[i..].chars().next().expect("i is a char boundary");
+        i += c.len_utf8();
+        if c == '\'' || c == '’' {
             // "don't" and "dont" are one word
         } else if c.is_ascii() || matches!(c, '‘' | '“' | '”' | '–' | '—') {
-            if !space {
-                out.push(' ');
-                space = true;
-            }
+            pending = any;
         } else {
             return None;
         }
     }
-    if out.ends_with(' ') {
-        out.pop();
-    }
-    Some(out)
+    Some(())
 }
 
 fn fold(chars: impl Iterator<Item = char>, len: usize) -> String {
@@ -146,33 +161,8 @@ const FNV_PRIME: u64 = 0x0100_0000_01b3;
 /// `fnv1a(fold_plain(text))` without building the string: every mention
 /// gets an exact key. `None` where [`fold_plain`] gives up.
 fn fnv1a_plain(text: &str) -> Option<u64> {
-    let step = |h: u64, b: u8| (h ^ u64::from(b)).wrapping_mul(FNV_PRIME);
-    let bytes = text.as_bytes();
-    let (mut h, mut pending, mut any) = (FNV_OFFSET, false, false);
-    let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        if b.is_ascii_alphanumeric() {
-            // A separator becomes one space, and only between words.
-            if pending {
-                h = step(h, b' ');
-                pending = false;
-            }
-            h = step(h, b.to_ascii_lowercase());
-            any = true;
-            i += 1;
-            continue;
-        }
-        let c = text[i..].chars().next().expect("i is a char boundary");
-        i += c.len_utf8();
-        if c == '\'' || c == '’' {
-            // "don't" and "dont" are one word
-        } else if c.is_ascii() || matches!(c, '‘' | '“' | '”' | '–' | '—') {
-            pending = any;
-        } else {
-            return None;
-        }
-    }
+    let mut h = FNV_OFFSET;
+    walk_plain(text, |b| h = (h ^ u64::from(b)).wrapping_mul(FNV_PRIME))?;
     Some(h)
 }
 
