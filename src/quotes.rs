@@ -278,7 +278,7 @@ fn is_heading(text: &str, para: Span, pi: usize, cues: &Cues) -> bool {
     }
     let limit = if pi < 3 { 30 } else { 16 };
     // Counting stops past the limit.
-    if s.split_whitespace().nth(limit).is_some() {
+    if more_words_than(s, limit) {
         return false;
     }
     // A title or standfirst may say "says"; a subhead further down that does
