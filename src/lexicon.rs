@@ -108,6 +108,29 @@ impl Lexicon {
     }
 }
 
+/// The first position at or after `from` holding an ASCII capital or the
+/// lead byte of a multi-byte char (0xC0 and up): where a name can start.
+/// Eight bytes at a time: these are one byte in twenty of prose.
+pub(crate) fn capital_from(bytes: &[u8], from: usize) -> Option<usize> {
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut i = from;
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let x = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+        // Per byte, no carry into the next: the low seven bits plus 0x3f
+        // reach 0x80 from 'A' up, plus 0x25 from '[' up.
+        let y = x & LOW7;
+        let capital = (y + 0x3f3f_3f3f_3f3f_3f3f) & !(y + 0x2525_2525_2525_2525) & !x;
+        // Bits 7 and 6 both set: a lead byte of two or more bytes.
+        let hits = (capital | x & (x << 1)) & HIGH;
+        if hits != 0 {
+            return Some(i + hits.trailing_zeros() as usize / 8);
+        }
+        i += 8;
+    }
+    bytes.get(i..)?.iter().position(|&b| b.is_ascii_uppercase() || b >= 0xC0).map(|k| i + k)
+}
+
 /// The end and pattern of the longest phrase starting at `at`.
 fn longest_at<A: Automaton>(aut: &A, hay: &[u8], at: usize) -> Option<(usize, usize)> {
     let mut sid = aut.start_state(Anchored::Yes).ok()?;
@@ -144,6 +167,35 @@ mod tests {
         // one is tried there: "Ada" is not found in "Ada Lindqvist".
         assert_eq!(words(&lex, "Ada Lindqvist and the Harbour Trust"), ["Harbour Trust"]);
         assert!(words(&lex, "McLind ÅLind").is_empty());
+    }
+
+    #[test]
+    fn capitals_found_eight_bytes_at_a_time() {
+        let t = "ab Cd\u{e9}fghijkl mnopqrstuvwxyZ[@`{ \u{201c}Q";
+        let b = t.as_bytes();
+        let all: Vec<u8> = std::iter::successors(capital_from(b, 0), |&k| capital_from(b, k + 1))
+            .map(|k| b[k])
+            .collect();
+        // C, the lead byte of é, Z, the lead byte of “, Q: not [ @ ` {.
+        assert_eq!(all, [b'C', 0xc3, b'Z', 0xe2, b'Q']);
+        assert_eq!(capital_from(b"abc", 3), None);
+        assert_eq!(capital_from(b"abc", 9), None);
+    }
+
+    /// Bytes at the edges of the classes.
+    const EDGES: &[u8] =
+        &[0, 1, b' ', b'@', b'A', b'Z', b'[', b'`', b'a', b'z', 0x7f, 0x80, 0xbf, 0xc0, 0xe2, 0xff];
+
+    proptest::proptest! {
+        #[test]
+        fn capital_scan_is_the_bytewise_scan(
+            bytes in proptest::collection::vec(proptest::sample::select(EDGES), 0..40),
+            from in 0usize..44,
+        ) {
+            let naive = (from..bytes.len())
+                .find(|&k| bytes[k].is_ascii_uppercase() || bytes[k] >= 0xC0);
+            proptest::prop_assert_eq!(capital_from(&bytes, from), naive);
+        }
     }
 
     #[test]

@@ -7,6 +7,7 @@ use std::sync::LazyLock;
 
 use crate::document::Span;
 use crate::gazetteer::{EntityKind, Gazetteer};
+use crate::lexicon::capital_from;
 
 /// One name standing in the text.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -67,8 +68,8 @@ fn name_runs(text: &str) -> Vec<Span> {
     let mut i = 0;
     // Only an upper-case ASCII letter or a non-ASCII lead byte can start a
     // run; continuation bytes are never found, so `i` is a char boundary.
-    while let Some(k) = bytes[i..].iter().position(|&b| b.is_ascii_uppercase() || b >= 0xC0) {
-        i += k;
+    while let Some(k) = capital_from(bytes, i) {
+        i = k;
         // E2 80 xx is General Punctuation (’ “ ” — …): no letters there.
         if bytes[i] == 0xE2 && bytes.get(i + 1) == Some(&0x80) {
             i += 3;
