@@ -919,12 +919,15 @@ fn assemble(
                 })
                 .expect("a cluster has members");
             let rep_sig = &items[representative].sig;
-            // Repeats share their signature: no search for those.
+            // Repeats share their signature: one search per distinct text.
+            let mut searched: rustc_hash::FxHashSet<*const Sig> = Default::default();
+            searched.insert(std::sync::Arc::as_ptr(rep_sig));
             let wording_differs = members.iter().any(|&m| {
-                !std::sync::Arc::ptr_eq(&items[m].sig, rep_sig)
+                searched.insert(std::sync::Arc::as_ptr(&items[m].sig))
                     && !contains_words(&rep_sig.norm, &items[m].sig.norm)
             });
-            let mut counts: indexmap::IndexMap<&str, usize> = indexmap::IndexMap::new();
+            let mut counts: indexmap::IndexMap<&str, usize, rustc_hash::FxBuildHasher> =
+                indexmap::IndexMap::default();
             for &m in members {
                 let mention = &mentions[order[m]];
                 let name = match (&mention.speaker, mention.speaker_kind) {
@@ -934,13 +937,11 @@ fn assemble(
                 };
                 *counts.entry(name).or_default() += 1;
             }
-            // Speakers conflict when two known ones are not the same: group
-            // them by what `Speaker::same` compares (last word, or anonymous).
-            let mut groups: Vec<&str> =
-                members.iter().filter_map(|&m| items[m].speaker.class()).collect();
-            groups.sort_unstable();
-            groups.dedup();
-            let speaker_conflict = groups.len() > 1;
+            // Speakers conflict when two known ones are not the same: by
+            // what `Speaker::same` compares (last word, or anonymous).
+            let mut classes = members.iter().filter_map(|&m| items[m].speaker.class());
+            let speaker_conflict =
+                classes.next().is_some_and(|first| classes.any(|other| other != first));
             let mut speakers: Vec<(String, usize)> =
                 counts.into_iter().map(|(s, n)| (s.to_owned(), n)).collect();
             speakers.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
