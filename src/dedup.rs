@@ -322,6 +322,17 @@ fn intersection(a: &[u32], b: &[u32]) -> usize {
     n
 }
 
+/// Every element of sorted `small` is in sorted `big`.
+fn is_subset(small: &[u32], big: &[u32]) -> bool {
+    let mut rest = big;
+    small.iter().all(|w| {
+        let k = rest.partition_point(|b| b < w);
+        let found = rest.get(k) == Some(w);
+        rest = rest.get(k + 1..).unwrap_or_default();
+        found
+    })
+}
+
 struct UnionFind {
     parent: Vec<u32>,
 }
@@ -645,26 +656,31 @@ fn echo_stage(items: &[Item], uf: &mut UnionFind) {
 /// The (echo, quotation) pairs of one document's items.
 fn echoes(items: &[Item], doc: std::ops::Range<usize>) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    for e in doc.clone() {
+    // The quotations an echo can join, longest first (then in order): the
+    // first that holds an echo is the one it joins.
+    let mut longest: Vec<usize> = doc.clone().filter(|&q| !items[q].headline).collect();
+    longest.sort_by_key(|&q| (std::cmp::Reverse(items[q].sig.norm.len()), q));
+    for e in doc {
         let echo = &items[e];
         if echo.sig.n_words < 2 {
             continue;
         }
         let holds = |q: &Item| {
-            q.sig.norm.len() > echo.sig.norm.len()
+            // Each word of the echo a word of the quotation, before the
+            // costlier search for the words in their order.
+            (q.sig.words.binary_search(&echo.sig.first).is_ok()
+                && is_subset(&echo.sig.words, &q.sig.words)
+                && contains_words(&q.sig.norm, &echo.sig.norm)
+                || echo.headline
+                    && echo.sig.content.len() >= 2
+                    && intersection(&echo.sig.words, &q.sig.words) * 5 >= echo.sig.words.len() * 4)
                 && !q.speaker.conflicts(&echo.speaker)
-                && (q.sig.words.binary_search(&echo.sig.first).is_ok()
-                    && contains_words(&q.sig.norm, &echo.sig.norm)
-                    || echo.headline
-                        && echo.sig.content.len() >= 2
-                        && intersection(&echo.sig.words, &q.sig.words) * 5
-                            >= echo.sig.words.len() * 4)
         };
-        let best = doc
-            .clone()
-            .filter(|&q| q != e && !items[q].headline && holds(&items[q]))
-            .max_by_key(|&q| (items[q].sig.norm.len(), std::cmp::Reverse(q)));
-        if let Some(q) = best {
+        let best = longest
+            .iter()
+            .take_while(|&&q| items[q].sig.norm.len() > echo.sig.norm.len())
+            .find(|&&q| holds(&items[q]));
+        if let Some(&q) = best {
             out.push((e, q));
         }
     }
@@ -1154,6 +1170,16 @@ mod tests {
         let ids = partition(&ms);
         assert_eq!(ids[2], ids[6], "{ids:?}");
         assert_ne!(ids[2], ids[3]);
+    }
+
+    #[test]
+    fn subsets_of_sorted_word_hashes() {
+        assert!(is_subset(&[], &[]));
+        assert!(is_subset(&[2, 5], &[1, 2, 3, 5]));
+        assert!(is_subset(&[1, 5], &[1, 5]));
+        assert!(!is_subset(&[2, 4], &[1, 2, 3, 5]));
+        assert!(!is_subset(&[6], &[1, 2, 3, 5]));
+        assert!(!is_subset(&[1], &[]));
     }
 
     #[test]
