@@ -986,8 +986,15 @@ fn sentence_starts(text: &str, paragraphs: &[Span], marked: &[Span]) -> Vec<usiz
     out
 }
 
-fn lower(w: &str) -> String {
-    w.trim_end_matches('.').to_lowercase()
+/// `w` lower-cased, without a full stop at its end; most words are
+/// lower-case already and come back borrowed.
+fn lower(w: &str) -> std::borrow::Cow<'_, str> {
+    let w = w.trim_end_matches('.');
+    if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        std::borrow::Cow::Borrowed(w)
+    } else {
+        std::borrow::Cow::Owned(w.to_lowercase())
+    }
 }
 
 impl Ctx<'_> {
@@ -1271,13 +1278,14 @@ impl Ctx<'_> {
     /// "called the “…”" names a thing; "called it “…”" characterises, as speech.
     fn term_marker_before(&self, pre: Span) -> bool {
         let w = self.words(pre);
-        let last: Vec<String> = w.iter().rev().take(2).map(|&s| lower(self.word(s))).collect();
+        let last: Vec<std::borrow::Cow<str>> =
+            w.iter().rev().take(2).map(|&s| lower(self.word(s))).collect();
         let names_a_thing = match last.as_slice() {
             [l, ..] if l == "called" => true,
-            [d, l] if l == "called" => matches!(d.as_str(), "the" | "a" | "an"),
+            [d, l] if l == "called" => matches!(&**d, "the" | "a" | "an"),
             _ => false,
         };
-        names_a_thing || last.iter().any(|l| TERM_MARKERS.contains(&l.as_str()))
+        names_a_thing || last.iter().any(|l| TERM_MARKERS.contains(&&**l))
     }
 
     /// "fans call the stand “…”": a naming verb within three words.
@@ -1285,7 +1293,7 @@ impl Ctx<'_> {
         let w = self.words(pre);
         w.iter().rev().take(3).any(|&s| {
             matches!(
-                lower(self.word(s)).as_str(),
+                &*lower(self.word(s)),
                 "dub"
                     | "dubs"
                     | "dubbed"
@@ -1422,12 +1430,12 @@ impl Ctx<'_> {
             return Some(f);
         }
         // "The mayor posted a reply, saying": a noun phrase opens the sentence.
-        if DETERMINERS.contains(&lower(self.word(first)).as_str()) {
+        if DETERMINERS.contains(&&*lower(self.word(first))) {
             let head = words.iter().take(4).skip(1).position(|w| {
                 let lw = lower(self.word(*w));
-                ANON_HEADS.contains(&lw.as_str())
-                    || ORG_HEADS.contains(&lw.as_str())
-                    || GROUP_HEADS.contains(&lw.as_str())
+                ANON_HEADS.contains(&&*lw)
+                    || ORG_HEADS.contains(&&*lw)
+                    || GROUP_HEADS.contains(&&*lw)
             });
             if let Some(h) = head
                 && let Some(f) = self.noun_phrase(&words[..=h + 1], words[h + 1], false)
@@ -1444,7 +1452,7 @@ impl Ctx<'_> {
                 continue;
             }
             let before = lead.last().map(|w| lower(self.word(**w)));
-            if before.is_some_and(|b| PREPOSITIONS.contains(&b.as_str())) {
+            if before.is_some_and(|b| PREPOSITIONS.contains(&&*b)) {
                 continue;
             }
             return Some(self.name_found(n));
@@ -1456,7 +1464,7 @@ impl Ctx<'_> {
     fn subject_before(&self, region: Span, cue_start: usize) -> Option<Found> {
         let words = self.words(Span::new(region.start, cue_start));
         let mut k = words.len();
-        while k > 0 && SKIP_BEFORE_CUE.contains(&lower(self.word(words[k - 1])).as_str()) {
+        while k > 0 && SKIP_BEFORE_CUE.contains(&&*lower(self.word(words[k - 1]))) {
             k -= 1;
         }
         let last = *words.get(k.checked_sub(1)?)?;
@@ -1464,7 +1472,7 @@ impl Ctx<'_> {
             return Some(f);
         }
         let lw = lower(self.word(last));
-        if matches!(lw.as_str(), "i" | "we" | "you" | "me" | "us") {
+        if matches!(&*lw, "i" | "we" | "you" | "me" | "us") {
             return None;
         }
         if let Some(n) = self.apposed_subject(Span::new(region.start, cue_start)) {
@@ -1502,11 +1510,11 @@ impl Ctx<'_> {
             // "a spokesperson for the Foreign Office": an object, not the subject.
             let mut before = words.iter().rev().find(|w| w.end <= n.span.start);
             if let Some(&d) = before
-                && matches!(lower(self.word(d)).as_str(), "the" | "a" | "an")
+                && matches!(&*lower(self.word(d)), "the" | "a" | "an")
             {
                 before = words.iter().rev().find(|w| w.end <= d.start);
             }
-            if before.is_some_and(|&w| PREPOSITIONS.contains(&lower(self.word(w)).as_str())) {
+            if before.is_some_and(|&w| PREPOSITIONS.contains(&&*lower(self.word(w)))) {
                 continue;
             }
             // "Fans said": a capitalised common noun opening the sentence.
@@ -1534,13 +1542,13 @@ impl Ctx<'_> {
         let k = words.iter().position(|w| *w == last)?;
         for d in k.saturating_sub(10)..=k {
             let w = lower(self.word(words[d]));
-            if !DETERMINERS.contains(&w.as_str()) || d == k {
+            if !DETERMINERS.contains(&&*w) || d == k {
                 continue;
             }
             let span = Span::new(words[d].start, last.end);
             let heads = &words[d + 1..=(d + 3).min(k)];
             let head = |list: &HashSet<&str>| {
-                heads.iter().position(|&h| list.contains(&lower(self.word(h)).as_str()))
+                heads.iter().position(|&h| list.contains(&&*lower(self.word(h))))
             };
             if head(&ANON_HEADS).is_some() {
                 return Some(Found::anonymous(span));
@@ -1561,7 +1569,7 @@ impl Ctx<'_> {
             }
             // "a groundsman who asked not to be named": an indefinite noun
             // phrase in lower case is somebody unnamed.
-            let indefinite = inverted && matches!(w.as_str(), "a" | "an" | "one" | "another");
+            let indefinite = inverted && matches!(&*w, "a" | "an" | "one" | "another");
             let phrase = &words[d + 1..=k];
             if indefinite
                 && phrase.len() <= 8
@@ -1571,21 +1579,21 @@ impl Ctx<'_> {
             }
         }
         let lw = lower(self.word(last));
-        if ANON_HEADS.contains(&lw.as_str()) && lw.ends_with('s') {
+        if ANON_HEADS.contains(&&*lw) && lw.ends_with('s') {
             return Some(Found::anonymous(last));
         }
-        if GROUP_HEADS.contains(&lw.as_str()) || ORG_HEADS.contains(&lw.as_str()) {
+        if GROUP_HEADS.contains(&&*lw) || ORG_HEADS.contains(&&*lw) {
             // "federal prosecutors", "Russia's foreign ministry"
             let mut start = k;
             while start > 0
                 && k - start < 2
-                && !DETERMINERS.contains(&lower(self.word(words[start - 1])).as_str())
-                && !PREPOSITIONS.contains(&lower(self.word(words[start - 1])).as_str())
-                && !SKIP_BEFORE_CUE.contains(&lower(self.word(words[start - 1])).as_str())
+                && !DETERMINERS.contains(&&*lower(self.word(words[start - 1])))
+                && !PREPOSITIONS.contains(&&*lower(self.word(words[start - 1])))
+                && !SKIP_BEFORE_CUE.contains(&&*lower(self.word(words[start - 1])))
             {
                 start -= 1;
             }
-            if start == k && ORG_HEADS.contains(&lw.as_str()) {
+            if start == k && ORG_HEADS.contains(&&*lw) {
                 return None;
             }
             let span = Span::new(words[start].start, last.end);
@@ -1615,13 +1623,13 @@ impl Ctx<'_> {
     /// fitting name before.
     fn pronoun(&self, w: Span) -> Option<Found> {
         let lw = lower(self.word(w));
-        let fits = |n: &Name| match lw.as_str() {
+        let fits = |n: &Name| match &*lw {
             "he" => n.kind == EntityKind::Person && !is_female(n),
             "she" => n.kind == EntityKind::Person && !is_male(n),
             "it" => n.kind == EntityKind::Organization,
             _ => true,
         };
-        if !matches!(lw.as_str(), "he" | "she" | "it" | "they") {
+        if !matches!(&*lw, "he" | "she" | "it" | "they") {
             return None;
         }
         let pi = self.paragraphs.partition_point(|p| p.end < w.start);
@@ -1679,7 +1687,7 @@ impl Ctx<'_> {
         let last = self.last_speaker.borrow().clone();
         if let Some((at, name, kind)) = last
             && at + 2 >= pi
-            && match lw.as_str() {
+            && match &*lw {
                 "he" => {
                     kind == SpeakerKind::Person
                         && !FEMALE_FIRST.contains(&name.split(' ').next().unwrap_or(""))
@@ -1713,10 +1721,10 @@ impl Ctx<'_> {
             .enumerate()
             .rev()
             .find(|(i, w)| {
-                nouns.contains(&lower(self.word(**w)).as_str())
+                nouns.contains(&&*lower(self.word(**w)))
                     && words[i.saturating_sub(3)..*i]
                         .iter()
-                        .any(|d| matches!(lower(self.word(*d)).as_str(), "a" | "an" | "one"))
+                        .any(|d| matches!(&*lower(self.word(*d)), "a" | "an" | "one"))
             })
             .map(|(_, w)| *w)
     }
@@ -1756,11 +1764,11 @@ impl Ctx<'_> {
                 return Some(self.name_found(n));
             }
         }
-        if matches!(fw.as_str(), "he" | "she") {
+        if matches!(&*fw, "he" | "she") {
             return self.pronoun(first);
         }
         if matches!(
-            fw.as_str(),
+            &*fw,
             "that" | "it" | "this" | "me" | "us" | "him" | "her" | "them" | "i" | "we" | "you"
         ) {
             return None;
@@ -1791,7 +1799,7 @@ impl Ctx<'_> {
                 return Some(self.name_found(n));
             }
         }
-        if DETERMINERS.contains(&fw.as_str()) || words.len() <= 3 {
+        if DETERMINERS.contains(&&*fw) || words.len() <= 3 {
             let last = *words.last()?;
             // "a person familiar with the talks": the phrase up to the clause end.
             if let Some(f) = self.noun_phrase(words, last, true) {
