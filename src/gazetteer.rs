@@ -50,8 +50,8 @@ pub struct EntityMatch {
 #[derive(Clone, Debug)]
 pub struct Gazetteer {
     entities: Vec<Entity>,
-    /// Pattern index -> entity index.
-    owners: Vec<usize>,
+    /// Each name and alias, by pattern index, and its entity's index.
+    patterns: indexmap::IndexMap<String, usize, rustc_hash::FxBuildHasher>,
     lexicon: Lexicon,
 }
 
@@ -121,7 +121,8 @@ impl Gazetteer {
     /// Builds the automaton over every name and alias. A later entity's
     /// names win over an earlier one's, so user entries override defaults.
     pub fn from_entities(entities: Vec<Entity>) -> Gazetteer {
-        let mut patterns: indexmap::IndexMap<String, usize> = indexmap::IndexMap::new();
+        let mut patterns: indexmap::IndexMap<String, usize, rustc_hash::FxBuildHasher> =
+            indexmap::IndexMap::default();
         for (i, e) in entities.iter().enumerate() {
             for n in std::iter::once(&e.name).chain(&e.aliases) {
                 patterns.insert(n.clone(), i);
@@ -129,7 +130,7 @@ impl Gazetteer {
         }
         let names: Vec<&String> = patterns.keys().collect();
         let lexicon = Lexicon::new(&names);
-        Gazetteer { entities, owners: patterns.values().copied().collect(), lexicon }
+        Gazetteer { entities, patterns, lexicon }
     }
 
     /// This gazetteer with `other`'s entities added (they win on shared names).
@@ -157,17 +158,16 @@ impl Gazetteer {
             .into_iter()
             .map(|f| EntityMatch {
                 span: Span::new(f.start, f.end),
-                entity: self.owners[f.pattern],
+                entity: self.patterns[f.pattern],
             })
             .collect()
     }
 
     /// The entity a name (canonical or alias) refers to, exactly.
     pub fn lookup(&self, name: &str) -> Option<usize> {
-        self.find_all(name)
-            .into_iter()
-            .find(|m| m.span == Span::new(0, name.len()))
-            .map(|m| m.entity)
+        // What `find_all` finds spanning all of `name`: the longest phrase
+        // at its start is then `name` itself.
+        self.patterns.get(name).copied().filter(|_| !name.is_empty())
     }
 }
 
@@ -203,6 +203,16 @@ mod tests {
         let found: Vec<&str> = g.find_all(t).iter().map(|m| &t[m.span.start..m.span.end]).collect();
         assert_eq!(found, ["Sam Altman", "Altman"]);
         assert_eq!(g.entities()[g.lookup("Ilya").unwrap()].name, "Ilya Sutskever");
+        // A lookup is of a whole name, as `find_all` would span it.
+        for probe in ["Sam Altman", "Altman", "Altmann", "Sam", "Sam Altman.", " Altman", ""] {
+            let whole = g
+                .find_all(probe)
+                .iter()
+                .find(|m| m.span == Span::new(0, probe.len()))
+                .map(|m| m.entity);
+            assert_eq!(g.lookup(probe), whole, "{probe:?}");
+        }
+        assert!(g.lookup("Altman").is_some() && g.lookup("Altmann").is_none());
     }
 
     #[test]
