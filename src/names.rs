@@ -610,30 +610,39 @@ pub fn find_names(text: &str, gazetteer: &Gazetteer, excluded: &[Span]) -> Vec<N
         });
     }
     let known: Vec<Span> = out.iter().map(|n| n.span).collect();
+    // Buffers reused from run to run.
+    let (mut pieces, mut next) = (Vec::new(), Vec::new());
     for span in name_runs(text) {
         if inside(span) {
             continue;
         }
+        let first = known.partition_point(|k| k.end <= span.start);
+        let covering = known[first..].iter().take_while(|k| k.start < span.end);
+        let run = &text[span.start..span.end];
+        // A lone "The" or "Mr.", which `clean_run` drops whole.
+        if covering.clone().next().is_none()
+            && !run.contains(' ')
+            && class(run) & (NOT_NAME | TITLE) != 0
+        {
+            continue;
+        }
         // The parts of the run that no gazetteer name covers:
         // "White House Press Secretary Jane Roe" leaves "Press Secretary Jane Roe".
-        let mut pieces = vec![span];
-        let first = known.partition_point(|k| k.end <= span.start);
-        for k in known[first..].iter().take_while(|k| k.start < span.end) {
-            pieces = pieces
-                .into_iter()
-                .flat_map(|p| {
-                    let mut v = Vec::new();
-                    if p.start < k.start {
-                        v.push(Span::new(p.start, k.start.min(p.end)));
-                    }
-                    if k.end < p.end {
-                        v.push(Span::new(k.end.max(p.start), p.end));
-                    }
-                    v
-                })
-                .collect();
+        pieces.clear();
+        pieces.push(span);
+        for k in covering {
+            next.clear();
+            for p in &pieces {
+                if p.start < k.start {
+                    next.push(Span::new(p.start, k.start.min(p.end)));
+                }
+                if k.end < p.end {
+                    next.push(Span::new(k.end.max(p.start), p.end));
+                }
+            }
+            std::mem::swap(&mut pieces, &mut next);
         }
-        for piece in pieces {
+        for &piece in &pieces {
             let raw = &text[piece.start..piece.end];
             let trimmed = raw.trim();
             if trimmed.is_empty() {
