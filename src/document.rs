@@ -125,8 +125,11 @@ fn check_controls(text: &str) -> std::result::Result<(), String> {
 pub fn paragraphs(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start = 0;
-    for line in text.split_inclusive('\n') {
-        let end = start + line.len();
+    // Line ends by memchr: one search call per line costs more than the line.
+    let ends = memchr::memchr_iter(b'\n', text.as_bytes()).map(|nl| nl + 1);
+    let last = (!text.ends_with('\n')).then_some(text.len()).filter(|&n| n > 0);
+    for end in ends.chain(last) {
+        let line = &text[start..end];
         let body = line.trim_end_matches(['\n', '\r']);
         let lead = body.len() - body.trim_start().len();
         let trimmed = body.trim();
@@ -178,6 +181,27 @@ mod tests {
         let t = "Title\n\n  First para.  \r\nSecond\n\n";
         let p: Vec<&str> = paragraphs(t).iter().map(|s| &t[s.start..s.end]).collect();
         assert_eq!(p, ["Title", "First para.", "Second"]);
+        let t = "  No line break at the end \r\r";
+        let p: Vec<&str> = paragraphs(t).iter().map(|s| &t[s.start..s.end]).collect();
+        assert_eq!(p, ["No line break at the end"]);
+        assert!(paragraphs("").is_empty() && paragraphs("\n \r\n").is_empty());
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn paragraphs_are_the_lines_split_one_by_one(t in "[a \n\r\u{a0}é]{0,30}") {
+            let mut lines = Vec::new();
+            let mut start = 0;
+            for line in t.split_inclusive('\n') {
+                let body = line.trim_end_matches(['\n', '\r']);
+                let lead = body.len() - body.trim_start().len();
+                if !body.trim().is_empty() {
+                    lines.push(Span::new(start + lead, start + lead + body.trim().len()));
+                }
+                start += line.len();
+            }
+            proptest::prop_assert_eq!(paragraphs(&t), lines);
+        }
     }
 
     #[test]
