@@ -1025,7 +1025,9 @@ impl Ctx<'_> {
                 (alnum, alnum || matches!(b, b'\'' | b'-' | b'.'), 1)
             } else {
                 let c = text[k..].chars().next().expect("k is a char boundary");
-                let alnum = c.is_alphanumeric();
+                // No letter or digit in General Punctuation (’ “ ” — …):
+                // no Unicode table lookup for those.
+                let alnum = !('\u{2000}'..='\u{206f}').contains(&c) && c.is_alphanumeric();
                 (alnum, alnum || matches!(c, '’' | '\u{300}'..='\u{36f}'), c.len_utf8())
             };
             match start {

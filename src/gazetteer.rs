@@ -172,7 +172,9 @@ impl Gazetteer {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || c == '_'
+    // General Punctuation (’ “ ” — …) holds no letter or digit: no Unicode
+    // table lookup for the most common chars past ASCII.
+    !('\u{2000}'..='\u{206f}').contains(&c) && c.is_alphanumeric() || c == '_'
 }
 
 #[cfg(test)]

@@ -32,7 +32,12 @@ const PARTICLES: &[&str] = &[
 
 /// Letters, apostrophes, hyphens, and combining accents typed separately.
 fn name_char(c: char) -> bool {
-    c.is_alphabetic() || matches!(c, '’' | '\'' | '-' | '\u{300}'..='\u{36f}')
+    // General Punctuation (’ “ ” — …), the most common chars past ASCII,
+    // holds no letter: no Unicode table lookup for those.
+    if ('\u{2000}'..='\u{206f}').contains(&c) {
+        return c == '’';
+    }
+    c.is_alphabetic() || matches!(c, '\'' | '-' | '\u{300}'..='\u{36f}')
 }
 
 /// The end of the capitalised word starting at `at`, with one trailing full stop.
@@ -75,8 +80,12 @@ fn name_runs(text: &str) -> Vec<Span> {
             i += 3;
             continue;
         }
-        let word_start =
-            || text[..i].chars().next_back().is_none_or(|p| !name_char(p) && !p.is_alphanumeric());
+        let word_start = || {
+            text[..i].chars().next_back().is_none_or(|p| {
+                let punctuation = ('\u{2000}'..='\u{206f}').contains(&p);
+                !name_char(p) && (punctuation || !p.is_numeric())
+            })
+        };
         let upper = bytes[i].is_ascii_uppercase() || starts_upper(text, i);
         if !(upper && word_start()) {
             i += 1;
@@ -93,8 +102,9 @@ fn name_runs(text: &str) -> Vec<Span> {
             }
             let mut j = end + 1;
             // A particle is a whole word followed by a space.
+            // (Particles are at most three letters: look no further.)
             if bytes.get(j).is_some_and(u8::is_ascii_lowercase)
-                && let Some(k) = text[j..].find(' ')
+                && let Some(k) = bytes[j..].iter().take(4).position(|&b| b == b' ')
                 && PARTICLES.contains(&&text[j..j + k])
             {
                 j += k + 1;
