@@ -13,8 +13,8 @@ use whosaid::output::{self, spreadsheet};
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use whosaid::shards::{KeyGroup, candidates, verify};
 use whosaid::{
-    Cluster, Extractor, Gazetteer, Mention, assign_ids, cluster, clusters_by_id, find_articles,
-    sort_canonical,
+    Cluster, Extractor, ExtractorBuilder, Gazetteer, Mention, assign_ids, cluster, clusters_by_id,
+    find_articles, sort_canonical,
 };
 
 #[derive(Parser)]
@@ -189,7 +189,9 @@ fn run() -> anyhow::Result<i32> {
 }
 
 fn extract(args: ExtractArgs) -> anyhow::Result<i32> {
-    let extractor = build_extractor(&args)?;
+    let mut builder = extractor_builder(&args)?;
+    // Clustering assigns every id below: no exact keys to compute first.
+    let extractor = builder.exact_ids(false).build();
     if let Some(n) = args.threads {
         rayon::ThreadPoolBuilder::new()
             .num_threads(n)
@@ -344,12 +346,12 @@ fn cluster_mentions(args: MentionArgs, keep_ids: bool) -> anyhow::Result<i32> {
     Ok(if skipped > 0 { 1 } else { 0 })
 }
 
-fn build_extractor(args: &ExtractArgs) -> anyhow::Result<Extractor> {
+fn extractor_builder(args: &ExtractArgs) -> anyhow::Result<ExtractorBuilder> {
     let mut builder = Extractor::builder();
     for g in &args.gazetteer {
         builder.gazetteer(Gazetteer::from_path(g).context("loading a gazetteer")?);
     }
-    Ok(builder.build())
+    Ok(builder)
 }
 
 #[derive(serde::Deserialize)]
@@ -366,7 +368,7 @@ const BATCH: usize = 256;
 fn extract_stream(args: ExtractArgs) -> anyhow::Result<i32> {
     use rayon::prelude::*;
     use std::io::BufRead;
-    let extractor = build_extractor(&args)?;
+    let extractor = extractor_builder(&args)?.build();
     if args.paths.len() != 1 || args.paths[0] != Path::new("-") {
         anyhow::bail!("--input jsonl reads articles from stdin: give `-` as the only path");
     }
