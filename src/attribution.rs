@@ -1065,15 +1065,9 @@ impl Ctx<'_> {
                 break;
             }
             let cues = self.cues[pi].get_or_init(|| {
-                let outside = |s: Span| {
-                    let k = self.marked.partition_point(|e| e.end <= s.start);
-                    self.marked.get(k).is_none_or(|e| e.start >= s.end)
-                };
-                self.cue_lexicon
-                    .find_in(self.text, *para)
-                    .into_iter()
-                    .filter(|c| outside(c.span) && !noun_use(self.text, c))
-                    .collect()
+                let mut cues = self.cue_lexicon.find_outside(self.text, *para, &self.marked);
+                cues.retain(|c| !noun_use(self.text, c));
+                cues
             });
             out.extend(
                 cues.iter().filter(|c| c.span.start >= region.start && c.span.end <= region.end),
