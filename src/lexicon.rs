@@ -199,6 +199,57 @@ mod tests {
     }
 
     #[test]
+    fn phrases_of_any_first_byte_found() {
+        // Lower-case, digit and capital first bytes alike.
+        let text = "ada, bo lind and cy met Ed; 3M and dee. (ada)";
+        let few = Lexicon::new(&["ada", "bo lind", "cy", "Ed"]);
+        assert_eq!(words(&few, text), ["ada", "bo lind", "cy", "Ed", "ada"]);
+        let many = Lexicon::new(&["ada", "bo lind", "cy", "dee", "Ed", "3M"]);
+        assert_eq!(words(&many, text), ["ada", "bo lind", "cy", "Ed", "3M", "dee", "ada"]);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn found_where_a_byte_by_byte_walk_finds(
+            phrases in proptest::sample::subsequence(
+                &["the Fed", "Fed", "Ada", "ada lind", "Ölund", "3M", "x y", "é", "de", "fa"][..],
+                1..10,
+            ),
+            tokens in proptest::collection::vec(
+                proptest::sample::select(
+                    &["the", " ", "Fed", "Ada", "ada", "lind", "Ölund", "3M", "x", "y", "é", "de", "fa", "-", "“"][..],
+                ),
+                0..20,
+            ),
+        ) {
+            let lex = Lexicon::new(&phrases);
+            let text: String = tokens.concat();
+            let alnum = |c: Option<char>| !c.is_some_and(char::is_alphanumeric);
+            let end = |rest: &str| !rest.chars().next().is_some_and(char::is_alphanumeric);
+            // Every char boundary in turn, the longest phrase there.
+            let mut walk = Vec::new();
+            let mut at = 0;
+            while at < text.len() {
+                let rest = &text[at..];
+                let longest = phrases
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, p)| rest.starts_with(**p))
+                    .max_by_key(|(i, p)| (p.len(), std::cmp::Reverse(*i)));
+                let ok = alnum(text[..at].chars().next_back());
+                match longest.filter(|(_, p)| ok && end(&rest[p.len()..])) {
+                    Some((i, p)) => {
+                        walk.push(Found { pattern: i, start: at, end: at + p.len() });
+                        at += p.len();
+                    }
+                    None => at += rest.chars().next().map_or(1, char::len_utf8),
+                }
+            }
+            proptest::prop_assert_eq!(lex.find_words(&text, alnum, end), walk);
+        }
+    }
+
+    #[test]
     fn phrases_inside_words_are_skipped() {
         let lex = Lexicon::new(&["Lind", "the Harbour"]);
         let alnum = |c: Option<char>| !c.is_some_and(char::is_alphanumeric);
