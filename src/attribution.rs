@@ -935,10 +935,15 @@ fn sentence_starts(text: &str, paragraphs: &[Span], marked: &[Span]) -> Vec<usiz
         let s = &text[p.start..p.end];
         let bytes = s.as_bytes();
         // Only . ! ? and the closing marks " ” ’ can end a sentence: visit
-        // their bytes alone, found a block at a time.
-        let mut ends: Vec<usize> = memchr::memchr3_iter(b'.', b'!', b'?', bytes).collect();
-        ends.extend(memchr::memchr2_iter(b'"', 0xE2, bytes));
-        ends.sort_unstable();
+        // their bytes alone, found a block at a time, the two scans merged
+        // in order.
+        let mut stops = memchr::memchr3_iter(b'.', b'!', b'?', bytes).peekable();
+        let mut marks = memchr::memchr2_iter(b'"', 0xE2, bytes).peekable();
+        let ends = std::iter::from_fn(|| match (stops.peek(), marks.peek()) {
+            (Some(a), Some(b)) if b < a => marks.next(),
+            (Some(_), _) => stops.next(),
+            (None, _) => marks.next(),
+        });
         for here in ends {
             let c = s[here..].chars().next().expect("a char starts at an ASCII or lead byte");
             let at = p.start + here;

@@ -62,9 +62,12 @@ pub fn find_quotes(
             q.continues = true;
         }
         open_at_end = still_open;
-        let heading = is_heading(text, para, pi, cues);
-        for q in &mut out[first..] {
-            q.heading = heading;
+        // Only a paragraph with quotations needs the heading test.
+        if out.len() > first {
+            let heading = is_heading(text, para, pi, cues);
+            for q in &mut out[first..] {
+                q.heading = heading;
+            }
         }
     }
     find_blocks(text, paragraphs, cues, gazetteer, &mut out);
@@ -93,18 +96,21 @@ fn is_mark(c: char) -> bool {
 fn marks(s: &str) -> Vec<Mark> {
     let bytes = s.as_bytes();
     let mut out = Vec::new();
-    // Every mark starts with one of four bytes; « » (0xC2) are rare, so
-    // they get their own pass only when the paragraph has any.
-    let mut leads: Vec<usize> = memchr::memchr3_iter(b'"', b'\'', 0xE2, bytes).collect();
-    if memchr::memchr(0xC2, bytes).is_some() {
-        leads.extend(memchr::memchr_iter(0xC2, bytes));
-        leads.sort_unstable();
-    }
-    for at in leads {
-        let Some(c) = s[at..].chars().next().filter(|&c| is_mark(c)) else { continue };
+    let mark_at = |at: usize| {
+        let Some(c) = s[at..].chars().next().filter(|&c| is_mark(c)) else { return };
         let mut rest = s[at + c.len_utf8()..].chars();
         let next = rest.next();
         out.push(Mark { at, c, prev: s[..at].chars().next_back(), next, after: rest.next() });
+    };
+    // Every mark starts with one of four bytes; « » (0xC2) are rare, so
+    // they get their own pass only when the paragraph has any.
+    let leads = memchr::memchr3_iter(b'"', b'\'', 0xE2, bytes);
+    if memchr::memchr(0xC2, bytes).is_some() {
+        let mut all: Vec<usize> = leads.chain(memchr::memchr_iter(0xC2, bytes)).collect();
+        all.sort_unstable();
+        all.into_iter().for_each(mark_at);
+    } else {
+        leads.for_each(mark_at);
     }
     out
 }
