@@ -621,7 +621,7 @@ pub fn find_names(text: &str, gazetteer: &Gazetteer, excluded: &[Span]) -> Vec<N
     }
     let known: Vec<Span> = out.iter().map(|n| n.span).collect();
     // Buffers reused from run to run.
-    let (mut pieces, mut next) = (Vec::new(), Vec::new());
+    let (mut pieces, mut next, mut scratch) = (Vec::new(), Vec::new(), Vec::new());
     for span in name_runs(text) {
         if inside(span) {
             continue;
@@ -660,7 +660,7 @@ pub fn find_names(text: &str, gazetteer: &Gazetteer, excluded: &[Span]) -> Vec<N
             }
             let lead = raw.len() - raw.trim_start().len();
             let piece = Span::new(piece.start + lead, piece.start + lead + trimmed.len());
-            if let Some(mut name) = clean_run(text, piece) {
+            if let Some(mut name) = clean_run(text, piece, &mut scratch) {
                 // "the Gush Etzion settlement", "a Go-Kart Track": after an
                 // article, a place, body or thing, not a person.
                 let before = text[..name.span.start].trim_end();
@@ -696,10 +696,11 @@ fn sentence_stop(w: &str) -> bool {
 }
 
 /// Trims titles and non-name words from a capitalised run.
-fn clean_run(text: &str, span: Span) -> Option<Name> {
+/// `words` is scratch space, reused from run to run.
+fn clean_run<'t>(text: &'t str, span: Span, words: &mut Vec<(usize, &'t str, u8)>) -> Option<Name> {
     let s = &text[span.start..span.end];
     // (offset, word, class bits), each word looked up once.
-    let mut words: Vec<(usize, &str, u8)> = Vec::with_capacity(4);
+    words.clear();
     let mut offset = 0;
     for w in s.split(' ') {
         words.push((span.start + offset, w, class(w)));
@@ -792,43 +793,66 @@ fn clean_run(text: &str, span: Span) -> Option<Name> {
 /// Maps a later surname-only mention to the full name first used, and a
 /// surname-only gazetteer alias stays with its entity.
 fn link_surnames(names: &mut [Name], gazetteer: &Gazetteer) {
-    let mut by_last: HashMap<String, (String, EntityKind)> = HashMap::default();
-    // First word -> the one full name it opens (None when several do).
-    let mut by_first: HashMap<String, Option<(String, EntityKind)>> = HashMap::default();
-    for n in names.iter_mut() {
-        let Some((first, _)) = n.canonical.split_once(' ') else {
-            // One word: a surname or first name used before, or an alias.
-            let w = n.canonical.as_str();
-            if let Some((full, kind)) = by_last.get(w) {
-                (n.canonical, n.kind, n.confident) = (full.clone(), *kind, true);
-            } else if let Some(Some((full, kind))) = by_first.get(w) {
-                // A lone first word ("Stadia" before "Stadia Pro") may be no
-                // person at all: usable next to a cue only.
-                (n.canonical, n.kind) = (full.clone(), *kind);
-            } else if let Some(e) = gazetteer.lookup(w) {
-                n.canonical = gazetteer.entities()[e].name.clone();
-                n.confident = true;
-            }
-            continue;
-        };
-        if n.kind != EntityKind::Person {
-            continue;
-        }
-        let last = n.canonical.rsplit(' ').next().expect("split yields a word");
-        // Keys are allocated only the first time a name is seen.
-        if by_last.contains_key(last) {
-            continue;
-        }
-        by_last.insert(last.to_owned(), (n.canonical.clone(), n.kind));
-        match by_first.get_mut(first) {
-            None => {
-                by_first.insert(first.to_owned(), Some((n.canonical.clone(), n.kind)));
-            }
-            // A second full name with this first word: ambiguous.
-            Some(slot) => {
-                if slot.as_ref().is_some_and(|(full, _)| *full != n.canonical) {
-                    *slot = None;
+    /// Where a one-word name's full name comes from.
+    enum Full {
+        /// An earlier full name, and whether the link is safe without a cue.
+        Name(usize, bool),
+        Entity(usize),
+    }
+    // Only one-word names change, and only full names are keys: decide on
+    // borrowed words first, then write the changes.
+    let mut links: Vec<(usize, Full)> = Vec::new();
+    {
+        // Last word -> the first full name it ends.
+        let mut by_last: HashMap<&str, usize> = HashMap::default();
+        // First word -> the one full name it opens (None when several do).
+        let mut by_first: HashMap<&str, Option<usize>> = HashMap::default();
+        for (i, n) in names.iter().enumerate() {
+            let Some((first, _)) = n.canonical.split_once(' ') else {
+                // One word: a surname or first name used before, or an alias.
+                let w = n.canonical.as_str();
+                if let Some(&j) = by_last.get(w) {
+                    links.push((i, Full::Name(j, true)));
+                } else if let Some(&Some(j)) = by_first.get(w) {
+                    // A lone first word ("Stadia" before "Stadia Pro") may be
+                    // no person at all: usable next to a cue only.
+                    links.push((i, Full::Name(j, n.confident)));
+                } else if let Some(e) = gazetteer.lookup(w) {
+                    links.push((i, Full::Entity(e)));
                 }
+                continue;
+            };
+            if n.kind != EntityKind::Person {
+                continue;
+            }
+            let last = n.canonical.rsplit(' ').next().expect("split yields a word");
+            if by_last.contains_key(last) {
+                continue;
+            }
+            by_last.insert(last, i);
+            match by_first.get_mut(first) {
+                None => {
+                    by_first.insert(first, Some(i));
+                }
+                // A second full name with this first word: ambiguous.
+                Some(slot) => {
+                    if slot.is_some_and(|j| names[j].canonical != n.canonical) {
+                        *slot = None;
+                    }
+                }
+            }
+        }
+    }
+    for (i, full) in links {
+        match full {
+            Full::Name(j, confident) => {
+                let (canonical, kind) = (names[j].canonical.clone(), names[j].kind);
+                (names[i].canonical, names[i].kind, names[i].confident) =
+                    (canonical, kind, confident);
+            }
+            Full::Entity(e) => {
+                names[i].canonical.clone_from(&gazetteer.entities()[e].name);
+                names[i].confident = true;
             }
         }
     }
@@ -933,6 +957,29 @@ mod tests {
             names("Ana Sofia Reyes spoke."),
             [("Ana Sofia Reyes".to_string(), "person", false)]
         );
+    }
+
+    #[test]
+    fn first_names_link_only_when_one_full_name_opens_with_them() {
+        let found = |t: &str| -> Vec<(String, bool)> {
+            find_names(t, Gazetteer::embedded(), &[])
+                .into_iter()
+                .map(|n| (n.canonical, n.confident))
+                .collect()
+        };
+        // A surname is a safe link; a lone first name is one to use next to
+        // a cue only.
+        assert_eq!(
+            found("Then Ines Moreau spoke. Moreau left, and Ines stayed."),
+            [
+                ("Ines Moreau".to_string(), true),
+                ("Ines Moreau".to_string(), true),
+                ("Ines Moreau".to_string(), false),
+            ]
+        );
+        // Two full names open with "Ada": "Ada" alone stays itself.
+        let names = found("Then Ada Lind met Ada Brandt. Later Ada spoke.");
+        assert_eq!(names.last(), Some(&("Ada".to_string(), false)));
     }
 
     #[test]
