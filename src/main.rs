@@ -224,7 +224,11 @@ fn extract(args: ExtractArgs) -> anyhow::Result<i32> {
     }
     sort_canonical(&mut mentions);
     let clusters = cluster(&mentions);
-    assign_ids(&mut mentions, &clusters);
+    // A spreadsheet row carries its cluster's id; the other formats write
+    // each mention's.
+    if !matches!(format_of(&args.out), FormatArg::Csv) {
+        assign_ids(&mut mentions, &clusters);
+    }
     write_output(&args.out, &mentions, &clusters)?;
     if !args.quiet {
         eprintln!(

@@ -85,6 +85,24 @@ fn jsonl_lines_point_at_the_quoted_words() {
     assert!(n >= 10);
 }
 
+/// Each quotation's line gives its id to every mention in it.
+#[test]
+fn cluster_lines_and_their_mentions_share_the_id() {
+    let out = whosaid(&["extract", samples().to_str().unwrap(), "--format", "jsonl-clusters"]);
+    assert!(out.status.success());
+    let mut members = 0;
+    for line in stdout(&out).lines() {
+        let v: serde_json::Value = serde_json::from_str(line).unwrap();
+        let id = v["quote_id"].as_str().unwrap();
+        assert!(id.starts_with('q'), "{line}");
+        for m in v["members"].as_array().unwrap() {
+            assert_eq!(m["quote_id"].as_str(), Some(id), "{line}");
+            members += 1;
+        }
+    }
+    assert!(members >= 10);
+}
+
 #[test]
 fn output_file_extension_picks_the_format() {
     let dir = tempdir();
