@@ -10,7 +10,8 @@ fn main() {
         .iter()
         .filter_map(|p| whosaid::Document::load(p).ok())
         .collect();
-    let ex = whosaid::Extractor::new();
+    // As the CLI's extract: cluster ids come later, no exact ids here.
+    let ex = whosaid::Extractor::builder().exact_ids(false).build();
     let mut n = 0;
     for _ in 0..rounds {
         n += docs.iter().map(|d| ex.extract(d).len()).sum::<usize>();
