@@ -1030,9 +1030,7 @@ impl Ctx<'_> {
                 (alnum, alnum || matches!(b, b'\'' | b'-' | b'.'), 1)
             } else {
                 let c = text[k..].chars().next().expect("k is a char boundary");
-                // No letter or digit in General Punctuation (’ “ ” — …):
-                // no Unicode table lookup for those.
-                let alnum = !('\u{2000}'..='\u{206f}').contains(&c) && c.is_alphanumeric();
+                let alnum = crate::document::is_alphanumeric(c);
                 (alnum, alnum || matches!(c, '’' | '\u{300}'..='\u{36f}'), c.len_utf8())
             };
             match start {

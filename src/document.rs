@@ -121,6 +121,16 @@ fn check_controls(text: &str) -> std::result::Result<(), String> {
     Ok(())
 }
 
+/// General Punctuation (’ “ ” — …): the most common chars past ASCII in
+/// news text, and no letter or digit among them.
+pub(crate) const GENERAL_PUNCTUATION: std::ops::RangeInclusive<char> = '\u{2000}'..='\u{206f}';
+
+/// `c.is_alphanumeric()`, without a Unicode table lookup for
+/// [`GENERAL_PUNCTUATION`].
+pub(crate) fn is_alphanumeric(c: char) -> bool {
+    !GENERAL_PUNCTUATION.contains(&c) && c.is_alphanumeric()
+}
+
 /// See [`Document::paragraphs`].
 pub fn paragraphs(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
@@ -201,6 +211,14 @@ mod tests {
                 start += line.len();
             }
             proptest::prop_assert_eq!(paragraphs(&t), lines);
+        }
+    }
+
+    #[test]
+    fn alphanumeric_test_skips_only_what_has_no_letters() {
+        let sample = ('\u{1f00}'..='\u{20ff}').chain(['a', 'Z', '7', 'é', 'ß', '٣', ' ', '’']);
+        for c in sample {
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
         }
     }
 

@@ -172,9 +172,7 @@ impl Gazetteer {
 }
 
 fn is_word_char(c: char) -> bool {
-    // General Punctuation (’ “ ” — …) holds no letter or digit: no Unicode
-    // table lookup for the most common chars past ASCII.
-    !('\u{2000}'..='\u{206f}').contains(&c) && c.is_alphanumeric() || c == '_'
+    crate::document::is_alphanumeric(c) || c == '_'
 }
 
 #[cfg(test)]

@@ -5,7 +5,7 @@
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 
-use crate::document::Span;
+use crate::document::{GENERAL_PUNCTUATION, Span, is_alphanumeric};
 use crate::gazetteer::{EntityKind, Gazetteer};
 use crate::lexicon::capital_from;
 
@@ -32,9 +32,8 @@ const PARTICLES: &[&str] = &[
 
 /// Letters, apostrophes, hyphens, and combining accents typed separately.
 fn name_char(c: char) -> bool {
-    // General Punctuation (’ “ ” — …), the most common chars past ASCII,
-    // holds no letter: no Unicode table lookup for those.
-    if ('\u{2000}'..='\u{206f}').contains(&c) {
+    // No Unicode table lookup for the most common chars past ASCII.
+    if GENERAL_PUNCTUATION.contains(&c) {
         return c == '’';
     }
     c.is_alphabetic() || matches!(c, '\'' | '-' | '\u{300}'..='\u{36f}')
@@ -80,12 +79,8 @@ fn name_runs(text: &str) -> Vec<Span> {
             i += 3;
             continue;
         }
-        let word_start = || {
-            text[..i].chars().next_back().is_none_or(|p| {
-                let punctuation = ('\u{2000}'..='\u{206f}').contains(&p);
-                !name_char(p) && (punctuation || !p.is_numeric())
-            })
-        };
+        let word_start =
+            || text[..i].chars().next_back().is_none_or(|p| !name_char(p) && !is_alphanumeric(p));
         let upper = bytes[i].is_ascii_uppercase() || starts_upper(text, i);
         if !(upper && word_start()) {
             i += 1;
