@@ -82,7 +82,9 @@ fn io(e: std::io::Error) -> Error {
     Error::Io { path: "<output>".into(), source: e }
 }
 
-fn row(mentions: &[Mention], c: &Cluster) -> Vec<String> {
+/// One quotation's cells, in the order of [`COLUMNS`], not yet defused:
+/// the CSV, the workbook and the report share it.
+pub(crate) fn row(mentions: &[Mention], c: &Cluster) -> Vec<String> {
     let members: Vec<&Mention> = c.members.iter().map(|&k| &mentions[k]).collect();
     let rep = &mentions[c.representative];
     let (speaker, speaker_kind) = match c.speakers.first() {
@@ -173,7 +175,8 @@ fn cap(cell: String, max: usize) -> String {
     format!("{}… (cut)", &cell[..end])
 }
 
-fn majority_kind(members: &[&Mention]) -> QuoteKind {
+/// The kind most members have; ties go to the more speech-like kind.
+pub(crate) fn majority_kind(members: &[&Mention]) -> QuoteKind {
     const ORDER: [QuoteKind; 5] = [
         QuoteKind::Direct,
         QuoteKind::Partial,

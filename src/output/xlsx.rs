@@ -1,0 +1,174 @@
+//! The workbook: the spreadsheet's rows as an Excel file (sheet
+//! "Quotations"), with one row per copy beside it (sheet "Mentions").
+//!
+//! Cells are typed: counts and confidences are numbers, flags booleans,
+//! every other cell text, so nothing can run as a formula and no cell needs
+//! the CSV's formula guard.
+
+use std::io::Write;
+
+use rust_xlsxwriter::{Format, Url, Workbook, Worksheet};
+
+use crate::dedup::Cluster;
+use crate::error::{Error, Result};
+use crate::extractor::Mention;
+use crate::output::evidence::{Texts, link_target, sentence};
+use crate::output::spreadsheet::{COLUMNS, row};
+
+/// The "Mentions" sheet's columns.
+pub const MENTION_COLUMNS: &[&str] = &[
+    "quote_id",
+    "document",
+    "start",
+    "end",
+    "quote",
+    "kind",
+    "speaker",
+    "speaker_kind",
+    "speaker_text",
+    "cue",
+    "rule",
+    "confidence",
+    "sentence",
+];
+
+/// Excel keeps at most 65,530 links per sheet: past this the document is
+/// written as plain text.
+const MAX_LINKS: usize = 65_000;
+/// Rows per sheet, the header included.
+const MAX_ROWS: usize = 1_048_576;
+
+/// Writes the workbook of `clusters` (those to show, in order) and their
+/// mentions; `texts` gives the sentences around each copy.
+pub fn write_workbook<W: Write>(
+    mut w: W,
+    mentions: &[Mention],
+    clusters: &[Cluster],
+    texts: &Texts,
+) -> Result<()> {
+    let mut book = Workbook::new();
+    let header = Format::new().set_bold();
+    let wrap = Format::new().set_text_wrap().set_align(rust_xlsxwriter::FormatAlign::Top);
+    let top = Format::new().set_align(rust_xlsxwriter::FormatAlign::Top);
+
+    let sheet = book.add_worksheet();
+    sheet.set_name("Quotations")?;
+    start_sheet(sheet, COLUMNS, &header)?;
+    for (name, width) in [
+        ("quote", 60.0),
+        ("speaker", 22.0),
+        ("first_document", 28.0),
+        ("speakers", 28.0),
+        ("variants", 50.0),
+        ("cues", 16.0),
+        ("rules", 16.0),
+        ("evidence", 30.0),
+    ] {
+        let col = COLUMNS.iter().position(|c| *c == name).expect("a column") as u16;
+        let format = if matches!(name, "quote" | "variants") { &wrap } else { &top };
+        sheet.set_column_width(col, width)?;
+        sheet.set_column_format(col, format)?;
+    }
+    let mut links = 0usize;
+    for (i, c) in clusters.iter().take(MAX_ROWS - 1).enumerate() {
+        let r = i as u32 + 1;
+        for (col, (name, cell)) in COLUMNS.iter().zip(row(mentions, c)).enumerate() {
+            let col = col as u16;
+            match *name {
+                "mentions" | "documents" | "confidence" => {
+                    sheet.write_number(r, col, cell.parse::<f64>().unwrap_or(0.0))?;
+                }
+                "wording_differs" | "speaker_conflict" => {
+                    sheet.write_boolean(r, col, cell == "true")?;
+                }
+                "first_document" => {
+                    // Helper metadata (a page's URL) will be passed here
+                    // when mentions carry it.
+                    write_document(sheet, r, col, &cell, None, &mut links)?;
+                }
+                "quote" | "variants" => {
+                    sheet.write_string_with_format(r, col, &cell, &wrap)?;
+                }
+                _ => {
+                    sheet.write_string(r, col, &cell)?;
+                }
+            }
+        }
+    }
+    finish_sheet(sheet, clusters.len().min(MAX_ROWS - 1), COLUMNS.len())?;
+
+    let sheet = book.add_worksheet();
+    sheet.set_name("Mentions")?;
+    start_sheet(sheet, MENTION_COLUMNS, &header)?;
+    for (col, width) in [(0u16, 18.0), (1, 28.0), (4, 50.0), (6, 22.0), (8, 18.0), (12, 80.0)] {
+        sheet.set_column_width(col, width)?;
+        let format = if matches!(col, 4 | 12) { &wrap } else { &top };
+        sheet.set_column_format(col, format)?;
+    }
+    let mut r = 0u32;
+    let mut links = 0usize;
+    'rows: for c in clusters {
+        for &k in &c.members {
+            if r as usize + 1 >= MAX_ROWS {
+                break 'rows;
+            }
+            r += 1;
+            let m = &mentions[k];
+            let context =
+                texts.get(&m.doc).and_then(|t| sentence(t, m).map(|s| &t[s.start..s.end]));
+            sheet.write_string(r, 0, &c.id)?;
+            write_document(sheet, r, 1, &m.doc, None, &mut links)?;
+            sheet.write_number(r, 2, m.span.start as f64)?;
+            sheet.write_number(r, 3, m.span.end as f64)?;
+            sheet.write_string_with_format(r, 4, m.text.trim(), &wrap)?;
+            sheet.write_string(r, 5, m.kind.as_str())?;
+            sheet.write_string(r, 6, m.speaker.as_deref().unwrap_or(""))?;
+            sheet.write_string(r, 7, m.speaker_kind.as_str())?;
+            sheet.write_string(r, 8, m.speaker_text.as_deref().unwrap_or(""))?;
+            sheet.write_string(r, 9, m.cue.as_ref().map_or("", |c| c.text.as_str()))?;
+            sheet.write_string(r, 10, m.rule.as_str())?;
+            sheet.write_number(r, 11, f64::from((m.confidence * 100.0).round()) / 100.0)?;
+            sheet.write_string_with_format(r, 12, context.unwrap_or(""), &wrap)?;
+        }
+    }
+    finish_sheet(sheet, r as usize, MENTION_COLUMNS.len())?;
+
+    let bytes = book.save_to_buffer()?;
+    w.write_all(&bytes).map_err(|source| Error::Io { path: "<output>".into(), source })?;
+    Ok(())
+}
+
+fn start_sheet(sheet: &mut Worksheet, columns: &[&str], header: &Format) -> Result<()> {
+    for (col, name) in columns.iter().enumerate() {
+        sheet.write_string_with_format(0, col as u16, *name, header)?;
+    }
+    sheet.set_freeze_panes(1, 0)?;
+    Ok(())
+}
+
+fn finish_sheet(sheet: &mut Worksheet, rows: usize, columns: usize) -> Result<()> {
+    sheet.autofilter(0, 0, rows as u32, columns as u16 - 1)?;
+    Ok(())
+}
+
+/// Writes a copy's document as a link to its page (`url`, when known) or
+/// its file; plain text past the link limit or when no link can be made.
+fn write_document(
+    sheet: &mut Worksheet,
+    r: u32,
+    col: u16,
+    doc: &str,
+    url: Option<&str>,
+    links: &mut usize,
+) -> Result<()> {
+    if *links < MAX_LINKS {
+        if let Some(target) = link_target(doc, url) {
+            if sheet.write_url_with_text(r, col, Url::new(target), doc).is_ok() {
+                *links += 1;
+                return Ok(());
+            }
+        }
+    }
+    sheet.write_string(r, col, doc)?;
+    Ok(())
+}
