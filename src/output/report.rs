@@ -118,13 +118,14 @@ fn card(
     } else {
         let _ = write!(out, "<span class=\"speaker\">{}</span>", esc(speaker));
     }
-    let outlets = if c.documents == 1 { "outlet" } else { "outlets" };
+    let plural =
+        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
     let _ = write!(
         out,
-        " <span class=\"kind\">{kind}</span> <span class=\"outlets\">{} {outlets}</span> \
-         <span class=\"copies-n\">{} copies</span>",
-        c.documents,
-        c.members.len()
+        " <span class=\"kind\">{kind}</span> <span class=\"outlets\">{}</span> \
+         <span class=\"copies-n\">{}</span>",
+        plural(c.documents, "outlet", "outlets"),
+        plural(c.members.len(), "copy", "copies"),
     );
     for f in &flags {
         let _ = write!(out, " <span class=\"flag {f}\">{}</span>", f.replace('_', " "));

@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Renders the HTML report of data/samples in headless Chromium (installed
+# from Debian's packages when missing) and checks that the picture is not
+# blank: a page that failed to render is one colour, or nearly.
+#
+#   scripts/browser_check.sh [BINARY] [PNG]
+#
+# BINARY defaults to target/release/whosaid, PNG to target/report.png
+# (docs/report.png is the README's copy).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bin="${1:-target/release/whosaid}"
+png="${2:-target/report.png}"
+
+if ! command -v chromium >/dev/null 2>&1; then
+    apt-get update && apt-get install -y chromium
+fi
+
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+"$bin" extract data/samples -o "$work/report.html" --quiet
+mkdir -p "$(dirname "$png")"
+rm -f "$png"
+# No network, no profile, no background services: the page must stand alone.
+chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
+    --disable-background-networking --disable-component-update --disable-sync \
+    --user-data-dir="$work/profile" --hide-scrollbars \
+    --window-size=1100,1500 --screenshot="$png" \
+    "file://$work/report.html" 2>"$work/chromium.log" || {
+    cat "$work/chromium.log" >&2
+    exit 1
+}
+
+python3 - "$png" <<'PY'
+import struct, sys, zlib
+
+path = sys.argv[1]
+data = open(path, "rb").read()
+assert data[:8] == b"\x89PNG\r\n\x1a\n", "not a PNG"
+pos, idat, width = 8, b"", 0
+while pos < len(data):
+    (n,) = struct.unpack(">I", data[pos:pos + 4])
+    kind, body = data[pos + 4:pos + 8], data[pos + 8:pos + 8 + n]
+    if kind == b"IHDR":
+        width, height, depth, ctype = struct.unpack(">IIBB", body[:10])
+        assert depth == 8 and ctype in (2, 6), f"unexpected PNG type {depth}/{ctype}"
+        bpp = 3 if ctype == 2 else 4
+    elif kind == b"IDAT":
+        idat += body
+    pos += 12 + n
+raw = zlib.decompress(idat)
+stride = width * bpp
+prev = bytearray(stride)
+colours, row_colours = set(), 0
+for y in range(height):
+    f, line = raw[y * (stride + 1)], bytearray(raw[y * (stride + 1) + 1:(y + 1) * (stride + 1)])
+    for i in range(stride):
+        a = line[i - bpp] if i >= bpp else 0
+        b, c = prev[i], prev[i - bpp] if i >= bpp else 0
+        if f == 1: line[i] = (line[i] + a) & 255
+        elif f == 2: line[i] = (line[i] + b) & 255
+        elif f == 3: line[i] = (line[i] + (a + b) // 2) & 255
+        elif f == 4:
+            p = a + b - c
+            pa, pb, pc = abs(p - a), abs(p - b), abs(p - c)
+            line[i] = (line[i] + (a if pa <= pb and pa <= pc else b if pb <= pc else c)) & 255
+    if y % 4 == 0:
+        before = len(colours)
+        colours.update(bytes(line[i:i + 3]) for i in range(0, stride, bpp * 2))
+    prev = line
+print(f"browser check: {path}: {width}x{height}, {len(data)} bytes, {len(colours)} distinct colours")
+if len(colours) < 50:
+    sys.exit("browser check: the report rendered (nearly) blank")
+PY
