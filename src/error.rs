@@ -57,7 +57,7 @@ pub enum Error {
     Json(#[from] serde_json::Error),
     /// Building the workbook failed.
     #[cfg(feature = "xlsx")]
-    #[error("workbook: {0}")]
+    #[error(transparent)]
     Xlsx(#[from] rust_xlsxwriter::XlsxError),
 }
 

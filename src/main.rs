@@ -367,6 +367,12 @@ fn write_output(
     run: &Run,
 ) -> anyhow::Result<()> {
     let format = format_of(out)?;
+    if matches!(format, FormatArg::Xlsx)
+        && out.output.is_none()
+        && std::io::IsTerminal::is_terminal(&std::io::stdout())
+    {
+        anyhow::bail!("a workbook is not for a terminal: write it with -o quotes.xlsx");
+    }
     let mut filter = whosaid::output::evidence::Filter {
         speech_only: out.speech,
         min_confidence: out.min_confidence,

@@ -396,6 +396,39 @@ fn workbook_matches_the_spreadsheet_cell_by_cell() {
     }
 }
 
+/// Article text that a spreadsheet could misread stays plain text in the
+/// workbook: formulas, control characters, a quotation over a cell's limit.
+#[test]
+fn workbook_keeps_hostile_text_as_text() {
+    use calamine::{Data, Reader, Xlsx, open_workbook};
+    let dir = tempdir();
+    let long = "word ".repeat(8000);
+    std::fs::write(
+        dir.join("odd.txt"),
+        format!(
+            "“=HYPERLINK(\"http://evil.example\") is the \u{1}answer,” said Mara Voss.\n\
+             “{long}” Mara Voss told the council.\n"
+        ),
+    )
+    .unwrap();
+    let book = dir.join("odd.xlsx");
+    let run = whosaid(&["extract", dir.to_str().unwrap(), "-o", book.to_str().unwrap()]);
+    assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+    let mut wb: Xlsx<_> = open_workbook(&book).unwrap();
+    for sheet in ["Quotations", "Mentions"] {
+        let range = wb.worksheet_range(sheet).unwrap();
+        let quote = range.rows().next().unwrap().iter().position(|h| *h == "quote").unwrap();
+        let cells: Vec<String> = range.rows().skip(1).map(|r| r[quote].to_string()).collect();
+        assert_eq!(cells.len(), 2, "{sheet}");
+        assert!(cells.iter().any(|c| c.starts_with("=HYPERLINK(")), "{sheet}: {cells:?}");
+        assert!(
+            cells.iter().any(|c| c.starts_with("word word") && c.ends_with("(cut)")),
+            "{sheet}"
+        );
+        assert!(range.rows().flatten().all(|d| !matches!(d, Data::Error(_))));
+    }
+}
+
 /// The report: the run's counts, one card per quotation (most travelled
 /// first), every copy in its sentence, read back with an HTML parser.
 #[test]

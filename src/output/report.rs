@@ -167,12 +167,11 @@ fn card(
 /// Who each outlet credits, for a quotation whose copies disagree.
 fn credits(out: &mut String, mentions: &[Mention], c: &Cluster) {
     out.push_str("<ul class=\"credits\">");
-    let mut seen: Vec<(&str, &str)> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
     for &k in &c.members {
         let m = &mentions[k];
         let pair = (m.doc.as_str(), m.speaker.as_deref().unwrap_or("nobody"));
-        if !seen.contains(&pair) {
-            seen.push(pair);
+        if seen.insert(pair) {
             let _ = write!(
                 out,
                 "<li><span class=\"doc\">{}</span> credits <b>{}</b></li>",
@@ -187,14 +186,13 @@ fn credits(out: &mut String, mentions: &[Mention], c: &Cluster) {
 /// Each other wording as a word diff against the representative.
 fn wordings(out: &mut String, mentions: &[Mention], c: &Cluster) {
     let rep = mentions[c.representative].text.trim();
-    let mut seen = vec![rep];
+    let mut seen = std::collections::HashSet::from([rep]);
     out.push_str("<ul class=\"wordings\">");
     for &k in &c.members {
         let text = mentions[k].text.trim();
-        if seen.contains(&text) {
+        if !seen.insert(text) {
             continue;
         }
-        seen.push(text);
         let _ = write!(out, "<li><span class=\"doc\">{}</span>: ", esc(&mentions[k].doc));
         word_diff(out, rep, text);
         out.push_str("</li>");

@@ -33,7 +33,7 @@ pub const COLUMNS: &[&str] = &[
 /// At most this many wordings are listed in `variants`.
 const MAX_VARIANTS: usize = 5;
 /// At most this many characters of any one cell.
-const MAX_CELL: usize = 30_000;
+pub(crate) const MAX_CELL: usize = 30_000;
 
 /// Options for the spreadsheet.
 #[derive(Clone, Copy, Debug, Default)]
@@ -164,7 +164,7 @@ pub(crate) fn row(mentions: &[Mention], c: &Cluster) -> Vec<String> {
 }
 
 /// Spreadsheets refuse cells over 32,767 characters: cut and mark.
-fn cap(cell: String, max: usize) -> String {
+pub(crate) fn cap(cell: String, max: usize) -> String {
     if cell.len() <= max {
         return cell;
     }

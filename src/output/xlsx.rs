@@ -13,7 +13,7 @@ use crate::dedup::Cluster;
 use crate::error::{Error, Result};
 use crate::extractor::Mention;
 use crate::output::evidence::{Texts, link_target, sentence};
-use crate::output::spreadsheet::{COLUMNS, row};
+use crate::output::spreadsheet::{COLUMNS, MAX_CELL, cap, row};
 
 /// The "Mentions" sheet's columns.
 pub const MENTION_COLUMNS: &[&str] = &[
@@ -116,19 +116,21 @@ pub fn write_workbook<W: Write>(
             let m = &mentions[k];
             let context =
                 texts.get(&m.doc).and_then(|t| sentence(t, m).map(|s| &t[s.start..s.end]));
+            // Article text past a cell's limit is cut and marked, as in Quotations.
+            let text = |s: &str| cap(s.to_owned(), MAX_CELL);
             sheet.write_string(r, 0, &c.id)?;
-            write_document(sheet, r, 1, &m.doc, None, &mut links)?;
+            write_document(sheet, r, 1, &text(&m.doc), None, &mut links)?;
             sheet.write_number(r, 2, m.span.start as f64)?;
             sheet.write_number(r, 3, m.span.end as f64)?;
-            sheet.write_string_with_format(r, 4, m.text.trim(), &wrap)?;
+            sheet.write_string_with_format(r, 4, text(m.text.trim()), &wrap)?;
             sheet.write_string(r, 5, m.kind.as_str())?;
-            sheet.write_string(r, 6, m.speaker.as_deref().unwrap_or(""))?;
+            sheet.write_string(r, 6, text(m.speaker.as_deref().unwrap_or("")))?;
             sheet.write_string(r, 7, m.speaker_kind.as_str())?;
-            sheet.write_string(r, 8, m.speaker_text.as_deref().unwrap_or(""))?;
-            sheet.write_string(r, 9, m.cue.as_ref().map_or("", |c| c.text.as_str()))?;
+            sheet.write_string(r, 8, text(m.speaker_text.as_deref().unwrap_or("")))?;
+            sheet.write_string(r, 9, text(m.cue.as_ref().map_or("", |c| c.text.as_str())))?;
             sheet.write_string(r, 10, m.rule.as_str())?;
             sheet.write_number(r, 11, f64::from((m.confidence * 100.0).round()) / 100.0)?;
-            sheet.write_string_with_format(r, 12, context.unwrap_or(""), &wrap)?;
+            sheet.write_string_with_format(r, 12, text(context.unwrap_or("")), &wrap)?;
         }
     }
     finish_sheet(sheet, r as usize, MENTION_COLUMNS.len())?;
