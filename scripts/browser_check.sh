@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Renders the HTML report of data/samples in headless Chromium (installed
 # from Debian's packages when missing) and checks that the picture is not
-# blank: a page that failed to render is one colour, or nearly.
+# blank: a page that failed to render is one colour, or nearly. Then runs
+# its filters from the address (#speaker=…, #flag=…) and checks the cards
+# the page's script shows against the cards in the file.
 #
 #   scripts/browser_check.sh [BINARY] [PNG]
 #
@@ -72,3 +74,29 @@ print(f"browser check: {path}: {width}x{height}, {len(data)} bytes, {len(colours
 if len(colours) < 50:
     sys.exit("browser check: the report rendered (nearly) blank")
 PY
+
+# The filters: the page's script must show exactly the cards that match.
+for filter in "speaker=Ines%20Moreau" "flag=wording_differs" "speaker=Ines%20Moreau&q=boats"; do
+    chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
+        --disable-background-networking --disable-component-update --disable-sync \
+        --user-data-dir="$work/profile" --dump-dom \
+        "file://$work/report.html#$filter" 2>>"$work/chromium.log" >"$work/dom.html"
+    python3 - "$work/report.html" "$work/dom.html" "$filter" <<'PY'
+import html, re, sys, urllib.parse
+
+page, dom, query = open(sys.argv[1]).read(), open(sys.argv[2]).read(), sys.argv[3]
+want = dict(urllib.parse.parse_qsl(query))
+cards = re.findall(r'<article class="card"[^>]*data-speaker="([^"]*)" data-flags="([^"]*)">(.*?)</article>', page, re.S)
+def shown(speaker, flags, body):
+    text = html.unescape(re.sub(r"<[^>]+>", "", body)).lower()
+    return (want.get("speaker", html.unescape(speaker)) == html.unescape(speaker)
+            and (not want.get("flag") or want["flag"] in flags.split())
+            and want.get("q", "").lower() in text)
+expected = sum(shown(*c) for c in cards)
+m = re.search(r'id="shown">(\d+) of (\d+) shown<', dom)
+got = m and (int(m.group(1)), int(m.group(2)))
+print(f"browser check: #{query}: the page shows {got[0] if got else None} of {len(cards)} cards, {expected} match")
+if got != (expected, len(cards)) or expected == 0:
+    sys.exit("browser check: the report's filters are wrong")
+PY
+done

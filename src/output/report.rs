@@ -356,9 +356,23 @@ const SCRIPT: &str = r#"<script>
     }
     shown.textContent = n + ' of ' + cards.length + ' shown';
   }
-  text.addEventListener('input', apply);
-  speaker.addEventListener('change', apply);
-  flag.addEventListener('change', apply);
+  // The filters live in the address (#q=…&speaker=…&flag=…): a filtered
+  // view can be bookmarked or sent.
+  function save() {
+    var p = new URLSearchParams();
+    if (text.value) p.set('q', text.value);
+    if (speaker.value) p.set('speaker', speaker.value);
+    if (flag.value) p.set('flag', flag.value);
+    history.replaceState(null, '', '#' + p.toString());
+    apply();
+  }
+  var start = new URLSearchParams(location.hash.slice(1));
+  text.value = start.get('q') || '';
+  speaker.value = start.get('speaker') || '';
+  flag.value = start.get('flag') || '';
+  text.addEventListener('input', save);
+  speaker.addEventListener('change', save);
+  flag.addEventListener('change', save);
   apply();
 })();
 </script>
