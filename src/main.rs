@@ -93,7 +93,7 @@ struct OutputArgs {
     #[arg(long)]
     speech: bool,
     /// Only quotations whose confidence is at least this (0 to 1).
-    #[arg(long, value_name = "X")]
+    #[arg(long, value_name = "X", value_parser = confidence)]
     min_confidence: Option<f32>,
     /// Only quotations credited to this speaker (a canonical name or an
     /// alias in the gazetteer; any case). Repeatable.
@@ -151,6 +151,14 @@ enum FormatArg {
     /// One line per mention with the keys dedup groups it under: the map
     /// side of a distributed run (see `spark/`).
     Keyed,
+}
+
+/// A confidence threshold: a number from 0 to 1.
+fn confidence(s: &str) -> Result<f32, String> {
+    match s.parse::<f32>() {
+        Ok(x) if (0.0..=1.0).contains(&x) => Ok(x),
+        _ => Err(format!("{s:?} is not a number from 0 to 1")),
+    }
 }
 
 fn main() {
@@ -347,15 +355,22 @@ fn extract_with_progress(
 /// quotations alone.
 fn load_texts(mentions: &[Mention]) -> whosaid::output::evidence::Texts {
     use rayon::prelude::*;
-    let mut docs: Vec<&str> = mentions.iter().map(|m| m.doc.as_str()).collect();
-    docs.dedup();
-    docs.sort_unstable();
-    docs.dedup();
-    docs.par_iter()
+    documents(mentions)
+        .par_iter()
         .filter_map(|d| {
             whosaid::Document::load(Path::new(d)).ok().map(|doc| (d.to_string(), doc.text))
         })
         .collect()
+}
+
+/// The distinct documents of `mentions`, sorted.
+fn documents(mentions: &[Mention]) -> Vec<&str> {
+    let mut docs: Vec<&str> = mentions.iter().map(|m| m.doc.as_str()).collect();
+    // Sorted mentions keep a document's together: the first pass leaves one each.
+    docs.dedup();
+    docs.sort_unstable();
+    docs.dedup();
+    docs
 }
 
 /// Writes mentions (sorted, with ids) and their clusters in the format asked
@@ -485,11 +500,7 @@ fn cluster_mentions(args: MentionArgs, keep_ids: bool) -> anyhow::Result<i32> {
         assign_ids(&mut mentions, &clusters);
         clusters
     };
-    let mut docs: Vec<&str> = mentions.iter().map(|m| m.doc.as_str()).collect();
-    docs.dedup();
-    docs.sort_unstable();
-    docs.dedup();
-    let run = Run { articles: docs.len(), gazetteer: Gazetteer::embedded() };
+    let run = Run { articles: documents(&mentions).len(), gazetteer: Gazetteer::embedded() };
     write_output(&args.out, &mentions, &clusters, &run)?;
     if !args.quiet {
         eprintln!(

@@ -590,6 +590,9 @@ fn filters_keep_speech_confident_rows_of_a_speaker_and_jsonl_stays_complete() {
         speech.len(),
         all.iter().filter(|r| ["direct", "partial", "block"].contains(&&r[4])).count()
     );
+    let bad = whosaid(&["extract", s, "--min-confidence", "80"]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("not a number from 0 to 1"));
     let confident = rows(&["--min-confidence", "0.8"]);
     assert!(!confident.is_empty() && confident.len() < all.len());
     assert!(confident.iter().all(|r| r[14].parse::<f32>().unwrap() >= 0.8));
