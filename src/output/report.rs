@@ -393,6 +393,31 @@ mod tests {
     }
 
     #[test]
+    fn conflicts_say_who_each_outlet_credits_and_copies_stand_alone_without_text() {
+        use crate::{Document, Extractor, cluster};
+        let docs = [
+            Document::new("a.txt", "“We will reopen the pier next spring,” said Ada Okafor."),
+            Document::new("b.txt", "“We will reopen the pier next spring,” said Ines Moreau."),
+        ];
+        let ex = Extractor::new();
+        let ms: Vec<Mention> = docs.iter().flat_map(|d| ex.extract(d)).collect();
+        let cs = cluster(&ms);
+        assert!(cs.len() == 1 && cs[0].speaker_conflict);
+        let mut out = Vec::new();
+        write_report(&mut out, &ms, &cs, &Texts::new(), Run { articles: 2 }).unwrap();
+        let html = String::from_utf8(out).unwrap();
+        assert!(html.contains(
+            "<li><span class=\"doc\">a.txt</span> credits <b>Ada Okafor</b></li>\
+             <li><span class=\"doc\">b.txt</span> credits <b>Ines Moreau</b></li>"
+        ));
+        assert!(html.contains("<dd id=\"n-conflicts\">1</dd>"));
+        // No text to quote the sentence from: the quotation alone, marked.
+        let alone =
+            "<blockquote class=\"sentence\"><mark>We will reopen the pier next spring,</mark>";
+        assert_eq!(html.matches(alone).count(), 2);
+    }
+
+    #[test]
     fn escaping_covers_text_and_attributes() {
         assert_eq!(
             esc(r#"<a href="x" onclick='y'>&"#),
