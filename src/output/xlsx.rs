@@ -50,6 +50,8 @@ pub fn write_workbook<W: Write>(
     let header = Format::new().set_bold();
     let wrap = Format::new().set_text_wrap().set_align(rust_xlsxwriter::FormatAlign::Top);
     let top = Format::new().set_align(rust_xlsxwriter::FormatAlign::Top);
+    // Confidences show two decimals, as in the CSV.
+    let two = Format::new().set_num_format("0.00").set_align(rust_xlsxwriter::FormatAlign::Top);
 
     let sheet = book.add_worksheet();
     sheet.set_name("Quotations")?;
@@ -75,8 +77,16 @@ pub fn write_workbook<W: Write>(
         for (col, (name, cell)) in COLUMNS.iter().zip(row(mentions, c)).enumerate() {
             let col = col as u16;
             match *name {
-                "mentions" | "documents" | "confidence" => {
+                "mentions" | "documents" => {
                     sheet.write_number(r, col, cell.parse::<f64>().unwrap_or(0.0))?;
+                }
+                "confidence" => {
+                    sheet.write_number_with_format(
+                        r,
+                        col,
+                        cell.parse::<f64>().unwrap_or(0.0),
+                        &two,
+                    )?;
                 }
                 "wording_differs" | "speaker_conflict" => {
                     sheet.write_boolean(r, col, cell == "true")?;
@@ -129,7 +139,12 @@ pub fn write_workbook<W: Write>(
             sheet.write_string(r, 8, text(m.speaker_text.as_deref().unwrap_or("")))?;
             sheet.write_string(r, 9, text(m.cue.as_ref().map_or("", |c| c.text.as_str())))?;
             sheet.write_string(r, 10, m.rule.as_str())?;
-            sheet.write_number(r, 11, f64::from((m.confidence * 100.0).round()) / 100.0)?;
+            sheet.write_number_with_format(
+                r,
+                11,
+                f64::from((m.confidence * 100.0).round()) / 100.0,
+                &two,
+            )?;
             sheet.write_string_with_format(r, 12, text(context.unwrap_or("")), &wrap)?;
         }
     }
