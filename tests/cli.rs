@@ -604,6 +604,20 @@ fn filters_keep_speech_confident_rows_of_a_speaker_and_jsonl_stays_complete() {
     assert!(!hers.is_empty());
     assert!(hers.iter().all(|r| r[10].contains("Ines Moreau")));
     assert_eq!(hers.len(), all.iter().filter(|r| r[10].contains("Ines Moreau")).count());
+    // The workbook and the report show the same rows.
+    let dir = tempdir();
+    let page = dir.join("speech.html");
+    let run = whosaid(&["extract", s, "--speech", "-o", page.to_str().unwrap()]);
+    assert!(run.status.success());
+    let html = scraper::Html::parse_document(&std::fs::read_to_string(&page).unwrap());
+    let cards = scraper::Selector::parse("article.card").unwrap();
+    assert_eq!(html.select(&cards).count(), speech.len());
+    let book = dir.join("speech.xlsx");
+    let run = whosaid(&["extract", s, "--speech", "-o", book.to_str().unwrap()]);
+    assert!(run.status.success());
+    let mut wb: calamine::Xlsx<_> = calamine::open_workbook(&book).unwrap();
+    let range = calamine::Reader::worksheet_range(&mut wb, "Quotations").unwrap();
+    assert_eq!(range.rows().count() - 1, speech.len());
     let jsonl = |extra: &[&str]| {
         stdout(&whosaid(&[&["extract", s, "--format", "jsonl"][..], extra].concat()))
             .lines()
