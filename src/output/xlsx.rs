@@ -53,7 +53,7 @@ pub fn write_workbook<W: Write>(
     // Confidences show two decimals, as in the CSV.
     let two = Format::new().set_num_format("0.00").set_align(rust_xlsxwriter::FormatAlign::Top);
 
-    let sheet = book.add_worksheet();
+    let sheet = book.add_worksheet_with_constant_memory();
     sheet.set_name("Quotations")?;
     start_sheet(sheet, COLUMNS, &header)?;
     for (name, width) in [
@@ -107,7 +107,7 @@ pub fn write_workbook<W: Write>(
     }
     finish_sheet(sheet, clusters.len().min(MAX_ROWS - 1), COLUMNS.len())?;
 
-    let sheet = book.add_worksheet();
+    let sheet = book.add_worksheet_with_constant_memory();
     sheet.set_name("Mentions")?;
     start_sheet(sheet, MENTION_COLUMNS, &header)?;
     for (col, width) in [(0u16, 18.0), (1, 28.0), (4, 50.0), (6, 22.0), (8, 18.0), (12, 80.0)] {
