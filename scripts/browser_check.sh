@@ -100,3 +100,29 @@ if got != (expected, len(cards)) or expected == 0:
     sys.exit("browser check: the report's filters are wrong")
 PY
 done
+
+# Where LibreOffice is installed: it opens the workbook, and its Quotations
+# sheet, saved as CSV, is whosaid's CSV (booleans in its own case).
+if command -v soffice >/dev/null 2>&1; then
+    "$bin" extract data/samples -o "$work/quotes.xlsx" --quiet
+    "$bin" extract data/samples -o "$work/quotes.csv" --quiet
+    (cd "$work" && timeout 300 soffice --headless --norestore \
+        "-env:UserInstallation=file://$work/lo-profile" \
+        --convert-to 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1' \
+        --outdir "$work/lo" quotes.xlsx >/dev/null 2>&1)
+    python3 - "$work/quotes.csv" "$work/lo/quotes-Quotations.csv" <<'PY'
+import csv, sys
+
+ours, theirs = (list(csv.reader(open(p, encoding="utf-8"))) for p in sys.argv[1:3])
+same = lambda a, b: a == b or a == "'" + b or a.upper() == b in ("TRUE", "FALSE")
+bad = [(r, c, a, b) for r, (ra, rb) in enumerate(zip(ours, theirs))
+       for c, (a, b) in enumerate(zip(ra, rb)) if not same(a, b)]
+shape = len(ours) == len(theirs) and all(len(a) == len(b) for a, b in zip(ours, theirs))
+print(f"browser check: LibreOffice reads the workbook: {len(theirs) - 1} quotations, "
+      f"{sum(map(len, theirs))} cells, {len(bad)} differ from the CSV")
+if bad or not shape:
+    sys.exit(f"browser check: the workbook differs from the CSV: {bad[:5]}")
+PY
+else
+    echo "browser check: LibreOffice not installed: the workbook is checked by tests/cli.rs only"
+fi

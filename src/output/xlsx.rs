@@ -7,7 +7,7 @@
 
 use std::io::Write;
 
-use rust_xlsxwriter::{Format, Url, Workbook, Worksheet};
+use rust_xlsxwriter::{Color, Format, FormatAlign, FormatUnderline, Url, Workbook, Worksheet};
 
 use crate::dedup::Cluster;
 use crate::error::{Error, Result};
@@ -48,10 +48,14 @@ pub fn write_workbook<W: Write>(
 ) -> Result<()> {
     let mut book = Workbook::new();
     let header = Format::new().set_bold();
-    let wrap = Format::new().set_text_wrap().set_align(rust_xlsxwriter::FormatAlign::Top);
-    let top = Format::new().set_align(rust_xlsxwriter::FormatAlign::Top);
+    // Every cell gets its format: a cell written without one would not
+    // take its column's. Rows of wrapped text read from the top.
+    let top = Format::new().set_align(FormatAlign::Top);
+    let wrap = top.clone().set_text_wrap();
     // Confidences show two decimals, as in the CSV.
-    let two = Format::new().set_num_format("0.00").set_align(rust_xlsxwriter::FormatAlign::Top);
+    let two = top.clone().set_num_format("0.00");
+    let link = top.clone().set_font_color(Color::Blue).set_underline(FormatUnderline::Single);
+    let f = Formats { top: &top, link: &link };
 
     let sheet = book.add_worksheet_with_constant_memory();
     sheet.set_name("Quotations")?;
@@ -67,9 +71,7 @@ pub fn write_workbook<W: Write>(
         ("evidence", 30.0),
     ] {
         let col = COLUMNS.iter().position(|c| *c == name).expect("a column") as u16;
-        let format = if matches!(name, "quote" | "variants") { &wrap } else { &top };
         sheet.set_column_width(col, width)?;
-        sheet.set_column_format(col, format)?;
     }
     let mut links = 0usize;
     for (i, c) in clusters.iter().take(MAX_ROWS - 1).enumerate() {
@@ -78,7 +80,12 @@ pub fn write_workbook<W: Write>(
             let col = col as u16;
             match *name {
                 "mentions" | "documents" => {
-                    sheet.write_number(r, col, cell.parse::<f64>().unwrap_or(0.0))?;
+                    sheet.write_number_with_format(
+                        r,
+                        col,
+                        cell.parse::<f64>().unwrap_or(0.0),
+                        &top,
+                    )?;
                 }
                 "confidence" => {
                     sheet.write_number_with_format(
@@ -89,18 +96,18 @@ pub fn write_workbook<W: Write>(
                     )?;
                 }
                 "wording_differs" | "speaker_conflict" => {
-                    sheet.write_boolean(r, col, cell == "true")?;
+                    sheet.write_boolean_with_format(r, col, cell == "true", &top)?;
                 }
                 "first_document" => {
                     // Helper metadata (a page's URL) will be passed here
                     // when mentions carry it.
-                    write_document(sheet, r, col, &cell, None, &mut links)?;
+                    write_document(sheet, r, col, &cell, None, &mut links, &f)?;
                 }
                 "quote" | "variants" => {
                     sheet.write_string_with_format(r, col, &cell, &wrap)?;
                 }
                 _ => {
-                    sheet.write_string(r, col, &cell)?;
+                    sheet.write_string_with_format(r, col, &cell, &top)?;
                 }
             }
         }
@@ -112,8 +119,6 @@ pub fn write_workbook<W: Write>(
     start_sheet(sheet, MENTION_COLUMNS, &header)?;
     for (col, width) in [(0u16, 18.0), (1, 28.0), (4, 50.0), (6, 22.0), (8, 18.0), (12, 80.0)] {
         sheet.set_column_width(col, width)?;
-        let format = if matches!(col, 4 | 12) { &wrap } else { &top };
-        sheet.set_column_format(col, format)?;
     }
     let mut r = 0u32;
     let mut links = 0usize;
@@ -128,17 +133,27 @@ pub fn write_workbook<W: Write>(
                 texts.get(&m.doc).and_then(|t| sentence(t, m).map(|s| &t[s.start..s.end]));
             // Article text past a cell's limit is cut and marked, as in Quotations.
             let text = |s: &str| cap(s.to_owned(), MAX_CELL);
-            sheet.write_string(r, 0, &c.id)?;
-            write_document(sheet, r, 1, &text(&m.doc), None, &mut links)?;
-            sheet.write_number(r, 2, m.span.start as f64)?;
-            sheet.write_number(r, 3, m.span.end as f64)?;
+            sheet.write_string_with_format(r, 0, &c.id, &top)?;
+            write_document(sheet, r, 1, &text(&m.doc), None, &mut links, &f)?;
+            sheet.write_number_with_format(r, 2, m.span.start as f64, &top)?;
+            sheet.write_number_with_format(r, 3, m.span.end as f64, &top)?;
             sheet.write_string_with_format(r, 4, text(m.text.trim()), &wrap)?;
-            sheet.write_string(r, 5, m.kind.as_str())?;
-            sheet.write_string(r, 6, text(m.speaker.as_deref().unwrap_or("")))?;
-            sheet.write_string(r, 7, m.speaker_kind.as_str())?;
-            sheet.write_string(r, 8, text(m.speaker_text.as_deref().unwrap_or("")))?;
-            sheet.write_string(r, 9, text(m.cue.as_ref().map_or("", |c| c.text.as_str())))?;
-            sheet.write_string(r, 10, m.rule.as_str())?;
+            sheet.write_string_with_format(r, 5, m.kind.as_str(), &top)?;
+            sheet.write_string_with_format(r, 6, text(m.speaker.as_deref().unwrap_or("")), &top)?;
+            sheet.write_string_with_format(r, 7, m.speaker_kind.as_str(), &top)?;
+            sheet.write_string_with_format(
+                r,
+                8,
+                text(m.speaker_text.as_deref().unwrap_or("")),
+                &top,
+            )?;
+            sheet.write_string_with_format(
+                r,
+                9,
+                text(m.cue.as_ref().map_or("", |c| c.text.as_str())),
+                &top,
+            )?;
+            sheet.write_string_with_format(r, 10, m.rule.as_str(), &top)?;
             sheet.write_number_with_format(
                 r,
                 11,
@@ -177,15 +192,23 @@ fn write_document(
     doc: &str,
     url: Option<&str>,
     links: &mut usize,
+    f: &Formats,
 ) -> Result<()> {
     if *links < MAX_LINKS {
         if let Some(target) = link_target(doc, url) {
-            if sheet.write_url_with_text(r, col, Url::new(target), doc).is_ok() {
+            let url = Url::new(target).set_text(doc);
+            if sheet.write_url_with_format(r, col, url, f.link).is_ok() {
                 *links += 1;
                 return Ok(());
             }
         }
     }
-    sheet.write_string(r, col, doc)?;
+    sheet.write_string_with_format(r, col, doc, f.top)?;
     Ok(())
+}
+
+/// The formats that [`write_document`] needs.
+struct Formats<'a> {
+    top: &'a Format,
+    link: &'a Format,
 }
