@@ -388,7 +388,7 @@ fn write_output(
     {
         anyhow::bail!("a workbook is not for a terminal: write it with -o quotes.xlsx");
     }
-    let mut filter = whosaid::output::evidence::Filter {
+    let mut filter = whosaid::output::filter::Filter {
         speech_only: out.speech,
         min_confidence: out.min_confidence,
         speakers: None,

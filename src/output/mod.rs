@@ -1,6 +1,7 @@
 //! Writers: one file per output format.
 
 pub mod evidence;
+pub mod filter;
 pub mod jsonl;
 pub mod report;
 pub mod spreadsheet;
