@@ -17,12 +17,10 @@ const MAX_CONTEXT: usize = 400;
 
 /// The sentence (or sentences) holding the quotation of `m`, its cue and its
 /// speaker's words, within the paragraph, as a span of `text`. `None` when
-/// the mention's offsets do not fit `text`.
+/// `text` is not the text the mention was found in (its offsets do not
+/// hold its words).
 pub fn sentence(text: &str, m: &Mention) -> Option<Span> {
-    if m.span.end > text.len()
-        || !text.is_char_boundary(m.span.start)
-        || !text.is_char_boundary(m.span.end)
-    {
+    if text.get(m.span.start..m.span.end) != Some(m.text.as_str()) {
         return None;
     }
     let mut lo = m.span.start;
@@ -111,8 +109,9 @@ mod tests {
         assert_eq!(&text[s.start..s.end], "“We cannot dredge in winter,” Moreau told reporters.");
         let w = speaker_words(text, &ms[0]).unwrap();
         assert_eq!(&text[w.start..w.end], "Moreau");
-        // Offsets from another text are refused, not sliced.
+        // Another text is refused, not sliced: too short, or other words there.
         assert!(sentence("short", &ms[0]).is_none());
+        assert!(sentence(&text.replace("dredge", "drudge"), &ms[0]).is_none());
     }
 
     #[test]
