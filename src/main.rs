@@ -231,7 +231,8 @@ fn extract(args: ExtractArgs) -> anyhow::Result<i32> {
     let format = format_of(&args.out)?;
     let (files, mut skipped) = collect_files(&args.paths);
 
-    let outcomes = extract_with_progress(&extractor, &files, &args);
+    let progress = Progress::new(&args);
+    let outcomes = extract_with_progress(&extractor, &files, &progress);
     // One allocation: growing a vector of a million mentions copies it
     // again and again.
     let total = outcomes.iter().map(|o| o.result.as_ref().map_or(0, Vec::len)).sum();
@@ -256,14 +257,20 @@ fn extract(args: ExtractArgs) -> anyhow::Result<i32> {
         return keep_old_output(&args.out);
     }
     sort_canonical(&mut mentions);
+    let spinner = progress.stage(format!("clustering {} mentions", mentions.len()));
     let clusters = cluster(&mentions);
+    drop(spinner);
     // A spreadsheet row carries its cluster's id; the other formats write
     // each mention's.
     if !matches!(format, FormatArg::Csv) {
         assign_ids(&mut mentions, &clusters);
     }
     let run = Run { articles: processed, gazetteer: extractor.gazetteer() };
+    // No spinner over output that goes to the terminal too.
+    let spinner =
+        args.out.output.as_ref().and_then(|p| progress.stage(format!("writing {}", p.display())));
     write_output(&args.out, &mentions, &clusters, &run)?;
+    drop(spinner);
     if !args.quiet {
         eprintln!(
             "whosaid: processed {processed}, skipped {skipped}; {} mentions, {} quotations",
@@ -315,17 +322,64 @@ fn keep_old_output(out: &OutputArgs) -> anyhow::Result<i32> {
     Ok(1)
 }
 
-/// Extracts `files`, with a progress bar on a terminal once the run takes
-/// longer than a second (or from the start with `--progress`).
+/// What is drawn on stderr while a run goes: a bar over the articles, then
+/// a spinner per later stage, on a terminal once the run has taken over a
+/// second (or from the start with `--progress`); never in a pipe or with
+/// `--quiet`.
+struct Progress {
+    wanted: bool,
+    forced: bool,
+    start: std::time::Instant,
+}
+
+impl Progress {
+    fn new(args: &ExtractArgs) -> Progress {
+        use std::io::IsTerminal;
+        Progress {
+            wanted: !args.quiet && (args.progress || std::io::stderr().is_terminal()),
+            forced: args.progress,
+            start: std::time::Instant::now(),
+        }
+    }
+
+    fn due(&self) -> bool {
+        self.wanted && (self.forced || self.start.elapsed().as_secs_f32() > 1.0)
+    }
+
+    /// A spinner saying what the run is doing, cleared when dropped.
+    fn stage(&self, message: String) -> Option<Stage> {
+        if !self.due() {
+            return None;
+        }
+        let spinner =
+            indicatif::ProgressBar::with_draw_target(None, indicatif::ProgressDrawTarget::stderr());
+        spinner.set_style(
+            indicatif::ProgressStyle::with_template("{spinner} {msg} ({elapsed})")
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
+        );
+        spinner.set_message(message);
+        spinner.enable_steady_tick(std::time::Duration::from_millis(120));
+        Some(Stage(spinner))
+    }
+}
+
+/// A stage's spinner: cleared from the terminal when the stage ends.
+struct Stage(indicatif::ProgressBar);
+
+impl Drop for Stage {
+    fn drop(&mut self) {
+        self.0.finish_and_clear();
+    }
+}
+
+/// Extracts `files`, moving the progress bar as batches finish.
 fn extract_with_progress(
     extractor: &Extractor,
     files: &[PathBuf],
-    args: &ExtractArgs,
+    progress: &Progress,
 ) -> Vec<whosaid::FileOutcome> {
     use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
-    use std::io::IsTerminal;
-    let wanted = !args.quiet && (args.progress || std::io::stderr().is_terminal());
-    if !wanted || files.is_empty() {
+    if !progress.wanted || files.is_empty() {
         return extractor.extract_files(files);
     }
     let bar = ProgressBar::with_draw_target(Some(files.len() as u64), ProgressDrawTarget::hidden());
@@ -333,13 +387,12 @@ fn extract_with_progress(
         ProgressStyle::with_template("{bar:40} {pos}/{len} articles, {eta} left")
             .unwrap_or_else(|_| ProgressStyle::default_bar()),
     );
-    let start = std::time::Instant::now();
     let mut shown = false;
     // Batches big enough to keep every core busy, small enough to move the bar.
     let batch = (files.len() / 100).clamp(16, 1024);
     let mut outcomes = Vec::with_capacity(files.len());
     for chunk in files.chunks(batch) {
-        if !shown && (args.progress || start.elapsed().as_secs_f32() > 1.0) {
+        if !shown && progress.due() {
             bar.set_draw_target(ProgressDrawTarget::stderr());
             shown = true;
         }
