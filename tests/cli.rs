@@ -647,7 +647,7 @@ fn progress_bar_only_on_a_terminal() {
         String::from_utf8_lossy(&o.stdout).into_owned()
     };
     let drawn = on_tty("--progress");
-    assert!(drawn.contains("articles") && drawn.contains("clustering 20 mentions"), "{drawn:?}");
+    assert!(drawn.contains("articles") && drawn.contains("clustering "), "{drawn:?}");
     assert!(drawn.contains("writing "), "{drawn:?}");
     assert!(!on_tty("--quiet").contains("articles"));
     let piped = whosaid(&["extract", samples().to_str().unwrap(), "--progress"]);
