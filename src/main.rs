@@ -232,7 +232,7 @@ fn extract(args: ExtractArgs) -> anyhow::Result<i32> {
     let (files, mut skipped) = collect_files(&args.paths);
 
     let progress = Progress::new(&args);
-    let outcomes = extract_with_progress(&extractor, &files, &progress);
+    let outcomes = with_progress(&files, &progress, |batch| extractor.extract_files(batch));
     // One allocation: growing a vector of a million mentions copies it
     // again and again.
     let total = outcomes.iter().map(|o| o.result.as_ref().map_or(0, Vec::len)).sum();
@@ -372,15 +372,16 @@ impl Drop for Stage {
     }
 }
 
-/// Extracts `files`, moving the progress bar as batches finish.
-fn extract_with_progress(
-    extractor: &Extractor,
+/// Extracts `files` with `extract`, a batch at a time, moving the progress
+/// bar as batches finish.
+fn with_progress(
     files: &[PathBuf],
     progress: &Progress,
+    extract: impl Fn(&[PathBuf]) -> Vec<whosaid::FileOutcome>,
 ) -> Vec<whosaid::FileOutcome> {
     use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
     if !progress.wanted || files.is_empty() {
-        return extractor.extract_files(files);
+        return extract(files);
     }
     let bar = ProgressBar::with_draw_target(Some(files.len() as u64), ProgressDrawTarget::hidden());
     bar.set_style(
@@ -396,7 +397,7 @@ fn extract_with_progress(
             bar.set_draw_target(ProgressDrawTarget::stderr());
             shown = true;
         }
-        outcomes.extend(extractor.extract_files(chunk));
+        outcomes.extend(extract(chunk));
         bar.inc(chunk.len() as u64);
     }
     bar.finish_and_clear();
