@@ -54,29 +54,53 @@ pub fn write_workbook<W: Write>(
     let wrap = top.clone().set_text_wrap();
     // Confidences show two decimals, as in the CSV.
     let two = top.clone().set_num_format("0.00");
+    // Booleans read TRUE/FALSE in every spreadsheet (LibreOffice shows a
+    // boolean in a General cell as 1 or 0).
+    let boolean = top.clone().set_num_format("\"TRUE\";\"TRUE\";\"FALSE\"");
     let link = top.clone().set_font_color(Color::Blue).set_underline(FormatUnderline::Single);
     let f = Formats { top: &top, link: &link };
 
     let sheet = book.add_worksheet_with_constant_memory();
     sheet.set_name("Quotations")?;
     start_sheet(sheet, COLUMNS, &header)?;
-    for (name, width) in [
+    // Column widths; the wrapped columns set each row's height.
+    const WIDTHS: [(&str, f64); 16] = [
+        ("quote_id", 19.0),
         ("quote", 60.0),
         ("speaker", 22.0),
+        ("speaker_kind", 13.0),
+        ("kind", 9.0),
+        ("mentions", 10.0),
+        ("documents", 11.0),
+        ("wording_differs", 16.0),
+        ("speaker_conflict", 17.0),
+        ("confidence", 11.0),
         ("first_document", 28.0),
         ("speakers", 28.0),
         ("variants", 50.0),
         ("cues", 16.0),
         ("rules", 16.0),
         ("evidence", 30.0),
-    ] {
-        let col = COLUMNS.iter().position(|c| *c == name).expect("a column") as u16;
-        sheet.set_column_width(col, width)?;
+    ];
+    const WRAPPED: [&str; 6] = ["quote", "variants", "speakers", "cues", "rules", "evidence"];
+    for (name, width) in WIDTHS {
+        sheet.set_column_width(col_of(name) as u16, width)?;
     }
+    let wrapped: Vec<(usize, f64)> = WIDTHS
+        .iter()
+        .filter(|(name, _)| WRAPPED.contains(name))
+        .map(|&(name, width)| (col_of(name), width))
+        .collect();
     let mut links = 0usize;
     for (i, c) in clusters.iter().take(MAX_ROWS - 1).enumerate() {
         let r = i as u32 + 1;
-        for (col, (name, cell)) in COLUMNS.iter().zip(row(mentions, c)).enumerate() {
+        let cells = row(mentions, c);
+        // Before the row's cells: a constant-memory sheet writes a row out
+        // once the next begins.
+        let lines: Vec<(&str, f64)> =
+            wrapped.iter().map(|&(k, w)| (cells[k].as_str(), w)).collect();
+        sheet.set_row_height(r, row_height(&lines))?;
+        for (col, (name, cell)) in COLUMNS.iter().zip(cells).enumerate() {
             let col = col as u16;
             match *name {
                 "mentions" | "documents" => {
@@ -96,14 +120,16 @@ pub fn write_workbook<W: Write>(
                     )?;
                 }
                 "wording_differs" | "speaker_conflict" => {
-                    sheet.write_boolean_with_format(r, col, cell == "true", &top)?;
+                    sheet.write_boolean_with_format(r, col, cell == "true", &boolean)?;
                 }
                 "first_document" => {
                     // Helper metadata (a page's URL) will be passed here
                     // when mentions carry it.
                     write_document(sheet, r, col, &cell, None, &mut links, &f)?;
                 }
-                "quote" | "variants" => {
+                // Long lists wrap too: a cell never spills over its
+                // neighbours.
+                name if WRAPPED.contains(&name) => {
                     sheet.write_string_with_format(r, col, &cell, &wrap)?;
                 }
                 _ => {
@@ -117,7 +143,10 @@ pub fn write_workbook<W: Write>(
     let sheet = book.add_worksheet_with_constant_memory();
     sheet.set_name("Mentions")?;
     start_sheet(sheet, MENTION_COLUMNS, &header)?;
-    for (col, width) in [(0u16, 18.0), (1, 28.0), (4, 50.0), (6, 22.0), (8, 18.0), (12, 80.0)] {
+    let (quote_width, sentence_width) = (50.0, 80.0);
+    for (col, width) in
+        [(0u16, 19.0), (1, 28.0), (4, quote_width), (6, 22.0), (8, 18.0), (12, sentence_width)]
+    {
         sheet.set_column_width(col, width)?;
     }
     let mut r = 0u32;
@@ -133,11 +162,16 @@ pub fn write_workbook<W: Write>(
                 texts.get(&m.doc).and_then(|t| sentence(t, m).map(|s| &t[s.start..s.end]));
             // Article text past a cell's limit is cut and marked, as in Quotations.
             let text = |s: &str| cap(s.to_owned(), MAX_CELL);
+            let (quote, context) = (text(m.text.trim()), text(context.unwrap_or("")));
+            sheet.set_row_height(
+                r,
+                row_height(&[(&quote, quote_width), (&context, sentence_width)]),
+            )?;
             sheet.write_string_with_format(r, 0, &c.id, &top)?;
             write_document(sheet, r, 1, &text(&m.doc), None, &mut links, &f)?;
             sheet.write_number_with_format(r, 2, m.span.start as f64, &top)?;
             sheet.write_number_with_format(r, 3, m.span.end as f64, &top)?;
-            sheet.write_string_with_format(r, 4, text(m.text.trim()), &wrap)?;
+            sheet.write_string_with_format(r, 4, &quote, &wrap)?;
             sheet.write_string_with_format(r, 5, m.kind.as_str(), &top)?;
             sheet.write_string_with_format(r, 6, text(m.speaker.as_deref().unwrap_or("")), &top)?;
             sheet.write_string_with_format(r, 7, m.speaker_kind.as_str(), &top)?;
@@ -160,7 +194,7 @@ pub fn write_workbook<W: Write>(
                 f64::from((m.confidence * 100.0).round()) / 100.0,
                 &two,
             )?;
-            sheet.write_string_with_format(r, 12, text(context.unwrap_or("")), &wrap)?;
+            sheet.write_string_with_format(r, 12, &context, &wrap)?;
         }
     }
     finish_sheet(sheet, r as usize, MENTION_COLUMNS.len())?;
@@ -170,11 +204,33 @@ pub fn write_workbook<W: Write>(
     Ok(())
 }
 
+/// Points per line of text, and the tallest row a sheet allows.
+const LINE_HEIGHT: f64 = 15.0;
+const MAX_HEIGHT: f64 = 409.0;
+
+fn col_of(name: &str) -> usize {
+    COLUMNS.iter().position(|c| *c == name).expect("a column")
+}
+
+/// A row height that shows every line of its wrapped cells (text and
+/// column width): not every spreadsheet grows a row to fit on opening.
+/// A column holds about 1.1 average characters per unit of width.
+fn row_height(cells: &[(&str, f64)]) -> f64 {
+    let lines = |(text, width): &(&str, f64)| -> f64 {
+        text.split('\n').map(|l| (l.chars().count() as f64 / (width * 1.1)).ceil().max(1.0)).sum()
+    };
+    let most = cells.iter().map(lines).fold(1.0, f64::max);
+    (most * LINE_HEIGHT).min(MAX_HEIGHT)
+}
+
 fn start_sheet(sheet: &mut Worksheet, columns: &[&str], header: &Format) -> Result<()> {
     for (col, name) in columns.iter().enumerate() {
         sheet.write_string_with_format(0, col as u16, *name, header)?;
     }
     sheet.set_freeze_panes(1, 0)?;
+    // Printed: landscape, one page wide, the header on every page, lines.
+    sheet.set_landscape().set_print_fit_to_pages(1, 0).set_print_gridlines(true);
+    sheet.set_repeat_rows(0, 0)?;
     Ok(())
 }
 
