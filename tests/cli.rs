@@ -478,12 +478,23 @@ fn report_has_a_card_per_quotation_and_the_counts() {
         assert_eq!(copies.to_string(), row[col("mentions")]);
         // Every copy marks its quotation inside the sentence.
         assert_eq!(card.select(&sel("li.copy blockquote mark")).count(), copies);
+        let who: String = card.select(&sel(".speaker")).next().unwrap().text().collect();
+        let want = match (row[col("speaker")].as_str(), row[col("speaker_kind")].as_str()) {
+            ("", "anonymous") => "anonymous source",
+            ("", _) => "no speaker",
+            (name, _) => name,
+        };
+        assert_eq!(who, want);
         let flags = card.value().attr("data-flags").unwrap();
         assert_eq!(flags.contains("wording_differs"), row[col("wording_differs")] == "true");
         if flags.contains("wording_differs") {
             assert!(card.select(&sel(".wordings li")).count() >= 1);
         }
     }
+    assert!(
+        html.select(&sel(".speaker.none"))
+            .any(|s| s.text().collect::<String>() == "anonymous source")
+    );
     // The speaker's words and the cue are underlined where the sentence has them.
     assert!(html.select(&sel("u.cue")).count() >= 5);
     assert!(html.select(&sel("u.who")).count() >= 5);

@@ -42,6 +42,7 @@ pub fn write_report<W: Write>(
     let rows: Vec<Vec<String>> = order.iter().map(|c| row(mentions, c)).collect();
     let col = |name: &str| COLUMNS.iter().position(|c| *c == name).expect("a column");
     let (speaker_col, kind_col) = (col("speaker"), col("kind"));
+    let who_col = col("speaker_kind");
 
     let mut speakers: Vec<&str> =
         rows.iter().map(|r| r[speaker_col].as_str()).filter(|s| !s.is_empty()).collect();
@@ -79,7 +80,8 @@ pub fn write_report<W: Write>(
          <span id=\"shown\"></span></form></header>\n<main>\n",
     );
     for (c, cells) in order.iter().zip(&rows) {
-        card(&mut out, mentions, c, &cells[speaker_col], &cells[kind_col], texts);
+        let who = Who { speaker: &cells[speaker_col], kind: &cells[who_col] };
+        card(&mut out, mentions, c, who, &cells[kind_col], texts);
     }
     out.push_str("</main>\n");
     out.push_str(SCRIPT);
@@ -88,14 +90,15 @@ pub fn write_report<W: Write>(
     Ok(())
 }
 
-fn card(
-    out: &mut String,
-    mentions: &[Mention],
-    c: &Cluster,
-    speaker: &str,
-    kind: &str,
-    texts: &Texts,
-) {
+/// The speaker a card names (its row's `speaker`, `speaker_kind`).
+#[derive(Clone, Copy)]
+struct Who<'a> {
+    speaker: &'a str,
+    kind: &'a str,
+}
+
+fn card(out: &mut String, mentions: &[Mention], c: &Cluster, who: Who, kind: &str, texts: &Texts) {
+    let speaker = who.speaker;
     let rep = &mentions[c.representative];
     let mut flags = Vec::new();
     if c.wording_differs {
@@ -114,7 +117,9 @@ fn card(
         text = esc(rep.text.trim()),
     );
     if speaker.is_empty() {
-        out.push_str("<span class=\"speaker none\">no speaker</span>");
+        // An unnamed source is not the same as nobody found.
+        let none = if who.kind == "anonymous" { "anonymous source" } else { "no speaker" };
+        let _ = write!(out, "<span class=\"speaker none\">{none}</span>");
     } else {
         let _ = write!(out, "<span class=\"speaker\">{}</span>", esc(speaker));
     }
