@@ -154,7 +154,7 @@ fn card(out: &mut String, mentions: &[Mention], c: &Cluster, who: Who, kind: &st
                 let _ = write!(out, "<span class=\"doc\">{}</span>", esc(&m.doc));
             }
         }
-        let credited = m.speaker.as_deref().map_or("nobody".to_owned(), esc);
+        let credited = esc(credited(m));
         let _ = write!(
             out,
             " credits <span class=\"credited\">{credited}</span> \
@@ -175,7 +175,7 @@ fn credits(out: &mut String, mentions: &[Mention], c: &Cluster) {
     let mut seen = std::collections::HashSet::new();
     for &k in &c.members {
         let m = &mentions[k];
-        let pair = (m.doc.as_str(), m.speaker.as_deref().unwrap_or("nobody"));
+        let pair = (m.doc.as_str(), credited(m));
         if seen.insert(pair) {
             let _ = write!(
                 out,
@@ -186,6 +186,15 @@ fn credits(out: &mut String, mentions: &[Mention], c: &Cluster) {
         }
     }
     out.push_str("</ul>\n");
+}
+
+/// Whom a copy credits: its speaker, an unnamed source, or nobody.
+fn credited(m: &Mention) -> &str {
+    match (&m.speaker, m.speaker_kind) {
+        (Some(name), _) => name,
+        (None, crate::attribution::SpeakerKind::Anonymous) => "an unnamed source",
+        (None, _) => "nobody",
+    }
 }
 
 /// Each other wording as a word diff against the representative.
