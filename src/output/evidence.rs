@@ -60,10 +60,14 @@ fn floor_boundary(text: &str, mut i: usize) -> usize {
     i
 }
 
-/// The words of `text` that name the speaker of `m`: its `speaker_text`
-/// where it stands closest to the cue (else to the quotation), outside the
-/// quotation, as a whole word.
+/// The words of `text` that name the speaker of `m`: its `speaker_span`
+/// where that fits `text`; else (a mention read from older JSONL) its
+/// `speaker_text` where it stands closest to the cue (else to the
+/// quotation), outside the quotation, as a whole word.
 pub fn speaker_words(text: &str, m: &Mention) -> Option<Span> {
+    if let Some(s) = m.speaker_span.filter(|s| text.get(s.start..s.end).is_some()) {
+        return Some(s);
+    }
     let words = m.speaker_text.as_deref().filter(|w| !w.is_empty())?;
     let anchor = m.cue.as_ref().map_or(m.span.start, |c| c.span.start);
     let lo = floor_boundary(text, anchor.saturating_sub(MAX_CONTEXT).min(text.len()));
@@ -109,6 +113,9 @@ mod tests {
         assert_eq!(&text[s.start..s.end], "“We cannot dredge in winter,” Moreau told reporters.");
         let w = speaker_words(text, &ms[0]).unwrap();
         assert_eq!(&text[w.start..w.end], "Moreau");
+        // Without the span, the words are found again near the cue.
+        let older = Mention { speaker_span: None, ..ms[0].clone() };
+        assert_eq!(speaker_words(text, &older), Some(w));
         // Another text is refused, not sliced: too short, or other words there.
         assert!(sentence("short", &ms[0]).is_none());
         assert!(sentence(&text.replace("dredge", "drudge"), &ms[0]).is_none());
