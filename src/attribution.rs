@@ -1334,10 +1334,14 @@ impl Ctx<'_> {
         if q.form == QuoteForm::Block {
             return self.block(q).unwrap_or_else(|| Attribution::none(Rule::Unattributed));
         }
+        let ext = extent(q);
+        // "“…” — Ana Ruiz": a signature after a dash.
+        if let Some((f, dash)) = self.dash_signature(q, ext) {
+            return self.found(f, Some(dash), Rule::CueAfter);
+        }
         if q.heading {
             return Attribution::none(Rule::Headline);
         }
-        let ext = extent(q);
         let para = self.paragraphs[q.paragraph];
         let prev_same_para = qi.checked_sub(1).filter(|&p| self.quotes[p].paragraph == q.paragraph);
         let sentence = self.sentence_start(ext.start).max(para.start);
@@ -1435,6 +1439,37 @@ impl Ctx<'_> {
             return a;
         }
         Attribution::none(Rule::Unattributed)
+    }
+
+    /// A name signed after a dash, right after the quotation or alone on
+    /// the next line ("“…” — Ana Ruiz, harbour master", "- Ruiz."): the
+    /// name and the dash.
+    fn dash_signature(&self, q: &Quote, ext: Span) -> Option<(Found, Span)> {
+        let para = self.paragraphs[q.paragraph];
+        let mut rest = Span::new(ext.end, para.end);
+        if self.text[rest.start..rest.end].trim().is_empty() {
+            // The quotation ends its paragraph: a short signature line next.
+            let next = *self.paragraphs.get(q.paragraph + 1)?;
+            if next.end - next.start > 80 {
+                return None;
+            }
+            rest = next;
+        }
+        let s = &self.text[rest.start..rest.end];
+        let t = s.trim_start();
+        let dash_at = rest.start + s.len() - t.len();
+        let dash = t.chars().next().filter(|c| matches!(c, '—' | '–' | '-'))?;
+        let after = t[dash.len_utf8()..].trim_start();
+        let name_at = rest.end - after.len();
+        if name_at == dash_at + dash.len_utf8() {
+            return None; // "-Ruiz" is a hyphenated word, not a signature
+        }
+        let n = self.names_in(Span::new(name_at, rest.end)).next()?;
+        let tail = self.text[n.span.end..rest.end].trim();
+        let signs = n.span.start == name_at
+            && (tail.is_empty() || tail == "." || tail.starts_with(','))
+            && !n.possessive;
+        signs.then(|| (self.name_found(n), Span::new(dash_at, dash_at + dash.len_utf8())))
     }
 
     /// The words after a quotation that may hold its cue: up to the next
@@ -1918,6 +1953,10 @@ impl Ctx<'_> {
         for d in k.saturating_sub(10)..=k {
             let w = lower(self.word(words[d]));
             if !DETERMINERS.contains(&&*w) || d == k {
+                continue;
+            }
+            // One phrase: "According to the Ledger, the company" is two.
+            if self.text[words[d].end..last.start].contains([',', ';', ':', '—', '(']) {
                 continue;
             }
             let span = Span::new(words[d].start, last.end);

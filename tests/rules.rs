@@ -436,3 +436,26 @@ fn groups_are_speakers_of_their_own() {
     let t = "Title\n\n“The dam was never inspected,” a Harbour Trust spokeswoman said.";
     assert_eq!(mention_of(t, "The dam was never inspected,").speaker_kind, SpeakerKind::Anonymous);
 }
+
+/// A name signed after a dash, on the quotation's line or alone on the
+/// next, is its speaker; a hyphenated word is no signature.
+#[test]
+fn a_signature_after_a_dash_is_the_speaker() {
+    let q = "We will rebuild the pier before summer.";
+    let t = "Title\n\n“We will rebuild the pier before summer.” — Ana Ruiz, harbour master";
+    assert_eq!(speaker_of(t, q).as_deref(), Some("Ana Ruiz"));
+    let t = "Title\n\nAna Ruiz runs the harbour.\n\n“We will rebuild the pier before \
+             summer.”\n\n- Ruiz.";
+    assert_eq!(speaker_of(t, q).as_deref(), Some("Ana Ruiz"));
+}
+
+/// "According to the Ledger, the company said": the company speaks, the
+/// outlet only relays.
+#[test]
+fn relayed_speech_belongs_to_the_speaker_not_the_outlet() {
+    let t = "Title\n\nThe Harbour Trust sold the pier. According to the Ledger, the company \
+             said it would “review every contract before spring.”";
+    let m = mention_of(t, "review every contract before spring.");
+    assert_eq!(m.speaker.as_deref(), Some("Harbour Trust"), "{m:#?}");
+    assert_eq!(m.speaker_text.as_deref(), Some("the company"));
+}
