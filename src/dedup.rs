@@ -1049,6 +1049,7 @@ mod tests {
             confidence: 0.9,
             quote_id: String::new(),
             encoding: None,
+            meta: None,
         }
     }
 

@@ -33,7 +33,7 @@ pub enum Error {
         message: String,
     },
     /// A path holds no articles.
-    #[error("{}: no .txt articles found", path.display())]
+    #[error("{}: no articles (.txt, .html, .htm, .md) found", path.display())]
     NoArticles {
         /// The folder.
         path: PathBuf,

@@ -20,6 +20,9 @@ pub const COLUMNS: &[&str] = &[
     "mentions",
     "documents",
     "first_document",
+    "first_date",
+    "first_outlet",
+    "outlets",
     "wording_differs",
     "speaker_conflict",
     "speakers",
@@ -138,6 +141,14 @@ fn row(mentions: &[Mention], c: &Cluster) -> Vec<String> {
         }
         let _ = write!(evidence, "{}:{}-{}", m.doc, m.span.start, m.span.end);
     }
+    let (first_date, first_outlet) = first_published(&members);
+    let mut outlets: Vec<&str> = Vec::new();
+    for o in members.iter().filter_map(|m| m.meta.as_ref()?.outlet.as_deref()) {
+        if !outlets.contains(&o) {
+            outlets.push(o);
+        }
+    }
+    let outlets = outlets.join("; ");
     [
         c.id.clone(),
         rep.text.trim().to_owned(),
@@ -147,6 +158,9 @@ fn row(mentions: &[Mention], c: &Cluster) -> Vec<String> {
         members.len().to_string(),
         c.documents.to_string(),
         members[0].doc.clone(),
+        first_date.to_owned(),
+        first_outlet.to_owned(),
+        outlets,
         c.wording_differs.to_string(),
         c.speaker_conflict.to_string(),
         speakers,
@@ -159,6 +173,20 @@ fn row(mentions: &[Mention], c: &Cluster) -> Vec<String> {
     .into_iter()
     .map(|cell| cap(cell, MAX_CELL))
     .collect()
+}
+
+/// The earliest dated copy's date and outlet: who published the quotation
+/// first. ISO 8601 dates (what pages give) sort as strings; a date is
+/// compared by its day and time as written.
+fn first_published<'a>(members: &[&'a Mention]) -> (&'a str, &'a str) {
+    members
+        .iter()
+        .filter_map(|m| {
+            let meta = m.meta.as_deref()?;
+            Some((meta.date.as_deref()?, meta.outlet.as_deref().unwrap_or("")))
+        })
+        .min_by(|a, b| a.0.cmp(b.0))
+        .unwrap_or(("", ""))
 }
 
 /// Spreadsheets refuse cells over 32,767 characters: cut and mark.
@@ -217,6 +245,6 @@ mod tests {
         assert_eq!(rows.len(), 1);
         assert_eq!(&rows[0][1], "'=SUM(A1) is what we paid,");
         assert_eq!(&rows[0][5], "2");
-        assert_eq!(&rows[0][15], "a.txt:3-28;b.txt:3-28");
+        assert_eq!(&rows[0][18], "a.txt:3-28;b.txt:3-28");
     }
 }
