@@ -109,6 +109,9 @@ pub struct Document {
     pub meta: Meta,
     /// Paragraphs set off as block quotations, in text order.
     pub blocks: Vec<Block>,
+    /// Headings the document marks as such (HTML `<h1>`–`<h6>`, Markdown
+    /// `#` lines), in text order: a block quotation never runs past one.
+    pub headings: Vec<Span>,
     /// How the text is cut into paragraphs.
     pub layout: Layout,
     /// What the text was read from.
@@ -128,6 +131,7 @@ impl Document {
             encoding,
             meta: Meta::default(),
             blocks: Vec::new(),
+            headings: Vec::new(),
             layout: Layout::Auto,
             format: Format::Text,
         }
@@ -188,6 +192,11 @@ impl Document {
         } else if format == Format::Markdown {
             doc.format = Format::Markdown;
             doc.blocks = markdown_blocks(&doc.text);
+            doc.headings = paragraphs(&doc.text)
+                .into_iter()
+                .filter(|p| doc.text[p.start..p.end].starts_with('#'))
+                .map(|p| markdown_line(&doc.text, p))
+                .collect();
         }
         Ok(doc)
     }
@@ -197,6 +206,7 @@ impl Document {
         let page = crate::html::read_page(&self.text);
         self.text = page.text;
         self.blocks = page.blocks;
+        self.headings = page.headings;
         self.meta = page.meta;
         self.layout = Layout::Line;
         self.format = Format::Html;
@@ -516,6 +526,23 @@ mod tests {
         let d = Document::from_bytes("b", b"\x93Hi,\x94 she said").unwrap();
         assert_eq!(d.text, "“Hi,” she said");
         assert_eq!(d.encoding, Some("windows-1252"));
+    }
+
+    #[test]
+    fn looks_like_html_wants_a_tag_first() {
+        assert!(looks_like_html(b"\xEF\xBB\xBF  <!DOCTYPE html><p>x"));
+        assert!(looks_like_html(b"<!-- saved --><HTML><body>"));
+        assert!(!looks_like_html(b"The <html> tag opens a page."));
+        assert!(!looks_like_html(b"<b>bold</b> words"));
+    }
+
+    #[cfg(not(feature = "html"))]
+    #[test]
+    fn pages_need_the_html_feature() {
+        let err = Document::from_bytes_as("p.html", b"<html><p>x</p></html>", Format::Html)
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("p.html") && err.contains("`html` feature"), "{err}");
     }
 
     #[test]

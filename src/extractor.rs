@@ -130,7 +130,14 @@ impl Extractor {
         let paragraphs = doc.paragraphs();
         let mut quotes = find_quotes(text, &paragraphs, &self.cues, &self.gazetteer);
         let set_off: Vec<Span> = doc.blocks.iter().map(|b| b.span).collect();
-        add_set_off_blocks(text, &paragraphs, &set_off, &self.cues, &self.gazetteer, &mut quotes);
+        add_set_off_blocks(
+            text,
+            &paragraphs,
+            (&set_off, &doc.headings),
+            &self.cues,
+            &self.gazetteer,
+            &mut quotes,
+        );
         let meta = (!doc.meta.is_empty()).then(|| std::sync::Arc::new(doc.meta.clone()));
         let extents: Vec<Span> = quotes.iter().map(extent).collect();
         let names = find_names(text, &self.gazetteer, &extents);

@@ -18,6 +18,8 @@ pub struct Page {
     pub text: String,
     /// Paragraphs of `text` set off as block quotations.
     pub blocks: Vec<Block>,
+    /// Headings (`<h1>`–`<h6>`) in `text`.
+    pub headings: Vec<Span>,
     /// What the page says about itself.
     pub meta: Meta,
 }
@@ -84,7 +86,7 @@ pub fn read_page(html: &str) -> Page {
     while text.ends_with('\n') {
         text.pop();
     }
-    Page { text, blocks: walker.blocks, meta }
+    Page { text, blocks: walker.blocks, headings: walker.headings, meta }
 }
 
 /// Builds the body text from the cleaned article tree.
@@ -92,6 +94,7 @@ pub fn read_page(html: &str) -> Page {
 struct Walker {
     text: String,
     blocks: Vec<Block>,
+    headings: Vec<Span>,
     /// Where the paragraph being written starts.
     para_start: usize,
     /// The paragraph being written is inside a block quotation by this
@@ -147,7 +150,12 @@ impl Walker {
         if block {
             self.end_paragraph();
         }
+        let heading = matches!(name.as_str(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6");
+        let start = self.text.len();
         self.children(node);
+        if heading && self.text.trim_end().len() > start {
+            self.headings.push(Span::new(start, self.text.trim_end().len()));
+        }
         if block {
             self.end_paragraph();
         }
@@ -196,6 +204,11 @@ impl Walker {
         while self.text.len() > self.para_start && self.text.ends_with(' ') {
             self.text.pop();
         }
+        if self.para_start == 0 && is_byline(&self.text) {
+            // A byline left above the body: it is metadata, not article.
+            self.text.clear();
+            self.headings.clear();
+        }
         if self.text.len() > self.para_start {
             if let Some(by) = &self.in_block {
                 self.blocks.push(Block {
@@ -207,6 +220,14 @@ impl Walker {
         }
         self.para_start = self.text.len();
     }
+}
+
+/// "By Ana Ruiz | March 3, 2024": a short line of "By" and a name.
+fn is_byline(para: &str) -> bool {
+    let mut words = para.split_whitespace();
+    words.next().is_some_and(|w| w.eq_ignore_ascii_case("by"))
+        && words.next().is_some_and(|w| w.starts_with(char::is_uppercase) && w != "The")
+        && para.split_whitespace().count() <= 15
 }
 
 fn is_block(name: &str) -> bool {
@@ -475,4 +496,48 @@ fn names_of(v: &serde_json::Value) -> Option<String> {
     };
     let names: Vec<String> = names.into_iter().filter(|n| !n.is_empty()).collect();
     (!names.is_empty()).then(|| names.join(", "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn byline_cleaning() {
+        assert_eq!(clean_byline("By Ana Ruiz").as_deref(), Some("Ana Ruiz"));
+        assert_eq!(clean_byline("By ANA RUIZ, March 3, 2024").as_deref(), Some("ANA RUIZ"));
+        assert_eq!(
+            clean_byline("Written by Pia Holm | Updated 10:04 am").as_deref(),
+            Some("Pia Holm")
+        );
+        assert_eq!(clean_byline("By May Lee").as_deref(), Some("May Lee"));
+        assert_eq!(clean_byline("Published June 1, 2023"), None);
+    }
+
+    #[test]
+    fn tweet_signature_names_the_account() {
+        let doc = dom_query::Document::from(
+            "<blockquote class=twitter-tweet><p>Words.</p>&mdash; Ana Ruiz (@anaruiz) \
+             <a href=x>May 3, 2024</a></blockquote><blockquote class=twitter-tweet>\
+             <p>More.</p>&mdash; @harbourcam <a href=y>May 4</a></blockquote>",
+        );
+        let accounts: Vec<Option<String>> =
+            doc.select("blockquote").nodes().iter().map(tweet_account).collect();
+        assert_eq!(accounts, [Some("Ana Ruiz".into()), Some("@harbourcam".into())]);
+    }
+
+    #[test]
+    fn json_ld_author_lists_and_publisher() {
+        let doc = dom_query::Document::from(
+            r#"<script type="application/ld+json">[{"@type":"Organization","name":"X"},
+            {"@type":["NewsArticle"],"headline":"H","author":[{"name":"A B"},"C D"],
+             "publisher":{"name":"Gazette"},"datePublished":"2024-01-02"}]</script>
+             <script type="application/ld+json">{not json</script>"#,
+        );
+        let ld = json_ld(&doc);
+        assert_eq!(ld.headline.as_deref(), Some("H"));
+        assert_eq!(ld.author.as_deref(), Some("A B, C D"));
+        assert_eq!(ld.publisher.as_deref(), Some("Gazette"));
+        assert_eq!(ld.date_published.as_deref(), Some("2024-01-02"));
+    }
 }

@@ -394,15 +394,36 @@ fn find_blocks(
 /// Paragraphs the document itself sets off as block quotations (`set_off`,
 /// sorted: an HTML `<blockquote>`, a Markdown `>` line) become blocks, unless
 /// they hold a quotation already; the paragraph before a run of them is its
-/// cue line when it reads as one. Keeps `out` in document order.
+/// cue line when it reads as one. A block after a cue line ends at a
+/// heading the document marks (`headings`, sorted). Keeps `out` in order.
 pub fn add_set_off_blocks(
     text: &str,
     paragraphs: &[Span],
-    set_off: &[Span],
+    (set_off, headings): (&[Span], &[Span]),
     cues: &Cues,
     gazetteer: &Gazetteer,
     out: &mut Vec<Quote>,
 ) {
+    if !headings.is_empty() {
+        // Paragraph index of each heading, by one merge of two sorted lists.
+        let mut at = Vec::with_capacity(headings.len());
+        let mut h = 0;
+        for (pi, p) in paragraphs.iter().enumerate() {
+            while h < headings.len() && headings[h].end <= p.start {
+                h += 1;
+            }
+            if headings.get(h).is_some_and(|s| s.start <= p.end && p.start <= s.end) {
+                at.push(pi);
+            }
+        }
+        out.retain(|q| match (q.form, q.cue_line) {
+            (QuoteForm::Block, Some(c)) => {
+                let first = at.partition_point(|&h| h <= c);
+                at.get(first).is_none_or(|&h| h > q.paragraph)
+            }
+            _ => true,
+        });
+    }
     if set_off.is_empty() {
         return;
     }
