@@ -57,6 +57,48 @@ impl Meta {
     pub fn is_empty(&self) -> bool {
         self == &Meta::default()
     }
+
+    /// The date as seconds since 1970 UTC, for ordering copies, when it is
+    /// ISO 8601 (`2024-03-08`, `2024-03-08T17:30:00+01:00`, `…Z`, `…+0100`);
+    /// a date without a zone is taken as UTC.
+    pub fn date_key(&self) -> Option<i64> {
+        iso_seconds(self.date.as_deref()?.trim())
+    }
+}
+
+fn iso_seconds(d: &str) -> Option<i64> {
+    let num = |s: &str| -> Option<i64> {
+        (!s.is_empty() && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse().ok())?
+    };
+    let (y, m, day) = (num(d.get(0..4)?)?, num(d.get(5..7)?)?, num(d.get(8..10)?)?);
+    if d.as_bytes().get(4) != Some(&b'-') || !(1..=12).contains(&m) || !(1..=31).contains(&day) {
+        return None;
+    }
+    // Days from civil (Howard Hinnant's algorithm).
+    let (yy, mm) = if m <= 2 { (y - 1, m + 9) } else { (y, m - 3) };
+    let era = yy.div_euclid(400);
+    let yoe = yy - era * 400;
+    let doy = (153 * mm + 2) / 5 + day - 1;
+    let days = era * 146_097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719_468;
+    let mut secs = days * 86_400;
+    let rest = d.get(10..).unwrap_or("");
+    let Some(time) = rest.strip_prefix(['T', ' ']) else {
+        return Some(secs);
+    };
+    let (h, mi) = (num(time.get(0..2)?)?, num(time.get(3..5)?)?);
+    secs += h * 3600 + mi * 60;
+    let mut zone = &time[5..];
+    if let Some(s) = zone.strip_prefix(':').and_then(|z| z.get(0..2)).and_then(num) {
+        secs += s;
+        zone = &zone[3..];
+    }
+    let zone = zone.trim_start_matches(|c: char| c == '.' || c.is_ascii_digit());
+    if let Some(sign) = zone.strip_prefix(['+', '-']) {
+        let digits: String = sign.chars().filter(char::is_ascii_digit).collect();
+        let off = num(digits.get(0..2)?)? * 3600 + digits.get(2..4).and_then(num).unwrap_or(0) * 60;
+        secs += if zone.starts_with('+') { -off } else { off };
+    }
+    Some(secs)
 }
 
 /// A paragraph that the document itself sets off as a block quotation (an
@@ -526,6 +568,17 @@ mod tests {
         let d = Document::from_bytes("b", b"\x93Hi,\x94 she said").unwrap();
         assert_eq!(d.text, "“Hi,” she said");
         assert_eq!(d.encoding, Some("windows-1252"));
+    }
+
+    #[test]
+    fn dates_order_across_zones() {
+        let key = |d: &str| Meta { date: Some(d.into()), ..Meta::default() }.date_key();
+        assert_eq!(key("1970-01-02"), Some(86_400));
+        assert_eq!(key("2024-03-08T17:30:00+01:00"), key("2024-03-08T16:30:00Z"));
+        assert_eq!(key("2024-03-08T17:30:00.123+0100"), key("2024-03-08 16:30:00"));
+        assert!(key("2024-03-08T10:00-05:00") > key("2024-03-08T14:00:00Z"));
+        assert_eq!(key("Mon, 18 Nov 2019 16:07:38 -0600"), None);
+        assert_eq!(key("2024-13-01"), None);
     }
 
     #[test]

@@ -412,15 +412,18 @@ fn read_stdin_article(extractor: &Extractor, layout: whosaid::Layout) -> whosaid
         .lock()
         .read_to_end(&mut bytes)
         .map_err(|source| whosaid::Error::Io { path: "stdin".into(), source })
-        .and_then(|_| whosaid::Document::from_bytes("-", &bytes));
-    let (encoding, result) = match doc {
+        .and_then(|_| whosaid::Document::from_bytes_as("-", &bytes, whosaid::Format::Text));
+    let (encoding, read_as_html, result) = match doc {
+        Ok(doc) if doc.format == whosaid::Format::Html => {
+            (doc.encoding, true, Ok(extractor.extract(&doc)))
+        }
         Ok(doc) => {
             let doc = doc.with_layout(layout);
-            (doc.encoding, Ok(extractor.extract(&doc)))
+            (doc.encoding, false, Ok(extractor.extract(&doc)))
         }
-        Err(e) => (None, Err(e)),
+        Err(e) => (None, false, Err(e)),
     };
-    whosaid::FileOutcome { path, encoding, read_as_html: false, result }
+    whosaid::FileOutcome { path, encoding, read_as_html, result }
 }
 
 /// Articles per batch: enough to keep every core busy, few enough that

@@ -176,17 +176,18 @@ fn row(mentions: &[Mention], c: &Cluster) -> Vec<String> {
 }
 
 /// The earliest dated copy's date and outlet: who published the quotation
-/// first. ISO 8601 dates (what pages give) sort as strings; a date is
-/// compared by its day and time as written.
+/// first. Dates are compared as instants where they are ISO 8601; a date in
+/// another form counts only when no copy has an ISO one.
 fn first_published<'a>(members: &[&'a Mention]) -> (&'a str, &'a str) {
     members
         .iter()
         .filter_map(|m| {
             let meta = m.meta.as_deref()?;
-            Some((meta.date.as_deref()?, meta.outlet.as_deref().unwrap_or("")))
+            let date = meta.date.as_deref()?;
+            Some(((meta.date_key().is_none(), meta.date_key()), date, meta.outlet.as_deref()))
         })
-        .min_by(|a, b| a.0.cmp(b.0))
-        .unwrap_or(("", ""))
+        .min_by_key(|&(key, _, _)| key)
+        .map_or(("", ""), |(_, date, outlet)| (date, outlet.unwrap_or("")))
 }
 
 /// Spreadsheets refuse cells over 32,767 characters: cut and mark.
