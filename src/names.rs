@@ -379,6 +379,57 @@ const TITLES: &[&str] = &[
     "Mrs",
     "Ms",
     "St.",
+    "Lt",
+    "Col",
+    "Capt",
+    "Cmdr",
+    "Sgt",
+    "Maj",
+    "Adm",
+    "Gen",
+    "Cpl",
+    "Pvt",
+    "Supt",
+    "Insp",
+    "Det",
+    "Cllr",
+    "Administrator",
+    "Commissioner",
+    "Superintendent",
+    "Inspector",
+    "Sergeant",
+    "Corporal",
+    "Admiral",
+    "Marshal",
+    "Treasurer",
+    "Comptroller",
+    "Auditor",
+    "Councillor",
+    "Councilman",
+    "Councilwoman",
+    "Congressman",
+    "Congresswoman",
+    "Assemblyman",
+    "Assemblywoman",
+    "Alderman",
+    "Provost",
+    "Pastor",
+    "Reverend",
+    "Cardinal",
+    "Sheikh",
+    "Emir",
+    "Sultan",
+    "Mufti",
+    "Prof",
+    "Magistrate",
+    "Trustee",
+    "Correspondent",
+    "Analyst",
+    "Economist",
+    "Strategist",
+    "Pollster",
+    "Adviser",
+    "Advisor",
 ];
 
 /// Countries, regions and their adjectives, dropped from the front of a
@@ -616,7 +667,7 @@ pub fn find_names(text: &str, gazetteer: &Gazetteer, excluded: &[Span]) -> Vec<N
     }
     let known: Vec<Span> = out.iter().map(|n| n.span).collect();
     // Buffers reused from run to run.
-    let (mut pieces, mut next, mut scratch) = (Vec::new(), Vec::new(), Vec::new());
+    let (mut pieces, mut scratch) = (Vec::new(), Vec::new());
     for span in name_runs(text) {
         if inside(span) {
             continue;
@@ -624,6 +675,10 @@ pub fn find_names(text: &str, gazetteer: &Gazetteer, excluded: &[Span]) -> Vec<N
         let first = known.partition_point(|k| k.end <= span.start);
         let covering = known[first..].iter().take_while(|k| k.start < span.end);
         let run = &text[span.start..span.end];
+        // "Rep. Gwen Moore (D-Wis.)": a party tag, no name.
+        if party_tag(text, span) {
+            continue;
+        }
         // A lone "The" or "Mr.", which `clean_run` drops whole.
         if covering.clone().next().is_none()
             && !run.contains(' ')
@@ -633,20 +688,21 @@ pub fn find_names(text: &str, gazetteer: &Gazetteer, excluded: &[Span]) -> Vec<N
         }
         // The parts of the run that no gazetteer name covers:
         // "White House Press Secretary Jane Roe" leaves "Press Secretary Jane Roe".
+        // Gazetteer matches do not overlap and come in order, so the gaps
+        // between them are found in one pass.
         pieces.clear();
-        pieces.push(span);
+        let mut cursor = span.start;
         for k in covering {
-            next.clear();
-            for p in &pieces {
-                if p.start < k.start {
-                    next.push(Span::new(p.start, k.start.min(p.end)));
-                }
-                if k.end < p.end {
-                    next.push(Span::new(k.end.max(p.start), p.end));
-                }
+            if cursor < k.start {
+                pieces.push(Span::new(cursor, k.start.min(span.end)));
             }
-            std::mem::swap(&mut pieces, &mut next);
+            cursor = cursor.max(k.end);
         }
+        if cursor < span.end {
+            pieces.push(Span::new(cursor, span.end));
+        }
+        // "Acme’s Steve Clarke": the body and the person are two names.
+        split_after_possessives(text, &mut pieces);
         for &piece in &pieces {
             let raw = &text[piece.start..piece.end];
             let trimmed = raw.trim();
@@ -675,6 +731,48 @@ pub fn find_names(text: &str, gazetteer: &Gazetteer, excluded: &[Span]) -> Vec<N
     out.sort_by_key(|n| n.span.start);
     link_surnames(&mut out, gazetteer);
     out
+}
+
+/// A US party tag in parentheses: "(D)", "(R-Ohio)", "(I-Vt.)".
+fn party_tag(text: &str, span: Span) -> bool {
+    let run = &text[span.start..span.end];
+    let party = run.strip_prefix(['D', 'R', 'I']).is_some_and(|rest| {
+        rest.is_empty()
+            || rest.starts_with('-')
+                && rest.len() <= 12
+                && rest[1..].chars().all(|c| c.is_alphabetic() || matches!(c, '.' | ' '))
+    });
+    party && text[..span.start].ends_with('(') && text[span.end..].starts_with([')', '.', ','])
+}
+
+/// Splits each piece after a possessive word that more words follow.
+fn split_after_possessives(text: &str, pieces: &mut Vec<Span>) {
+    if !pieces.iter().any(|p| {
+        let t = &text[p.start..p.end];
+        t.contains("’s ") || t.contains("'s ")
+    }) {
+        return;
+    }
+    let mut out = Vec::with_capacity(pieces.len() + 1);
+    for p in pieces.drain(..) {
+        let mut start = p.start;
+        let t = &text[p.start..p.end];
+        // Only a person follows: "People’s Liberation Army" stays whole.
+        let last = t.rsplit(' ').next().unwrap_or(t);
+        if class(last) & ORG != 0 {
+            out.push(p);
+            continue;
+        }
+        for (k, _) in t.match_indices(' ') {
+            let before = &t[..k];
+            if (before.ends_with("’s") || before.ends_with("'s")) && p.start + k > start {
+                out.push(Span::new(start, p.start + k));
+                start = p.start + k + 1;
+            }
+        }
+        out.push(Span::new(start, p.end));
+    }
+    *pieces = out;
 }
 
 fn possessive_after(text: &str, end: usize) -> bool {
@@ -725,17 +823,21 @@ fn clean_run<'t>(text: &'t str, span: Span, words: &mut Vec<(usize, &'t str, u8)
         && words[0].1 == "He"
         && !is(words[1].2, NOT_NAME | TITLE)
         && [",", " said", " says", " told"].iter().any(|p| after.starts_with(p));
-    while let Some(&(_, w, c)) = words.first().filter(|_| !surname_he) {
+    // Count the leading words to drop, then drop them at once: a run of a
+    // thousand titles must not shift the list a thousand times.
+    let mut lead = 0;
+    while let Some(&(_, w, c)) = words.get(lead).filter(|_| !surname_he) {
         let place = || is(class(w.trim_end_matches(['’', '\'', 's'])), PLACE);
         if is(c, NOT_NAME | TITLE)
-            || words.len() > 2 && place()
+            || words.len() - lead > 2 && place()
             || w.chars().all(|c| !c.is_lowercase()) && w.len() <= 1
         {
-            words.remove(0);
+            lead += 1;
         } else {
             break;
         }
     }
+    words.drain(..lead);
     // A possessive ends the name: "Kelsey Piper’s piece".
     let mut possessive = false;
     if let Some(k) = words.iter().position(|(_, w, _)| w.ends_with("’s") || w.ends_with("'s")) {
