@@ -322,6 +322,14 @@ pub fn clean_byline(raw: &str) -> Option<String> {
             break;
         }
     }
+    // "Text: Ana Ruiz", "Autor: …": a one-word label before a colon.
+    if let Some((label, rest)) = s.split_once(':')
+        && !label.trim().contains(' ')
+        && label.chars().count() <= 12
+        && !rest.trim().is_empty()
+    {
+        s = rest.trim().to_owned();
+    }
     // A date or time and all after it: "Ana Ruiz | March 3, 2019 10:04 am".
     let cut = s
         .char_indices()
@@ -511,6 +519,7 @@ mod tests {
             Some("Pia Holm")
         );
         assert_eq!(clean_byline("By May Lee").as_deref(), Some("May Lee"));
+        assert_eq!(clean_byline("Texto: Ana Ruiz").as_deref(), Some("Ana Ruiz"));
         assert_eq!(clean_byline("Published June 1, 2023"), None);
     }
 
