@@ -85,6 +85,7 @@ fn synthetic(n: usize) -> (Vec<Mention>, Vec<u32>) {
                 confidence: 0.9,
                 quote_id: String::new(),
                 encoding: None,
+                meta: None,
             });
             truth.push(base_id);
         }

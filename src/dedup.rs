@@ -1050,6 +1050,7 @@ mod tests {
             confidence: 0.9,
             quote_id: String::new(),
             encoding: None,
+            meta: None,
         }
     }
 

@@ -31,8 +31,115 @@ impl Span {
     }
 }
 
+/// What a page says about itself (its metadata), never guessed from the
+/// body. Plain text has none; a saved web page or a JSONL article may.
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Meta {
+    /// The headline.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// The byline: who wrote the article.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub author: Option<String>,
+    /// The publication date, as the page gives it (usually ISO 8601).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    /// The publication (site) name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub outlet: Option<String>,
+    /// The canonical address of the page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}
+
+impl Meta {
+    /// True when no field is known.
+    pub fn is_empty(&self) -> bool {
+        self == &Meta::default()
+    }
+
+    /// The date as seconds since 1970 UTC, for ordering copies, when it is
+    /// ISO 8601 (`2024-03-08`, `2024-03-08T17:30:00+01:00`, `…Z`, `…+0100`);
+    /// a date without a zone is taken as UTC.
+    pub fn date_key(&self) -> Option<i64> {
+        iso_seconds(self.date.as_deref()?.trim())
+    }
+}
+
+fn iso_seconds(d: &str) -> Option<i64> {
+    let num = |s: &str| -> Option<i64> {
+        (!s.is_empty() && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse().ok())?
+    };
+    let (y, m, day) = (num(d.get(0..4)?)?, num(d.get(5..7)?)?, num(d.get(8..10)?)?);
+    if d.as_bytes().get(4) != Some(&b'-') || !(1..=12).contains(&m) || !(1..=31).contains(&day) {
+        return None;
+    }
+    // Days from civil (Howard Hinnant's algorithm).
+    let (yy, mm) = if m <= 2 { (y - 1, m + 9) } else { (y, m - 3) };
+    let era = yy.div_euclid(400);
+    let yoe = yy - era * 400;
+    let doy = (153 * mm + 2) / 5 + day - 1;
+    let days = era * 146_097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719_468;
+    let mut secs = days * 86_400;
+    let rest = d.get(10..).unwrap_or("");
+    let Some(time) = rest.strip_prefix(['T', ' ']) else {
+        return Some(secs);
+    };
+    let (h, mi) = (num(time.get(0..2)?)?, num(time.get(3..5)?)?);
+    secs += h * 3600 + mi * 60;
+    let mut zone = &time[5..];
+    if let Some(s) = zone.strip_prefix(':').and_then(|z| z.get(0..2)).and_then(num) {
+        secs += s;
+        zone = &zone[3..];
+    }
+    let zone = zone.trim_start_matches(|c: char| c == '.' || c.is_ascii_digit());
+    if let Some(sign) = zone.strip_prefix(['+', '-']) {
+        let digits: String = sign.chars().filter(char::is_ascii_digit).collect();
+        let off = num(digits.get(0..2)?)? * 3600 + digits.get(2..4).and_then(num).unwrap_or(0) * 60;
+        secs += if zone.starts_with('+') { -off } else { off };
+    }
+    Some(secs)
+}
+
+/// A paragraph that the document itself sets off as a block quotation (an
+/// HTML `<blockquote>` or embedded post, a Markdown `>` line).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Block {
+    /// The paragraph's words.
+    pub span: Span,
+    /// Who posted it, for an embedded post ("Ana Ruiz", "@anaruiz").
+    pub by: Option<String>,
+}
+
+/// How the text is cut into paragraphs.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Layout {
+    /// One paragraph a line, unless the text is hard-wrapped (most lines end
+    /// mid-sentence and their lengths cluster): then blank lines part
+    /// paragraphs.
+    #[default]
+    Auto,
+    /// Paragraphs are parted by blank lines; single line breaks join.
+    BlankLine,
+    /// Every non-blank line is a paragraph.
+    Line,
+}
+
+/// What kind of file a document was read from.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Format {
+    /// Plain text.
+    #[default]
+    Text,
+    /// Markdown: `#` headings and `>` block quotations are understood.
+    Markdown,
+    /// A web page: the text is its extracted article body.
+    Html,
+}
+
 /// One article: an id (the path as given, or any name) and its UTF-8 text.
 #[derive(Clone, Debug)]
+#[non_exhaustive]
 pub struct Document {
     /// The document's name in the output, e.g. its path.
     pub id: String,
@@ -40,12 +147,48 @@ pub struct Document {
     pub text: String,
     /// The encoding the text was decoded from, when it was not UTF-8.
     pub encoding: Option<&'static str>,
+    /// Title, author, date, outlet and URL, where known.
+    pub meta: Meta,
+    /// Paragraphs set off as block quotations, in text order.
+    pub blocks: Vec<Block>,
+    /// Headings the document marks as such (HTML `<h1>`–`<h6>`, Markdown
+    /// `#` lines), in text order: a block quotation never runs past one.
+    pub headings: Vec<Span>,
+    /// How the text is cut into paragraphs.
+    pub layout: Layout,
+    /// What the text was read from.
+    pub format: Format,
 }
 
 impl Document {
     /// A document from text that is already UTF-8.
     pub fn new(id: impl Into<String>, text: impl Into<String>) -> Document {
-        Document { id: id.into(), text: text.into(), encoding: None }
+        Document::with_encoding(id.into(), text.into(), None)
+    }
+
+    fn with_encoding(id: String, text: String, encoding: Option<&'static str>) -> Document {
+        Document {
+            id,
+            text,
+            encoding,
+            meta: Meta::default(),
+            blocks: Vec::new(),
+            headings: Vec::new(),
+            layout: Layout::Auto,
+            format: Format::Text,
+        }
+    }
+
+    /// The same document with its metadata set.
+    pub fn with_meta(mut self, meta: Meta) -> Document {
+        self.meta = meta;
+        self
+    }
+
+    /// The same document cut into paragraphs as `layout` says.
+    pub fn with_layout(mut self, layout: Layout) -> Document {
+        self.layout = layout;
+        self
     }
 
     /// Decodes raw bytes: UTF-8 (a BOM is kept, so offsets equal file
@@ -62,7 +205,7 @@ impl Document {
                 return Err(not_text(format!("invalid {}", enc.name())));
             }
             check_controls(&text).map_err(not_text)?;
-            return Ok(Document { id, text: text.into_owned(), encoding: Some(enc.name()) });
+            return Ok(Document::with_encoding(id, text.into_owned(), Some(enc.name())));
         }
         if let Some(at) = memchr::memchr(0, bytes) {
             return Err(not_text(format!("NUL byte at byte {at}")));
@@ -75,21 +218,204 @@ impl Document {
             }
         };
         check_controls(&text).map_err(not_text)?;
-        Ok(Document { id, text, encoding })
+        Ok(Document::with_encoding(id, text, encoding))
     }
 
-    /// Reads and decodes a file; its id is the path as given.
+    /// Decodes raw bytes and reads them as `format`: a web page becomes its
+    /// article body (offsets point into that) and metadata; Markdown gets its
+    /// `>` lines as blocks. [`Format::Text`] bytes that look like a web page
+    /// are read as one (see [`Document::format`]).
+    pub fn from_bytes_as(id: impl Into<String>, bytes: &[u8], format: Format) -> Result<Document> {
+        let id = id.into();
+        let html = format == Format::Html || (format == Format::Text && looks_like_html(bytes));
+        let mut doc = Document::from_bytes(id, bytes)?;
+        if html {
+            doc.read_html()?;
+        } else if format == Format::Markdown {
+            doc.format = Format::Markdown;
+            doc.blocks = markdown_blocks(&doc.text);
+            doc.headings = paragraphs(&doc.text)
+                .into_iter()
+                .filter(|p| doc.text[p.start..p.end].starts_with('#'))
+                .map(|p| markdown_line(&doc.text, p))
+                .collect();
+        }
+        Ok(doc)
+    }
+
+    #[cfg(feature = "html")]
+    fn read_html(&mut self) -> Result<()> {
+        let page = crate::html::read_page(&self.text);
+        self.text = page.text;
+        self.blocks = page.blocks;
+        self.headings = page.headings;
+        self.meta = page.meta;
+        self.layout = Layout::Line;
+        self.format = Format::Html;
+        Ok(())
+    }
+
+    #[cfg(not(feature = "html"))]
+    fn read_html(&mut self) -> Result<()> {
+        Err(Error::NotText {
+            path: PathBuf::from(&self.id),
+            message: "a web page, and this build has no `html` feature".into(),
+        })
+    }
+
+    /// Reads and decodes a file; its id is the path as given. `.html` and
+    /// `.htm` files, and any other whose content is a web page, are read as
+    /// pages; `.md` files as Markdown; the rest as plain text.
     pub fn load(path: &Path) -> Result<Document> {
         let bytes =
             std::fs::read(path).map_err(|source| Error::Io { path: path.to_owned(), source })?;
-        Document::from_bytes(path.display().to_string(), &bytes)
+        Document::from_bytes_as(path.display().to_string(), &bytes, Format::of_path(path))
     }
 
-    /// The paragraphs: each non-blank line, without its line break or the
-    /// spaces around it. News bodies put one paragraph on a line.
+    /// The paragraphs, as [`Document::layout`] says: by default each
+    /// non-blank line, without its line break or the spaces around it (news
+    /// bodies put one paragraph on a line), or the blank-line-parted
+    /// paragraphs of hard-wrapped text. A Markdown heading or `>` line is a
+    /// paragraph of its own, without its marks.
     pub fn paragraphs(&self) -> Vec<Span> {
-        paragraphs(&self.text)
+        let blank_line = match self.layout {
+            Layout::Line => false,
+            Layout::BlankLine => true,
+            Layout::Auto => self.format != Format::Html && is_hard_wrapped(&self.text),
+        };
+        match (blank_line, self.format == Format::Markdown) {
+            (false, false) => paragraphs(&self.text),
+            (true, false) => blank_line_paragraphs(&self.text, |_| false),
+            (false, true) => {
+                paragraphs(&self.text).into_iter().map(|p| markdown_line(&self.text, p)).collect()
+            }
+            (true, true) => blank_line_paragraphs(&self.text, markdown_marked),
+        }
     }
+
+    /// True when a file named `.txt` (or given as plain text) turned out to
+    /// be a web page, which callers may want to say.
+    pub fn html_in_disguise(&self, path: &Path) -> bool {
+        self.format == Format::Html && Format::of_path(path) != Format::Html
+    }
+}
+
+impl Format {
+    /// The format a file's name promises: `.html`/`.htm` pages, `.md`
+    /// Markdown, anything else text (which is still read as a page when its
+    /// content is one).
+    pub fn of_path(path: &Path) -> Format {
+        let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
+        match ext.as_str() {
+            "html" | "htm" | "xhtml" => Format::Html,
+            "md" | "markdown" => Format::Markdown,
+            _ => Format::Text,
+        }
+    }
+}
+
+/// True when `bytes` start like an HTML document (a doctype or an `<html>`,
+/// `<head>` or `<body>` tag near the top, after nothing but spaces).
+pub fn looks_like_html(bytes: &[u8]) -> bool {
+    let head = &bytes[..bytes.len().min(4096)];
+    let head = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head);
+    let start = head.iter().position(|b| !b.is_ascii_whitespace()).unwrap_or(head.len());
+    if head.get(start) != Some(&b'<') {
+        return false;
+    }
+    let lower = head.to_ascii_lowercase();
+    [&b"<!doctype html"[..], b"<html", b"<head", b"<body"]
+        .iter()
+        .any(|tag| memchr::memmem::find(&lower, tag).is_some())
+}
+
+/// Hard-wrapped text (email, wire copy, text exports): most lines that a
+/// non-blank line follows end mid-sentence, and those lines' lengths cluster
+/// under a width. One-paragraph-a-line news text has neither.
+pub fn is_hard_wrapped(text: &str) -> bool {
+    let lines: Vec<&str> = text.lines().map(str::trim_end).collect();
+    // Lines followed by another line of the same paragraph.
+    let inner: Vec<&str> = lines
+        .windows(2)
+        .filter(|w| !w[0].trim().is_empty() && !w[1].trim().is_empty())
+        .map(|w| w[0])
+        .collect();
+    let non_blank = lines.iter().filter(|l| !l.trim().is_empty()).count();
+    if inner.len() < 4 || inner.len() * 2 < non_blank {
+        return false;
+    }
+    let mid_sentence = inner
+        .iter()
+        .filter(|l| !l.ends_with(['.', '!', '?', ':', '"', '”', '’', '\'', ')', ';']))
+        .count();
+    if mid_sentence * 2 <= inner.len() {
+        return false;
+    }
+    let mut widths: Vec<usize> = inner.iter().map(|l| l.chars().count()).collect();
+    widths.sort_unstable();
+    // The width most lines stop short of: the 90th percentile.
+    let width = widths[(widths.len() * 9 / 10).min(widths.len() - 1)];
+    let near = widths.iter().filter(|&&w| w * 10 >= width * 7 && w <= width + 2).count();
+    (20..=160).contains(&width) && near * 10 >= widths.len() * 7
+}
+
+/// Paragraphs parted by blank lines, each from its first to its last
+/// non-space byte (line breaks inside kept: offsets stay file offsets). A
+/// line for which `alone` is true is a paragraph of its own.
+fn blank_line_paragraphs(text: &str, alone: impl Fn(&str) -> bool) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut current: Option<Span> = None;
+    for line in paragraphs(text).into_iter().chain(std::iter::once(Span::new(usize::MAX, 0))) {
+        let end_of_text = line.start == usize::MAX;
+        let joins = |c: &Span| {
+            !end_of_text
+                && !alone(&text[line.start..line.end])
+                && !alone(text[c.start..c.end].rsplit('\n').next().unwrap_or(""))
+                && text[c.end..line.start].bytes().filter(|&b| b == b'\n').nth(1).is_none()
+        };
+        match current {
+            Some(ref mut c) if joins(c) => c.end = line.end,
+            _ => {
+                if let Some(c) = current.take() {
+                    out.push(c);
+                }
+                if !end_of_text {
+                    current = Some(line);
+                }
+            }
+        }
+    }
+    out.into_iter()
+        .map(|p| if alone(&text[p.start..p.end]) { markdown_line(text, p) } else { p })
+        .collect()
+}
+
+/// A Markdown heading (`# `) or block quotation (`> `) line.
+fn markdown_marked(line: &str) -> bool {
+    let l = line.trim_start();
+    l.starts_with('>') || (l.starts_with('#') && l.trim_start_matches('#').starts_with([' ', '\t']))
+}
+
+/// A Markdown line's words: without its `#` or `>` marks.
+fn markdown_line(text: &str, p: Span) -> Span {
+    let line = &text[p.start..p.end];
+    if !markdown_marked(line) {
+        return p;
+    }
+    let rest = line.trim_start_matches(['#', '>']).trim_start();
+    let start = p.start + line.len() - rest.len();
+    let words = if line.starts_with('#') { rest.trim_end_matches('#').trim_end() } else { rest };
+    Span::new(start, start + words.len())
+}
+
+/// The `>` lines of Markdown text, as blocks.
+fn markdown_blocks(text: &str) -> Vec<Block> {
+    paragraphs(text)
+        .into_iter()
+        .filter(|p| text[p.start..p.end].starts_with('>'))
+        .map(|p| Block { span: markdown_line(text, p), by: None })
+        .filter(|b| !b.span.is_empty())
+        .collect()
 }
 
 /// Binary data decoded as Windows-1252 turns into control characters.
@@ -151,8 +477,12 @@ pub fn paragraphs(text: &str) -> Vec<Span> {
     out
 }
 
-/// The `.txt` files under each path, recursively, sorted by path; a file
-/// named directly is taken whatever its extension.
+/// The file name extensions that a folder walk takes as articles.
+pub const ARTICLE_EXTENSIONS: &[&str] = &["txt", "html", "htm", "md"];
+
+/// The articles (`.txt`, `.html`, `.htm`, `.md` files) under each path,
+/// recursively, sorted by path; a file named directly is taken whatever its
+/// extension.
 pub fn find_articles(path: &Path) -> Result<Vec<PathBuf>> {
     let meta = std::fs::metadata(path).map_err(|source| Error::Io { path: path.into(), source })?;
     if !meta.is_dir() {
@@ -170,7 +500,11 @@ pub fn find_articles(path: &Path) -> Result<Vec<PathBuf>> {
             let ft = entry.file_type().map_err(|source| Error::Io { path: p.clone(), source })?;
             if ft.is_dir() {
                 stack.push(p);
-            } else if p.extension().is_some_and(|e| e.eq_ignore_ascii_case("txt")) {
+            } else if p
+                .extension()
+                .and_then(|e| e.to_str())
+                .is_some_and(|e| ARTICLE_EXTENSIONS.iter().any(|a| a.eq_ignore_ascii_case(e)))
+            {
                 out.push(p);
             }
         }
@@ -234,6 +568,34 @@ mod tests {
         let d = Document::from_bytes("b", b"\x93Hi,\x94 she said").unwrap();
         assert_eq!(d.text, "“Hi,” she said");
         assert_eq!(d.encoding, Some("windows-1252"));
+    }
+
+    #[test]
+    fn dates_order_across_zones() {
+        let key = |d: &str| Meta { date: Some(d.into()), ..Meta::default() }.date_key();
+        assert_eq!(key("1970-01-02"), Some(86_400));
+        assert_eq!(key("2024-03-08T17:30:00+01:00"), key("2024-03-08T16:30:00Z"));
+        assert_eq!(key("2024-03-08T17:30:00.123+0100"), key("2024-03-08 16:30:00"));
+        assert!(key("2024-03-08T10:00-05:00") > key("2024-03-08T14:00:00Z"));
+        assert_eq!(key("Mon, 18 Nov 2019 16:07:38 -0600"), None);
+        assert_eq!(key("2024-13-01"), None);
+    }
+
+    #[test]
+    fn looks_like_html_wants_a_tag_first() {
+        assert!(looks_like_html(b"\xEF\xBB\xBF  <!DOCTYPE html><p>x"));
+        assert!(looks_like_html(b"<!-- saved --><HTML><body>"));
+        assert!(!looks_like_html(b"The <html> tag opens a page."));
+        assert!(!looks_like_html(b"<b>bold</b> words"));
+    }
+
+    #[cfg(not(feature = "html"))]
+    #[test]
+    fn pages_need_the_html_feature() {
+        let err = Document::from_bytes_as("p.html", b"<html><p>x</p></html>", Format::Html)
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("p.html") && err.contains("`html` feature"), "{err}");
     }
 
     #[test]

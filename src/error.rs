@@ -33,7 +33,7 @@ pub enum Error {
         message: String,
     },
     /// A path holds no articles.
-    #[error("{}: no .txt articles found", path.display())]
+    #[error("{}: no .txt articles found (nor .html, .htm or .md)", path.display())]
     NoArticles {
         /// The folder.
         path: PathBuf,

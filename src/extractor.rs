@@ -6,7 +6,7 @@ use crate::dedup::exact_key;
 use crate::document::{Document, Span};
 use crate::gazetteer::Gazetteer;
 use crate::names::find_names;
-use crate::quotes::{Quote, QuoteForm, find_quotes};
+use crate::quotes::{Quote, QuoteForm, add_set_off_blocks, find_quotes};
 
 /// What a quotation is, as the gold guidelines define it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
@@ -88,6 +88,8 @@ pub struct Mention {
     pub quote_id: String,
     /// The encoding the document was decoded from, when not UTF-8.
     pub encoding: Option<&'static str>,
+    /// The document's title, author, date, outlet and URL, when it has any.
+    pub meta: Option<std::sync::Arc<crate::document::Meta>>,
 }
 
 /// Finds and attributes quotations. Cheap to share across threads.
@@ -128,7 +130,17 @@ impl Extractor {
     pub fn extract(&self, doc: &Document) -> Vec<Mention> {
         let text = doc.text.as_str();
         let paragraphs = doc.paragraphs();
-        let quotes = find_quotes(text, &paragraphs, &self.cues, &self.gazetteer);
+        let mut quotes = find_quotes(text, &paragraphs, &self.cues, &self.gazetteer);
+        let set_off: Vec<Span> = doc.blocks.iter().map(|b| b.span).collect();
+        add_set_off_blocks(
+            text,
+            &paragraphs,
+            (&set_off, &doc.headings),
+            &self.cues,
+            &self.gazetteer,
+            &mut quotes,
+        );
+        let meta = (!doc.meta.is_empty()).then(|| std::sync::Arc::new(doc.meta.clone()));
         let extents: Vec<Span> = quotes.iter().map(extent).collect();
         let names = find_names(text, &self.gazetteer, &extents);
         let attributions =
@@ -137,8 +149,21 @@ impl Extractor {
             .iter()
             .zip(attributions)
             .filter(|(q, _)| !text[q.span.start..q.span.end].trim().is_empty())
-            .map(|(q, a)| {
+            .map(|(q, mut a)| {
                 let quoted = &text[q.span.start..q.span.end];
+                // An embedded post is by the account that posted it.
+                if q.form == QuoteForm::Block && a.speaker.is_none() {
+                    let by =
+                        doc.blocks.iter().find(|b| b.span == q.span).and_then(|b| b.by.clone());
+                    if let Some(by) = by {
+                        a.speaker_text = Some(by.clone());
+                        a.speaker = Some(by);
+                        a.speaker_kind = SpeakerKind::Person;
+                        a.rule = Rule::BlockCue;
+                        // As sure as a block after a cue line.
+                        a.confidence = 0.75;
+                    }
+                }
                 let kind = kind_of(text, q, a.rule);
                 let (speaker, speaker_kind) = if kind == QuoteKind::Term {
                     (None, SpeakerKind::Unknown)
@@ -160,6 +185,7 @@ impl Extractor {
                     confidence: (a.confidence * 100.0).round() / 100.0,
                     quote_id: if self.exact_ids { exact_key(quoted) } else { String::new() },
                     encoding: doc.encoding,
+                    meta: meta.clone(),
                 }
             })
             .collect()
@@ -204,6 +230,8 @@ pub struct FileOutcome {
     pub result: crate::error::Result<Vec<Mention>>,
     /// The encoding it was decoded from, when not UTF-8.
     pub encoding: Option<&'static str>,
+    /// A file named as text whose content was a web page, read as one.
+    pub read_as_html: bool,
 }
 
 impl Extractor {
@@ -211,18 +239,39 @@ impl Extractor {
     /// back in the order of `paths`; each file's text is dropped once read,
     /// so memory holds only the mentions.
     pub fn extract_files(&self, paths: &[std::path::PathBuf]) -> Vec<FileOutcome> {
+        self.extract_files_as(paths, crate::document::Layout::Auto)
+    }
+
+    /// [`Extractor::extract_files`], plain text cut into paragraphs as
+    /// `layout` says.
+    pub fn extract_files_as(
+        &self,
+        paths: &[std::path::PathBuf],
+        layout: crate::document::Layout,
+    ) -> Vec<FileOutcome> {
         use rayon::prelude::*;
         paths
             .par_iter()
             .map(|path| match Document::load(path) {
-                Ok(doc) => FileOutcome {
+                Ok(doc) if doc.format == crate::document::Format::Html => self.outcome(path, doc),
+                Ok(doc) => self.outcome(path, doc.with_layout(layout)),
+                Err(e) => FileOutcome {
                     path: path.clone(),
-                    encoding: doc.encoding,
-                    result: Ok(self.extract(&doc)),
+                    encoding: None,
+                    read_as_html: false,
+                    result: Err(e),
                 },
-                Err(e) => FileOutcome { path: path.clone(), encoding: None, result: Err(e) },
             })
             .collect()
+    }
+
+    fn outcome(&self, path: &std::path::Path, doc: Document) -> FileOutcome {
+        FileOutcome {
+            path: path.to_owned(),
+            encoding: doc.encoding,
+            read_as_html: doc.html_in_disguise(path),
+            result: Ok(self.extract(&doc)),
+        }
     }
 }
 

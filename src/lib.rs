@@ -26,6 +26,8 @@ mod document;
 mod error;
 mod extractor;
 mod gazetteer;
+#[cfg(feature = "html")]
+mod html;
 mod lexicon;
 mod names;
 pub mod output;
@@ -36,7 +38,10 @@ pub use attribution::{Rule, SpeakerKind};
 pub use dedup::{
     Cluster, assign_ids, cluster, clusters_by_id, exact_key, normalize, sort_canonical,
 };
-pub use document::{Document, Span, find_articles};
+pub use document::{
+    ARTICLE_EXTENSIONS, Block, Document, Format, Layout, Meta, Span, find_articles,
+    is_hard_wrapped, looks_like_html,
+};
 pub use error::{Error, Result};
 pub use extractor::{Cue, Extractor, ExtractorBuilder, FileOutcome, Mention, QuoteKind};
 pub use gazetteer::{Entity, EntityKind, Gazetteer};

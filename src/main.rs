@@ -30,10 +30,13 @@ struct Args {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Extract quotations from files or folders of .txt articles.
+    /// Extract quotations from files or folders of articles (.txt, .md,
+    /// .html/.htm saved web pages); `-` reads one plain-text article from
+    /// stdin.
     Extract(ExtractArgs),
-    /// Turn files and folders into JSONL articles ({"id", "text"}) for
-    /// `extract --input jsonl -`, ids as `extract` reports them.
+    /// Turn files and folders into JSONL articles ({"id", "text", "title",
+    /// "author", "date", "outlet", "url"}) for `extract --input jsonl -`, ids
+    /// and text as `extract` reads them: mention offsets point into `text`.
     Pack {
         /// Files or folders.
         #[arg(required = true)]
@@ -103,10 +106,15 @@ struct OutputArgs {
 
 #[derive(clap::Args)]
 struct ExtractArgs {
-    /// Files or folders (walked recursively for .txt files, sorted by path);
-    /// `-` with `--input jsonl` reads articles from stdin.
+    /// Files or folders (walked recursively for .txt, .md, .html and .htm
+    /// files, sorted by path); `-` reads one plain-text article from stdin
+    /// (its id is `-`), or with `--input jsonl` articles one a line.
     #[arg(required = true)]
     paths: Vec<PathBuf>,
+    /// How plain text is cut into paragraphs: `auto` takes one a line unless
+    /// the text is hard-wrapped, then blank lines part them.
+    #[arg(long, value_enum, default_value = "auto")]
+    paragraphs: ParagraphsArg,
     /// `jsonl`: each input line is an article {"id": …, "text": …}; mentions
     /// stream out as JSONL, one article at a time, with exact-text quote ids.
     #[arg(long, value_enum, default_value = "files")]
@@ -134,6 +142,26 @@ enum InputArg {
     Files,
     /// One JSON article per line.
     Jsonl,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum ParagraphsArg {
+    /// One paragraph a line, unless the text is hard-wrapped.
+    Auto,
+    /// Blank lines part paragraphs; single line breaks join.
+    BlankLine,
+    /// Every line is a paragraph.
+    Line,
+}
+
+impl ParagraphsArg {
+    fn layout(self) -> whosaid::Layout {
+        match self {
+            ParagraphsArg::Auto => whosaid::Layout::Auto,
+            ParagraphsArg::BlankLine => whosaid::Layout::BlankLine,
+            ParagraphsArg::Line => whosaid::Layout::Line,
+        }
+    }
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -229,10 +257,18 @@ fn extract(args: ExtractArgs) -> anyhow::Result<i32> {
 
     // A mistyped -o extension fails before the long part.
     let format = format_of(&args.out)?;
-    let (files, mut skipped) = collect_files(&args.paths);
-
+    let stdin = Path::new("-");
+    let (files, mut skipped) =
+        collect_files(&args.paths.iter().filter(|p| *p != stdin).cloned().collect::<Vec<_>>());
+    let layout = args.paragraphs.layout();
+    let mut outcomes = Vec::new();
+    if args.paths.iter().any(|p| p == stdin) {
+        outcomes.push(read_stdin_article(&extractor, layout));
+    }
     let progress = Progress::new(&args);
-    let outcomes = with_progress(&files, &progress, |batch| extractor.extract_files(batch));
+    outcomes.extend(with_progress(&files, &progress, |batch| {
+        extractor.extract_files_as(batch, layout)
+    }));
     // One allocation: growing a vector of a million mentions copies it
     // again and again.
     let total = outcomes.iter().map(|o| o.result.as_ref().map_or(0, Vec::len)).sum();
@@ -243,6 +279,9 @@ fn extract(args: ExtractArgs) -> anyhow::Result<i32> {
             Ok(found) => {
                 if let Some(enc) = outcome.encoding {
                     eprintln!("whosaid: {}: not UTF-8, decoded as {enc}", outcome.path.display());
+                }
+                if outcome.read_as_html {
+                    eprintln!("whosaid: {}: a web page, read as HTML", outcome.path.display());
                 }
                 processed += 1;
                 mentions.extend(found);
@@ -578,6 +617,31 @@ fn extractor_builder(args: &ExtractArgs) -> anyhow::Result<ExtractorBuilder> {
 struct Article {
     id: String,
     text: String,
+    #[serde(flatten)]
+    meta: whosaid::Meta,
+}
+
+/// `extract -`: one plain-text article from stdin, id `-`.
+fn read_stdin_article(extractor: &Extractor, layout: whosaid::Layout) -> whosaid::FileOutcome {
+    use std::io::Read;
+    let mut bytes = Vec::new();
+    let path = PathBuf::from("-");
+    let doc = std::io::stdin()
+        .lock()
+        .read_to_end(&mut bytes)
+        .map_err(|source| whosaid::Error::Io { path: "stdin".into(), source })
+        .and_then(|_| whosaid::Document::from_bytes_as("-", &bytes, whosaid::Format::Text));
+    let (encoding, read_as_html, result) = match doc {
+        Ok(doc) if doc.format == whosaid::Format::Html => {
+            (doc.encoding, true, Ok(extractor.extract(&doc)))
+        }
+        Ok(doc) => {
+            let doc = doc.with_layout(layout);
+            (doc.encoding, false, Ok(extractor.extract(&doc)))
+        }
+        Err(e) => (None, false, Err(e)),
+    };
+    whosaid::FileOutcome { path, encoding, read_as_html, result }
 }
 
 /// Articles per batch: enough to keep every core busy, few enough that
@@ -617,7 +681,10 @@ fn extract_stream(args: ExtractArgs) -> anyhow::Result<i32> {
                 let line = line.map_err(|e| format!("stdin line {}: {e}", n + 1))?;
                 let a: Article = serde_json::from_str(&line)
                     .map_err(|e| format!("stdin line {}: not an article: {e}", n + 1))?;
-                Ok(extractor.extract(&whosaid::Document::new(a.id, a.text)))
+                let layout = args.paragraphs.layout();
+                let doc =
+                    whosaid::Document::new(a.id, a.text).with_meta(a.meta).with_layout(layout);
+                Ok(extractor.extract(&doc))
             })
             .collect();
         for r in results {
@@ -702,17 +769,26 @@ fn collect_files(paths: &[PathBuf]) -> (Vec<PathBuf>, usize) {
     (files, skipped)
 }
 
-/// `pack`: files and folders to JSONL articles, decoded as `extract` would.
+/// `pack`: files and folders to JSONL articles, read as `extract` would
+/// (a web page as its article body and metadata).
 fn pack(paths: &[PathBuf]) -> anyhow::Result<i32> {
+    #[derive(serde::Serialize)]
+    struct Packed<'a> {
+        id: &'a str,
+        text: &'a str,
+        #[serde(flatten)]
+        meta: &'a whosaid::Meta,
+    }
     let (files, mut skipped) = collect_files(paths);
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     for f in &files {
         match whosaid::Document::load(f) {
             Ok(doc) => {
-                serde_json::to_writer(
-                    &mut out,
-                    &serde_json::json!({"id": doc.id, "text": doc.text}),
-                )?;
+                if doc.html_in_disguise(f) {
+                    eprintln!("whosaid: {}: a web page, read as HTML", f.display());
+                }
+                let packed = Packed { id: &doc.id, text: &doc.text, meta: &doc.meta };
+                serde_json::to_writer(&mut out, &packed)?;
                 out.write_all(b"\n")?;
             }
             Err(e) => {

@@ -391,6 +391,79 @@ fn find_blocks(
     }
 }
 
+/// Paragraphs the document itself sets off as block quotations (`set_off`,
+/// sorted: an HTML `<blockquote>`, a Markdown `>` line) become blocks, unless
+/// they hold a quotation already; the paragraph before a run of them is its
+/// cue line when it reads as one. A block after a cue line ends at a
+/// heading the document marks (`headings`, sorted). Keeps `out` in order.
+pub fn add_set_off_blocks(
+    text: &str,
+    paragraphs: &[Span],
+    (set_off, headings): (&[Span], &[Span]),
+    cues: &Cues,
+    gazetteer: &Gazetteer,
+    out: &mut Vec<Quote>,
+) {
+    if !headings.is_empty() {
+        // Paragraph index of each heading, by one merge of two sorted lists.
+        let mut at = Vec::with_capacity(headings.len());
+        let mut h = 0;
+        for (pi, p) in paragraphs.iter().enumerate() {
+            while h < headings.len() && headings[h].end <= p.start {
+                h += 1;
+            }
+            if headings.get(h).is_some_and(|s| s.start <= p.end && p.start <= s.end) {
+                at.push(pi);
+            }
+        }
+        out.retain(|q| match (q.form, q.cue_line) {
+            (QuoteForm::Block, Some(c)) => {
+                let first = at.partition_point(|&h| h <= c);
+                at.get(first).is_none_or(|&h| h > q.paragraph)
+            }
+            _ => true,
+        });
+    }
+    if set_off.is_empty() {
+        return;
+    }
+    let mut quoted = vec![false; paragraphs.len()];
+    for q in out.iter() {
+        quoted[q.paragraph] = true;
+    }
+    let (mut b, mut run_cue) = (0, None);
+    for (pi, &p) in paragraphs.iter().enumerate() {
+        while b < set_off.len() && set_off[b].end < p.end {
+            b += 1;
+        }
+        let inside = set_off.get(b).is_some_and(|s| s.start <= p.start && p.end <= s.end);
+        if !inside {
+            run_cue = None;
+            continue;
+        }
+        if run_cue.is_none() {
+            // The paragraph before a run is outside every block.
+            run_cue = Some(pi.checked_sub(1).filter(|&c| {
+                is_cue_line(&text[paragraphs[c].start..paragraphs[c].end], cues, gazetteer)
+            }));
+        }
+        if quoted[pi] || has_marks(&text[p.start..p.end]) {
+            continue;
+        }
+        out.push(Quote {
+            span: p,
+            open: None,
+            close: None,
+            paragraph: pi,
+            form: QuoteForm::Block,
+            heading: false,
+            continues: false,
+            cue_line: run_cue.flatten(),
+        });
+    }
+    out.sort_by_key(|q| q.span.start);
+}
+
 /// `Leike tweets, including:` or `Piper is back:`: a short line ending in a
 /// colon with a reporting verb, or naming a known speaker, and no marks.
 fn is_cue_line(line: &str, cues: &Cues, gazetteer: &Gazetteer) -> bool {

@@ -111,6 +111,7 @@ fn mention(doc: &str, start: usize, text: String, speaker: Option<&str>) -> Ment
         confidence: 0.9,
         quote_id: String::new(),
         encoding: None,
+        meta: None,
     }
 }
 

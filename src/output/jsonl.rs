@@ -31,6 +31,15 @@ struct Line<'a> {
     quote_id: &'a str,
     #[serde(skip_serializing_if = "Option::is_none")]
     encoding: Option<&'static str>,
+    // Where the copy was published, when the document says.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    outlet: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    date: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    url: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    title: Option<&'a str>,
 }
 
 /// Writes one line per mention.
@@ -87,6 +96,8 @@ struct OwnedLine {
     quote_id: String,
     #[serde(default)]
     encoding: Option<String>,
+    #[serde(flatten)]
+    meta: crate::document::Meta,
 }
 
 /// Reads back one line written by [`write_mentions`] (or with keys);
@@ -135,6 +146,7 @@ pub fn read_mention(line: &str, line_no: usize) -> Result<Mention> {
         confidence: l.confidence,
         quote_id: l.quote_id,
         encoding,
+        meta: (!l.meta.is_empty()).then(|| std::sync::Arc::new(l.meta)),
     })
 }
 
@@ -198,6 +210,10 @@ fn line(m: &Mention) -> Line<'_> {
         confidence: (m.confidence * 100.0).round() / 100.0,
         quote_id: &m.quote_id,
         encoding: m.encoding,
+        outlet: m.meta.as_ref().and_then(|s| s.outlet.as_deref()),
+        date: m.meta.as_ref().and_then(|s| s.date.as_deref()),
+        url: m.meta.as_ref().and_then(|s| s.url.as_deref()),
+        title: m.meta.as_ref().and_then(|s| s.title.as_deref()),
     }
 }
 

@@ -20,6 +20,9 @@ pub const COLUMNS: &[&str] = &[
     "mentions",
     "documents",
     "first_document",
+    "first_date",
+    "first_outlet",
+    "outlets",
     "wording_differs",
     "speaker_conflict",
     "speakers",
@@ -140,6 +143,14 @@ pub(crate) fn row(mentions: &[Mention], c: &Cluster) -> Vec<String> {
         }
         let _ = write!(evidence, "{}:{}-{}", m.doc, m.span.start, m.span.end);
     }
+    let (first_date, first_outlet) = first_published(&members);
+    let mut outlets: Vec<&str> = Vec::new();
+    for o in members.iter().filter_map(|m| m.meta.as_ref()?.outlet.as_deref()) {
+        if !outlets.contains(&o) {
+            outlets.push(o);
+        }
+    }
+    let outlets = outlets.join("; ");
     [
         c.id.clone(),
         rep.text.trim().to_owned(),
@@ -149,6 +160,9 @@ pub(crate) fn row(mentions: &[Mention], c: &Cluster) -> Vec<String> {
         members.len().to_string(),
         c.documents.to_string(),
         members[0].doc.clone(),
+        first_date.to_owned(),
+        first_outlet.to_owned(),
+        outlets,
         c.wording_differs.to_string(),
         c.speaker_conflict.to_string(),
         speakers,
@@ -161,6 +175,21 @@ pub(crate) fn row(mentions: &[Mention], c: &Cluster) -> Vec<String> {
     .into_iter()
     .map(|cell| cap(cell, MAX_CELL))
     .collect()
+}
+
+/// The earliest dated copy's date and outlet: who published the quotation
+/// first. Dates are compared as instants where they are ISO 8601; a date in
+/// another form counts only when no copy has an ISO one.
+fn first_published<'a>(members: &[&'a Mention]) -> (&'a str, &'a str) {
+    members
+        .iter()
+        .filter_map(|m| {
+            let meta = m.meta.as_deref()?;
+            let date = meta.date.as_deref()?;
+            Some(((meta.date_key().is_none(), meta.date_key()), date, meta.outlet.as_deref()))
+        })
+        .min_by_key(|&(key, _, _)| key)
+        .map_or(("", ""), |(_, date, outlet)| (date, outlet.unwrap_or("")))
 }
 
 /// Spreadsheets refuse cells over 32,767 characters: cut and mark.
@@ -220,6 +249,6 @@ mod tests {
         assert_eq!(rows.len(), 1);
         assert_eq!(&rows[0][1], "'=SUM(A1) is what we paid,");
         assert_eq!(&rows[0][5], "2");
-        assert_eq!(&rows[0][15], "a.txt:3-28;b.txt:3-28");
+        assert_eq!(&rows[0][18], "a.txt:3-28;b.txt:3-28");
     }
 }
