@@ -33,6 +33,7 @@ mod names;
 pub mod output;
 mod quotes;
 pub mod shards;
+mod word_lists;
 
 pub use attribution::{Rule, SpeakerKind};
 pub use dedup::{

@@ -1,0 +1,96 @@
+//! The word lists the rules read, kept as text in `data/words/` so that a
+//! reader sees the data apart from the rules: one entry a line, `#` starts
+//! a comment line. Embedded in the binary.
+
+use rustc_hash::FxHashSet as HashSet;
+
+/// `data/words/abbreviations.txt`.
+pub(crate) const ABBREVIATIONS: &str = include_str!("../data/words/abbreviations.txt");
+/// `data/words/anon-heads.txt`.
+pub(crate) const ANON_HEADS: &str = include_str!("../data/words/anon-heads.txt");
+/// `data/words/determiners.txt`.
+pub(crate) const DETERMINERS: &str = include_str!("../data/words/determiners.txt");
+/// `data/words/document-heads.txt`.
+pub(crate) const DOCUMENT_HEADS: &str = include_str!("../data/words/document-heads.txt");
+/// `data/words/female-first.txt`.
+pub(crate) const FEMALE_FIRST: &str = include_str!("../data/words/female-first.txt");
+/// `data/words/group-heads.txt`.
+pub(crate) const GROUP_HEADS: &str = include_str!("../data/words/group-heads.txt");
+/// `data/words/male-first.txt`.
+pub(crate) const MALE_FIRST: &str = include_str!("../data/words/male-first.txt");
+/// `data/words/not-names.txt`.
+pub(crate) const NOT_NAMES: &str = include_str!("../data/words/not-names.txt");
+/// `data/words/org-heads.txt`.
+pub(crate) const ORG_HEADS: &str = include_str!("../data/words/org-heads.txt");
+/// `data/words/org-words.txt`.
+pub(crate) const ORG_WORDS: &str = include_str!("../data/words/org-words.txt");
+/// `data/words/particles.txt`.
+pub(crate) const PARTICLES: &str = include_str!("../data/words/particles.txt");
+/// `data/words/places.txt`.
+pub(crate) const PLACES: &str = include_str!("../data/words/places.txt");
+/// `data/words/prepositions.txt`.
+pub(crate) const PREPOSITIONS: &str = include_str!("../data/words/prepositions.txt");
+/// `data/words/role-heads.txt`.
+pub(crate) const ROLE_HEADS: &str = include_str!("../data/words/role-heads.txt");
+/// `data/words/skip-before-cue.txt`.
+pub(crate) const SKIP_BEFORE_CUE: &str = include_str!("../data/words/skip-before-cue.txt");
+/// `data/words/term-markers.txt`.
+pub(crate) const TERM_MARKERS: &str = include_str!("../data/words/term-markers.txt");
+/// `data/words/titles.txt`.
+pub(crate) const TITLES: &str = include_str!("../data/words/titles.txt");
+
+/// Every list by file name, for the tests.
+#[cfg(test)]
+const ALL: &[(&str, &str)] = &[
+    ("abbreviations", ABBREVIATIONS),
+    ("anon-heads", ANON_HEADS),
+    ("determiners", DETERMINERS),
+    ("document-heads", DOCUMENT_HEADS),
+    ("female-first", FEMALE_FIRST),
+    ("group-heads", GROUP_HEADS),
+    ("male-first", MALE_FIRST),
+    ("not-names", NOT_NAMES),
+    ("org-heads", ORG_HEADS),
+    ("org-words", ORG_WORDS),
+    ("particles", PARTICLES),
+    ("places", PLACES),
+    ("prepositions", PREPOSITIONS),
+    ("role-heads", ROLE_HEADS),
+    ("skip-before-cue", SKIP_BEFORE_CUE),
+    ("term-markers", TERM_MARKERS),
+    ("titles", TITLES),
+];
+
+/// The entries of a list, in file order.
+pub(crate) fn word_list(text: &'static str) -> Vec<&'static str> {
+    text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect()
+}
+
+/// The entries of a list, for look-ups.
+pub(crate) fn word_set(text: &'static str) -> HashSet<&'static str> {
+    word_list(text).into_iter().collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_list_parses_with_no_repeats_and_a_header() {
+        for (name, text) in ALL {
+            let words = word_list(text);
+            assert!(!words.is_empty(), "{name} is empty");
+            assert!(text.starts_with('#'), "{name} has no header saying what it is");
+            let set = word_set(text);
+            assert_eq!(set.len(), words.len(), "{name} repeats an entry");
+            for w in &words {
+                assert!(!w.contains('\t'), "{name}: {w:?} holds a tab");
+            }
+        }
+    }
+
+    #[test]
+    fn comments_and_blank_lines_are_skipped() {
+        assert_eq!(word_list("# head\n\nsaid \n# note\ntold\n"), ["said", "told"]);
+    }
+}
