@@ -154,9 +154,18 @@ fn usage_error_exits_2() {
     assert_eq!(out.status.code(), Some(2));
 }
 
-fn tempdir() -> PathBuf {
-    // Kept for the test's life; the OS temp folder is cleaned by the system.
-    tempfile::tempdir().expect("temp dir").keep()
+/// A temporary folder, removed when the test ends (pass or fail).
+struct Dir(tempfile::TempDir);
+
+impl std::ops::Deref for Dir {
+    type Target = Path;
+    fn deref(&self) -> &Path {
+        self.0.path()
+    }
+}
+
+fn tempdir() -> Dir {
+    Dir(tempfile::tempdir().expect("temp dir"))
 }
 
 /// `pack` then `extract --input jsonl -` names and finds what the file mode
@@ -325,7 +334,8 @@ fn shard_commands_answer_line_by_line() {
 #[test]
 fn output_files_are_readable_by_others() {
     use std::os::unix::fs::PermissionsExt;
-    let out = tempdir().join("quotes.csv");
+    let dir = tempdir();
+    let out = dir.join("quotes.csv");
     let run = whosaid(&["extract", samples().to_str().unwrap(), "-o", out.to_str().unwrap()]);
     assert!(run.status.success());
     let mode = std::fs::metadata(&out).unwrap().permissions().mode();
