@@ -836,6 +836,14 @@ static FEMALE_FIRST: LazyLock<HashSet<&str>> = LazyLock::new(|| {
 const LOOKBACK_BYTES: usize = 1500;
 /// How many earlier names a pronoun or "the company" may reach back over.
 const LOOKBACK_NAMES: usize = 400;
+/// Nouns for an unnamed person that "she" or "he" may mean ("one mother").
+const SHE_NOUNS: &[&str] =
+    &["mother", "woman", "wife", "daughter", "girl", "grandmother", "sister", "lady"];
+const HE_NOUNS: &[&str] = &["father", "man", "husband", "son", "boy", "grandfather", "brother"];
+/// Regions longer than this take their words from the paragraph's list.
+const WORD_CACHE_MIN: usize = 256;
+/// How many cues before a quotation are tried, nearest first.
+const MAX_CUES_TRIED: usize = 4;
 
 struct Ctx<'a> {
     text: &'a str,
@@ -851,6 +859,11 @@ struct Ctx<'a> {
     /// Each paragraph's cues outside quotations, sorted, found when first
     /// asked for: most paragraphs are never near a quotation.
     cues: Vec<std::cell::OnceCell<Vec<CueMatch>>>,
+    /// Each paragraph's words, found when a long region first needs them.
+    para_words: Vec<std::cell::OnceCell<Vec<Span>>>,
+    /// Indices into `para_words` of the words that [`Ctx::gendered_noun`]
+    /// looks for.
+    gendered: Vec<std::cell::OnceCell<Vec<usize>>>,
     /// Sentence start offsets, sorted.
     sentences: Vec<usize>,
     /// Which paragraphs hold a marked quotation.
@@ -884,6 +897,8 @@ pub fn attribute(
         marked,
         cue_lexicon: cues,
         cues: vec![std::cell::OnceCell::new(); paragraphs.len()],
+        para_words: vec![std::cell::OnceCell::new(); paragraphs.len()],
+        gendered: vec![std::cell::OnceCell::new(); paragraphs.len()],
         sentences,
         quoted_paragraphs,
         last_speaker,
@@ -1005,7 +1020,55 @@ fn lower(w: &str) -> std::borrow::Cow<'_, str> {
 impl Ctx<'_> {
     /// The words of `region` outside quotations: a letter or digit, then
     /// letters, digits, accents, apostrophes, hyphens and full stops.
-    fn words(&self, region: Span) -> Vec<Span> {
+    ///
+    /// A long region inside one paragraph borrows from that paragraph's word
+    /// list, found once: the look-backs of many quotations in one endless
+    /// paragraph then cost a search each, not a scan. The result is the
+    /// same as scanning the region, since a word that the paragraph list
+    /// starts (or ends) inside the region is one the region scan starts (or
+    /// ends) too; only the edges are scanned.
+    fn words(&self, region: Span) -> std::borrow::Cow<'_, [Span]> {
+        use std::borrow::Cow;
+        let Some((pi, lo, hi)) = self.para_inner(region) else {
+            return Cow::Owned(self.scan_words(region));
+        };
+        let inner = &self.para_words[pi].get().expect("para_inner fills it")[lo..hi];
+        let head = self.scan_words(Span::new(region.start, inner[0].start));
+        let tail = self.scan_words(Span::new(inner[inner.len() - 1].end, region.end));
+        if head.is_empty() && tail.is_empty() {
+            return Cow::Borrowed(inner);
+        }
+        Cow::Owned([&head[..], inner, &tail[..]].concat())
+    }
+
+    /// For a long region inside one paragraph: the paragraph and the range
+    /// of its word list that lies whole inside the region (not empty).
+    fn para_inner(&self, region: Span) -> Option<(usize, usize, usize)> {
+        if region.end - region.start <= WORD_CACHE_MIN {
+            return None;
+        }
+        let pi = self.paragraphs.partition_point(|p| p.end <= region.start);
+        let para = self.paragraphs.get(pi).filter(|p| p.start <= region.start)?;
+        if region.end > para.end {
+            return None;
+        }
+        let all = self.para_words[pi].get_or_init(|| self.scan_words(*para));
+        let lo = all.partition_point(|w| w.start < region.start);
+        let hi = lo + all[lo..].partition_point(|w| w.end <= region.end);
+        (lo < hi).then_some((pi, lo, hi))
+    }
+
+    /// [`Ctx::para_inner`] when the region's words are exactly that range:
+    /// no word cut at either edge.
+    fn para_slice(&self, region: Span) -> Option<(usize, usize, usize)> {
+        let (pi, lo, hi) = self.para_inner(region)?;
+        let all = self.para_words[pi].get().expect("para_inner fills it");
+        let clean = self.scan_words(Span::new(region.start, all[lo].start)).is_empty()
+            && self.scan_words(Span::new(all[hi - 1].end, region.end)).is_empty();
+        clean.then_some((pi, lo, hi))
+    }
+
+    fn scan_words(&self, region: Span) -> Vec<Span> {
         let text = &self.text[region.start..region.end];
         let bytes = text.as_bytes();
         // About one word in six bytes of prose: one allocation, no regrowth.
@@ -1072,8 +1135,13 @@ impl Ctx<'_> {
                 cues.retain(|c| !noun_use(self.text, c));
                 cues
             });
+            // Sorted by start: jump to the region, stop past it.
+            let lo = cues.partition_point(|c| c.span.start < region.start);
             out.extend(
-                cues.iter().filter(|c| c.span.start >= region.start && c.span.end <= region.end),
+                cues[lo..]
+                    .iter()
+                    .take_while(|c| c.span.start < region.end)
+                    .filter(|c| c.span.end <= region.end),
             );
         }
         out
@@ -1171,7 +1239,10 @@ impl Ctx<'_> {
         let at_para_start = self.words(pre).is_empty() && prev_same_para.is_none();
         if at_para_start && q.paragraph > 0 {
             let before = self.paragraphs[q.paragraph - 1];
-            let last_sentence = Span::new(self.sentence_start(before.end - 1), before.end);
+            let last_sentence = Span::new(
+                self.sentence_start(before.end - 1).max(self.back(before.end, LOOKBACK_BYTES)),
+                before.end,
+            );
             let line = &self.text[before.start..before.end];
             if line.ends_with(':')
                 && let Some(a) = self.cue_before(last_sentence, last_sentence.start)
@@ -1246,13 +1317,20 @@ impl Ctx<'_> {
         self.names[..k].iter().rev().take(LOOKBACK_NAMES)
     }
 
-    /// The char boundary `bytes` before `at` (or the text start).
+    /// About `bytes` before `at` (or the text start): the char boundary
+    /// there, moved on past a word it cuts, so that a look-back never
+    /// starts with half a word.
     fn back(&self, at: usize, bytes: usize) -> usize {
         let mut b = at.saturating_sub(bytes);
+        if b == 0 {
+            return 0;
+        }
         while !self.text.is_char_boundary(b) {
             b -= 1;
         }
-        b
+        let rest = &self.text.as_bytes()[b..at];
+        let cut = rest.iter().take(64).position(|c| c.is_ascii_whitespace());
+        cut.map_or(b, |k| b + k)
     }
 
     /// The char boundary `bytes` after `at` (or the text end).
@@ -1264,9 +1342,11 @@ impl Ctx<'_> {
         b
     }
 
-    fn names_in(&self, region: Span) -> impl Iterator<Item = &Name> {
-        let k = self.names.partition_point(|n| n.span.start < region.start);
-        self.names[k..].iter().take_while(move |n| n.span.end <= region.end)
+    /// Names inside `region`, in order; walk it backwards with `.rev()`.
+    fn names_in(&self, region: Span) -> impl DoubleEndedIterator<Item = &Name> {
+        let lo = self.names.partition_point(|n| n.span.start < region.start);
+        let hi = lo + self.names[lo..].partition_point(|n| n.span.end <= region.end);
+        self.names[lo..hi].iter()
     }
 
     fn inherit(&self, from: &Attribution, rule: Rule) -> Attribution {
@@ -1395,7 +1475,9 @@ impl Ctx<'_> {
     /// The last cue before the quotation, and its subject. A participle
     /// ("…, saying “…”") takes the subject of its sentence.
     fn cue_before(&self, pre: Span, sentence: usize) -> Option<Attribution> {
-        for cue in self.cues_in(pre).iter().rev() {
+        // The nearest few cues: each try reads the words before it, so an
+        // endless run of cue words must not make the search quadratic.
+        for cue in self.cues_in(pre).iter().rev().take(MAX_CUES_TRIED) {
             let (f, rule) = match cue.role {
                 CueRole::Verb => {
                     let cue_word = lower(self.word(cue.span));
@@ -1662,7 +1744,7 @@ impl Ctx<'_> {
             }
         }
         let in_para =
-            self.names_in(Span::new(para_start, w.start)).filter(|n| n.confident && fits(n)).last();
+            self.names_in(Span::new(para_start, w.start)).rev().find(|n| n.confident && fits(n));
         let gendered = self.gendered_noun(Span::new(para_start, w.start), &lw);
         let pronoun = |name: Option<String>, kind: SpeakerKind| {
             Some(Found { name, kind, span: w, pronoun: true })
@@ -1678,7 +1760,10 @@ impl Ctx<'_> {
         // "Erekat said they would appeal.¶“…,” he added.": the previous
         // paragraph's last fitting name, when a speech verb follows it.
         if let Some(prev) = pi.checked_sub(1).map(|k| self.paragraphs[k])
-            && let Some(n) = self.names_in(prev).filter(|n| n.confident && fits(n)).last()
+            && let Some(n) = self
+                .names_in(Span::new(prev.start.max(self.back(prev.end, LOOKBACK_BYTES)), prev.end))
+                .rev()
+                .find(|n| n.confident && fits(n))
             && self.speaks(n)
         {
             return pronoun(Some(n.canonical.clone()), kind_of(n.kind));
@@ -1708,12 +1793,37 @@ impl Ctx<'_> {
     /// "one mother", "a man": an unnamed person that "she" / "he" may mean.
     fn gendered_noun(&self, region: Span, pronoun: &str) -> Option<Span> {
         let nouns: &[&str] = match pronoun {
-            "she" => {
-                &["mother", "woman", "wife", "daughter", "girl", "grandmother", "sister", "lady"]
-            }
-            "he" => &["father", "man", "husband", "son", "boy", "grandfather", "brother"],
+            "she" => SHE_NOUNS,
+            "he" => HE_NOUNS,
             _ => return None,
         };
+        let indefinite = |d: &Span| matches!(&*lower(self.word(*d)), "a" | "an" | "one");
+        // In a long region, only the paragraph's few gendered nouns are
+        // looked at, not every word.
+        if let Some((pi, lo, hi)) = self.para_slice(region) {
+            let words = self.para_words[pi].get().expect("para_slice fills it");
+            let nouns = self.gendered[pi].get_or_init(|| {
+                words
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, w)| {
+                        let lw = lower(self.word(**w));
+                        SHE_NOUNS.contains(&&*lw) || HE_NOUNS.contains(&&*lw)
+                    })
+                    .map(|(i, _)| i)
+                    .collect()
+            });
+            let from = nouns.partition_point(|&i| i < lo);
+            let to = nouns.partition_point(|&i| i < hi);
+            return nouns[from..to]
+                .iter()
+                .rev()
+                .find(|&&i| {
+                    HE_NOUNS.contains(&&*lower(self.word(words[i]))) == (pronoun == "he")
+                        && words[i.saturating_sub(3).max(lo)..i].iter().any(indefinite)
+                })
+                .map(|&i| words[i]);
+        }
         let words = self.words(region);
         words
             .iter()
@@ -1721,9 +1831,7 @@ impl Ctx<'_> {
             .rev()
             .find(|(i, w)| {
                 nouns.contains(&&*lower(self.word(**w)))
-                    && words[i.saturating_sub(3)..*i]
-                        .iter()
-                        .any(|d| matches!(&*lower(self.word(*d)), "a" | "an" | "one"))
+                    && words[i.saturating_sub(3)..*i].iter().any(indefinite)
             })
             .map(|(_, w)| *w)
     }
@@ -1871,7 +1979,7 @@ impl Ctx<'_> {
 
     fn block(&self, q: &Quote) -> Option<Attribution> {
         let line = self.paragraphs[q.cue_line?];
-        let region = Span::new(line.start, line.end);
+        let region = Span::new(line.start.max(self.back(line.end, LOOKBACK_BYTES)), line.end);
         let mut a = self.cue_before(region, region.start);
         if a.is_none() {
             // "Piper is back:": the line's subject.
