@@ -413,6 +413,127 @@ static ORG_HEADS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
     ])
 });
 
+/// Role nouns that, after "the", mean a person the article names
+/// ("the senator", "the coach"), though "a senator" is unnamed.
+static ROLE_HEADS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
+    HashSet::from_iter([
+        "president",
+        "senator",
+        "governor",
+        "mayor",
+        "minister",
+        "judge",
+        "candidate",
+        "nominee",
+        "chairman",
+        "chairwoman",
+        "director",
+        "coach",
+        "captain",
+        "founder",
+        "owner",
+        "manager",
+        "lawmaker",
+        "prosecutor",
+        "congressman",
+        "congresswoman",
+        "secretary",
+        "chancellor",
+        "premier",
+        "ceo",
+        "executive",
+        "player",
+        "actor",
+        "actress",
+        "singer",
+        "author",
+        "billionaire",
+        "businessman",
+        "businesswoman",
+        "frontrunner",
+        "front-runner",
+        "speaker",
+        "leader",
+        "host",
+        "anchor",
+        "star",
+        "pastor",
+        "bishop",
+        "pope",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "general",
+        "commander",
+        "chief",
+        "sheriff",
+        "representative",
+        "delegate",
+    ])
+});
+
+/// Documents that "say" things: their author is the speaker.
+static DOCUMENT_HEADS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
+    HashSet::from_iter([
+        "statement",
+        "letter",
+        "report",
+        "email",
+        "e-mail",
+        "release",
+        "memo",
+        "memorandum",
+        "filing",
+        "ad",
+        "advert",
+        "advertisement",
+        "post",
+        "tweet",
+        "video",
+        "lawsuit",
+        "complaint",
+        "study",
+        "survey",
+        "book",
+        "article",
+        "column",
+        "editorial",
+        "op-ed",
+        "website",
+        "message",
+        "note",
+        "transcript",
+        "document",
+        "passage",
+        "footnote",
+        "indictment",
+        "ruling",
+        "order",
+        "opinion",
+        "petition",
+        "proposal",
+        "platform",
+        "notice",
+        "brief",
+        "motion",
+        "affidavit",
+        "announcement",
+        "caption",
+        "headline",
+        "sign",
+        "banner",
+        "slogan",
+        "page",
+        "blog",
+        "manifesto",
+        "speech",
+        "decision",
+        "verdict",
+        "analysis",
+    ])
+});
+
 /// Head nouns that keep their own name as a group speaker.
 static GROUP_HEADS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
     HashSet::from_iter([
@@ -1200,7 +1321,7 @@ impl Ctx<'_> {
             .cue_before(pre, sentence)
             .or_else(|| (wide_pre != pre).then(|| self.cue_before(wide_pre, sentence)).flatten());
         if let Some(a) = before {
-            if title || short && !self.cue_adjacent(pre) {
+            if title || words <= 1 && !clipped && !self.cue_adjacent(pre) {
                 return Attribution::none(Rule::Term);
             }
             return a;
@@ -1434,8 +1555,14 @@ impl Ctx<'_> {
                 }
                 break;
             }
+            // "“…” about the ruling, said Rosa Dunn": a comma before the
+            // verb inverts it, and the speaker follows.
+            let inverted = self.text[head.start..head.end].trim_end().ends_with(',');
             let f = if lead == 0 || cue.role != CueRole::Verb {
                 self.speaker_after(cue, post.end)
+            } else if inverted {
+                self.subject_before(head, cue.span.start)
+                    .or_else(|| self.speaker_after(cue, post.end))
             } else {
                 self.subject_before(head, cue.span.start)
             };
@@ -1553,7 +1680,16 @@ impl Ctx<'_> {
             return Some(f);
         }
         let lw = lower(self.word(last));
-        if matches!(&*lw, "i" | "we" | "you" | "me" | "us") {
+        if matches!(&*lw, "i" | "we") {
+            // The writer: nobody to name, but the words stay as evidence.
+            return Some(Found {
+                name: None,
+                kind: SpeakerKind::Unknown,
+                span: last,
+                pronoun: true,
+            });
+        }
+        if matches!(&*lw, "you" | "me" | "us") {
             return None;
         }
         if let Some(n) = self.apposed_subject(Span::new(region.start, cue_start)) {
@@ -1562,7 +1698,114 @@ impl Ctx<'_> {
         if let Some(n) = self.nearest_name(Span::new(region.start, last.end), &words[..k]) {
             return Some(n);
         }
-        self.noun_phrase(&words[..k], last, false)
+        self.definite_description(&words[..k])
+            .or_else(|| self.noun_phrase(&words[..k], last, false))
+    }
+
+    /// "the president", "the former secretary of state", "the statement":
+    /// a definite description ending `words`, resolved as a reader would.
+    /// A document stands for its author, a role for the person last
+    /// introduced with it (or else the person in focus); unnamed sources
+    /// ("the official"), bodies ("the company") and groups are left to
+    /// [`Ctx::noun_phrase`].
+    fn definite_description(&self, words: &[Span]) -> Option<Found> {
+        let k = words.len();
+        let last = *words.last()?;
+        // The article and up to four lower-case words, with only spaces
+        // between them.
+        let d = (k.saturating_sub(7)..k.saturating_sub(1))
+            .rev()
+            .take_while(|&i| self.text[words[i].end..words[i + 1].start].bytes().all(|b| b == b' '))
+            .find(|&i| lower(self.word(words[i])) == "the")?;
+        // It opens its clause: "an aide to the governor said" is the aide.
+        let opens = d == 0
+            || self.text[words[d - 1].end..words[d].start]
+                .contains([',', ';', ':', '(', ')', '.', '!', '?', '”', '"', '—'])
+            || matches!(
+                &*lower(self.word(words[d - 1])),
+                "and" | "but" | "then" | "so" | "when" | "while" | "because" | "that" | "as"
+            );
+        if !opens {
+            return None;
+        }
+        let phrase = &words[d + 1..k];
+        // Modifiers may be names ("the Florida senator", "the senator and
+        // Republican candidate"); the head is a common noun.
+        let plain = |w: &Span| {
+            let w = self.word(*w);
+            !PREPOSITIONS.contains(w) && !DETERMINERS.contains(w)
+        };
+        let common = |c: char| c.is_lowercase() || c.is_ascii_digit();
+        if !phrase.iter().all(plain) || !self.word(last).starts_with(common) {
+            return None;
+        }
+        let head = lower(self.word(last));
+        let head = head.trim_end_matches("’s").trim_end_matches("'s");
+        let span = Span::new(words[d].start, last.end);
+        if DOCUMENT_HEADS.contains(head) {
+            // "the statement said": whoever the text last named.
+            let author = self
+                .names_before(span.start)
+                .take_while(|n| n.span.start + 2 * LOOKBACK_BYTES >= span.start)
+                .find(|n| n.confident && !n.possessive);
+            return Some(match author {
+                Some(n) => Found { span, pronoun: true, ..self.name_found(n) },
+                None => Found { name: None, kind: SpeakerKind::Unknown, span, pronoun: true },
+            });
+        }
+        let role = ROLE_HEADS.contains(head);
+        if !role
+            && (ANON_HEADS.contains(head)
+                || ORG_HEADS.contains(head)
+                || GROUP_HEADS.contains(head)
+                || head.ends_with('s') && !head.ends_with("ss"))
+        {
+            return None;
+        }
+        let introduced = self.introduced_as(head, span.start);
+        if introduced.is_none() && ANON_HEADS.contains(head) {
+            // "the mayor" that no name goes with is somebody unnamed.
+            return Some(Found::anonymous(span));
+        }
+        let person = introduced.or_else(|| self.person_in_focus(span));
+        Some(match person {
+            Some(name) => {
+                Found { name: Some(name), kind: SpeakerKind::Person, span, pronoun: true }
+            }
+            None => Found { name: None, kind: SpeakerKind::Unknown, span, pronoun: true },
+        })
+    }
+
+    /// The person last introduced with `role` near their name ("Sen. Jane
+    /// Roe", "Jane Roe, the senator"), within the look-back.
+    fn introduced_as(&self, role: &str, at: usize) -> Option<String> {
+        self.names_before(at)
+            .take_while(|n| n.span.start + 2 * LOOKBACK_BYTES >= at)
+            .filter(|n| n.confident && n.kind == EntityKind::Person)
+            .find(|n| {
+                // Within the name's own paragraph, before the description.
+                let pi = self.paragraphs.partition_point(|p| p.end < n.span.end);
+                let para = self.paragraphs.get(pi).map_or(n.span, |p| *p);
+                let end = self.ahead(n.span.end, 64).min(para.end).min(at);
+                let around = Span::new(self.back(n.span.start, 48).max(para.start), end);
+                self.text[around.start..around.end].to_lowercase().contains(role)
+            })
+            .map(|n| n.canonical.clone())
+    }
+
+    /// The person a role noun most likely means: the last speaker nearby,
+    /// else the nearest person named before.
+    fn person_in_focus(&self, span: Span) -> Option<String> {
+        let pi = self.paragraphs.partition_point(|p| p.end < span.start);
+        if let Some((at, name, SpeakerKind::Person)) = self.last_speaker.borrow().clone()
+            && at + 2 >= pi
+        {
+            return Some(name);
+        }
+        self.names_before(span.start)
+            .take_while(|n| n.span.start + 2 * LOOKBACK_BYTES >= span.start)
+            .find(|n| n.confident && !n.possessive && n.kind == EntityKind::Person)
+            .map(|n| n.canonical.clone())
     }
 
     fn name_found(&self, n: &Name) -> Found {
@@ -1631,8 +1874,12 @@ impl Ctx<'_> {
             let head = |list: &HashSet<&str>| {
                 heads.iter().position(|&h| list.contains(&&*lower(self.word(h))))
             };
-            if head(&ANON_HEADS).is_some() {
-                return Some(Found::anonymous(span));
+            if let Some(h) = head(&ANON_HEADS) {
+                // "the governor" is somebody named: see `definite_description`.
+                let role = w == "the" && ROLE_HEADS.contains(&&*lower(self.word(heads[h])));
+                if !role {
+                    return Some(Found::anonymous(span));
+                }
             }
             if let Some(h) = head(&ORG_HEADS) {
                 let head_word = lower(self.word(heads[h]));
@@ -1915,6 +2162,10 @@ impl Ctx<'_> {
             let head = words.iter().take(6).rev().find_map(|&w| self.noun_phrase(words, w, true));
             if let Some(mut f) = head {
                 f.span.end = last.end;
+                return Some(f);
+            }
+            // "said the former president": up to the clause end.
+            if let Some(f) = self.definite_description(words) {
                 return Some(f);
             }
         }
