@@ -4,8 +4,8 @@
 # family >= 5 MB/s at 4 MB, ratio <= 5 (linear is 4).
 #   scripts/adversarial.sh [FAMILY...]
 # WHOSAID=path runs another binary; TIMEOUT=seconds bounds each run (60);
-# BIG=1 adds mixed_line at 16 MB; NOBUILD=1 skips the build. Each run is killed at the timeout, so the
-# script never hangs.
+# BIG=1 adds mixed_line at 16 MB; NOBUILD=1 skips the build. Each run is
+# killed at the timeout, so the script never hangs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 timeout_s=${TIMEOUT:-60}
@@ -53,7 +53,8 @@ for f in "${families[@]}"; do
         printf '| %s | %.2f | %.2f | %.1f | %.1f | %s | %s |\n' "$f" "$one" "$four" "$mbs" "$ratio" "$rss" \
             "$([ "$ok" = 1 ] && echo met || echo MISSED)"
     else
-        printf '| %s | %s | %s | - | - | - | MISSED |\n' "$f" "$one" "$four"
+        fmt() { [[ $1 =~ ^[0-9.]+$ ]] && printf '%.2f' "$1" || printf '%s' "$1"; }
+        printf '| %s | %s | %s | - | - | - | MISSED |\n' "$f" "$(fmt "$one")" "$(fmt "$four")"
     fi
 done
 if [ "${BIG:-0}" = 1 ]; then
