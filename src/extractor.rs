@@ -179,8 +179,12 @@ fn kind_of(text: &str, q: &Quote, rule: Rule) -> QuoteKind {
     let quoted = &text[q.span.start..q.span.end];
     let starts_upper = quoted.trim_start().chars().next().is_some_and(char::is_uppercase);
     let open = q.open.map_or(q.span.start, |o| o.start);
+    // A paragraph start counts however the paragraph before ends (a title
+    // has no full stop).
+    let para_start = text[..open].trim_end_matches([' ', '\t']).ends_with('\n');
     let before = text[..open].trim_end();
-    let introduced = before.is_empty() || before.ends_with([':', ',', '\n', '.']) || q.continues;
+    let introduced =
+        para_start || before.is_empty() || before.ends_with([':', ',', '.']) || q.continues;
     if starts_upper && (introduced || quoted.split_whitespace().count() >= 8) {
         QuoteKind::Direct
     } else {
