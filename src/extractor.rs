@@ -76,6 +76,8 @@ pub struct Mention {
     pub speaker_kind: SpeakerKind,
     /// The article's words for the speaker ("he", "a person familiar with…").
     pub speaker_text: Option<String>,
+    /// Where those words stand at this place in the article.
+    pub speaker_span: Option<Span>,
     /// The cue, if one decided.
     pub cue: Option<Cue>,
     /// The rule that decided.
@@ -151,6 +153,7 @@ impl Extractor {
                     speaker,
                     speaker_kind,
                     speaker_text: a.speaker_text,
+                    speaker_span: a.speaker_span,
                     cue: a.cue.map(|c| Cue { text: text[c.start..c.end].to_owned(), span: c }),
                     rule: a.rule,
                     // Two decimals, as every output writes it: a mention read back is the same.

@@ -399,3 +399,26 @@ fn titles_party_tags_and_affiliations_are_not_names() {
              vote.”";
     assert_eq!(speaker_of(t, "We need a vote.").as_deref(), Some("Mia Holt"));
 }
+
+/// "he" is the subject a reader would pick, not the nearest capitalised
+/// phrase: names after a preposition or with a possessive are passed over.
+#[test]
+fn a_pronoun_means_the_salient_subject() {
+    let t = "Title\n\nTom Hale spoke at City Hall on Monday about the Harbour Fund.\n\n\
+             “We will not sell the pier,” he said.";
+    assert_eq!(speaker_of(t, "We will not sell the pier,").as_deref(), Some("Tom Hale"));
+    let t = "Title\n\nTom Hale met voters with Piet Moller on Monday. “We will not sell the \
+             pier,” he said.";
+    assert_eq!(speaker_of(t, "We will not sell the pier,").as_deref(), Some("Tom Hale"));
+}
+
+/// With no cue, a pronoun opening the sentence (past an opening phrase)
+/// is the fragment's speaker.
+#[test]
+fn a_pronoun_subject_speaks_without_a_cue() {
+    let t = "Title\n\nTom Hale spoke on Monday. On Friday, he ended his letter with “see you \
+             in court, all of you.”";
+    let m = mention_of(t, "see you in court, all of you.");
+    assert_eq!(m.speaker.as_deref(), Some("Tom Hale"), "{m:#?}");
+    assert_eq!(m.rule, Rule::SentenceSubject);
+}
