@@ -582,7 +582,8 @@ fn unknown_output_extension_names_the_formats() {
 
 #[test]
 fn write_errors_name_the_users_path_and_the_reason_once() {
-    let out = tempdir().join("missing-folder").join("quotes.csv");
+    let dir = tempdir();
+    let out = dir.join("missing-folder").join("quotes.csv");
     let run = whosaid(&["extract", samples().to_str().unwrap(), "-o", out.to_str().unwrap()]);
     assert_eq!(run.status.code(), Some(2));
     let err = String::from_utf8_lossy(&run.stderr);
@@ -622,7 +623,8 @@ fn filters_keep_speech_confident_rows_of_a_speaker_and_jsonl_stays_complete() {
     assert!(!confident.is_empty() && confident.len() < all.len());
     assert!(confident.iter().all(|r| r[confidence].parse::<f32>().unwrap() >= 0.8));
     // An alias from a user gazetteer finds the canonical name's rows.
-    let g = tempdir().join("g.tsv");
+    let gdir = tempdir();
+    let g = gdir.join("g.tsv");
     std::fs::write(&g, "Ines Moreau\tperson\tthe Portmere harbour master\n").unwrap();
     let hers =
         rows(&["--gazetteer", g.to_str().unwrap(), "--speaker", "The Portmere Harbour Master"]);
@@ -657,7 +659,8 @@ fn filters_keep_speech_confident_rows_of_a_speaker_and_jsonl_stays_complete() {
 #[test]
 fn progress_bar_only_on_a_terminal() {
     let bin = env!("CARGO_BIN_EXE_whosaid");
-    let out = tempdir().join("q.csv");
+    let dir = tempdir();
+    let out = dir.join("q.csv");
     let cmd =
         |extra: &str| format!("{bin} extract {} -o {} {extra}", samples().display(), out.display());
     let on_tty = |extra: &str| {
