@@ -9,8 +9,10 @@ Packs the corpus folders, runs spark/whosaid_spark.py over them, runs
 quote ids, the same spreadsheet.
 """
 
+import atexit
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -33,6 +35,8 @@ def partition(ms):
 def main():
     binary, folders = os.path.abspath(sys.argv[1]), sys.argv[2:]
     work = tempfile.mkdtemp(prefix="whosaid-spark-")
+    # Removed however the test ends: nothing is left in the temp folder.
+    atexit.register(shutil.rmtree, work, ignore_errors=True)
     articles = os.path.join(work, "articles.jsonl")
     with open(articles, "wb") as f:
         subprocess.run([binary, "pack", *folders], stdout=f, check=True)

@@ -666,6 +666,13 @@ fn extract_stream(args: ExtractArgs) -> anyhow::Result<i32> {
     if args.out.output.is_some() {
         anyhow::bail!("--input jsonl writes to stdout: drop -o");
     }
+    // Each batch is extracted on the pool, so -j bounds it here too.
+    if let Some(n) = args.threads {
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(n)
+            .build_global()
+            .context("starting threads")?;
+    }
     let stdin = std::io::stdin().lock();
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     let (mut processed, mut skipped) = (0usize, 0usize);

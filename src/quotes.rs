@@ -122,6 +122,7 @@ fn scan_paragraph(text: &str, para: Span, pi: usize, out: &mut Vec<Quote>) -> bo
     let marks = marks(s);
     let end_of = |m: &Mark| m.at + m.c.len_utf8();
     let mut still_open = false;
+    let mut memo = SingleMemo::default();
     let mut i = 0;
     while i < marks.len() {
         let m = marks[i];
@@ -130,7 +131,7 @@ fn scan_paragraph(text: &str, para: Span, pi: usize, out: &mut Vec<Quote>) -> bo
                 .find(|&j| closes_double(m.c, marks[j].c, marks[j].prev, marks[j].next));
             (found, true)
         } else if opens_single(s, &m) {
-            (single_closer(s, m.c, &marks, i), false)
+            (single_closer(s, &marks, i, &mut memo), false)
         } else {
             i += 1;
             continue;
@@ -140,9 +141,13 @@ fn scan_paragraph(text: &str, para: Span, pi: usize, out: &mut Vec<Quote>) -> bo
         match close {
             Some(j) => {
                 let c = &marks[j];
-                out.push(marked(Span::new(para.start + start, para.start + c.at), open, pi));
-                out.last_mut().expect("just pushed").close =
-                    Some(Span::new(para.start + c.at, para.start + end_of(c)));
+                // Marks round nothing quote nothing: no quotation, so `“”`
+                // repeated costs no memory per pair.
+                if !s[start..c.at].trim().is_empty() {
+                    out.push(marked(Span::new(para.start + start, para.start + c.at), open, pi));
+                    out.last_mut().expect("just pushed").close =
+                        Some(Span::new(para.start + c.at, para.start + end_of(c)));
+                }
                 i = j + 1;
             }
             None if double => {
@@ -211,11 +216,14 @@ fn closes_double(open: char, c: char, prev: Option<char>, next: Option<char>) ->
 }
 
 /// Words that start with an apostrophe, not a quotation: 'em, '90s, 'til.
+/// Compared in place: this runs for every single mark.
 fn is_elision(rest: &str) -> bool {
-    let word: String = rest.chars().take(6).take_while(|c| c.is_alphanumeric()).collect();
-    let lower = word.to_lowercase();
-    word.chars().next().is_some_and(|c| c.is_ascii_digit())
-        || matches!(lower.as_str(), "em" | "til" | "cause" | "tis" | "twas" | "n" | "s" | "bout")
+    const ELISIONS: &[&str] = &["em", "til", "cause", "tis", "twas", "n", "s", "bout"];
+    rest.starts_with(|c: char| c.is_ascii_digit())
+        || ELISIONS.iter().any(|e| {
+            rest.as_bytes().get(..e.len()).is_some_and(|w| w.eq_ignore_ascii_case(e.as_bytes()))
+                && !rest[e.len()..].starts_with(char::is_alphanumeric)
+        })
 }
 
 fn opens_single(s: &str, m: &Mark) -> bool {
@@ -230,38 +238,81 @@ fn opens_single(s: &str, m: &Mark) -> bool {
 /// the search stops at the next clear opening mark. A candidate after
 /// punctuation or before it wins; a plural possessive ("workers' rights")
 /// loses to any other.
-fn single_closer(s: &str, open: char, marks: &[Mark], i: usize) -> Option<usize> {
-    let mut weak = None;
-    let mut possessive = None;
-    for (j, m) in marks.iter().enumerate().skip(i + 1) {
-        let adjacent = m.at == marks[i].at + open.len_utf8();
-        if matches!(m.c, '‘' | '‹' | '\'') && opens_single(s, m) && !adjacent {
-            break;
-        }
-        let closes = match m.c {
-            '’' | '\'' => true,
-            '›' => open == '‹',
-            '‘' => open == '‚',
-            _ => false,
-        };
-        if !closes || is_space(m.prev) || m.next.is_some_and(|n| n.is_alphanumeric()) {
-            continue;
-        }
-        let strong = m.prev.is_some_and(|p| ".,!?;:…".contains(p))
-            || m.next.is_none_or(|n| ",.;:!?)—–\"”".contains(n));
-        if strong {
-            return Some(j);
-        }
-        let plural_possessive =
-            m.prev == Some('s') && m.next == Some(' ') && m.after.is_some_and(char::is_lowercase);
-        if plural_possessive {
-            possessive.get_or_insert(j);
-        } else {
-            weak.get_or_insert(j);
+///
+/// The candidates of a stretch up to the next clear opener are gathered once
+/// and kept in `memo` for every later opener in the same stretch (`‚a ‚a …`
+/// opens again and again without a clear opener between), so a paragraph's
+/// marks are visited at most once per kind of opening mark.
+fn single_closer(s: &str, marks: &[Mark], i: usize, memo: &mut SingleMemo) -> Option<usize> {
+    let open = marks[i].c;
+    let adjacent = |j: usize| marks[j].at == marks[i].at + open.len_utf8();
+    let class = match open {
+        '‹' => 1,
+        '‚' => 2,
+        _ => 0,
+    };
+    let m = &mut memo.0[class];
+    // The stretch after `i` ends where the memo's does, unless the mark that
+    // ended it sits right after `i` (an adjacent mark never stops a search).
+    let reusable =
+        m.scanned && i < m.end && !(i + 1 == m.end && m.end < marks.len() && adjacent(m.end));
+    if !reusable {
+        *m = Stretch { scanned: true, end: marks.len(), ..Stretch::default() };
+        for (j, c) in marks.iter().enumerate().skip(i + 1) {
+            if matches!(c.c, '‘' | '‹' | '\'') && opens_single(s, c) && !adjacent(j) {
+                m.end = j;
+                break;
+            }
+            let closes = match c.c {
+                '’' | '\'' => true,
+                '›' => open == '‹',
+                '‘' => open == '‚',
+                _ => false,
+            };
+            if !closes || is_space(c.prev) || c.next.is_some_and(|n| n.is_alphanumeric()) {
+                continue;
+            }
+            let strong = c.prev.is_some_and(|p| ".,!?;:…".contains(p))
+                || c.next.is_none_or(|n| ",.;:!?)—–\"”".contains(n));
+            let plural_possessive = c.prev == Some('s')
+                && c.next == Some(' ')
+                && c.after.is_some_and(char::is_lowercase);
+            match (strong, plural_possessive) {
+                (true, _) => m.strong.push(j),
+                (false, true) => m.possessive.push(j),
+                (false, false) => m.weak.push(j),
+            }
         }
     }
-    weak.or(possessive)
+    // Openers are asked about in order: candidates before `i` are spent.
+    let first_after = |list: &Vec<usize>, at: &mut usize| {
+        while *at < list.len() && list[*at] <= i {
+            *at += 1;
+        }
+        list.get(*at).copied()
+    };
+    first_after(&m.strong, &mut m.at[0])
+        .or_else(|| first_after(&m.weak, &mut m.at[1]))
+        .or_else(|| first_after(&m.possessive, &mut m.at[2]))
 }
+
+/// The closer candidates of one stretch of marks, by strength.
+#[derive(Default)]
+struct Stretch {
+    scanned: bool,
+    /// Index of the clear opener that ends the stretch, or the mark count.
+    end: usize,
+    strong: Vec<usize>,
+    weak: Vec<usize>,
+    possessive: Vec<usize>,
+    /// How far each list has been consumed.
+    at: [usize; 3],
+}
+
+/// One stretch per kind of opening mark: `‹` and `‚` have closers of their
+/// own beside `’` and `'`.
+#[derive(Default)]
+struct SingleMemo([Stretch; 3]);
 
 /// Whether `s` has more than `n` words; counting stops there.
 fn more_words_than(s: &str, n: usize) -> bool {
@@ -583,6 +634,82 @@ mod tests {
         let t = "Altman tweets:\n\nwe said ‘no way’ to them and meant it.\n";
         assert_eq!(texts(t), ["no way"]);
         let _ = crate::Extractor::new().extract(&crate::Document::new("t", t));
+    }
+
+    /// The closer search as it was before the memo: from each opener to the
+    /// next clear opener, every time.
+    fn single_closer_naive(s: &str, open: char, marks: &[Mark], i: usize) -> Option<usize> {
+        let mut weak = None;
+        let mut possessive = None;
+        for (j, m) in marks.iter().enumerate().skip(i + 1) {
+            let adjacent = m.at == marks[i].at + open.len_utf8();
+            if matches!(m.c, '‘' | '‹' | '\'') && opens_single(s, m) && !adjacent {
+                break;
+            }
+            let closes = match m.c {
+                '’' | '\'' => true,
+                '›' => open == '‹',
+                '‘' => open == '‚',
+                _ => false,
+            };
+            if !closes || is_space(m.prev) || m.next.is_some_and(|n| n.is_alphanumeric()) {
+                continue;
+            }
+            let strong = m.prev.is_some_and(|p| ".,!?;:…".contains(p))
+                || m.next.is_none_or(|n| ",.;:!?)—–\"”".contains(n));
+            if strong {
+                return Some(j);
+            }
+            let plural_possessive = m.prev == Some('s')
+                && m.next == Some(' ')
+                && m.after.is_some_and(char::is_lowercase);
+            if plural_possessive {
+                possessive.get_or_insert(j);
+            } else {
+                weak.get_or_insert(j);
+            }
+        }
+        weak.or(possessive)
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+
+        /// The memo answers what the full search answers, for any openers
+        /// asked about in order.
+        #[test]
+        fn single_closer_memo_is_the_full_search(
+            pieces in proptest::collection::vec(proptest::sample::select(vec![
+                "‘", "’", "'", "‚", "‹", "›", "“", "”", "a", "s", " ", ".", ",", "'em", "’s",
+                "b'", " s' r", "‚a ", "‘x", "x’ ", "y’.",
+            ]), 0..60),
+            skips in proptest::collection::vec(proptest::prelude::any::<bool>(), 60),
+        ) {
+            let s = pieces.concat();
+            let marks = marks(&s);
+            let mut memo = SingleMemo::default();
+            let openers = (0..marks.len()).filter(|&i| opens_single(&s, &marks[i]));
+            for (n, i) in openers.enumerate() {
+                if skips[n % skips.len()] {
+                    continue;
+                }
+                proptest::prop_assert_eq!(
+                    single_closer(&s, &marks, i, &mut memo),
+                    single_closer_naive(&s, marks[i].c, &marks, i),
+                    "{:?} at mark {}", s, i
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn elisions_match_whole_words() {
+        for yes in ["em", "Til.", "CAUSE ", "twas", "n'", "s", "bout,", "90s", "7"] {
+            assert!(is_elision(yes), "{yes}");
+        }
+        for no in ["emily", "till", "causes", "nope", "sé", "bouts", "", " em"] {
+            assert!(!is_elision(no), "{no}");
+        }
     }
 
     #[test]

@@ -12,8 +12,24 @@ fn whosaid(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_whosaid")).args(args).output().expect("runs")
 }
 
-fn dir() -> PathBuf {
-    tempfile::tempdir().expect("temp dir").keep()
+/// A temporary folder, removed when the test ends (pass or fail).
+struct Dir(tempfile::TempDir);
+
+impl std::ops::Deref for Dir {
+    type Target = Path;
+    fn deref(&self) -> &Path {
+        self.0.path()
+    }
+}
+
+impl AsRef<Path> for Dir {
+    fn as_ref(&self) -> &Path {
+        self.0.path()
+    }
+}
+
+fn dir() -> Dir {
+    Dir(tempfile::tempdir().expect("temp dir"))
 }
 
 fn stderr(o: &Output) -> String {

@@ -157,9 +157,18 @@ fn usage_error_exits_2() {
     assert_eq!(out.status.code(), Some(2));
 }
 
-fn tempdir() -> PathBuf {
-    // Kept for the test's life; the OS temp folder is cleaned by the system.
-    tempfile::tempdir().expect("temp dir").keep()
+/// A temporary folder, removed when the test ends (pass or fail).
+struct Dir(tempfile::TempDir);
+
+impl std::ops::Deref for Dir {
+    type Target = Path;
+    fn deref(&self) -> &Path {
+        self.0.path()
+    }
+}
+
+fn tempdir() -> Dir {
+    Dir(tempfile::tempdir().expect("temp dir"))
 }
 
 /// `pack` then `extract --input jsonl -` names and finds what the file mode
@@ -328,7 +337,8 @@ fn shard_commands_answer_line_by_line() {
 #[test]
 fn output_files_are_readable_by_others() {
     use std::os::unix::fs::PermissionsExt;
-    let out = tempdir().join("quotes.csv");
+    let dir = tempdir();
+    let out = dir.join("quotes.csv");
     let run = whosaid(&["extract", samples().to_str().unwrap(), "-o", out.to_str().unwrap()]);
     assert!(run.status.success());
     let mode = std::fs::metadata(&out).unwrap().permissions().mode();
@@ -575,7 +585,8 @@ fn unknown_output_extension_names_the_formats() {
 
 #[test]
 fn write_errors_name_the_users_path_and_the_reason_once() {
-    let out = tempdir().join("missing-folder").join("quotes.csv");
+    let dir = tempdir();
+    let out = dir.join("missing-folder").join("quotes.csv");
     let run = whosaid(&["extract", samples().to_str().unwrap(), "-o", out.to_str().unwrap()]);
     assert_eq!(run.status.code(), Some(2));
     let err = String::from_utf8_lossy(&run.stderr);
@@ -615,7 +626,8 @@ fn filters_keep_speech_confident_rows_of_a_speaker_and_jsonl_stays_complete() {
     assert!(!confident.is_empty() && confident.len() < all.len());
     assert!(confident.iter().all(|r| r[confidence].parse::<f32>().unwrap() >= 0.8));
     // An alias from a user gazetteer finds the canonical name's rows.
-    let g = tempdir().join("g.tsv");
+    let gdir = tempdir();
+    let g = gdir.join("g.tsv");
     std::fs::write(&g, "Ines Moreau\tperson\tthe Portmere harbour master\n").unwrap();
     let hers =
         rows(&["--gazetteer", g.to_str().unwrap(), "--speaker", "The Portmere Harbour Master"]);
@@ -650,7 +662,8 @@ fn filters_keep_speech_confident_rows_of_a_speaker_and_jsonl_stays_complete() {
 #[test]
 fn progress_bar_only_on_a_terminal() {
     let bin = env!("CARGO_BIN_EXE_whosaid");
-    let out = tempdir().join("q.csv");
+    let dir = tempdir();
+    let out = dir.join("q.csv");
     let cmd =
         |extra: &str| format!("{bin} extract {} -o {} {extra}", samples().display(), out.display());
     let on_tty = |extra: &str| {

@@ -4,6 +4,11 @@
 use proptest::prelude::*;
 use whosaid::{Document, Extractor};
 
+#[path = "../benches/support/adversarial.rs"]
+mod adversarial;
+#[path = "../benches/support/lcg.rs"]
+mod lcg;
+
 fn check(text: &str) {
     let doc = Document::new("p.txt", text);
     for m in Extractor::new().extract(&doc) {
@@ -70,6 +75,42 @@ proptest! {
     #[test]
     fn quote_mark_soups(text in soup()) {
         check(&text);
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(24))]
+
+    /// One long paragraph of the adversarial pieces (marks, cues, pronouns,
+    /// names, titles, apostrophes), in runs: what scraped pages and PDF text
+    /// look like at their worst.
+    #[test]
+    fn long_single_paragraphs(seed in any::<u64>(), len in 10_000usize..100_000) {
+        let text = adversarial::soup_paragraph(&mut lcg::Lcg(seed), len);
+        prop_assert!(!text.contains('\n'));
+        check(&text);
+    }
+}
+
+/// Every family of `scripts/adversarial.sh`, small: spans hold and the
+/// files families cluster.
+#[test]
+fn adversarial_families_small() {
+    for family in adversarial::FAMILIES {
+        match adversarial::generate(family, 60_000).expect("a family") {
+            adversarial::Input::Text(t) => check(&t),
+            adversarial::Input::Files(files) => {
+                let ex = Extractor::new();
+                let ms: Vec<_> = files
+                    .iter()
+                    .enumerate()
+                    .flat_map(|(i, t)| ex.extract(&Document::new(format!("{i}.txt"), t.as_str())))
+                    .collect();
+                assert!(ms.len() >= files.len(), "{family}: a quotation a file");
+                let clusters = whosaid::cluster(&ms);
+                assert_eq!(clusters.iter().map(|c| c.members.len()).sum::<usize>(), ms.len());
+            }
+        }
     }
 }
 

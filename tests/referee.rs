@@ -1,18 +1,34 @@
 //! Scores the seeds and the dev set with the referee (`../shared/eval/score.py`)
-//! and fails below the bars of issue 3. Needs python3 and ../shared.
+//! and fails below the bars of issue 3. Needs python3 and ../shared (the
+//! corpora and the referee, beside the repository): without it the tests
+//! are skipped with a message, except under CI (`CI=true`), where a missing
+//! ../shared is a failure.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-fn shared() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared")
+/// `../shared`, or `None` (after saying why) when it is missing outside CI.
+fn shared() -> Option<PathBuf> {
+    let shared = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared");
+    let needed = ["corpus/seeds", "corpus/dev", "corpus/gold", "eval/score.py"];
+    let Some(missing) = needed.iter().map(|n| shared.join(n)).find(|p| !p.exists()) else {
+        return Some(shared);
+    };
+    let why = format!(
+        "{} is missing: the referee tests need ../shared (the corpora and eval/score.py) beside the repository",
+        missing.display()
+    );
+    let ci = std::env::var("CI").is_ok_and(|v| !v.is_empty() && v != "false" && v != "0");
+    assert!(!ci, "{why}");
+    // Straight to stderr: the harness captures `eprintln!` of a passing test.
+    use std::io::Write;
+    let _ = writeln!(std::io::stderr(), "referee test skipped: {why}");
+    None
 }
 
 /// Runs the binary on a corpus folder and the referee on its output.
-fn score(set: &str) -> serde_json::Value {
-    let shared = shared();
+fn score(shared: &Path, set: &str) -> serde_json::Value {
     let docs = shared.join("corpus").join(set);
-    assert!(docs.is_dir(), "{} is missing: the referee test needs ../shared", docs.display());
     let out = Command::new(env!("CARGO_BIN_EXE_whosaid"))
         .args(["extract", docs.to_str().unwrap(), "--format", "jsonl"])
         .output()
@@ -41,7 +57,8 @@ fn f1(scores: &serde_json::Value, part: &str) -> f64 {
 
 #[test]
 fn seeds_meet_the_bars() {
-    let s = score("seeds");
+    let Some(shared) = shared() else { return };
+    let s = score(&shared, "seeds");
     assert!(f1(&s, "detection") >= 0.95, "detection {}", s["detection"]);
     assert!(f1(&s, "attribution") >= 0.90, "attribution {}", s["attribution"]);
     assert!(f1(&s, "dedup_pairs") >= 0.90, "dedup {}", s["dedup_pairs"]);
@@ -51,7 +68,7 @@ fn seeds_meet_the_bars() {
 /// no quotation may be merged across two of them.
 #[test]
 fn unrelated_stories_never_merge() {
-    let shared = shared();
+    let Some(shared) = shared() else { return };
     let out = Command::new(env!("CARGO_BIN_EXE_whosaid"))
         .arg("extract")
         .arg(shared.join("corpus/seeds"))
@@ -75,7 +92,8 @@ fn unrelated_stories_never_merge() {
 
 #[test]
 fn dev_set_meets_the_bars() {
-    let s = score("dev");
+    let Some(shared) = shared() else { return };
+    let s = score(&shared, "dev");
     assert!(f1(&s, "detection") >= 0.90, "detection {}", s["detection"]);
     assert!(f1(&s, "attribution") >= 0.85, "attribution {}", s["attribution"]);
 }
