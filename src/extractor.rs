@@ -2,11 +2,11 @@
 
 use crate::attribution::{Rule, SpeakerKind, attribute};
 use crate::cues::Cues;
-use crate::dedup::exact_key;
 use crate::document::{Document, Span};
 use crate::gazetteer::Gazetteer;
 use crate::names::find_names;
 use crate::quotes::{Quote, QuoteForm, find_quotes};
+use crate::text_key::exact_key;
 
 /// What a quotation is, as the gold guidelines define it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]

@@ -31,15 +31,15 @@ mod names;
 pub mod output;
 mod quotes;
 pub mod shards;
+mod text_key;
 
 pub use attribution::{Rule, SpeakerKind};
-pub use dedup::{
-    Cluster, assign_ids, cluster, clusters_by_id, exact_key, normalize, sort_canonical,
-};
+pub use dedup::{Cluster, assign_ids, cluster, clusters_by_id, sort_canonical};
 pub use document::{Document, Span, find_articles};
 pub use error::{Error, Result};
 pub use extractor::{Cue, Extractor, ExtractorBuilder, FileOutcome, Mention, QuoteKind};
 pub use gazetteer::{Entity, EntityKind, Gazetteer};
+pub use text_key::{exact_key, normalize};
 
 /// The stages one by one, for the benches: not a stable API.
 #[doc(hidden)]

@@ -1,0 +1,361 @@
+//! Dedup: clusters the repeats of one quotation across documents, whole,
+//! trimmed, re-punctuated, prefixed or reworded, and flags where the copies
+//! disagree on wording or speaker.
+//!
+//! A cascade of keyed stages feeds one union-find; no stage compares all
+//! pairs. One file per stage:
+//! 1. [`exact`]: the normalised text ([`crate::text_key`]);
+//! 2. [`containment`]: a fragment of four or more content words found word
+//!    for word inside a longer quotation (looked up by its first word
+//!    shingle);
+//! 3. [`echo`]: a fragment or headline repeating a quotation of the same
+//!    article;
+//! 4. [`rewording`]: MinHash bands over words; every candidate pair is
+//!    verified, and so are the two clusters' representatives, so that chains
+//!    cannot grow into one giant cluster;
+//! 5. [`alignment`]: two documents that share most of their quotations are
+//!    rewordings of each other; their remaining quotations are paired in
+//!    order between the shared ones ("This statement reflects reality." /
+//!    "This assertion displays actuality.").
+//!
+//! [`items`] prepares what the stages read; [`clusters`] describes the
+//! groups they leave. Everything runs over the mentions in a canonical order
+//! (document, offset, text), so the clusters and their ids do not depend on
+//! input order.
+
+mod alignment;
+mod clusters;
+mod containment;
+mod echo;
+mod exact;
+mod items;
+mod rewording;
+
+pub use clusters::clusters_by_id;
+pub(crate) use items::Speaker;
+pub(crate) use rewording::{band_keys, could_reword};
+
+use crate::extractor::Mention;
+use items::{UnionFind, canonical_cmp, prepare};
+
+/// Fewer content words than this merge only on the exact key or through
+/// document alignment.
+pub(crate) const MIN_CONTENT_WORDS: usize = 4;
+/// Words per shingle in the containment stage.
+pub(crate) const SHINGLE: usize = 4;
+/// MinHash buckets larger than this are passed over.
+pub(crate) const MAX_BUCKET: usize = 16;
+/// Posting lists of first shingles longer than this are passed over.
+pub(crate) const MAX_POSTINGS: usize = 256;
+
+/// One quotation as many documents repeat it.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct Cluster {
+    /// Stable id derived from the representative's normalised text.
+    pub id: String,
+    /// Indices into the mentions given to [`cluster`], in canonical order
+    /// (document, offset).
+    pub members: Vec<usize>,
+    /// Index of the representative: the longest faithful form.
+    pub representative: usize,
+    /// Ids of other clusters that a long member also contains (a quotation
+    /// joining two that other outlets quote apart).
+    pub also: Vec<String>,
+    /// Members' normalised texts differ beyond trimming.
+    pub wording_differs: bool,
+    /// Members name different speakers.
+    pub speaker_conflict: bool,
+    /// Each speaker named by a member, with its count, most frequent first.
+    pub speakers: Vec<(String, usize)>,
+    /// Number of distinct documents.
+    pub documents: usize,
+}
+
+/// Clusters mentions. The result lists clusters by their first member in
+/// canonical order; every mention is in exactly one cluster.
+pub fn cluster(mentions: &[Mention]) -> Vec<Cluster> {
+    cluster_passing_over(mentions, &PassedOver::default())
+}
+
+/// Groups that the stages pass over whatever else is clustered with them:
+/// a shard learns these from the whole run's key counts.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct PassedOver {
+    /// First-shingle posting lists longer than [`MAX_POSTINGS`].
+    pub shingles: rustc_hash::FxHashSet<u64>,
+    /// MinHash buckets larger than [`MAX_BUCKET`].
+    pub bands: rustc_hash::FxHashSet<u64>,
+}
+
+pub(crate) fn cluster_passing_over(mentions: &[Mention], passed: &PassedOver) -> Vec<Cluster> {
+    let (order, items) = prepare(mentions);
+    let mut uf = UnionFind::new(items.len());
+    // The costly stages see each distinct text once.
+    let uniq = exact::join(&items, &mut uf);
+    let also = containment::join(&items, &uniq, &passed.shingles, &mut uf);
+    echo::join(&items, &mut uf);
+    rewording::join(&items, &uniq, &passed.bands, &mut uf);
+    alignment::join(&items, mentions, &order, &mut uf);
+    let mut by_root: indexmap::IndexMap<usize, Vec<usize>, rustc_hash::FxBuildHasher> =
+        indexmap::IndexMap::default();
+    for i in 0..items.len() {
+        by_root.entry(uf.find(i)).or_default().push(i);
+    }
+    clusters::assemble(mentions, &order, &items, by_root.into_values().collect(), None, &also)
+}
+
+/// Sets every mention's `quote_id` to its cluster's id.
+pub fn assign_ids(mentions: &mut [Mention], clusters: &[Cluster]) {
+    for c in clusters {
+        for &k in &c.members {
+            mentions[k].quote_id.clone_from(&c.id);
+        }
+    }
+}
+
+/// Sorts mentions by document, offset and text: the order of every output,
+/// whatever the order of the input files or threads.
+pub fn sort_canonical(mentions: &mut [Mention]) {
+    mentions.sort_by(canonical_cmp);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::attribution::{Rule, SpeakerKind};
+    use crate::document::Span;
+    use crate::extractor::QuoteKind;
+
+    fn m(doc: &str, start: usize, text: &str, speaker: Option<&str>) -> Mention {
+        Mention {
+            doc: doc.into(),
+            span: Span::new(start, start + text.len()),
+            text: text.into(),
+            kind: QuoteKind::Direct,
+            speaker: speaker.map(String::from),
+            speaker_kind: if speaker.is_some() {
+                SpeakerKind::Person
+            } else {
+                SpeakerKind::Unknown
+            },
+            speaker_text: None,
+            cue: None,
+            rule: Rule::CueAfter,
+            confidence: 0.9,
+            quote_id: String::new(),
+            encoding: None,
+        }
+    }
+
+    /// The cluster index of each mention.
+    fn partition(ms: &[Mention]) -> Vec<String> {
+        let mut ms = ms.to_vec();
+        let clusters = cluster(&ms);
+        assign_ids(&mut ms, &clusters);
+        ms.into_iter().map(|m| m.quote_id).collect()
+    }
+
+    macro_rules! t {
+        ($name:ident, $a:expr, $b:expr, $same:expr) => {
+            #[test]
+            fn $name() {
+                let ids = partition(&[$a, $b]);
+                assert_eq!(ids[0] == ids[1], $same, "{ids:?}");
+            }
+        };
+    }
+
+    const FULL: &str =
+        "We waited three weeks for the spare parts, and the ferry still would not start.";
+    t!(
+        exact_copies,
+        m("a", 0, FULL, Some("Ada Okafor")),
+        m("b", 5, FULL, Some("Ada Okafor")),
+        true
+    );
+    t!(
+        re_punctuated,
+        m("a", 0, FULL, None),
+        m(
+            "b",
+            0,
+            "We waited three weeks for the spare parts and the ferry still would not start!",
+            None
+        ),
+        true
+    );
+    t!(
+        trimmed_fragment,
+        m("a", 0, FULL, Some("Ada Okafor")),
+        m("b", 0, "the spare parts, and the ferry still would not start.", Some("Okafor")),
+        true
+    );
+    t!(
+        prefixed,
+        m("a", 0, FULL, Some("Ada Okafor")),
+        m("b", 0, &format!("However, {FULL}"), Some("Ada Okafor")),
+        true
+    );
+    t!(
+        reworded_copy,
+        m(
+            "a",
+            0,
+            "I have been disagreeing with the harbour board about its priorities for quite some time.",
+            Some("Ines Moreau")
+        ),
+        m(
+            "b",
+            0,
+            "I've been disagreeing with the harbour board concerning its priorities for fairly a while.",
+            Some("Ines Moreau")
+        ),
+        true
+    );
+    t!(
+        different_short_quotations_stay_apart,
+        m("a", 0, "I resigned,", Some("Ada Okafor")),
+        m("b", 0, "I resigned from the club on February 15.", Some("Ada Okafor")),
+        false
+    );
+    t!(
+        one_word_terms_from_unrelated_stories_stay_apart,
+        m("a", 0, "historic", None),
+        m("b", 0, "historic", None),
+        false
+    );
+    t!(
+        different_quotations_same_speaker,
+        m(
+            "a",
+            0,
+            "The council has ignored the sea wall for a decade and now we pay for it.",
+            Some("Ines Moreau")
+        ),
+        m(
+            "b",
+            0,
+            "Our volunteers worked through the night to move every boat out of the harbour.",
+            Some("Ines Moreau")
+        ),
+        false
+    );
+
+    #[test]
+    fn short_reworded_quotations_pair_through_document_alignment() {
+        let a = [
+            "The first thing we did was count every boat in the harbour.",
+            "Nobody was missing from the list we made that night.",
+            "This statement reflects reality.",
+            "We will rebuild the harbour office before the summer season.",
+        ];
+        let b = [
+            "The first thing we did was count every single boat in the harbour.",
+            "Nobody was missing from the list we made that night.",
+            "This assertion displays actuality.",
+            "We will rebuild the harbour office before the summer season.",
+        ];
+        let mut ms = Vec::new();
+        for (k, t) in a.iter().enumerate() {
+            ms.push(m("a", k * 100, t, Some("Ines Moreau")));
+        }
+        for (k, t) in b.iter().enumerate() {
+            ms.push(m("b", k * 100, t, Some("Ines Moreau")));
+        }
+        let ids = partition(&ms);
+        assert_eq!(ids[2], ids[6], "{ids:?}");
+        assert_ne!(ids[2], ids[3]);
+    }
+
+    #[test]
+    fn echoes_in_the_same_article_join_their_quotation() {
+        let mut headline = m("a", 0, "We lost trust", None);
+        headline.kind = QuoteKind::Headline;
+        let ms = [
+            headline,
+            m(
+                "a",
+                100,
+                "We gradually lost trust in the harbour board, so we quit.",
+                Some("Ines Moreau"),
+            ),
+            m("a", 200, "harbour board", None),
+            m(
+                "b",
+                0,
+                "We gradually lost trust in the harbour board, so we quit.",
+                Some("Ines Moreau"),
+            ),
+        ];
+        let ids = partition(&ms);
+        assert!(ids.iter().all(|id| *id == ids[0]), "{ids:?}");
+    }
+
+    #[test]
+    fn conflicts_are_flagged() {
+        let ms = [
+            m("a", 0, FULL, Some("Ada Okafor")),
+            m("b", 0, FULL, Some("Ines Moreau")),
+            m("c", 0, "We waited three weeks for the spare parts.", Some("Ada Okafor")),
+        ];
+        let clusters = cluster(&ms);
+        assert_eq!(clusters.len(), 1);
+        let c = &clusters[0];
+        assert!(c.speaker_conflict);
+        assert!(!c.wording_differs, "a trimmed copy is the same wording");
+        assert_eq!(c.speakers, [("Ada Okafor".to_string(), 2), ("Ines Moreau".to_string(), 1)]);
+        assert_eq!(c.documents, 3);
+        let reworded = [
+            m(
+                "a",
+                0,
+                "I have been disagreeing with the harbour board about its priorities for quite some time.",
+                Some("Ines Moreau"),
+            ),
+            m(
+                "b",
+                0,
+                "I've been disagreeing with the harbour board concerning its priorities for fairly a while.",
+                Some("Ines Moreau"),
+            ),
+        ];
+        let c = cluster(&reworded);
+        assert_eq!(c.len(), 1);
+        assert!(c[0].wording_differs && !c[0].speaker_conflict);
+    }
+
+    #[test]
+    fn long_quotation_joining_two_links_to_both() {
+        let one = "Our library will stay open through the winter for every family.";
+        let two = "Volunteers with vans should meet at the fire station in the morning.";
+        let ms = [
+            m("a", 0, &format!("{one} {two}"), Some("Tomas Ferreira")),
+            m("b", 0, one, Some("Tomas Ferreira")),
+            m("b", 100, two, Some("Tomas Ferreira")),
+        ];
+        let clusters = cluster(&ms);
+        assert_eq!(clusters.len(), 2, "{clusters:#?}");
+        let joined = clusters.iter().find(|c| c.members.len() == 2).unwrap();
+        assert_eq!(joined.members, [0, 2], "the longest fragment wins");
+        let other = clusters.iter().find(|c| c.members.len() == 1).unwrap();
+        assert_eq!(joined.also, std::slice::from_ref(&other.id));
+    }
+
+    /// Regression: `also` was looked up by input index, not canonical
+    /// index, so unsorted input linked the wrong clusters.
+    #[test]
+    fn also_links_survive_unsorted_input() {
+        let one = "Our library will stay open through the winter for every family.";
+        let two = "Volunteers with vans should meet at the fire station in the morning.";
+        let ms = [
+            m("b", 100, two, Some("Tomas Ferreira")),
+            m("b", 0, one, Some("Tomas Ferreira")),
+            m("a", 0, &format!("{one} {two}"), Some("Tomas Ferreira")),
+        ];
+        let clusters = cluster(&ms);
+        let joined = clusters.iter().find(|c| c.members.len() == 2).unwrap();
+        let other = clusters.iter().find(|c| c.members.len() == 1).unwrap();
+        assert_eq!(other.members, [1], "the one-sentence copy stands alone");
+        assert_eq!(joined.also, std::slice::from_ref(&other.id));
+    }
+}

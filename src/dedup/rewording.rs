@@ -1,0 +1,115 @@
+//! Stage 4, rewording: MinHash bands over words, every candidate pair
+//! verified, and so are the two clusters' representatives.
+
+use super::items::{Item, UnionFind, jaccard};
+use super::{MAX_BUCKET, MIN_CONTENT_WORDS};
+use crate::text_key::mix;
+
+/// MinHash bands and rows per band: with two rows a pair at content-word
+/// Jaccard 0.3 shares a band with probability 0.85, at 0.1 with 0.18.
+pub(super) const BANDS: usize = 20;
+pub(super) const ROWS: usize = 2;
+
+pub(crate) fn band_keys(content: &[u32]) -> [u64; BANDS] {
+    let mut mins = [u64::MAX; BANDS * ROWS];
+    for &w in content {
+        for (k, m) in mins.iter_mut().enumerate() {
+            let h = mix(u64::from(w) ^ (k as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15));
+            if h < *m {
+                *m = h;
+            }
+        }
+    }
+    let mut keys = [0u64; BANDS];
+    for (b, key) in keys.iter_mut().enumerate() {
+        let mut h = (b as u64).wrapping_add(1);
+        for r in 0..ROWS {
+            h = mix(h ^ mins[b * ROWS + r]);
+        }
+        *key = h;
+    }
+    keys
+}
+
+/// Two quotations are rewordings of each other: enough shared words for
+/// what their speakers say (the same speaker 0.3, unknown 0.45, different
+/// 0.6: on the seeds no two different quotations by one speaker reach 0.3),
+/// and lengths within a factor of 0.6.
+pub(super) fn reworded(a: &Item, b: &Item) -> bool {
+    // The lengths and the loosest threshold first: what the shards verify.
+    if !could_reword(&a.sig.words, a.sig.content.len(), &b.sig.words, b.sig.content.len()) {
+        return false;
+    }
+    if a.speaker.same(&b.speaker) {
+        return true;
+    }
+    let j = jaccard(&a.sig.words, &b.sig.words);
+    if a.speaker.conflicts(&b.speaker) { j >= 0.6 } else { j >= 0.45 }
+}
+
+/// [`reworded`] for some speakers: the pair could be joined by the
+/// rewording stage whoever said them.
+pub(crate) fn could_reword(a: &[u32], a_content: usize, b: &[u32], b_content: usize) -> bool {
+    let (la, lb) = (a.len(), b.len());
+    a_content.min(b_content) >= MIN_CONTENT_WORDS
+        && la.min(lb) * 5 >= la.max(lb) * 3
+        && jaccard(a, b) >= 0.3
+}
+
+pub(super) fn join(
+    items: &[Item],
+    uniq: &[usize],
+    passed: &rustc_hash::FxHashSet<u64>,
+    uf: &mut UnionFind,
+) {
+    use rayon::prelude::*;
+    let eligible: Vec<usize> =
+        uniq.iter().copied().filter(|&i| items[i].sig.content.len() >= MIN_CONTENT_WORDS).collect();
+    let keys: Vec<[u64; BANDS]> =
+        eligible.par_iter().map(|&i| band_keys(&items[i].sig.words)).collect();
+    // Representatives: the member with the most content words so far.
+    let mut rep: Vec<u32> = (0..items.len() as u32).collect();
+    // One band at a time, verified at once: memory stays at one band's
+    // entries, and the order (band, then canonical) is fixed.
+    let mut entries: Vec<(u64, u32)> = Vec::with_capacity(eligible.len());
+    let mut candidates: Vec<(u32, u32)> = Vec::new();
+    for band in 0..BANDS {
+        entries.clear();
+        entries.extend(eligible.iter().zip(&keys).map(|(&i, k)| (k[band], i as u32)));
+        entries.par_sort_unstable();
+        candidates.clear();
+        for group in entries.chunk_by(|a, b| a.0 == b.0) {
+            // A band shared by very many quotations is made of common words
+            // and says nothing; real rewordings meet in their other bands.
+            if group.len() > MAX_BUCKET || passed.contains(&group[0].0) {
+                continue;
+            }
+            for (x, &(_, a)) in group.iter().enumerate() {
+                for &(_, b) in &group[x + 1..] {
+                    if items[a as usize].doc != items[b as usize].doc {
+                        candidates.push((a, b));
+                    }
+                }
+            }
+        }
+        candidates.sort_unstable();
+        candidates.dedup();
+        for &(a, b) in &candidates {
+            let (a, b) = (a as usize, b as usize);
+            let (ra, rb) = (uf.find(a), uf.find(b));
+            if ra == rb || !reworded(&items[a], &items[b]) {
+                continue;
+            }
+            let (pa, pb) = (rep[ra] as usize, rep[rb] as usize);
+            // The clusters as wholes must agree too, or a chain would grow.
+            if (pa != a || pb != b) && !reworded(&items[pa], &items[pb]) {
+                continue;
+            }
+            uf.union(a, b);
+            let root = uf.find(a);
+            rep[root] =
+                if items[pa].sig.content.len() >= items[pb].sig.content.len() { pa } else { pb }
+                    as u32;
+        }
+    }
+}
