@@ -2,7 +2,7 @@
 //! links, and the flags for disagreeing copies.
 
 use super::Cluster;
-use super::items::{Item, Sig, prepare};
+use super::items::{Item, Sig, Speaker, prepare};
 use crate::attribution::SpeakerKind;
 use crate::extractor::Mention;
 use crate::text_key::{contains_words, key_of_normalized, normalize};
@@ -93,11 +93,18 @@ pub(super) fn assemble(
                 };
                 *counts.entry(name).or_default() += 1;
             }
-            // Speakers conflict when two known ones are not the same: by
-            // what `Speaker::same` compares (last word, or anonymous).
-            let mut classes = members.iter().filter_map(|&m| items[m].speaker.class());
-            let speaker_conflict =
-                classes.next().is_some_and(|first| classes.any(|other| other != first));
+            // Speakers conflict when two known ones are not the same
+            // person: each distinct name checked against the others.
+            let mut seen = rustc_hash::FxHashSet::default();
+            let known: Vec<&Speaker> = members
+                .iter()
+                .map(|&m| &items[m].speaker)
+                .filter(|s| !matches!(s, Speaker::Unknown) && seen.insert(*s))
+                .collect();
+            let speaker_conflict = known
+                .iter()
+                .enumerate()
+                .any(|(k, a)| known[k + 1..].iter().any(|b| a.conflicts(b)));
             let mut speakers: Vec<(String, usize)> =
                 counts.into_iter().map(|(s, n)| (s.to_owned(), n)).collect();
             speakers.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));

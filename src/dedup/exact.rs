@@ -34,12 +34,18 @@ pub(super) fn join(items: &[Item], uf: &mut UnionFind) -> Vec<usize> {
             }
             continue;
         }
-        // `Speaker::same` is equality of class: join each class's members.
-        let mut class_first: HashMap<&str, usize> = HashMap::default();
+        // Join each member to the first of its class that is the same
+        // speaker ("Leike", "Jan Leike"); another first name starts anew.
+        let mut class_firsts: HashMap<&str, Vec<usize>> = HashMap::default();
         for &i in group {
             if let Some(class) = items[i].speaker.class() {
-                let j = *class_first.entry(class).or_insert(i);
-                uf.union(j, i);
+                let firsts = class_firsts.entry(class).or_default();
+                match firsts.iter().find(|&&j| items[j].speaker.same(&items[i].speaker)) {
+                    Some(&j) => {
+                        uf.union(j, i);
+                    }
+                    None => firsts.push(i),
+                }
             }
         }
     }

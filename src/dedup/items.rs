@@ -33,7 +33,7 @@ pub(super) struct Item {
     pub(super) headline: bool,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub(crate) enum Speaker {
     Named(String),
     Anonymous,
@@ -49,22 +49,23 @@ impl Speaker {
         }
     }
 
-    /// Same person as far as the text lets us tell ("Leike" is "Jan Leike").
+    /// Same person as far as the text lets us tell: "Leike" is "Jan
+    /// Leike", "Ms Ruiz" is "Ana Ruiz", "J. Leike" is "Jan Leike"; "Robert
+    /// Smith Jr." is not "Alan Jones Jr.", nor "Ann Leike" "Jan Leike".
     pub(super) fn same(&self, other: &Speaker) -> bool {
         match (self, other) {
-            (Speaker::Named(a), Speaker::Named(b)) => {
-                a == b || a.split(' ').next_back() == b.split(' ').next_back()
-            }
+            (Speaker::Named(a), Speaker::Named(b)) => same_name(a, b),
             (Speaker::Anonymous, Speaker::Anonymous) => true,
             _ => false,
         }
     }
 
-    /// What [`Speaker::same`] compares: the last word of a name, or
-    /// "anonymous"; none for an unknown speaker, who is nobody's same.
+    /// What [`Speaker::same`] requires to be equal: the surname (a name's
+    /// last word before any "Jr." or "III"), or "anonymous"; none for an
+    /// unknown speaker, who is nobody's same.
     pub(crate) fn class(&self) -> Option<&str> {
         match self {
-            Speaker::Named(n) => Some(n.split(' ').next_back().unwrap_or(n)),
+            Speaker::Named(n) => Some(name_words(n).last().copied().unwrap_or(n)),
             Speaker::Anonymous => Some("\0anonymous"),
             Speaker::Unknown => None,
         }
@@ -73,6 +74,51 @@ impl Speaker {
     /// Two speakers that cannot both be right.
     pub(super) fn conflicts(&self, other: &Speaker) -> bool {
         !matches!(self, Speaker::Unknown) && !matches!(other, Speaker::Unknown) && !self.same(other)
+    }
+}
+
+/// Courtesy titles before a name and generational suffixes after it: they
+/// say nothing about who a person is.
+const TITLES: &[&str] = &["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame"];
+const SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
+
+/// The words of a lower-case name that tell people apart: titles and
+/// suffixes dropped, full stops and commas trimmed.
+fn name_words(name: &str) -> Vec<&str> {
+    let mut words: Vec<&str> = name
+        .split(' ')
+        .map(|w| w.trim_matches(|c| c == '.' || c == ','))
+        .filter(|w| !w.is_empty())
+        .collect();
+    while words.len() > 1 && SUFFIXES.contains(words.last().expect("not empty")) {
+        words.pop();
+    }
+    let titles = words.iter().take_while(|w| TITLES.contains(w)).count();
+    words.drain(..titles.min(words.len() - 1));
+    words
+}
+
+/// Two lower-case names of one person: the same surname, and first names
+/// that agree where both give one (an initial agrees with its name).
+pub(super) fn same_name(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let (wa, wb) = (name_words(a), name_words(b));
+    let (Some((sa, fa)), Some((sb, fb))) = (wa.split_last(), wb.split_last()) else {
+        return false;
+    };
+    if sa != sb {
+        return false;
+    }
+    match (fa.first(), fb.first()) {
+        (Some(x), Some(y)) => {
+            x == y
+                || x.chars().count() == 1 && y.starts_with(x)
+                || y.chars().count() == 1 && x.starts_with(y)
+        }
+        // A surname alone is anyone of that surname.
+        _ => true,
     }
 }
 
@@ -216,6 +262,20 @@ pub(super) fn canonical_order(mentions: &[Mention]) -> Vec<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn names_of_one_person() {
+        assert!(same_name("jan leike", "leike"));
+        assert!(same_name("ms ruiz", "ana ruiz"));
+        assert!(same_name("j. leike", "jan leike"));
+        assert!(same_name("robert smith jr.", "robert smith"));
+        assert!(!same_name("robert smith jr.", "alan jones jr."));
+        assert!(!same_name("ann leike", "jan leike"));
+        assert!(!same_name("openai board", "tesla board"));
+        let s = |n: &str| Speaker::Named(n.into());
+        assert_eq!(s("robert smith jr.").class(), Some("smith"));
+        assert!(s("robert smith jr.").conflicts(&s("alan jones jr.")));
+    }
 
     #[test]
     fn subsets_of_sorted_word_hashes() {

@@ -291,6 +291,46 @@ mod tests {
         assert!(ids.iter().all(|id| *id == ids[0]), "{ids:?}");
     }
 
+    /// Regression: speakers were compared by their last word, so two men
+    /// with "Jr." were one person.
+    #[test]
+    fn generational_suffixes_do_not_make_one_person() {
+        let a = "I have been disagreeing with the harbour board about its priorities for quite some time.";
+        let b = "I've been disagreeing with the harbour board concerning its priorities for fairly a while.";
+        let ids =
+            partition(&[m("a", 0, a, Some("Ada Okafor Jr.")), m("b", 0, b, Some("Ada Okafor"))]);
+        assert_eq!(ids[0], ids[1], "the same man with and without his suffix");
+        let ids = partition(&[
+            m("a", 0, a, Some("Robert Smith Jr.")),
+            m("b", 0, b, Some("Alan Jones Jr.")),
+        ]);
+        assert_ne!(ids[0], ids[1], "a loose rewording by two different men");
+        let c = cluster(&[
+            m("a", 0, FULL, Some("Robert Smith Jr.")),
+            m("b", 0, FULL, Some("Alan Jones Jr.")),
+        ]);
+        assert!(c.len() == 1 && c[0].speaker_conflict);
+        let c = cluster(&[m("a", 0, FULL, Some("Ines Moreau")), m("b", 0, FULL, Some("Moreau"))]);
+        assert!(c.len() == 1 && !c[0].speaker_conflict, "a surname is its full name");
+    }
+
+    /// Two people whose quotations end alike share most of their words,
+    /// but not in the first half: no rewording.
+    #[test]
+    fn different_speakers_need_words_in_place_not_only_shared() {
+        let a = "The mayor refused, and then the fishermen begged all of us for a new harbour wall before the winter storms came.";
+        let b = "Our crews waited, so the fishermen begged all of us for a new harbour wall before the winter storms came.";
+        let c = "The mayor declined, and then the fishermen pleaded with all of us for a new harbour wall before the winter storms arrived.";
+        let sig = |t: &str| crate::text_key::all_words(&crate::normalize(t));
+        assert!(crate::dedup::items::jaccard(&sig(a), &sig(b)) >= 0.6, "the case this guards");
+        let ids =
+            partition(&[m("a", 0, a, Some("Ines Moreau")), m("b", 0, b, Some("Tomas Ferreira"))]);
+        assert_ne!(ids[0], ids[1]);
+        let ids =
+            partition(&[m("a", 0, a, Some("Ines Moreau")), m("b", 0, c, Some("Tomas Ferreira"))]);
+        assert_eq!(ids[0], ids[1], "a rewording misattributed by one outlet still joins");
+    }
+
     #[test]
     fn conflicts_are_flagged() {
         let ms = [

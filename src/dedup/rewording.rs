@@ -3,7 +3,7 @@
 
 use super::items::{Item, UnionFind, jaccard};
 use super::{MAX_BUCKET, MIN_CONTENT_WORDS};
-use crate::text_key::mix;
+use crate::text_key::{all_words, mix};
 
 /// MinHash bands and rows per band: with two rows a pair at content-word
 /// Jaccard 0.3 shares a band with probability 0.85, at 0.1 with 0.18.
@@ -44,7 +44,27 @@ pub(super) fn reworded(a: &Item, b: &Item) -> bool {
         return true;
     }
     let j = jaccard(&a.sig.words, &b.sig.words);
-    if a.speaker.conflicts(&b.speaker) { j >= 0.6 } else { j >= 0.45 }
+    if a.speaker.conflicts(&b.speaker) {
+        // Two people saying one thing needs more than shared words: a
+        // rewording keeps its words in place from start to end, where two
+        // quotations ending alike ("… what the harbour needs this winter")
+        // share only their tails.
+        j >= 0.6 && halves_agree(&a.sig.norm, &b.sig.norm)
+    } else {
+        j >= 0.45
+    }
+}
+
+/// Shared words in both halves of two texts: the first halves' word sets
+/// and the second halves' each meet at Jaccard 0.4 or more.
+pub(super) fn halves_agree(a: &str, b: &str) -> bool {
+    let halves = |t: &str| {
+        let words: Vec<&str> = t.split(' ').collect();
+        let (head, tail) = words.split_at(words.len() / 2);
+        (all_words(&head.join(" ")), all_words(&tail.join(" ")))
+    };
+    let ((ha, ta), (hb, tb)) = (halves(a), halves(b));
+    jaccard(&ha, &hb) >= 0.4 && jaccard(&ta, &tb) >= 0.4
 }
 
 /// [`reworded`] for some speakers: the pair could be joined by the
