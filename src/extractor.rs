@@ -84,6 +84,9 @@ pub struct Mention {
     pub confidence: f32,
     /// The quotation's cluster id: equal ids are the same quotation.
     pub quote_id: String,
+    /// Ids of other quotations this mention holds whole (a passage joining
+    /// two that other outlets quote apart); set with `quote_id`.
+    pub also: Vec<String>,
     /// The encoding the document was decoded from, when not UTF-8.
     pub encoding: Option<&'static str>,
 }
@@ -156,6 +159,7 @@ impl Extractor {
                     // Two decimals, as every output writes it: a mention read back is the same.
                     confidence: (a.confidence * 100.0).round() / 100.0,
                     quote_id: if self.exact_ids { exact_key(quoted) } else { String::new() },
+                    also: Vec::new(),
                     encoding: doc.encoding,
                 }
             })

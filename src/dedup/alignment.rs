@@ -78,7 +78,7 @@ pub(super) fn align(items: &[Item], a: &[usize], b: &[usize], uf: &mut UnionFind
                 let (lp, lq) = (p.sig.n_words, q.sig.n_words);
                 let similar_length = lp.min(lq) * 2 >= lp.max(lq);
                 if similar_length && p.speaker.same(&q.speaker) {
-                    uf.union(a[i], b[j]);
+                    uf.union_copies(a[i], b[j]);
                 }
             }
         }

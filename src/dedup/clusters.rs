@@ -8,8 +8,8 @@ use crate::extractor::Mention;
 use crate::text_key::{contains_words, key_of_normalized, normalize};
 
 /// The clusters that the mentions' own `quote_id`s make, described as
-/// [`cluster`] describes its own (without `also` links): for mentions
-/// clustered elsewhere, or whose ids a person has edited.
+/// [`cluster`] describes its own, with the `also` links the mentions carry:
+/// for mentions clustered elsewhere, or whose ids a person has edited.
 pub fn clusters_by_id(mentions: &[Mention]) -> Vec<Cluster> {
     let (order, items) = prepare(mentions);
     let mut by_id: indexmap::IndexMap<&str, Vec<usize>> = indexmap::IndexMap::new();
@@ -17,7 +17,7 @@ pub fn clusters_by_id(mentions: &[Mention]) -> Vec<Cluster> {
         by_id.entry(mentions[k].quote_id.as_str()).or_default().push(i);
     }
     let ids: Vec<String> = by_id.keys().map(|&k| k.to_owned()).collect();
-    assemble(mentions, &order, &items, by_id.into_values().collect(), Some(ids), &[])
+    assemble(mentions, &order, &items, by_id.into_values().collect(), Some(ids), Held::ByIds)
 }
 
 /// A cluster's id, decided by its representative alone so that any run
@@ -40,16 +40,23 @@ pub(super) fn cluster_id(rep: &Item, mention: &Mention) -> String {
     }
 }
 
+/// What each item holds whole besides its own quotation.
+pub(super) enum Held<'a> {
+    /// Items of other quotations, for each item (the stages' finding).
+    Items(&'a [Vec<usize>]),
+    /// The ids in each mention's `also` (as read back).
+    ByIds,
+}
+
 /// Describes each group of items as a cluster; `ids` are given, or derived
-/// from the representatives; `also` holds each item's contained fragments
-/// (empty: none).
+/// from the representatives.
 pub(super) fn assemble(
     mentions: &[Mention],
     order: &[usize],
     items: &[Item],
     groups: Vec<Vec<usize>>,
     ids: Option<Vec<String>>,
-    also: &[Vec<usize>],
+    held: Held,
 ) -> Vec<Cluster> {
     // Item -> cluster, for the `also` links (an index, not a string per item).
     let mut cluster_of = vec![0u32; items.len()];
@@ -120,6 +127,7 @@ pub(super) fn assemble(
                 members: members.iter().map(|&m| order[m]).collect(),
                 representative: order[representative],
                 also: Vec::new(),
+                held_by: Vec::new(),
                 wording_differs,
                 speaker_conflict,
                 speakers,
@@ -141,17 +149,50 @@ pub(super) fn assemble(
             }
         }
     }
-    for (ci, members) in groups.iter().enumerate() {
-        let mut linked: Vec<usize> = members
-            .iter()
-            .flat_map(|&m| also.get(m).into_iter().flatten().map(|&f| cluster_of[f] as usize))
-            .filter(|&other| other != ci)
-            .collect();
+    // Each item's held quotations as cluster indices; each cluster's
+    // holders, which are mentions of other clusters.
+    let id_index: rustc_hash::FxHashMap<&str, usize> = match held {
+        Held::ByIds => clusters.iter().enumerate().map(|(ci, c)| (c.id.as_str(), ci)).collect(),
+        Held::Items(_) => Default::default(),
+    };
+    let mut holders: Vec<Vec<usize>> = vec![Vec::new(); clusters.len()];
+    let mut linked: Vec<Vec<usize>> = vec![Vec::new(); clusters.len()];
+    for (m, &ci) in cluster_of.iter().enumerate() {
+        let ci = ci as usize;
+        let held: Vec<usize> = match held {
+            Held::Items(also) => {
+                also.get(m).into_iter().flatten().map(|&f| cluster_of[f] as usize).collect()
+            }
+            Held::ByIds => mentions[order[m]]
+                .also
+                .iter()
+                .filter_map(|id| id_index.get(id.as_str()).copied())
+                .collect(),
+        };
+        for other in held.into_iter().filter(|&o| o != ci) {
+            holders[other].push(m);
+            linked[ci].push(other);
+        }
+    }
+    for (ci, mut linked) in linked.into_iter().enumerate() {
         linked.sort_unstable();
         linked.dedup();
         let mut ids: Vec<String> = linked.into_iter().map(|o| clusters[o].id.clone()).collect();
         ids.sort();
         clusters[ci].also = ids;
+    }
+    for ((c, mut by), members) in clusters.iter_mut().zip(holders).zip(&groups) {
+        if by.is_empty() {
+            continue;
+        }
+        by.sort_unstable();
+        by.dedup();
+        // How far the quotation travelled counts the documents holding it.
+        let mut docs: Vec<usize> = members.iter().chain(&by).map(|&m| items[m].doc).collect();
+        docs.sort_unstable();
+        docs.dedup();
+        c.documents = docs.len();
+        c.held_by = by.into_iter().map(|m| order[m]).collect();
     }
     clusters
 }

@@ -30,7 +30,7 @@ pub(super) fn join(items: &[Item], uf: &mut UnionFind) -> Vec<usize> {
         let first = group[0];
         if items[first].sig.n_words >= 3 {
             for &i in &group[1..] {
-                uf.union(first, i);
+                uf.union_copies(first, i);
             }
             continue;
         }
@@ -42,7 +42,7 @@ pub(super) fn join(items: &[Item], uf: &mut UnionFind) -> Vec<usize> {
                 let firsts = class_firsts.entry(class).or_default();
                 match firsts.iter().find(|&&j| items[j].speaker.same(&items[i].speaker)) {
                     Some(&j) => {
-                        uf.union(j, i);
+                        uf.union_copies(j, i);
                     }
                     None => firsts.push(i),
                 }

@@ -156,35 +156,59 @@ pub(super) fn is_subset(small: &[u32], big: &[u32]) -> bool {
     })
 }
 
+/// The union-find the stages feed, with a second one beside it for whole
+/// copies only (the same text, a rewording): the copies of a quotation
+/// that holds others whole hold them too, where a fragment of it does not.
 pub(super) struct UnionFind {
     parent: Vec<u32>,
+    copies: Vec<u32>,
 }
 
 impl UnionFind {
     pub(super) fn new(n: usize) -> UnionFind {
-        UnionFind { parent: (0..n as u32).collect() }
+        UnionFind { parent: (0..n as u32).collect(), copies: (0..n as u32).collect() }
     }
 
-    pub(super) fn find(&mut self, mut x: usize) -> usize {
-        while self.parent[x] as usize != x {
-            let up = self.parent[self.parent[x] as usize];
-            self.parent[x] = up;
-            x = up as usize;
-        }
-        x
+    pub(super) fn find(&mut self, x: usize) -> usize {
+        root(&mut self.parent, x)
     }
 
-    /// Joins two sets; the smaller index becomes the root, which keeps the
-    /// result independent of the order of calls.
+    /// The set of whole copies `x` belongs to.
+    pub(super) fn copy_of(&mut self, x: usize) -> usize {
+        root(&mut self.copies, x)
+    }
+
+    /// Joins two sets (a fragment and what holds it, an echo); the smaller
+    /// index becomes the root, which keeps the result independent of the
+    /// order of calls.
     pub(super) fn union(&mut self, a: usize, b: usize) -> bool {
-        let (ra, rb) = (self.find(a), self.find(b));
-        if ra == rb {
-            return false;
-        }
-        let (lo, hi) = (ra.min(rb), ra.max(rb));
-        self.parent[hi] = lo as u32;
-        true
+        join(&mut self.parent, a, b)
     }
+
+    /// Joins two whole copies of one quotation.
+    pub(super) fn union_copies(&mut self, a: usize, b: usize) -> bool {
+        join(&mut self.copies, a, b);
+        join(&mut self.parent, a, b)
+    }
+}
+
+fn root(parent: &mut [u32], mut x: usize) -> usize {
+    while parent[x] as usize != x {
+        let up = parent[parent[x] as usize];
+        parent[x] = up;
+        x = up as usize;
+    }
+    x
+}
+
+fn join(parent: &mut [u32], a: usize, b: usize) -> bool {
+    let (ra, rb) = (root(parent, a), root(parent, b));
+    if ra == rb {
+        return false;
+    }
+    let (lo, hi) = (ra.min(rb), ra.max(rb));
+    parent[hi] = lo as u32;
+    true
 }
 
 /// The canonical order and what the stages need of each mention in it.

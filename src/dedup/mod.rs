@@ -35,6 +35,8 @@ pub use clusters::clusters_by_id;
 pub(crate) use items::Speaker;
 pub(crate) use rewording::{band_keys, could_reword};
 
+use rustc_hash::FxHashMap as HashMap;
+
 use crate::extractor::Mention;
 use items::{UnionFind, canonical_cmp, prepare};
 
@@ -61,13 +63,18 @@ pub struct Cluster {
     /// Ids of other clusters that a long member also contains (a quotation
     /// joining two that other outlets quote apart).
     pub also: Vec<String>,
+    /// Mentions of other clusters that hold this quotation whole (indices
+    /// as `members`): the long passage, and its copies, that joins this
+    /// quotation to another. Their `also` names this cluster.
+    pub held_by: Vec<usize>,
     /// Members' normalised texts differ beyond trimming.
     pub wording_differs: bool,
     /// Members name different speakers.
     pub speaker_conflict: bool,
     /// Each speaker named by a member, with its count, most frequent first.
     pub speakers: Vec<(String, usize)>,
-    /// Number of distinct documents.
+    /// Number of distinct documents holding the quotation (members and
+    /// `held_by`).
     pub documents: usize,
 }
 
@@ -92,7 +99,7 @@ pub(crate) fn cluster_passing_over(mentions: &[Mention], passed: &PassedOver) ->
     let mut uf = UnionFind::new(items.len());
     // The costly stages see each distinct text once.
     let uniq = exact::join(&items, &mut uf);
-    let also = containment::join(&items, &uniq, &passed.shingles, &mut uf);
+    let held = containment::join(&items, &uniq, &passed.shingles, &mut uf);
     echo::join(&items, &mut uf);
     rewording::join(&items, &uniq, &passed.bands, &mut uf);
     alignment::join(&items, mentions, &order, &mut uf);
@@ -101,14 +108,43 @@ pub(crate) fn cluster_passing_over(mentions: &[Mention], passed: &PassedOver) ->
     for i in 0..items.len() {
         by_root.entry(uf.find(i)).or_default().push(i);
     }
-    clusters::assemble(mentions, &order, &items, by_root.into_values().collect(), None, &also)
+    // A long quotation's whole copies (the same text, rewordings) hold
+    // what it holds; its fragments do not.
+    let mut held_by_copies: HashMap<usize, Vec<usize>> = HashMap::default();
+    for (l, fragments) in held.iter().enumerate() {
+        if !fragments.is_empty() {
+            held_by_copies.entry(uf.copy_of(l)).or_default().extend(fragments);
+        }
+    }
+    let held: Vec<Vec<usize>> = if held_by_copies.is_empty() {
+        held
+    } else {
+        (0..items.len())
+            .map(|i| held_by_copies.get(&uf.copy_of(i)).cloned().unwrap_or_default())
+            .collect()
+    };
+    let groups = by_root.into_values().collect();
+    clusters::assemble(mentions, &order, &items, groups, None, clusters::Held::Items(&held))
 }
 
-/// Sets every mention's `quote_id` to its cluster's id.
+/// Sets every mention's `quote_id` to its cluster's id, and its `also` to
+/// the ids of the other quotations it holds whole.
 pub fn assign_ids(mentions: &mut [Mention], clusters: &[Cluster]) {
     for c in clusters {
         for &k in &c.members {
             mentions[k].quote_id.clone_from(&c.id);
+            mentions[k].also.clear();
+        }
+    }
+    for c in clusters {
+        for &k in &c.held_by {
+            mentions[k].also.push(c.id.clone());
+        }
+    }
+    for c in clusters.iter().filter(|c| !c.held_by.is_empty()) {
+        for &k in &c.held_by {
+            mentions[k].also.sort();
+            mentions[k].also.dedup();
         }
     }
 }
@@ -143,6 +179,7 @@ mod tests {
             rule: Rule::CueAfter,
             confidence: 0.9,
             quote_id: String::new(),
+            also: Vec::new(),
             encoding: None,
         }
     }
@@ -379,6 +416,36 @@ mod tests {
         assert_eq!(joined.members, [0, 2], "the longest fragment wins");
         let other = clusters.iter().find(|c| c.members.len() == 1).unwrap();
         assert_eq!(joined.also, std::slice::from_ref(&other.id));
+        assert_eq!(other.held_by, [0], "the long passage holds the other whole");
+        assert_eq!(other.documents, 2);
+        let mut ms = ms.to_vec();
+        assign_ids(&mut ms, &clusters);
+        assert_eq!(ms[0].also, std::slice::from_ref(&other.id));
+        assert!(ms[1].also.is_empty() && ms[2].also.is_empty(), "fragments hold nothing");
+    }
+
+    /// A reworded copy of a long passage holds what the passage holds; a
+    /// fragment of it does not.
+    #[test]
+    fn copies_of_a_long_passage_hold_its_parts() {
+        let one = "I have been disagreeing with the harbour board about its priorities for quite some time.";
+        let two = "Volunteers with vans should meet at the fire station in the morning.";
+        let spun = "I've been disagreeing with the harbour board concerning its priorities for fairly a while. Volunteers with trucks ought to meet at the fire station within the morning.";
+        let ms = vec![
+            m("a", 0, &format!("{one} {two}"), Some("Tomas Ferreira")),
+            m("b", 0, one, Some("Tomas Ferreira")),
+            m("b", 200, two, Some("Tomas Ferreira")),
+            m("c", 0, spun, Some("Ferreira")),
+            m("d", 0, one, Some("Tomas Ferreira")),
+        ];
+        let clusters = cluster(&ms);
+        let mut ms = ms;
+        assign_ids(&mut ms, &clusters);
+        let ids: Vec<&str> = ms.iter().map(|m| m.quote_id.as_str()).collect();
+        assert_eq!(ids[0], ids[3], "the rewording joins the passage: {clusters:#?}");
+        assert_eq!(ms[0].also, [ids[2]]);
+        assert_eq!(ms[3].also, [ids[2]], "the reworded copy holds it too");
+        assert!(ms[1].also.is_empty() && ms[4].also.is_empty());
     }
 
     /// Regression: `also` was looked up by input index, not canonical

@@ -67,6 +67,13 @@ pub(super) fn halves_agree(a: &str, b: &str) -> bool {
     jaccard(&ha, &hb) >= 0.4 && jaccard(&ta, &tb) >= 0.4
 }
 
+/// Two rewordings of about the same length (within a fifth) are copies of
+/// one whole text, not a fragment and a longer passage.
+fn whole_copies(a: &Item, b: &Item) -> bool {
+    let (la, lb) = (a.sig.n_words, b.sig.n_words);
+    la.min(lb) * 5 >= la.max(lb) * 4
+}
+
 /// [`reworded`] for some speakers: the pair could be joined by the
 /// rewording stage whoever said them.
 pub(crate) fn could_reword(a: &[u32], a_content: usize, b: &[u32], b_content: usize) -> bool {
@@ -117,7 +124,16 @@ pub(super) fn join(
         for &(a, b) in &candidates {
             let (a, b) = (a as usize, b as usize);
             let (ra, rb) = (uf.find(a), uf.find(b));
-            if ra == rb || !reworded(&items[a], &items[b]) {
+            let whole = whole_copies(&items[a], &items[b]);
+            if ra == rb {
+                // Already one quotation, perhaps through a fragment: still
+                // record two whole copies (they hold the same quotations).
+                if whole && uf.copy_of(a) != uf.copy_of(b) && reworded(&items[a], &items[b]) {
+                    uf.union_copies(a, b);
+                }
+                continue;
+            }
+            if !reworded(&items[a], &items[b]) {
                 continue;
             }
             let (pa, pb) = (rep[ra] as usize, rep[rb] as usize);
@@ -125,7 +141,13 @@ pub(super) fn join(
             if (pa != a || pb != b) && !reworded(&items[pa], &items[pb]) {
                 continue;
             }
-            uf.union(a, b);
+            // A fragment may pass for a loose rewording of a longer
+            // passage: only texts of about one length are whole copies.
+            if whole {
+                uf.union_copies(a, b);
+            } else {
+                uf.union(a, b);
+            }
             let root = uf.find(a);
             rep[root] =
                 if items[pa].sig.content.len() >= items[pb].sig.content.len() { pa } else { pb }

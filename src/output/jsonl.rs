@@ -27,6 +27,8 @@ struct Line<'a> {
     rule: &'static str,
     confidence: f32,
     quote_id: &'a str,
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    also: &'a [String],
     #[serde(skip_serializing_if = "Option::is_none")]
     encoding: Option<&'static str>,
 }
@@ -80,6 +82,8 @@ struct OwnedLine {
     #[serde(default)]
     quote_id: String,
     #[serde(default)]
+    also: Vec<String>,
+    #[serde(default)]
     encoding: Option<String>,
 }
 
@@ -122,6 +126,7 @@ pub fn read_mention(line: &str, line_no: usize) -> Result<Mention> {
         rule,
         confidence: l.confidence,
         quote_id: l.quote_id,
+        also: l.also,
         encoding,
     })
 }
@@ -183,6 +188,7 @@ fn line(m: &Mention) -> Line<'_> {
         rule: m.rule.as_str(),
         confidence: (m.confidence * 100.0).round() / 100.0,
         quote_id: &m.quote_id,
+        also: &m.also,
         encoding: m.encoding,
     }
 }

@@ -127,9 +127,13 @@ fn row(mentions: &[Mention], c: &Cluster) -> Vec<String> {
     }
     let rules = rules.join("; ");
     let confidence = members.iter().map(|m| m.confidence).fold(0.0f32, f32::max);
-    // Past the cell limit nothing more shows: stop there.
+    // The evidence lists the copies and the longer passages that hold the
+    // quotation whole (`held_by`), in order; past the cell limit nothing
+    // more shows: stop there.
+    let mut shown: Vec<usize> = c.members.iter().chain(&c.held_by).copied().collect();
+    shown.sort_unstable();
     let mut evidence = String::new();
-    for m in &members {
+    for m in shown.iter().map(|&k| &mentions[k]) {
         if evidence.len() > MAX_CELL {
             break;
         }
@@ -144,7 +148,7 @@ fn row(mentions: &[Mention], c: &Cluster) -> Vec<String> {
         speaker,
         speaker_kind.as_str().to_owned(),
         kind.as_str().to_owned(),
-        members.len().to_string(),
+        (members.len() + c.held_by.len()).to_string(),
         c.documents.to_string(),
         members[0].doc.clone(),
         c.wording_differs.to_string(),
