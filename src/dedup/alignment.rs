@@ -3,6 +3,7 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
+use super::exact::Distinct;
 use super::items::{Item, UnionFind};
 use crate::extractor::Mention;
 
@@ -10,21 +11,36 @@ use crate::extractor::Mention;
 /// (and three or more) are rewordings of each other.
 pub(super) const ALIGN_SHARE: f64 = 0.5;
 
-pub(super) fn join(items: &[Item], mentions: &[Mention], order: &[usize], uf: &mut UnionFind) {
+/// Longer pairs of documents than this (quotations of one times the
+/// other's) are not aligned: the common sequence costs their product.
+const MAX_ALIGN_CELLS: usize = 1 << 22;
+
+pub(super) fn join(
+    items: &[Item],
+    distinct: &Distinct,
+    mentions: &[Mention],
+    order: &[usize],
+    uf: &mut UnionFind,
+) {
+    use rayon::prelude::*;
     let n_docs = items.iter().map(|i| i.doc + 1).max().unwrap_or(0);
     let mut docs: Vec<Vec<usize>> = vec![Vec::new(); n_docs];
     for (i, it) in items.iter().enumerate() {
-        if mentions[order[i]].kind != crate::extractor::QuoteKind::Term {
+        // Headlines echo the article out of order: no anchors, no gaps.
+        if mentions[order[i]].kind != crate::extractor::QuoteKind::Term && !it.headline {
             docs[it.doc].push(i);
         }
     }
+    // Every pair reads the clusters as the earlier stages left them and
+    // the links are joined after: the pairs' order (their paths') is moot.
+    let roots: Vec<u32> = (0..items.len()).map(|i| uf.find(i) as u32).collect();
     // Count shared clusters per document pair through each cluster's documents.
-    let mut by_root: HashMap<usize, Vec<usize>> = HashMap::default();
+    let mut by_root: HashMap<u32, Vec<usize>> = HashMap::default();
     for (d, list) in docs.iter().enumerate() {
-        let mut roots: Vec<usize> = list.iter().map(|&i| uf.find(i)).collect();
-        roots.sort_unstable();
-        roots.dedup();
-        for r in roots {
+        let mut rs: Vec<u32> = list.iter().map(|&i| roots[i]).collect();
+        rs.sort_unstable();
+        rs.dedup();
+        for r in rs {
             by_root.entry(r).or_default().push(d);
         }
     }
@@ -43,45 +59,85 @@ pub(super) fn join(items: &[Item], mentions: &[Mention], order: &[usize], uf: &m
         .into_iter()
         .filter(|&((a, b), n)| {
             let small = docs[a].len().min(docs[b].len());
-            n >= 3 && n as f64 >= ALIGN_SHARE * small as f64
+            n >= 3
+                && n as f64 >= ALIGN_SHARE * small as f64
+                && docs[a].len() * docs[b].len() <= MAX_ALIGN_CELLS
         })
         .map(|(p, _)| p)
         .collect();
     pairs.sort_unstable();
-    for (a, b) in pairs {
-        align(items, &docs[a], &docs[b], uf);
+    let links: Vec<(usize, usize)> = pairs
+        .par_iter()
+        .flat_map_iter(|&(a, b)| align(items, distinct, &docs[a], &docs[b], &roots))
+        .collect();
+    for (x, y) in links {
+        uf.union_copies(x, y);
     }
 }
 
-/// Pairs, in order, the unlinked quotations lying between the same two
-/// linked ones in both documents, when the gaps are the same length and the
-/// speakers agree.
-pub(super) fn align(items: &[Item], a: &[usize], b: &[usize], uf: &mut UnionFind) {
-    // Anchors: positions linked across the two documents, increasing in both.
-    let mut anchors: Vec<(usize, usize)> = vec![];
-    let mut last_b = None;
-    for (x, &i) in a.iter().enumerate() {
-        let r = uf.find(i);
-        let from = last_b.map_or(0, |l| l + 1);
-        if let Some(y) = (from..b.len()).find(|&y| uf.find(b[y]) == r) {
-            anchors.push((x, y));
-            last_b = Some(y);
+/// The anchors of two documents' quotation sequences: the longest common
+/// subsequence of their clusters. Where two choices are as long, the
+/// quotation whose text sorts first is passed over, so that swapping the
+/// documents gives the same anchors.
+fn anchors(distinct: &Distinct, a: &[usize], b: &[usize], roots: &[u32]) -> Vec<(usize, usize)> {
+    let (n, m) = (a.len(), b.len());
+    // lcs[i][j]: the longest common subsequence of a[i..] and b[j..].
+    let mut lcs = vec![0u32; (n + 1) * (m + 1)];
+    let at = |i: usize, j: usize| i * (m + 1) + j;
+    for i in (0..n).rev() {
+        for j in (0..m).rev() {
+            lcs[at(i, j)] = if roots[a[i]] == roots[b[j]] {
+                lcs[at(i + 1, j + 1)] + 1
+            } else {
+                lcs[at(i + 1, j)].max(lcs[at(i, j + 1)])
+            };
         }
     }
+    let (mut i, mut j, mut out) = (0, 0, Vec::new());
+    while i < n && j < m {
+        if roots[a[i]] == roots[b[j]] && lcs[at(i, j)] == lcs[at(i + 1, j + 1)] + 1 {
+            out.push((i, j));
+            i += 1;
+            j += 1;
+        } else {
+            let (skip_a, skip_b) = (lcs[at(i + 1, j)], lcs[at(i, j + 1)]);
+            if skip_a > skip_b || skip_a == skip_b && distinct.rank(a[i]) <= distinct.rank(b[j]) {
+                i += 1;
+            } else {
+                j += 1;
+            }
+        }
+    }
+    out
+}
+
+/// Pairs, in order, the unlinked quotations lying between the same two
+/// anchors in both documents, when the gaps are the same length and the
+/// speakers agree.
+fn align(
+    items: &[Item],
+    distinct: &Distinct,
+    a: &[usize],
+    b: &[usize],
+    roots: &[u32],
+) -> Vec<(usize, usize)> {
+    let mut links = Vec::new();
     let mut prev = (None, None);
-    for &(x, y) in anchors.iter().chain(std::iter::once(&(a.len(), b.len()))) {
+    let ends = std::iter::once((a.len(), b.len()));
+    for (x, y) in anchors(distinct, a, b, roots).into_iter().chain(ends) {
         let ga = prev.0.map_or(0, |p: usize| p + 1)..x;
         let gb = prev.1.map_or(0, |p: usize| p + 1)..y;
         if ga.len() == gb.len() {
-            for (i, j) in ga.clone().zip(gb.clone()) {
+            for (i, j) in ga.zip(gb) {
                 let (p, q) = (&items[a[i]], &items[b[j]]);
                 let (lp, lq) = (p.sig.n_words, q.sig.n_words);
                 let similar_length = lp.min(lq) * 2 >= lp.max(lq);
                 if similar_length && p.speaker.same(&q.speaker) {
-                    uf.union_copies(a[i], b[j]);
+                    links.push((a[i], b[j]));
                 }
             }
         }
         prev = (Some(x), Some(y));
     }
+    links
 }

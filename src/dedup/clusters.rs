@@ -78,7 +78,12 @@ pub(super) fn assemble(
                     if std::sync::Arc::ptr_eq(a, b) {
                         return std::cmp::Ordering::Equal;
                     }
-                    a.n_words.cmp(&b.n_words).then_with(|| b.norm.cmp(&a.norm))
+                    // Then by the text as written: the choice never rests
+                    // on where a copy sits.
+                    a.n_words
+                        .cmp(&b.n_words)
+                        .then_with(|| b.norm.cmp(&a.norm))
+                        .then_with(|| mentions[order[y]].text.cmp(&mentions[order[x]].text))
                 })
                 .expect("a cluster has members");
             let rep_sig = &items[representative].sig;

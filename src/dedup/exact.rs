@@ -2,12 +2,71 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
-use super::items::{Item, Sig, UnionFind};
+use super::items::{Item, Sig, Speaker, UnionFind};
+
+/// Each distinct normalised text once: its first item, and the speaker that
+/// all its copies give it.
+pub(super) struct Distinct {
+    /// The first item of each distinct normalised text, in order.
+    pub(super) first: Vec<usize>,
+    /// Each item's distinct text (an index into `first`'s groups; `u32::MAX`
+    /// for an empty text).
+    text_of: Vec<u32>,
+    /// The speaker of each distinct text whose copies name several.
+    voices: HashMap<u32, Speaker>,
+    /// Each distinct text's place in the sorted order of the texts: ties
+    /// are broken by it, so that they go by content, never by path.
+    rank_of_text: Vec<u32>,
+}
+
+impl Distinct {
+    /// Who says the text of item `i`, as all its copies tell: the later
+    /// stages compare texts, not the first copy's credit.
+    pub(super) fn voice<'a>(&'a self, items: &'a [Item], i: usize) -> &'a Speaker {
+        self.voices.get(&self.text_of[i]).unwrap_or(&items[i].speaker)
+    }
+
+    /// The place of item `i`'s normalised text among all distinct texts in
+    /// sorted order (`u32::MAX` for an empty text).
+    pub(super) fn rank(&self, i: usize) -> u32 {
+        self.rank_of_text.get(self.text_of[i] as usize).copied().unwrap_or(u32::MAX)
+    }
+}
+
+/// The speaker most copies name (then the fullest name, then the first in
+/// alphabetical order); else anonymous if one copy says so; else unknown.
+fn voice_of(items: &[Item], group: &[usize]) -> Speaker {
+    let mut counts: HashMap<&Speaker, usize> = HashMap::default();
+    for &i in group {
+        *counts.entry(&items[i].speaker).or_default() += 1;
+    }
+    let rank = |s: &Speaker| match s {
+        Speaker::Named(n) => (2, n.len()),
+        Speaker::Anonymous => (1, 0),
+        Speaker::Unknown => (0, 0),
+    };
+    let best = counts
+        .into_iter()
+        .max_by(|(a, na), (b, nb)| {
+            let (ka, kb) = (rank(a), rank(b));
+            (ka.0, *na, ka.1)
+                .cmp(&(kb.0, *nb, kb.1))
+                .then_with(|| speaker_name(b).cmp(speaker_name(a)))
+        })
+        .map(|(s, _)| s.clone());
+    best.unwrap_or(Speaker::Unknown)
+}
+
+fn speaker_name(s: &Speaker) -> &str {
+    match s {
+        Speaker::Named(n) => n,
+        _ => "",
+    }
+}
 
 /// Short texts ("historic") merge on the exact key only when they have the
 /// same speaker: one word in two unrelated stories is no shared quotation.
-/// Returns the first item of each distinct normalised text, in order.
-pub(super) fn join(items: &[Item], uf: &mut UnionFind) -> Vec<usize> {
+pub(super) fn join(items: &[Item], uf: &mut UnionFind) -> Distinct {
     // Repeats of a text share its signature: hash each normalised text
     // once, and each mention by its signature's address.
     let mut key_of_norm: HashMap<&str, usize> = HashMap::default();
@@ -49,7 +108,27 @@ pub(super) fn join(items: &[Item], uf: &mut UnionFind) -> Vec<usize> {
             }
         }
     }
-    let mut uniq: Vec<usize> = by_key.iter().map(|g| g[0]).collect();
-    uniq.sort_unstable();
-    uniq
+    let mut voices = HashMap::default();
+    let mut text_of = vec![u32::MAX; items.len()];
+    for (k, group) in by_key.iter().enumerate() {
+        for &i in group {
+            text_of[i] = k as u32;
+        }
+        if group[1..].iter().any(|&i| items[i].speaker != items[group[0]].speaker) {
+            voices.insert(k as u32, voice_of(items, group));
+        }
+    }
+    let mut sorted: Vec<u32> = (0..by_key.len() as u32).collect();
+    {
+        use rayon::prelude::*;
+        let norm = |k: u32| items[by_key[k as usize][0]].sig.norm.as_str();
+        sorted.par_sort_unstable_by(|&a, &b| norm(a).cmp(norm(b)));
+    }
+    let mut rank_of_text = vec![0u32; by_key.len()];
+    for (r, &k) in sorted.iter().enumerate() {
+        rank_of_text[k as usize] = r as u32;
+    }
+    let mut first: Vec<usize> = by_key.iter().map(|g| g[0]).collect();
+    first.sort_unstable();
+    Distinct { first, text_of, voices, rank_of_text }
 }

@@ -98,11 +98,11 @@ pub(crate) fn cluster_passing_over(mentions: &[Mention], passed: &PassedOver) ->
     let (order, items) = prepare(mentions);
     let mut uf = UnionFind::new(items.len());
     // The costly stages see each distinct text once.
-    let uniq = exact::join(&items, &mut uf);
-    let held = containment::join(&items, &uniq, &passed.shingles, &mut uf);
+    let distinct = exact::join(&items, &mut uf);
+    let held = containment::join(&items, &distinct, &passed.shingles, &mut uf);
     echo::join(&items, &mut uf);
-    rewording::join(&items, &uniq, &passed.bands, &mut uf);
-    alignment::join(&items, mentions, &order, &mut uf);
+    rewording::join(&items, &distinct, &passed.bands, &mut uf);
+    alignment::join(&items, &distinct, mentions, &order, &mut uf);
     let mut by_root: indexmap::IndexMap<usize, Vec<usize>, rustc_hash::FxBuildHasher> =
         indexmap::IndexMap::default();
     for i in 0..items.len() {

@@ -1,6 +1,7 @@
 //! Stage 4, rewording: MinHash bands over words, every candidate pair
 //! verified, and so are the two clusters' representatives.
 
+use super::exact::Distinct;
 use super::items::{Item, UnionFind, jaccard};
 use super::{MAX_BUCKET, MIN_CONTENT_WORDS};
 use crate::text_key::{all_words, mix};
@@ -35,16 +36,18 @@ pub(crate) fn band_keys(content: &[u32]) -> [u64; BANDS] {
 /// what their speakers say (the same speaker 0.3, unknown 0.45, different
 /// 0.6: on the seeds no two different quotations by one speaker reach 0.3),
 /// and lengths within a factor of 0.6.
-pub(super) fn reworded(a: &Item, b: &Item) -> bool {
+pub(super) fn reworded(items: &[Item], distinct: &Distinct, a: usize, b: usize) -> bool {
+    let (sa, sb) = (distinct.voice(items, a), distinct.voice(items, b));
+    let (a, b) = (&items[a], &items[b]);
     // The lengths and the loosest threshold first: what the shards verify.
     if !could_reword(&a.sig.words, a.sig.content.len(), &b.sig.words, b.sig.content.len()) {
         return false;
     }
-    if a.speaker.same(&b.speaker) {
+    if sa.same(sb) {
         return true;
     }
     let j = jaccard(&a.sig.words, &b.sig.words);
-    if a.speaker.conflicts(&b.speaker) {
+    if sa.conflicts(sb) {
         // Two people saying one thing needs more than shared words: a
         // rewording keeps its words in place from start to end, where two
         // quotations ending alike ("… what the harbour needs this winter")
@@ -85,19 +88,25 @@ pub(crate) fn could_reword(a: &[u32], a_content: usize, b: &[u32], b_content: us
 
 pub(super) fn join(
     items: &[Item],
-    uniq: &[usize],
+    distinct: &Distinct,
     passed: &rustc_hash::FxHashSet<u64>,
     uf: &mut UnionFind,
 ) {
     use rayon::prelude::*;
-    let eligible: Vec<usize> =
-        uniq.iter().copied().filter(|&i| items[i].sig.content.len() >= MIN_CONTENT_WORDS).collect();
+    let eligible: Vec<usize> = distinct
+        .first
+        .iter()
+        .copied()
+        .filter(|&i| items[i].sig.content.len() >= MIN_CONTENT_WORDS)
+        .collect();
     let keys: Vec<[u64; BANDS]> =
         eligible.par_iter().map(|&i| band_keys(&items[i].sig.words)).collect();
     // Representatives: the member with the most content words so far.
-    let mut rep: Vec<u32> = (0..items.len() as u32).collect();
+    // Until this stage joins a cluster, the candidate stands for it (the
+    // earlier stages' root is the first member by path, not by content).
+    let mut rep: Vec<u32> = vec![u32::MAX; items.len()];
     // One band at a time, verified at once: memory stays at one band's
-    // entries, and the order (band, then canonical) is fixed.
+    // entries, and the order (band, then the texts' order) is fixed.
     let mut entries: Vec<(u64, u32)> = Vec::with_capacity(eligible.len());
     let mut candidates: Vec<(u32, u32)> = Vec::new();
     for band in 0..BANDS {
@@ -119,7 +128,14 @@ pub(super) fn join(
                 }
             }
         }
-        candidates.sort_unstable();
+        // Verified in the order of their texts, not of their paths.
+        for c in &mut candidates {
+            if distinct.rank(c.0 as usize) > distinct.rank(c.1 as usize) {
+                *c = (c.1, c.0);
+            }
+        }
+        candidates
+            .sort_unstable_by_key(|&(a, b)| (distinct.rank(a as usize), distinct.rank(b as usize)));
         candidates.dedup();
         for &(a, b) in &candidates {
             let (a, b) = (a as usize, b as usize);
@@ -128,17 +144,18 @@ pub(super) fn join(
             if ra == rb {
                 // Already one quotation, perhaps through a fragment: still
                 // record two whole copies (they hold the same quotations).
-                if whole && uf.copy_of(a) != uf.copy_of(b) && reworded(&items[a], &items[b]) {
+                if whole && uf.copy_of(a) != uf.copy_of(b) && reworded(items, distinct, a, b) {
                     uf.union_copies(a, b);
                 }
                 continue;
             }
-            if !reworded(&items[a], &items[b]) {
+            if !reworded(items, distinct, a, b) {
                 continue;
             }
-            let (pa, pb) = (rep[ra] as usize, rep[rb] as usize);
+            let stands = |r: usize, x: usize| if rep[r] == u32::MAX { x } else { rep[r] as usize };
+            let (pa, pb) = (stands(ra, a), stands(rb, b));
             // The clusters as wholes must agree too, or a chain would grow.
-            if (pa != a || pb != b) && !reworded(&items[pa], &items[pb]) {
+            if (pa != a || pb != b) && !reworded(items, distinct, pa, pb) {
                 continue;
             }
             // A fragment may pass for a loose rewording of a longer
@@ -149,9 +166,8 @@ pub(super) fn join(
                 uf.union(a, b);
             }
             let root = uf.find(a);
-            rep[root] =
-                if items[pa].sig.content.len() >= items[pb].sig.content.len() { pa } else { pb }
-                    as u32;
+            let size = |p: usize| (items[p].sig.content.len(), std::cmp::Reverse(distinct.rank(p)));
+            rep[root] = if size(pa) >= size(pb) { pa } else { pb } as u32;
         }
     }
 }
