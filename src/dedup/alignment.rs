@@ -1,4 +1,4 @@
-//! Stage 5, document alignment: two documents that share most of their
+//! Stage 6, document alignment: two documents that share most of their
 //! quotations pair the rest in order.
 
 use rustc_hash::FxHashMap as HashMap;
@@ -18,6 +18,7 @@ const MAX_ALIGN_CELLS: usize = 1 << 22;
 pub(super) fn join(
     items: &[Item],
     distinct: &Distinct,
+    copied: &[bool],
     mentions: &[Mention],
     order: &[usize],
     uf: &mut UnionFind,
@@ -26,8 +27,12 @@ pub(super) fn join(
     let n_docs = items.iter().map(|i| i.doc + 1).max().unwrap_or(0);
     let mut docs: Vec<Vec<usize>> = vec![Vec::new(); n_docs];
     for (i, it) in items.iter().enumerate() {
-        // Headlines echo the article out of order: no anchors, no gaps.
-        if mentions[order[i]].kind != crate::extractor::QuoteKind::Term && !it.headline {
+        // Headlines echo the article out of order: no anchors, no gaps. A
+        // copy of another article is aligned through that one.
+        if mentions[order[i]].kind != crate::extractor::QuoteKind::Term
+            && !it.headline
+            && !copied[it.doc]
+        {
             docs[it.doc].push(i);
         }
     }

@@ -1,4 +1,4 @@
-//! Stage 2, containment: a fragment found word for word inside a longer
+//! Stage 3, containment: a fragment found word for word inside a longer
 //! quotation.
 
 use rustc_hash::FxHashMap as HashMap;

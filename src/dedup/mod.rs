@@ -5,15 +5,17 @@
 //! A cascade of keyed stages feeds one union-find; no stage compares all
 //! pairs. One file per stage:
 //! 1. [`exact`]: the normalised text ([`crate::text_key`]);
-//! 2. [`containment`]: a fragment of four or more content words found word
+//! 2. [`syndicated`]: documents that are copies of one article (the same
+//!    texts at the same offsets) join quotation for quotation;
+//! 3. [`containment`]: a fragment of four or more content words found word
 //!    for word inside a longer quotation (looked up by its first word
 //!    shingle);
-//! 3. [`echo`]: a fragment or headline repeating a quotation of the same
+//! 4. [`echo`]: a fragment or headline repeating a quotation of the same
 //!    article;
-//! 4. [`rewording`]: MinHash bands over words; every candidate pair is
+//! 5. [`rewording`]: MinHash bands over words; every candidate pair is
 //!    verified, and so are the two clusters' representatives, so that chains
 //!    cannot grow into one giant cluster;
-//! 5. [`alignment`]: two documents that share most of their quotations are
+//! 6. [`alignment`]: two documents that share most of their quotations are
 //!    rewordings of each other; their remaining quotations are paired in
 //!    order between the shared ones ("This statement reflects reality." /
 //!    "This assertion displays actuality.").
@@ -30,6 +32,7 @@ mod echo;
 mod exact;
 mod items;
 mod rewording;
+mod syndicated;
 
 pub use clusters::clusters_by_id;
 pub(crate) use items::Speaker;
@@ -99,10 +102,11 @@ pub(crate) fn cluster_passing_over(mentions: &[Mention], passed: &PassedOver) ->
     let mut uf = UnionFind::new(items.len());
     // The costly stages see each distinct text once.
     let distinct = exact::join(&items, &mut uf);
+    let copied = syndicated::join(&items, mentions, &order, &mut uf);
     let held = containment::join(&items, &distinct, &passed.shingles, &mut uf);
     echo::join(&items, &mut uf);
     rewording::join(&items, &distinct, &passed.bands, &mut uf);
-    alignment::join(&items, &distinct, mentions, &order, &mut uf);
+    alignment::join(&items, &distinct, &copied, mentions, &order, &mut uf);
     let mut by_root: indexmap::IndexMap<usize, Vec<usize>, rustc_hash::FxBuildHasher> =
         indexmap::IndexMap::default();
     for i in 0..items.len() {

@@ -1,4 +1,4 @@
-//! Stage 4, rewording: MinHash bands over words, every candidate pair
+//! Stage 5, rewording: MinHash bands over words, every candidate pair
 //! verified, and so are the two clusters' representatives.
 
 use super::exact::Distinct;
@@ -77,6 +77,13 @@ fn whole_copies(a: &Item, b: &Item) -> bool {
     la.min(lb) * 5 >= la.max(lb) * 4
 }
 
+/// One text stands word for word inside the other: a trimmed copy, which
+/// holds less than the whole.
+fn trimmed(a: &Item, b: &Item) -> bool {
+    let (short, long) = if a.sig.norm.len() <= b.sig.norm.len() { (a, b) } else { (b, a) };
+    crate::text_key::contains_words(&long.sig.norm, &short.sig.norm)
+}
+
 /// [`reworded`] for some speakers: the pair could be joined by the
 /// rewording stage whoever said them.
 pub(crate) fn could_reword(a: &[u32], a_content: usize, b: &[u32], b_content: usize) -> bool {
@@ -107,11 +114,16 @@ pub(super) fn join(
     let mut rep: Vec<u32> = vec![u32::MAX; items.len()];
     // One band at a time, verified at once: memory stays at one band's
     // entries, and the order (band, then the texts' order) is fixed.
-    let mut entries: Vec<(u64, u32)> = Vec::with_capacity(eligible.len());
-    let mut candidates: Vec<(u32, u32)> = Vec::new();
+    // Each eligible text's rank, read once: candidates are verified in the
+    // order of their texts, not of their paths.
+    let ranks: Vec<u32> = eligible.iter().map(|&i| distinct.rank(i)).collect();
+    let mut entries: Vec<(u64, u32, u32)> = Vec::with_capacity(eligible.len());
+    let mut candidates: Vec<(u32, u32, u32, u32)> = Vec::new();
     for band in 0..BANDS {
         entries.clear();
-        entries.extend(eligible.iter().zip(&keys).map(|(&i, k)| (k[band], i as u32)));
+        entries.extend(
+            eligible.iter().zip(&keys).zip(&ranks).map(|((&i, k), &r)| (k[band], r, i as u32)),
+        );
         entries.par_sort_unstable();
         candidates.clear();
         for group in entries.chunk_by(|a, b| a.0 == b.0) {
@@ -120,31 +132,28 @@ pub(super) fn join(
             if group.len() > MAX_BUCKET || passed.contains(&group[0].0) {
                 continue;
             }
-            for (x, &(_, a)) in group.iter().enumerate() {
-                for &(_, b) in &group[x + 1..] {
+            for (x, &(_, ra, a)) in group.iter().enumerate() {
+                for &(_, rb, b) in &group[x + 1..] {
                     if items[a as usize].doc != items[b as usize].doc {
-                        candidates.push((a, b));
+                        candidates.push((ra, rb, a, b));
                     }
                 }
             }
         }
-        // Verified in the order of their texts, not of their paths.
-        for c in &mut candidates {
-            if distinct.rank(c.0 as usize) > distinct.rank(c.1 as usize) {
-                *c = (c.1, c.0);
-            }
-        }
-        candidates
-            .sort_unstable_by_key(|&(a, b)| (distinct.rank(a as usize), distinct.rank(b as usize)));
+        candidates.sort_unstable();
         candidates.dedup();
-        for &(a, b) in &candidates {
+        for &(_, _, a, b) in &candidates {
             let (a, b) = (a as usize, b as usize);
             let (ra, rb) = (uf.find(a), uf.find(b));
             let whole = whole_copies(&items[a], &items[b]);
             if ra == rb {
                 // Already one quotation, perhaps through a fragment: still
                 // record two whole copies (they hold the same quotations).
-                if whole && uf.copy_of(a) != uf.copy_of(b) && reworded(items, distinct, a, b) {
+                if whole
+                    && uf.copy_of(a) != uf.copy_of(b)
+                    && !trimmed(&items[a], &items[b])
+                    && reworded(items, distinct, a, b)
+                {
                     uf.union_copies(a, b);
                 }
                 continue;
