@@ -40,6 +40,36 @@ pub(super) fn cluster_id(rep: &Item, mention: &Mention) -> String {
     }
 }
 
+/// The fullest name of the person most copies credit, counting the names
+/// of one person together ("Leike" (2) and "Jan Leike" (1) are "Jan Leike"
+/// (3)); none when unnamed sources outnumber them, or nobody is named.
+fn fullest_speaker(speakers: &[(String, usize)]) -> Option<String> {
+    let mut people: Vec<(Vec<&str>, String, usize)> = Vec::new();
+    let mut anonymous = 0;
+    for (name, n) in speakers {
+        if name == "(anonymous)" {
+            anonymous += n;
+            continue;
+        }
+        let lower = name.to_lowercase();
+        match people.iter_mut().find(|(_, first, _)| super::items::same_name(first, &lower)) {
+            Some((names, _, total)) => {
+                names.push(name);
+                *total += n;
+            }
+            None => people.push((vec![name], lower, *n)),
+        }
+    }
+    // The first person on a tie: `speakers` comes most frequent first.
+    let (names, _, total) =
+        people.into_iter().reduce(|best, p| if p.2 > best.2 { p } else { best })?;
+    if total < anonymous {
+        return None;
+    }
+    let fullest = names.into_iter().reduce(|best, n| if n.len() > best.len() { n } else { best });
+    fullest.map(str::to_owned)
+}
+
 /// What each item holds whole besides its own quotation.
 pub(super) enum Held<'a> {
     /// Items of other quotations, for each item (the stages' finding).
@@ -120,6 +150,7 @@ pub(super) fn assemble(
             let mut speakers: Vec<(String, usize)> =
                 counts.into_iter().map(|(s, n)| (s.to_owned(), n)).collect();
             speakers.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+            let speaker = fullest_speaker(&speakers);
             let mut docs: Vec<usize> = members.iter().map(|&m| items[m].doc).collect();
             docs.sort_unstable();
             docs.dedup();
@@ -135,6 +166,7 @@ pub(super) fn assemble(
                 held_by: Vec::new(),
                 wording_differs,
                 speaker_conflict,
+                speaker,
                 speakers,
                 documents: docs.len(),
             }

@@ -100,7 +100,7 @@ fn name_words(name: &str) -> Vec<&str> {
 
 /// Two lower-case names of one person: the same surname, and first names
 /// that agree where both give one (an initial agrees with its name).
-pub(super) fn same_name(a: &str, b: &str) -> bool {
+pub(crate) fn same_name(a: &str, b: &str) -> bool {
     if a == b {
         return true;
     }

@@ -74,6 +74,10 @@ pub struct Cluster {
     pub wording_differs: bool,
     /// Members name different speakers.
     pub speaker_conflict: bool,
+    /// Who said it: the fullest name (as a document gives it) of the person
+    /// most members credit, the names of one person counted together;
+    /// none when unnamed sources outnumber them or nobody is named.
+    pub speaker: Option<String>,
     /// Each speaker named by a member, with its count, most frequent first.
     pub speakers: Vec<(String, usize)>,
     /// Number of distinct documents holding the quotation (members and
@@ -351,6 +355,15 @@ mod tests {
             m("b", 0, FULL, Some("Alan Jones Jr.")),
         ]);
         assert!(c.len() == 1 && c[0].speaker_conflict);
+        let c = cluster(&[
+            m("a", 0, FULL, Some("Moreau")),
+            m("b", 0, FULL, Some("Ines Moreau")),
+            m("c", 0, FULL, Some("Moreau")),
+            m("d", 0, FULL, Some("Ada Okafor")),
+            m("e", 0, FULL, Some("Ada Okafor")),
+        ]);
+        assert!(c.len() == 1 && c[0].speaker_conflict);
+        assert_eq!(c[0].speaker.as_deref(), Some("Ines Moreau"), "three copies, the fullest name");
         let c = cluster(&[m("a", 0, FULL, Some("Ines Moreau")), m("b", 0, FULL, Some("Moreau"))]);
         assert!(c.len() == 1 && !c[0].speaker_conflict, "a surname is its full name");
     }

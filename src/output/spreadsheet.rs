@@ -85,16 +85,16 @@ fn io(e: std::io::Error) -> Error {
 fn row(mentions: &[Mention], c: &Cluster) -> Vec<String> {
     let members: Vec<&Mention> = c.members.iter().map(|&k| &mentions[k]).collect();
     let rep = &mentions[c.representative];
-    let (speaker, speaker_kind) = match c.speakers.first() {
-        Some((name, _)) if name != "(anonymous)" => {
+    let (speaker, speaker_kind) = match (&c.speaker, c.speakers.first()) {
+        (Some(name), _) => {
             let kind = members
                 .iter()
                 .find(|m| m.speaker.as_deref() == Some(name))
                 .map_or(SpeakerKind::Unknown, |m| m.speaker_kind);
             (name.clone(), kind)
         }
-        Some(_) => (String::new(), SpeakerKind::Anonymous),
-        None => (String::new(), SpeakerKind::Unknown),
+        (None, Some(_)) => (String::new(), SpeakerKind::Anonymous),
+        (None, None) => (String::new(), SpeakerKind::Unknown),
     };
     let kind = majority_kind(&members);
     let speakers =
