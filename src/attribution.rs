@@ -413,6 +413,127 @@ static ORG_HEADS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
     ])
 });
 
+/// Role nouns that, after "the", mean a person the article names
+/// ("the senator", "the coach"), though "a senator" is unnamed.
+static ROLE_HEADS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
+    HashSet::from_iter([
+        "president",
+        "senator",
+        "governor",
+        "mayor",
+        "minister",
+        "judge",
+        "candidate",
+        "nominee",
+        "chairman",
+        "chairwoman",
+        "director",
+        "coach",
+        "captain",
+        "founder",
+        "owner",
+        "manager",
+        "lawmaker",
+        "prosecutor",
+        "congressman",
+        "congresswoman",
+        "secretary",
+        "chancellor",
+        "premier",
+        "ceo",
+        "executive",
+        "player",
+        "actor",
+        "actress",
+        "singer",
+        "author",
+        "billionaire",
+        "businessman",
+        "businesswoman",
+        "frontrunner",
+        "front-runner",
+        "speaker",
+        "leader",
+        "host",
+        "anchor",
+        "star",
+        "pastor",
+        "bishop",
+        "pope",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "general",
+        "commander",
+        "chief",
+        "sheriff",
+        "representative",
+        "delegate",
+    ])
+});
+
+/// Documents that "say" things: their author is the speaker.
+static DOCUMENT_HEADS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
+    HashSet::from_iter([
+        "statement",
+        "letter",
+        "report",
+        "email",
+        "e-mail",
+        "release",
+        "memo",
+        "memorandum",
+        "filing",
+        "ad",
+        "advert",
+        "advertisement",
+        "post",
+        "tweet",
+        "video",
+        "lawsuit",
+        "complaint",
+        "study",
+        "survey",
+        "book",
+        "article",
+        "column",
+        "editorial",
+        "op-ed",
+        "website",
+        "message",
+        "note",
+        "transcript",
+        "document",
+        "passage",
+        "footnote",
+        "indictment",
+        "ruling",
+        "order",
+        "opinion",
+        "petition",
+        "proposal",
+        "platform",
+        "notice",
+        "brief",
+        "motion",
+        "affidavit",
+        "announcement",
+        "caption",
+        "headline",
+        "sign",
+        "banner",
+        "slogan",
+        "page",
+        "blog",
+        "manifesto",
+        "speech",
+        "decision",
+        "verdict",
+        "analysis",
+    ])
+});
+
 /// Head nouns that keep their own name as a group speaker.
 static GROUP_HEADS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
     HashSet::from_iter([
@@ -836,6 +957,14 @@ static FEMALE_FIRST: LazyLock<HashSet<&str>> = LazyLock::new(|| {
 const LOOKBACK_BYTES: usize = 1500;
 /// How many earlier names a pronoun or "the company" may reach back over.
 const LOOKBACK_NAMES: usize = 400;
+/// Nouns for an unnamed person that "she" or "he" may mean ("one mother").
+const SHE_NOUNS: &[&str] =
+    &["mother", "woman", "wife", "daughter", "girl", "grandmother", "sister", "lady"];
+const HE_NOUNS: &[&str] = &["father", "man", "husband", "son", "boy", "grandfather", "brother"];
+/// Regions longer than this take their words from the paragraph's list.
+const WORD_CACHE_MIN: usize = 256;
+/// How many cues before a quotation are tried, nearest first.
+const MAX_CUES_TRIED: usize = 4;
 
 struct Ctx<'a> {
     text: &'a str,
@@ -851,6 +980,11 @@ struct Ctx<'a> {
     /// Each paragraph's cues outside quotations, sorted, found when first
     /// asked for: most paragraphs are never near a quotation.
     cues: Vec<std::cell::OnceCell<Vec<CueMatch>>>,
+    /// Each paragraph's words, found when a long region first needs them.
+    para_words: Vec<std::cell::OnceCell<Vec<Span>>>,
+    /// Indices into `para_words` of the words that [`Ctx::gendered_noun`]
+    /// looks for.
+    gendered: Vec<std::cell::OnceCell<Vec<usize>>>,
     /// Sentence start offsets, sorted.
     sentences: Vec<usize>,
     /// Which paragraphs hold a marked quotation.
@@ -884,6 +1018,8 @@ pub fn attribute(
         marked,
         cue_lexicon: cues,
         cues: vec![std::cell::OnceCell::new(); paragraphs.len()],
+        para_words: vec![std::cell::OnceCell::new(); paragraphs.len()],
+        gendered: vec![std::cell::OnceCell::new(); paragraphs.len()],
         sentences,
         quoted_paragraphs,
         last_speaker,
@@ -1005,7 +1141,55 @@ fn lower(w: &str) -> std::borrow::Cow<'_, str> {
 impl Ctx<'_> {
     /// The words of `region` outside quotations: a letter or digit, then
     /// letters, digits, accents, apostrophes, hyphens and full stops.
-    fn words(&self, region: Span) -> Vec<Span> {
+    ///
+    /// A long region inside one paragraph borrows from that paragraph's word
+    /// list, found once: the look-backs of many quotations in one endless
+    /// paragraph then cost a search each, not a scan. The result is the
+    /// same as scanning the region, since a word that the paragraph list
+    /// starts (or ends) inside the region is one the region scan starts (or
+    /// ends) too; only the edges are scanned.
+    fn words(&self, region: Span) -> std::borrow::Cow<'_, [Span]> {
+        use std::borrow::Cow;
+        let Some((pi, lo, hi)) = self.para_inner(region) else {
+            return Cow::Owned(self.scan_words(region));
+        };
+        let inner = &self.para_words[pi].get().expect("para_inner fills it")[lo..hi];
+        let head = self.scan_words(Span::new(region.start, inner[0].start));
+        let tail = self.scan_words(Span::new(inner[inner.len() - 1].end, region.end));
+        if head.is_empty() && tail.is_empty() {
+            return Cow::Borrowed(inner);
+        }
+        Cow::Owned([&head[..], inner, &tail[..]].concat())
+    }
+
+    /// For a long region inside one paragraph: the paragraph and the range
+    /// of its word list that lies whole inside the region (not empty).
+    fn para_inner(&self, region: Span) -> Option<(usize, usize, usize)> {
+        if region.end - region.start <= WORD_CACHE_MIN {
+            return None;
+        }
+        let pi = self.paragraphs.partition_point(|p| p.end <= region.start);
+        let para = self.paragraphs.get(pi).filter(|p| p.start <= region.start)?;
+        if region.end > para.end {
+            return None;
+        }
+        let all = self.para_words[pi].get_or_init(|| self.scan_words(*para));
+        let lo = all.partition_point(|w| w.start < region.start);
+        let hi = lo + all[lo..].partition_point(|w| w.end <= region.end);
+        (lo < hi).then_some((pi, lo, hi))
+    }
+
+    /// [`Ctx::para_inner`] when the region's words are exactly that range:
+    /// no word cut at either edge.
+    fn para_slice(&self, region: Span) -> Option<(usize, usize, usize)> {
+        let (pi, lo, hi) = self.para_inner(region)?;
+        let all = self.para_words[pi].get().expect("para_inner fills it");
+        let clean = self.scan_words(Span::new(region.start, all[lo].start)).is_empty()
+            && self.scan_words(Span::new(all[hi - 1].end, region.end)).is_empty();
+        clean.then_some((pi, lo, hi))
+    }
+
+    fn scan_words(&self, region: Span) -> Vec<Span> {
         let text = &self.text[region.start..region.end];
         let bytes = text.as_bytes();
         // About one word in six bytes of prose: one allocation, no regrowth.
@@ -1072,8 +1256,13 @@ impl Ctx<'_> {
                 cues.retain(|c| !noun_use(self.text, c));
                 cues
             });
+            // Sorted by start: jump to the region, stop past it.
+            let lo = cues.partition_point(|c| c.span.start < region.start);
             out.extend(
-                cues.iter().filter(|c| c.span.start >= region.start && c.span.end <= region.end),
+                cues[lo..]
+                    .iter()
+                    .take_while(|c| c.span.start < region.end)
+                    .filter(|c| c.span.end <= region.end),
             );
         }
         out
@@ -1132,7 +1321,7 @@ impl Ctx<'_> {
             .cue_before(pre, sentence)
             .or_else(|| (wide_pre != pre).then(|| self.cue_before(wide_pre, sentence)).flatten());
         if let Some(a) = before {
-            if title || short && !self.cue_adjacent(pre) {
+            if title || words <= 1 && !clipped && !self.cue_adjacent(pre) {
                 return Attribution::none(Rule::Term);
             }
             return a;
@@ -1171,7 +1360,10 @@ impl Ctx<'_> {
         let at_para_start = self.words(pre).is_empty() && prev_same_para.is_none();
         if at_para_start && q.paragraph > 0 {
             let before = self.paragraphs[q.paragraph - 1];
-            let last_sentence = Span::new(self.sentence_start(before.end - 1), before.end);
+            let last_sentence = Span::new(
+                self.sentence_start(before.end - 1).max(self.back(before.end, LOOKBACK_BYTES)),
+                before.end,
+            );
             let line = &self.text[before.start..before.end];
             if line.ends_with(':')
                 && let Some(a) = self.cue_before(last_sentence, last_sentence.start)
@@ -1246,13 +1438,20 @@ impl Ctx<'_> {
         self.names[..k].iter().rev().take(LOOKBACK_NAMES)
     }
 
-    /// The char boundary `bytes` before `at` (or the text start).
+    /// About `bytes` before `at` (or the text start): the char boundary
+    /// there, moved on past a word it cuts, so that a look-back never
+    /// starts with half a word.
     fn back(&self, at: usize, bytes: usize) -> usize {
         let mut b = at.saturating_sub(bytes);
+        if b == 0 {
+            return 0;
+        }
         while !self.text.is_char_boundary(b) {
             b -= 1;
         }
-        b
+        let rest = &self.text.as_bytes()[b..at];
+        let cut = rest.iter().take(64).position(|c| c.is_ascii_whitespace());
+        cut.map_or(b, |k| b + k)
     }
 
     /// The char boundary `bytes` after `at` (or the text end).
@@ -1264,9 +1463,11 @@ impl Ctx<'_> {
         b
     }
 
-    fn names_in(&self, region: Span) -> impl Iterator<Item = &Name> {
-        let k = self.names.partition_point(|n| n.span.start < region.start);
-        self.names[k..].iter().take_while(move |n| n.span.end <= region.end)
+    /// Names inside `region`, in order; walk it backwards with `.rev()`.
+    fn names_in(&self, region: Span) -> impl DoubleEndedIterator<Item = &Name> {
+        let lo = self.names.partition_point(|n| n.span.start < region.start);
+        let hi = lo + self.names[lo..].partition_point(|n| n.span.end <= region.end);
+        self.names[lo..hi].iter()
     }
 
     fn inherit(&self, from: &Attribution, rule: Rule) -> Attribution {
@@ -1354,8 +1555,14 @@ impl Ctx<'_> {
                 }
                 break;
             }
+            // "“…” about the ruling, said Rosa Dunn": a comma before the
+            // verb inverts it, and the speaker follows.
+            let inverted = self.text[head.start..head.end].trim_end().ends_with(',');
             let f = if lead == 0 || cue.role != CueRole::Verb {
                 self.speaker_after(cue, post.end)
+            } else if inverted {
+                self.subject_before(head, cue.span.start)
+                    .or_else(|| self.speaker_after(cue, post.end))
             } else {
                 self.subject_before(head, cue.span.start)
             };
@@ -1395,7 +1602,9 @@ impl Ctx<'_> {
     /// The last cue before the quotation, and its subject. A participle
     /// ("…, saying “…”") takes the subject of its sentence.
     fn cue_before(&self, pre: Span, sentence: usize) -> Option<Attribution> {
-        for cue in self.cues_in(pre).iter().rev() {
+        // The nearest few cues: each try reads the words before it, so an
+        // endless run of cue words must not make the search quadratic.
+        for cue in self.cues_in(pre).iter().rev().take(MAX_CUES_TRIED) {
             let (f, rule) = match cue.role {
                 CueRole::Verb => {
                     let cue_word = lower(self.word(cue.span));
@@ -1471,7 +1680,16 @@ impl Ctx<'_> {
             return Some(f);
         }
         let lw = lower(self.word(last));
-        if matches!(&*lw, "i" | "we" | "you" | "me" | "us") {
+        if matches!(&*lw, "i" | "we") {
+            // The writer: nobody to name, but the words stay as evidence.
+            return Some(Found {
+                name: None,
+                kind: SpeakerKind::Unknown,
+                span: last,
+                pronoun: true,
+            });
+        }
+        if matches!(&*lw, "you" | "me" | "us") {
             return None;
         }
         if let Some(n) = self.apposed_subject(Span::new(region.start, cue_start)) {
@@ -1480,7 +1698,114 @@ impl Ctx<'_> {
         if let Some(n) = self.nearest_name(Span::new(region.start, last.end), &words[..k]) {
             return Some(n);
         }
-        self.noun_phrase(&words[..k], last, false)
+        self.definite_description(&words[..k])
+            .or_else(|| self.noun_phrase(&words[..k], last, false))
+    }
+
+    /// "the president", "the former secretary of state", "the statement":
+    /// a definite description ending `words`, resolved as a reader would.
+    /// A document stands for its author, a role for the person last
+    /// introduced with it (or else the person in focus); unnamed sources
+    /// ("the official"), bodies ("the company") and groups are left to
+    /// [`Ctx::noun_phrase`].
+    fn definite_description(&self, words: &[Span]) -> Option<Found> {
+        let k = words.len();
+        let last = *words.last()?;
+        // The article and up to four lower-case words, with only spaces
+        // between them.
+        let d = (k.saturating_sub(7)..k.saturating_sub(1))
+            .rev()
+            .take_while(|&i| self.text[words[i].end..words[i + 1].start].bytes().all(|b| b == b' '))
+            .find(|&i| lower(self.word(words[i])) == "the")?;
+        // It opens its clause: "an aide to the governor said" is the aide.
+        let opens = d == 0
+            || self.text[words[d - 1].end..words[d].start]
+                .contains([',', ';', ':', '(', ')', '.', '!', '?', '”', '"', '—'])
+            || matches!(
+                &*lower(self.word(words[d - 1])),
+                "and" | "but" | "then" | "so" | "when" | "while" | "because" | "that" | "as"
+            );
+        if !opens {
+            return None;
+        }
+        let phrase = &words[d + 1..k];
+        // Modifiers may be names ("the Florida senator", "the senator and
+        // Republican candidate"); the head is a common noun.
+        let plain = |w: &Span| {
+            let w = self.word(*w);
+            !PREPOSITIONS.contains(w) && !DETERMINERS.contains(w)
+        };
+        let common = |c: char| c.is_lowercase() || c.is_ascii_digit();
+        if !phrase.iter().all(plain) || !self.word(last).starts_with(common) {
+            return None;
+        }
+        let head = lower(self.word(last));
+        let head = head.trim_end_matches("’s").trim_end_matches("'s");
+        let span = Span::new(words[d].start, last.end);
+        if DOCUMENT_HEADS.contains(head) {
+            // "the statement said": whoever the text last named.
+            let author = self
+                .names_before(span.start)
+                .take_while(|n| n.span.start + 2 * LOOKBACK_BYTES >= span.start)
+                .find(|n| n.confident && !n.possessive);
+            return Some(match author {
+                Some(n) => Found { span, pronoun: true, ..self.name_found(n) },
+                None => Found { name: None, kind: SpeakerKind::Unknown, span, pronoun: true },
+            });
+        }
+        let role = ROLE_HEADS.contains(head);
+        if !role
+            && (ANON_HEADS.contains(head)
+                || ORG_HEADS.contains(head)
+                || GROUP_HEADS.contains(head)
+                || head.ends_with('s') && !head.ends_with("ss"))
+        {
+            return None;
+        }
+        let introduced = self.introduced_as(head, span.start);
+        if introduced.is_none() && ANON_HEADS.contains(head) {
+            // "the mayor" that no name goes with is somebody unnamed.
+            return Some(Found::anonymous(span));
+        }
+        let person = introduced.or_else(|| self.person_in_focus(span));
+        Some(match person {
+            Some(name) => {
+                Found { name: Some(name), kind: SpeakerKind::Person, span, pronoun: true }
+            }
+            None => Found { name: None, kind: SpeakerKind::Unknown, span, pronoun: true },
+        })
+    }
+
+    /// The person last introduced with `role` near their name ("Sen. Jane
+    /// Roe", "Jane Roe, the senator"), within the look-back.
+    fn introduced_as(&self, role: &str, at: usize) -> Option<String> {
+        self.names_before(at)
+            .take_while(|n| n.span.start + 2 * LOOKBACK_BYTES >= at)
+            .filter(|n| n.confident && n.kind == EntityKind::Person)
+            .find(|n| {
+                // Within the name's own paragraph, before the description.
+                let pi = self.paragraphs.partition_point(|p| p.end < n.span.end);
+                let para = self.paragraphs.get(pi).map_or(n.span, |p| *p);
+                let end = self.ahead(n.span.end, 64).min(para.end).min(at);
+                let around = Span::new(self.back(n.span.start, 48).max(para.start), end);
+                self.text[around.start..around.end].to_lowercase().contains(role)
+            })
+            .map(|n| n.canonical.clone())
+    }
+
+    /// The person a role noun most likely means: the last speaker nearby,
+    /// else the nearest person named before.
+    fn person_in_focus(&self, span: Span) -> Option<String> {
+        let pi = self.paragraphs.partition_point(|p| p.end < span.start);
+        if let Some((at, name, SpeakerKind::Person)) = self.last_speaker.borrow().clone()
+            && at + 2 >= pi
+        {
+            return Some(name);
+        }
+        self.names_before(span.start)
+            .take_while(|n| n.span.start + 2 * LOOKBACK_BYTES >= span.start)
+            .find(|n| n.confident && !n.possessive && n.kind == EntityKind::Person)
+            .map(|n| n.canonical.clone())
     }
 
     fn name_found(&self, n: &Name) -> Found {
@@ -1549,8 +1874,12 @@ impl Ctx<'_> {
             let head = |list: &HashSet<&str>| {
                 heads.iter().position(|&h| list.contains(&&*lower(self.word(h))))
             };
-            if head(&ANON_HEADS).is_some() {
-                return Some(Found::anonymous(span));
+            if let Some(h) = head(&ANON_HEADS) {
+                // "the governor" is somebody named: see `definite_description`.
+                let role = w == "the" && ROLE_HEADS.contains(&&*lower(self.word(heads[h])));
+                if !role {
+                    return Some(Found::anonymous(span));
+                }
             }
             if let Some(h) = head(&ORG_HEADS) {
                 let head_word = lower(self.word(heads[h]));
@@ -1662,7 +1991,7 @@ impl Ctx<'_> {
             }
         }
         let in_para =
-            self.names_in(Span::new(para_start, w.start)).filter(|n| n.confident && fits(n)).last();
+            self.names_in(Span::new(para_start, w.start)).rev().find(|n| n.confident && fits(n));
         let gendered = self.gendered_noun(Span::new(para_start, w.start), &lw);
         let pronoun = |name: Option<String>, kind: SpeakerKind| {
             Some(Found { name, kind, span: w, pronoun: true })
@@ -1678,7 +2007,10 @@ impl Ctx<'_> {
         // "Erekat said they would appeal.¶“…,” he added.": the previous
         // paragraph's last fitting name, when a speech verb follows it.
         if let Some(prev) = pi.checked_sub(1).map(|k| self.paragraphs[k])
-            && let Some(n) = self.names_in(prev).filter(|n| n.confident && fits(n)).last()
+            && let Some(n) = self
+                .names_in(Span::new(prev.start.max(self.back(prev.end, LOOKBACK_BYTES)), prev.end))
+                .rev()
+                .find(|n| n.confident && fits(n))
             && self.speaks(n)
         {
             return pronoun(Some(n.canonical.clone()), kind_of(n.kind));
@@ -1708,12 +2040,37 @@ impl Ctx<'_> {
     /// "one mother", "a man": an unnamed person that "she" / "he" may mean.
     fn gendered_noun(&self, region: Span, pronoun: &str) -> Option<Span> {
         let nouns: &[&str] = match pronoun {
-            "she" => {
-                &["mother", "woman", "wife", "daughter", "girl", "grandmother", "sister", "lady"]
-            }
-            "he" => &["father", "man", "husband", "son", "boy", "grandfather", "brother"],
+            "she" => SHE_NOUNS,
+            "he" => HE_NOUNS,
             _ => return None,
         };
+        let indefinite = |d: &Span| matches!(&*lower(self.word(*d)), "a" | "an" | "one");
+        // In a long region, only the paragraph's few gendered nouns are
+        // looked at, not every word.
+        if let Some((pi, lo, hi)) = self.para_slice(region) {
+            let words = self.para_words[pi].get().expect("para_slice fills it");
+            let nouns = self.gendered[pi].get_or_init(|| {
+                words
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, w)| {
+                        let lw = lower(self.word(**w));
+                        SHE_NOUNS.contains(&&*lw) || HE_NOUNS.contains(&&*lw)
+                    })
+                    .map(|(i, _)| i)
+                    .collect()
+            });
+            let from = nouns.partition_point(|&i| i < lo);
+            let to = nouns.partition_point(|&i| i < hi);
+            return nouns[from..to]
+                .iter()
+                .rev()
+                .find(|&&i| {
+                    HE_NOUNS.contains(&&*lower(self.word(words[i]))) == (pronoun == "he")
+                        && words[i.saturating_sub(3).max(lo)..i].iter().any(indefinite)
+                })
+                .map(|&i| words[i]);
+        }
         let words = self.words(region);
         words
             .iter()
@@ -1721,9 +2078,7 @@ impl Ctx<'_> {
             .rev()
             .find(|(i, w)| {
                 nouns.contains(&&*lower(self.word(**w)))
-                    && words[i.saturating_sub(3)..*i]
-                        .iter()
-                        .any(|d| matches!(&*lower(self.word(*d)), "a" | "an" | "one"))
+                    && words[i.saturating_sub(3)..*i].iter().any(indefinite)
             })
             .map(|(_, w)| *w)
     }
@@ -1809,6 +2164,10 @@ impl Ctx<'_> {
                 f.span.end = last.end;
                 return Some(f);
             }
+            // "said the former president": up to the clause end.
+            if let Some(f) = self.definite_description(words) {
+                return Some(f);
+            }
         }
         // An unknown capitalised name right after the cue.
         let raw: Vec<Span> = words
@@ -1871,7 +2230,7 @@ impl Ctx<'_> {
 
     fn block(&self, q: &Quote) -> Option<Attribution> {
         let line = self.paragraphs[q.cue_line?];
-        let region = Span::new(line.start, line.end);
+        let region = Span::new(line.start.max(self.back(line.end, LOOKBACK_BYTES)), line.end);
         let mut a = self.cue_before(region, region.start);
         if a.is_none() {
             // "Piper is back:": the line's subject.

@@ -616,7 +616,7 @@ pub fn find_names(text: &str, gazetteer: &Gazetteer, excluded: &[Span]) -> Vec<N
     }
     let known: Vec<Span> = out.iter().map(|n| n.span).collect();
     // Buffers reused from run to run.
-    let (mut pieces, mut next, mut scratch) = (Vec::new(), Vec::new(), Vec::new());
+    let (mut pieces, mut scratch) = (Vec::new(), Vec::new());
     for span in name_runs(text) {
         if inside(span) {
             continue;
@@ -633,19 +633,18 @@ pub fn find_names(text: &str, gazetteer: &Gazetteer, excluded: &[Span]) -> Vec<N
         }
         // The parts of the run that no gazetteer name covers:
         // "White House Press Secretary Jane Roe" leaves "Press Secretary Jane Roe".
+        // Gazetteer matches do not overlap and come in order, so the gaps
+        // between them are found in one pass.
         pieces.clear();
-        pieces.push(span);
+        let mut cursor = span.start;
         for k in covering {
-            next.clear();
-            for p in &pieces {
-                if p.start < k.start {
-                    next.push(Span::new(p.start, k.start.min(p.end)));
-                }
-                if k.end < p.end {
-                    next.push(Span::new(k.end.max(p.start), p.end));
-                }
+            if cursor < k.start {
+                pieces.push(Span::new(cursor, k.start.min(span.end)));
             }
-            std::mem::swap(&mut pieces, &mut next);
+            cursor = cursor.max(k.end);
+        }
+        if cursor < span.end {
+            pieces.push(Span::new(cursor, span.end));
         }
         for &piece in &pieces {
             let raw = &text[piece.start..piece.end];
@@ -725,17 +724,21 @@ fn clean_run<'t>(text: &'t str, span: Span, words: &mut Vec<(usize, &'t str, u8)
         && words[0].1 == "He"
         && !is(words[1].2, NOT_NAME | TITLE)
         && [",", " said", " says", " told"].iter().any(|p| after.starts_with(p));
-    while let Some(&(_, w, c)) = words.first().filter(|_| !surname_he) {
+    // Count the leading words to drop, then drop them at once: a run of a
+    // thousand titles must not shift the list a thousand times.
+    let mut lead = 0;
+    while let Some(&(_, w, c)) = words.get(lead).filter(|_| !surname_he) {
         let place = || is(class(w.trim_end_matches(['’', '\'', 's'])), PLACE);
         if is(c, NOT_NAME | TITLE)
-            || words.len() > 2 && place()
+            || words.len() - lead > 2 && place()
             || w.chars().all(|c| !c.is_lowercase()) && w.len() <= 1
         {
-            words.remove(0);
+            lead += 1;
         } else {
             break;
         }
     }
+    words.drain(..lead);
     // A possessive ends the name: "Kelsey Piper’s piece".
     let mut possessive = false;
     if let Some(k) = words.iter().position(|(_, w, _)| w.ends_with("’s") || w.ends_with("'s")) {

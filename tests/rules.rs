@@ -302,3 +302,79 @@ fn she_passes_over_a_mans_name() {
              she said.";
     assert_eq!(speaker_of(t, "We are ready for the storm,").as_deref(), Some("Ines Alvarez"));
 }
+
+/// The mention of `quote` in `text`.
+fn mention_of(text: &str, quote: &str) -> whosaid::Mention {
+    let ms = Extractor::new().extract(&Document::new("t.txt", text));
+    ms.into_iter().find(|m| m.text == quote).unwrap_or_else(|| panic!("{quote:?} not found"))
+}
+
+/// A short fragment that is the object of a speech act by a speaker is
+/// that speaker's partial quotation; a title-case name in marks and a lone
+/// scare-quoted word stay terms.
+#[test]
+fn short_fragments_of_speech_are_partial_quotations() {
+    let t = "Title\n\nMarta Quist said the council had tried to head off “more radical” plans.";
+    let m = mention_of(t, "more radical");
+    assert_eq!(m.kind, QuoteKind::Partial, "{m:#?}");
+    assert_eq!(m.speaker.as_deref(), Some("Marta Quist"));
+    let t = "Title\n\nOren Vale said he expects an “aggressive appeal” of the ruling.";
+    assert_eq!(mention_of(t, "aggressive appeal").speaker.as_deref(), Some("Oren Vale"));
+    let t = "Title\n\nOren Vale said the show “Harbour Lights Tonight” would return.";
+    assert_eq!(mention_of(t, "Harbour Lights Tonight").kind, QuoteKind::Term);
+    let t = "Title\n\nOren Vale said the deal was “irregular” in several ways.";
+    assert_eq!(mention_of(t, "irregular").kind, QuoteKind::Term);
+}
+
+/// "the president said", "said the former coach": the person introduced
+/// with that role, else the person in focus; the words stay as evidence.
+#[test]
+fn a_role_after_the_is_the_person_introduced_with_it() {
+    let t = "Title\n\nThe club's coach, Ilse Brand, met the press on Friday. Her captain, \
+             Moses Adeyemi, left early.\n\n“We have to defend better,” the coach said.";
+    let m = mention_of(t, "We have to defend better,");
+    assert_eq!(m.speaker.as_deref(), Some("Ilse Brand"), "{m:#?}");
+    assert_eq!(m.speaker_text.as_deref(), Some("the coach"));
+    let t = "Title\n\nGovernor Ruth Okafor toured the dam.\n\n“It held,” said the governor.";
+    assert_eq!(mention_of(t, "It held,").speaker.as_deref(), Some("Ruth Okafor"));
+    // Inside a prepositional phrase the role is not the subject.
+    let t = "Title\n\nGovernor Ruth Okafor toured the dam.\n\n“It held,” an aide to the \
+             governor said.";
+    let m = mention_of(t, "It held,");
+    assert_eq!(m.speaker_kind, SpeakerKind::Anonymous, "{m:#?}");
+}
+
+/// "the statement said": the document's author, the last body or person
+/// named; with nobody named, no speaker but the words kept.
+#[test]
+fn a_document_speaks_for_its_author() {
+    let t = "Title\n\nThe Harbour Trust issued a statement on Monday.\n\n“We regret the \
+             closure,” the statement said.";
+    let m = mention_of(t, "We regret the closure,");
+    assert_eq!(m.speaker.as_deref(), Some("Harbour Trust"), "{m:#?}");
+    assert_eq!(m.speaker_text.as_deref(), Some("the statement"));
+    let t = "Title\n\n“Doors open at nine,” the notice said.";
+    let m = mention_of(t, "Doors open at nine,");
+    assert_eq!(m.speaker, None);
+    assert_eq!(m.speaker_text.as_deref(), Some("the notice"));
+    assert!(m.cue.is_some());
+}
+
+/// "“…” about the ruling, said Rosa Dunn": a comma before the verb inverts
+/// it.
+#[test]
+fn a_comma_before_the_verb_puts_the_speaker_after_it() {
+    let t = "Title\n\n“We are very happy” about the ruling, said Rosa Dunn, director of \
+             Nurses First.";
+    assert_eq!(mention_of(t, "We are very happy").speaker.as_deref(), Some("Rosa Dunn"));
+}
+
+/// "I said": nobody to name, but the pronoun and cue stay.
+#[test]
+fn the_writer_as_speaker_keeps_the_evidence() {
+    let t = "Title\n\n“I will not resign,” I said to the judge.";
+    let m = mention_of(t, "I will not resign,");
+    assert_eq!(m.speaker, None);
+    assert_eq!(m.speaker_text.as_deref(), Some("I"));
+    assert_eq!(m.cue.as_ref().map(|c| c.text.as_str()), Some("said"));
+}
