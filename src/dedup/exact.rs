@@ -14,9 +14,10 @@ pub(super) struct Distinct {
     text_of: Vec<u32>,
     /// The speaker of each distinct text whose copies name several.
     voices: HashMap<u32, Speaker>,
-    /// Each distinct text's place in the sorted order of the texts: ties
-    /// are broken by it, so that they go by content, never by path.
-    rank_of_text: Vec<u32>,
+    /// A hash of each distinct normalised text: ties are broken by it, so
+    /// that they go by content, never by path (a sort of the texts would
+    /// cost as much as a stage).
+    rank_of_text: Vec<u64>,
 }
 
 impl Distinct {
@@ -26,10 +27,10 @@ impl Distinct {
         self.voices.get(&self.text_of[i]).unwrap_or(&items[i].speaker)
     }
 
-    /// The place of item `i`'s normalised text among all distinct texts in
-    /// sorted order (`u32::MAX` for an empty text).
-    pub(super) fn rank(&self, i: usize) -> u32 {
-        self.rank_of_text.get(self.text_of[i] as usize).copied().unwrap_or(u32::MAX)
+    /// Item `i`'s place in the order that breaks ties: the hash of its
+    /// normalised text (`u64::MAX` for an empty text).
+    pub(super) fn rank(&self, i: usize) -> u64 {
+        self.rank_of_text.get(self.text_of[i] as usize).copied().unwrap_or(u64::MAX)
     }
 }
 
@@ -118,16 +119,8 @@ pub(super) fn join(items: &[Item], uf: &mut UnionFind) -> Distinct {
             voices.insert(k as u32, voice_of(items, group));
         }
     }
-    let mut sorted: Vec<u32> = (0..by_key.len() as u32).collect();
-    {
-        use rayon::prelude::*;
-        let norm = |k: u32| items[by_key[k as usize][0]].sig.norm.as_str();
-        sorted.par_sort_unstable_by(|&a, &b| norm(a).cmp(norm(b)));
-    }
-    let mut rank_of_text = vec![0u32; by_key.len()];
-    for (r, &k) in sorted.iter().enumerate() {
-        rank_of_text[k as usize] = r as u32;
-    }
+    let rank_of_text: Vec<u64> =
+        by_key.iter().map(|g| crate::text_key::fnv1a(items[g[0]].sig.norm.as_bytes())).collect();
     let mut first: Vec<usize> = by_key.iter().map(|g| g[0]).collect();
     first.sort_unstable();
     Distinct { first, text_of, voices, rank_of_text }

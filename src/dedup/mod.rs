@@ -109,7 +109,7 @@ pub(crate) fn cluster_passing_over(mentions: &[Mention], passed: &PassedOver) ->
     let copied = syndicated::join(&items, mentions, &order, &mut uf);
     let held = containment::join(&items, &distinct, &passed.shingles, &mut uf);
     echo::join(&items, &mut uf);
-    rewording::join(&items, &distinct, &passed.bands, &mut uf);
+    rewording::join(&items, &distinct, &held, &passed.bands, &mut uf);
     alignment::join(&items, &distinct, &copied, mentions, &order, &mut uf);
     let mut by_root: indexmap::IndexMap<usize, Vec<usize>, rustc_hash::FxBuildHasher> =
         indexmap::IndexMap::default();

@@ -78,10 +78,11 @@ fn whole_copies(a: &Item, b: &Item) -> bool {
 }
 
 /// One text stands word for word inside the other: a trimmed copy, which
-/// holds less than the whole.
+/// holds less than the whole. Its words are a subset of the other's first.
 fn trimmed(a: &Item, b: &Item) -> bool {
     let (short, long) = if a.sig.norm.len() <= b.sig.norm.len() { (a, b) } else { (b, a) };
-    crate::text_key::contains_words(&long.sig.norm, &short.sig.norm)
+    super::items::is_subset(&short.sig.words, &long.sig.words)
+        && crate::text_key::contains_words(&long.sig.norm, &short.sig.norm)
 }
 
 /// [`reworded`] for some speakers: the pair could be joined by the
@@ -96,6 +97,7 @@ pub(crate) fn could_reword(a: &[u32], a_content: usize, b: &[u32], b_content: us
 pub(super) fn join(
     items: &[Item],
     distinct: &Distinct,
+    held: &[Vec<usize>],
     passed: &rustc_hash::FxHashSet<u64>,
     uf: &mut UnionFind,
 ) {
@@ -114,16 +116,20 @@ pub(super) fn join(
     let mut rep: Vec<u32> = vec![u32::MAX; items.len()];
     // One band at a time, verified at once: memory stays at one band's
     // entries, and the order (band, then the texts' order) is fixed.
-    // Each eligible text's rank, read once: candidates are verified in the
-    // order of their texts, not of their paths.
-    let ranks: Vec<u32> = eligible.iter().map(|&i| distinct.rank(i)).collect();
-    let mut entries: Vec<(u64, u32, u32)> = Vec::with_capacity(eligible.len());
-    let mut candidates: Vec<(u32, u32, u32, u32)> = Vec::new();
+    // Whether each set of whole copies holds other quotations: only then
+    // do more copies of it matter.
+    let mut holds = vec![false; items.len()];
+    for (l, fragments) in held.iter().enumerate() {
+        if !fragments.is_empty() {
+            holds[uf.copy_of(l)] = true;
+        }
+    }
+    let mut entries: Vec<(u64, u32)> = Vec::with_capacity(eligible.len());
+    let mut candidates: Vec<(u64, u64, u32, u32)> = Vec::new();
+    let mut bucket: Vec<(u64, u32)> = Vec::with_capacity(MAX_BUCKET);
     for band in 0..BANDS {
         entries.clear();
-        entries.extend(
-            eligible.iter().zip(&keys).zip(&ranks).map(|((&i, k), &r)| (k[band], r, i as u32)),
-        );
+        entries.extend(eligible.iter().zip(&keys).map(|(&i, k)| (k[band], i as u32)));
         entries.par_sort_unstable();
         candidates.clear();
         for group in entries.chunk_by(|a, b| a.0 == b.0) {
@@ -132,8 +138,13 @@ pub(super) fn join(
             if group.len() > MAX_BUCKET || passed.contains(&group[0].0) {
                 continue;
             }
-            for (x, &(_, ra, a)) in group.iter().enumerate() {
-                for &(_, rb, b) in &group[x + 1..] {
+            // Candidates are verified in the order of their texts, not of
+            // their paths.
+            bucket.clear();
+            bucket.extend(group.iter().map(|&(_, i)| (distinct.rank(i as usize), i)));
+            bucket.sort_unstable();
+            for (x, &(ra, a)) in bucket.iter().enumerate() {
+                for &(rb, b) in &bucket[x + 1..] {
                     if items[a as usize].doc != items[b as usize].doc {
                         candidates.push((ra, rb, a, b));
                     }
@@ -149,12 +160,15 @@ pub(super) fn join(
             if ra == rb {
                 // Already one quotation, perhaps through a fragment: still
                 // record two whole copies (they hold the same quotations).
+                let (ca, cb) = (uf.copy_of(a), uf.copy_of(b));
                 if whole
-                    && uf.copy_of(a) != uf.copy_of(b)
+                    && ca != cb
+                    && (holds[ca] || holds[cb])
                     && !trimmed(&items[a], &items[b])
                     && reworded(items, distinct, a, b)
                 {
                     uf.union_copies(a, b);
+                    holds[uf.copy_of(a)] = true;
                 }
                 continue;
             }
@@ -170,7 +184,9 @@ pub(super) fn join(
             // A fragment may pass for a loose rewording of a longer
             // passage: only texts of about one length are whole copies.
             if whole {
+                let either = holds[uf.copy_of(a)] || holds[uf.copy_of(b)];
                 uf.union_copies(a, b);
+                holds[uf.copy_of(a)] = either;
             } else {
                 uf.union(a, b);
             }
