@@ -115,7 +115,10 @@ pub(super) fn join(items: &[Item], uf: &mut UnionFind) -> Distinct {
         for &i in group {
             text_of[i] = k as u32;
         }
-        if group[1..].iter().any(|&i| items[i].speaker != items[group[0]].speaker) {
+        // Copies of a short text are one quotation only by one speaker:
+        // they keep their own.
+        let joined = items[group[0]].sig.n_words >= 3;
+        if joined && group[1..].iter().any(|&i| items[i].speaker != items[group[0]].speaker) {
             voices.insert(k as u32, voice_of(items, group));
         }
     }

@@ -18,7 +18,10 @@
 //! 6. [`alignment`]: two documents that share most of their quotations are
 //!    rewordings of each other; their remaining quotations are paired in
 //!    order between the shared ones ("This statement reflects reality." /
-//!    "This assertion displays actuality.").
+//!    "This assertion displays actuality.");
+//! 7. [`fragments`]: a fragment of one or two content words joins the one
+//!    quotation of the same named speaker holding it, among documents of the
+//!    same story.
 //!
 //! [`items`] prepares what the stages read; [`clusters`] describes the
 //! groups they leave. Everything runs over the mentions in a canonical order
@@ -30,6 +33,7 @@ mod clusters;
 mod containment;
 mod echo;
 mod exact;
+mod fragments;
 mod items;
 mod rewording;
 mod syndicated;
@@ -111,6 +115,7 @@ pub(crate) fn cluster_passing_over(mentions: &[Mention], passed: &PassedOver) ->
     echo::join(&items, &mut uf);
     rewording::join(&items, &distinct, &held, &passed.bands, &mut uf);
     alignment::join(&items, &distinct, &copied, mentions, &order, &mut uf);
+    fragments::join(&items, &distinct, &mut uf);
     let mut by_root: indexmap::IndexMap<usize, Vec<usize>, rustc_hash::FxBuildHasher> =
         indexmap::IndexMap::default();
     for i in 0..items.len() {
@@ -383,6 +388,31 @@ mod tests {
         let ids =
             partition(&[m("a", 0, a, Some("Ines Moreau")), m("b", 0, c, Some("Tomas Ferreira"))]);
         assert_eq!(ids[0], ids[1], "a rewording misattributed by one outlet still joins");
+    }
+
+    /// Cause 2: a one-word fragment joins the one quotation of its speaker
+    /// that holds it, in a document of the same story only.
+    #[test]
+    fn short_fragments_join_their_speakers_quotation_in_the_same_story() {
+        let shared = [
+            "The first thing we did was count every boat in the harbour.",
+            "Nobody was missing from the list we made that night.",
+        ];
+        let long = "The night the wall broke was frankly terrifying for every family here.";
+        let mut ms = Vec::new();
+        for (k, t) in shared.iter().enumerate() {
+            ms.push(m("a", k * 100, t, Some("Ines Moreau")));
+            ms.push(m("b", k * 100, t, Some("Ines Moreau")));
+            ms.push(m("c", k * 100, t, Some("Ines Moreau")));
+        }
+        ms.push(m("a", 500, long, Some("Ines Moreau")));
+        ms.push(m("b", 500, "terrifying", Some("Moreau")));
+        ms.push(m("z", 0, "frankly terrifying", Some("Ines Moreau")));
+        ms.push(m("c", 500, "terrifying", Some("Ada Okafor")));
+        let ids = partition(&ms);
+        assert_eq!(ids[7], ids[6], "the fragment joins its quotation: {ids:?}");
+        assert_ne!(ids[8], ids[6], "another story: no");
+        assert_ne!(ids[9], ids[6], "another speaker: no");
     }
 
     #[test]

@@ -1,8 +1,9 @@
 //! Stage 2, syndicated copies: the same article in many outlets (a wire
 //! story) gives the rows of one copy. Two documents whose quotations are
-//! the same texts at the same offsets are copies of one article; each
-//! quotation joins its counterpart, terms, headlines and one-word
-//! fragments included, which no other stage joins across documents.
+//! the same texts at the same offsets, credited alike, are copies of one
+//! article; each quotation joins its counterpart, terms, headlines and
+//! one-word fragments included, which no other stage joins across
+//! documents.
 
 use rustc_hash::FxHashMap as HashMap;
 
@@ -41,7 +42,10 @@ pub(super) fn join(
             let same = first.len() == other.len()
                 && first.clone().zip(other.clone()).all(|(a, b)| {
                     let (x, y) = (&mentions[order[a]], &mentions[order[b]]);
-                    x.span == y.span && x.text == y.text && x.kind == y.kind
+                    x.span == y.span
+                        && x.text == y.text
+                        && x.kind == y.kind
+                        && x.speaker == y.speaker
                 });
             if same {
                 for (a, b) in first.clone().zip(other.clone()) {
@@ -54,13 +58,15 @@ pub(super) fn join(
     copied
 }
 
-/// A hash of a document's quotations: their offsets, kinds and texts.
+/// A hash of a document's quotations: their offsets, kinds, texts and
+/// speakers.
 fn fingerprint(mentions: &[Mention], order: &[usize], range: std::ops::Range<usize>) -> u64 {
     use std::hash::{Hash, Hasher};
     let mut h = rustc_hash::FxHasher::default();
     for k in range {
         let m = &mentions[order[k]];
-        (m.span.start, m.span.end, m.kind.as_str(), m.text.as_str()).hash(&mut h);
+        (m.span.start, m.span.end, m.kind.as_str(), m.text.as_str(), m.speaker.as_deref())
+            .hash(&mut h);
     }
     h.finish()
 }
