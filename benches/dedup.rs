@@ -79,6 +79,7 @@ fn synthetic(n: usize) -> (Vec<Mention>, Vec<u32>) {
                 speaker: Some(speaker.clone()),
                 speaker_kind: SpeakerKind::Person,
                 speaker_text: None,
+                speaker_span: None,
                 cue: None,
                 rule: Rule::CueAfter,
                 confidence: 0.9,

@@ -1105,7 +1105,7 @@ fn sentence_starts(text: &str, paragraphs: &[Span], marked: &[Span]) -> Vec<usiz
                 continue;
             }
             let next = trimmed.chars().next().expect("not empty");
-            if !(next.is_uppercase() || next.is_ascii_digit() || "“\"‘(".contains(next)) {
+            if !(next.is_uppercase() || next.is_ascii_digit() || "“\"‘('".contains(next)) {
                 continue;
             }
             if c == '.' {
@@ -1990,8 +1990,23 @@ impl Ctx<'_> {
                 });
             }
         }
-        let in_para =
-            self.names_in(Span::new(para_start, w.start)).rev().find(|n| n.confident && fits(n));
+        // Salience: of the fitting names before the pronoun in its
+        // paragraph, the nearest that is a subject; else the nearest that
+        // is no object of a preposition and no possessive.
+        let plural = lw == "they";
+        let eligible = |n: &&Name| {
+            n.confident
+                && fits(n)
+                && (plural || n.kind != EntityKind::Person || self.not_oblique(n))
+        };
+        let before = Span::new(para_start, w.start);
+        let in_para = self
+            .names_in(before)
+            .rev()
+            .filter(eligible)
+            .take(8)
+            .find(|n| !plural && self.opens_clause(n))
+            .or_else(|| self.names_in(before).rev().find(eligible));
         let gendered = self.gendered_noun(Span::new(para_start, w.start), &lw);
         let pronoun = |name: Option<String>, kind: SpeakerKind| {
             Some(Found { name, kind, span: w, pronoun: true })
@@ -2033,8 +2048,49 @@ impl Ctx<'_> {
         {
             return pronoun(Some(name), kind);
         }
-        let n = self.names_before(w.start).find(|n| n.confident && fits(n))?;
+        let n = self
+            .names_before(w.start)
+            .filter(eligible)
+            .take(8)
+            .find(|n| !plural && self.opens_clause(n))
+            .or_else(|| self.names_before(w.start).find(eligible));
+        // Nobody fits: no speaker, but the pronoun stays as evidence.
+        let Some(n) = n else {
+            return pronoun(None, SpeakerKind::Unknown);
+        };
         pronoun(Some(n.canonical.clone()), kind_of(n.kind))
+    }
+
+    /// The word before `at`, within a short look-back, lower-cased.
+    fn word_before(&self, at: usize) -> Option<std::borrow::Cow<'_, str>> {
+        let from = self.back(at, 40);
+        let w = self.text[from..at].trim_end().rsplit(char::is_whitespace).next()?;
+        (!w.is_empty() && w.ends_with(char::is_alphanumeric)).then(|| lower(w))
+    }
+
+    /// Not possessive and not the object of a preposition ("at City
+    /// Hall", "with the Smith family"): a name a pronoun may refer to.
+    fn not_oblique(&self, n: &Name) -> bool {
+        if n.possessive {
+            return false;
+        }
+        let mut at = n.span.start;
+        if let Some(w) = self.word_before(at)
+            && matches!(&*w, "the" | "a" | "an")
+        {
+            at = self.text[..at].trim_end().len() - w.len();
+        }
+        self.word_before(at).is_none_or(|w| !PREPOSITIONS.contains(&&*w))
+    }
+
+    /// The name opens its sentence or clause, or a speech verb follows it:
+    /// the subject, which a later pronoun most likely means.
+    fn opens_clause(&self, n: &Name) -> bool {
+        let start = self.sentence_start(n.span.start);
+        let lead = self.text[start.min(n.span.start)..n.span.start].trim();
+        lead.is_empty()
+            || lead.ends_with(',') && !lead.contains(|c: char| c.is_lowercase()) // "Then, Roe"
+            || self.speaks(n)
     }
 
     /// "one mother", "a man": an unnamed person that "she" / "he" may mean.
@@ -2280,6 +2336,19 @@ impl Ctx<'_> {
     /// A fragment with no cue: the named subject that opens its sentence.
     fn sentence_subject(&self, pre: Span) -> Option<Attribution> {
         let words = self.words(pre);
+        // "He ended the description with “…”", "On Friday, she wrote “…”":
+        // a pronoun subject, past a short opening phrase.
+        let intro = words.iter().take(6).position(|w| self.text[w.end..].starts_with(','));
+        let first = match intro {
+            Some(k) if PREPOSITIONS.contains(&&*lower(self.word(words[0]))) => words.get(k + 1),
+            _ => words.first(),
+        };
+        if let Some(&first) = first
+            && matches!(&*lower(self.word(first)), "he" | "she")
+            && let Some(f) = self.pronoun(first)
+        {
+            return Some(self.found(f, None, Rule::SentenceSubject));
+        }
         let n = self.names_in(pre).next()?;
         let lead = words.iter().filter(|w| w.end <= n.span.start).count();
         if lead > 2 || n.possessive || !n.confident {

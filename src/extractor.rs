@@ -76,6 +76,8 @@ pub struct Mention {
     pub speaker_kind: SpeakerKind,
     /// The article's words for the speaker ("he", "a person familiar with…").
     pub speaker_text: Option<String>,
+    /// Where those words stand at this place in the article.
+    pub speaker_span: Option<Span>,
     /// The cue, if one decided.
     pub cue: Option<Cue>,
     /// The rule that decided.
@@ -154,6 +156,7 @@ impl Extractor {
                     speaker,
                     speaker_kind,
                     speaker_text: a.speaker_text,
+                    speaker_span: a.speaker_span,
                     cue: a.cue.map(|c| Cue { text: text[c.start..c.end].to_owned(), span: c }),
                     rule: a.rule,
                     // Two decimals, as every output writes it: a mention read back is the same.
@@ -183,8 +186,12 @@ fn kind_of(text: &str, q: &Quote, rule: Rule) -> QuoteKind {
     let quoted = &text[q.span.start..q.span.end];
     let starts_upper = quoted.trim_start().chars().next().is_some_and(char::is_uppercase);
     let open = q.open.map_or(q.span.start, |o| o.start);
+    // A paragraph start counts however the paragraph before ends (a title
+    // has no full stop).
+    let para_start = text[..open].trim_end_matches([' ', '\t']).ends_with('\n');
     let before = text[..open].trim_end();
-    let introduced = before.is_empty() || before.ends_with([':', ',', '\n', '.']) || q.continues;
+    let introduced =
+        para_start || before.is_empty() || before.ends_with([':', ',', '.']) || q.continues;
     if starts_upper && (introduced || quoted.split_whitespace().count() >= 8) {
         QuoteKind::Direct
     } else {

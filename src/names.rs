@@ -379,6 +379,57 @@ const TITLES: &[&str] = &[
     "Mrs",
     "Ms",
     "St.",
+    "Lt",
+    "Col",
+    "Capt",
+    "Cmdr",
+    "Sgt",
+    "Maj",
+    "Adm",
+    "Gen",
+    "Cpl",
+    "Pvt",
+    "Supt",
+    "Insp",
+    "Det",
+    "Cllr",
+    "Administrator",
+    "Commissioner",
+    "Superintendent",
+    "Inspector",
+    "Sergeant",
+    "Corporal",
+    "Admiral",
+    "Marshal",
+    "Treasurer",
+    "Comptroller",
+    "Auditor",
+    "Councillor",
+    "Councilman",
+    "Councilwoman",
+    "Congressman",
+    "Congresswoman",
+    "Assemblyman",
+    "Assemblywoman",
+    "Alderman",
+    "Provost",
+    "Pastor",
+    "Reverend",
+    "Cardinal",
+    "Sheikh",
+    "Emir",
+    "Sultan",
+    "Mufti",
+    "Prof",
+    "Magistrate",
+    "Trustee",
+    "Correspondent",
+    "Analyst",
+    "Economist",
+    "Strategist",
+    "Pollster",
+    "Adviser",
+    "Advisor",
 ];
 
 /// Countries, regions and their adjectives, dropped from the front of a
@@ -624,6 +675,10 @@ pub fn find_names(text: &str, gazetteer: &Gazetteer, excluded: &[Span]) -> Vec<N
         let first = known.partition_point(|k| k.end <= span.start);
         let covering = known[first..].iter().take_while(|k| k.start < span.end);
         let run = &text[span.start..span.end];
+        // "Rep. Gwen Moore (D-Wis.)": a party tag, no name.
+        if party_tag(text, span) {
+            continue;
+        }
         // A lone "The" or "Mr.", which `clean_run` drops whole.
         if covering.clone().next().is_none()
             && !run.contains(' ')
@@ -646,6 +701,8 @@ pub fn find_names(text: &str, gazetteer: &Gazetteer, excluded: &[Span]) -> Vec<N
         if cursor < span.end {
             pieces.push(Span::new(cursor, span.end));
         }
+        // "Acme’s Steve Clarke": the body and the person are two names.
+        split_after_possessives(text, &mut pieces);
         for &piece in &pieces {
             let raw = &text[piece.start..piece.end];
             let trimmed = raw.trim();
@@ -674,6 +731,48 @@ pub fn find_names(text: &str, gazetteer: &Gazetteer, excluded: &[Span]) -> Vec<N
     out.sort_by_key(|n| n.span.start);
     link_surnames(&mut out, gazetteer);
     out
+}
+
+/// A US party tag in parentheses: "(D)", "(R-Ohio)", "(I-Vt.)".
+fn party_tag(text: &str, span: Span) -> bool {
+    let run = &text[span.start..span.end];
+    let party = run.strip_prefix(['D', 'R', 'I']).is_some_and(|rest| {
+        rest.is_empty()
+            || rest.starts_with('-')
+                && rest.len() <= 12
+                && rest[1..].chars().all(|c| c.is_alphabetic() || matches!(c, '.' | ' '))
+    });
+    party && text[..span.start].ends_with('(') && text[span.end..].starts_with([')', '.', ','])
+}
+
+/// Splits each piece after a possessive word that more words follow.
+fn split_after_possessives(text: &str, pieces: &mut Vec<Span>) {
+    if !pieces.iter().any(|p| {
+        let t = &text[p.start..p.end];
+        t.contains("’s ") || t.contains("'s ")
+    }) {
+        return;
+    }
+    let mut out = Vec::with_capacity(pieces.len() + 1);
+    for p in pieces.drain(..) {
+        let mut start = p.start;
+        let t = &text[p.start..p.end];
+        // Only a person follows: "People’s Liberation Army" stays whole.
+        let last = t.rsplit(' ').next().unwrap_or(t);
+        if class(last) & ORG != 0 {
+            out.push(p);
+            continue;
+        }
+        for (k, _) in t.match_indices(' ') {
+            let before = &t[..k];
+            if (before.ends_with("’s") || before.ends_with("'s")) && p.start + k > start {
+                out.push(Span::new(start, p.start + k));
+                start = p.start + k + 1;
+            }
+        }
+        out.push(Span::new(start, p.end));
+    }
+    *pieces = out;
 }
 
 fn possessive_after(text: &str, end: usize) -> bool {

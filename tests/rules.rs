@@ -378,3 +378,47 @@ fn the_writer_as_speaker_keeps_the_evidence() {
     assert_eq!(m.speaker_text.as_deref(), Some("I"));
     assert_eq!(m.cue.as_ref().map(|c| c.text.as_str()), Some("said"));
 }
+
+/// Titles and ranks without full stops, party tags and an affiliation
+/// before the name never become the speaker's name.
+#[test]
+fn titles_party_tags_and_affiliations_are_not_names() {
+    let q = "We need a vote,";
+    let t = "Title\n\n“We need a vote,” Rep. Gwen Moorland (D-Wis.) said on Tuesday.";
+    assert_eq!(speaker_of(t, q).as_deref(), Some("Gwen Moorland"));
+    let t = "Title\n\n“We need a vote,” said Sen. Bernard Kale (I-Vt.).";
+    assert_eq!(speaker_of(t, q).as_deref(), Some("Bernard Kale"));
+    let t = "Title\n\n“We need a vote,” Administrator Jim Bridges said.";
+    assert_eq!(speaker_of(t, q).as_deref(), Some("Jim Bridges"));
+    let t = "Title\n\n“We need a vote,” Lt Col Ann Vale told reporters.";
+    assert_eq!(speaker_of(t, q).as_deref(), Some("Ann Vale"));
+    let t = "Title\n\n“We need a vote,” Acme’s Steve Clarke said at the hearing.";
+    assert_eq!(speaker_of(t, q).as_deref(), Some("Steve Clarke"));
+    // A body whose name holds a possessive stays one name.
+    let t = "Title\n\nMia Holt said the People’s Harbour Authority had asked, saying: “We need a \
+             vote.”";
+    assert_eq!(speaker_of(t, "We need a vote.").as_deref(), Some("Mia Holt"));
+}
+
+/// "he" is the subject a reader would pick, not the nearest capitalised
+/// phrase: names after a preposition or with a possessive are passed over.
+#[test]
+fn a_pronoun_means_the_salient_subject() {
+    let t = "Title\n\nTom Hale spoke at City Hall on Monday about the Harbour Fund.\n\n\
+             “We will not sell the pier,” he said.";
+    assert_eq!(speaker_of(t, "We will not sell the pier,").as_deref(), Some("Tom Hale"));
+    let t = "Title\n\nTom Hale met voters with Piet Moller on Monday. “We will not sell the \
+             pier,” he said.";
+    assert_eq!(speaker_of(t, "We will not sell the pier,").as_deref(), Some("Tom Hale"));
+}
+
+/// With no cue, a pronoun opening the sentence (past an opening phrase)
+/// is the fragment's speaker.
+#[test]
+fn a_pronoun_subject_speaks_without_a_cue() {
+    let t = "Title\n\nTom Hale spoke on Monday. On Friday, he ended his letter with “see you \
+             in court, all of you.”";
+    let m = mention_of(t, "see you in court, all of you.");
+    assert_eq!(m.speaker.as_deref(), Some("Tom Hale"), "{m:#?}");
+    assert_eq!(m.rule, Rule::SentenceSubject);
+}

@@ -108,6 +108,7 @@ fn mention(doc: &str, start: usize, text: String, speaker: Option<&str>) -> Ment
             whosaid::SpeakerKind::Unknown
         },
         speaker_text: None,
+        speaker_span: None,
         cue: None,
         rule: whosaid::Rule::CueAfter,
         confidence: 0.9,

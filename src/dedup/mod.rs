@@ -188,6 +188,7 @@ mod tests {
                 SpeakerKind::Unknown
             },
             speaker_text: None,
+            speaker_span: None,
             cue: None,
             rule: Rule::CueAfter,
             confidence: 0.9,

@@ -21,6 +21,8 @@ struct Line<'a> {
     speaker: Option<&'a str>,
     speaker_kind: &'static str,
     speaker_text: Option<&'a str>,
+    speaker_start: Option<usize>,
+    speaker_end: Option<usize>,
     cue: Option<&'a str>,
     cue_start: Option<usize>,
     cue_end: Option<usize>,
@@ -74,6 +76,10 @@ struct OwnedLine {
     speaker: Option<String>,
     speaker_kind: String,
     speaker_text: Option<String>,
+    #[serde(default)]
+    speaker_start: Option<usize>,
+    #[serde(default)]
+    speaker_end: Option<usize>,
     cue: Option<String>,
     cue_start: Option<usize>,
     cue_end: Option<usize>,
@@ -106,6 +112,11 @@ pub fn read_mention(line: &str, line_no: usize) -> Result<Mention> {
         (None, _, _) => None,
         _ => return Err(bad("cue without a valid cue_start and cue_end".into())),
     };
+    let speaker_span = match (l.speaker_start, l.speaker_end) {
+        (Some(start), Some(end)) if start <= end => Some(Span { start, end }),
+        (None, None) => None,
+        _ => return Err(bad("speaker_start and speaker_end must come together, in order".into())),
+    };
     let encoding = match l.encoding {
         Some(label) => Some(
             encoding_rs::Encoding::for_label(label.as_bytes())
@@ -122,6 +133,7 @@ pub fn read_mention(line: &str, line_no: usize) -> Result<Mention> {
         speaker: l.speaker,
         speaker_kind,
         speaker_text: l.speaker_text,
+        speaker_span,
         cue,
         rule,
         confidence: l.confidence,
@@ -184,6 +196,8 @@ fn line(m: &Mention) -> Line<'_> {
         speaker: m.speaker.as_deref(),
         speaker_kind: m.speaker_kind.as_str(),
         speaker_text: m.speaker_text.as_deref(),
+        speaker_start: m.speaker_span.map(|s| s.start),
+        speaker_end: m.speaker_span.map(|s| s.end),
         cue: m.cue.as_ref().map(|c| c.text.as_str()),
         cue_start: m.cue.as_ref().map(|c| c.span.start),
         cue_end: m.cue.as_ref().map(|c| c.span.end),
@@ -209,6 +223,10 @@ mod tests {
         let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
         assert_eq!(v["start"], 3);
         assert_eq!(v["speaker"], "Ada Okafor");
+        // The speaker's words at this place: "Ada Okafor" after "said ".
+        let (a, b) = (v["speaker_start"].as_u64().unwrap(), v["speaker_end"].as_u64().unwrap());
+        assert_eq!(&doc.text[a as usize..b as usize], "Ada Okafor");
+        assert_eq!(read_mention(std::str::from_utf8(&out).unwrap().trim(), 1).unwrap(), ms[0]);
         assert_eq!(v["cue"], "said");
         assert!(v.get("encoding").is_none());
         let mut out = Vec::new();
