@@ -19,6 +19,17 @@ const MAX_STORY_DOCS: usize = 50;
 
 pub(super) fn join(items: &[Item], distinct: &Distinct, uf: &mut UnionFind) {
     use rayon::prelude::*;
+    // Most quotations are no such fragment: find those first, and build
+    // the documents' stories only when there are some.
+    let short: Vec<usize> = (0..items.len())
+        .filter(|&f| {
+            (1..MIN_CONTENT_WORDS - 1).contains(&items[f].sig.content.len())
+                && matches!(distinct.voice(items, f), Speaker::Named(_))
+        })
+        .collect();
+    if short.is_empty() {
+        return;
+    }
     let n_docs = items.last().map_or(0, |i| i.doc + 1);
     let mut docs: Vec<Vec<usize>> = vec![Vec::new(); n_docs];
     for (i, it) in items.iter().enumerate() {
@@ -51,12 +62,10 @@ pub(super) fn join(items: &[Item], distinct: &Distinct, uf: &mut UnionFind) {
     }
     // A fragment by a named speaker whose quotation is in no other
     // document yet; a story too widely told to search is passed over.
-    let fragments: Vec<usize> = (0..items.len())
+    let fragments: Vec<usize> = short
+        .into_iter()
         .filter(|&f| {
-            let it = &items[f];
-            (1..MIN_CONTENT_WORDS - 1).contains(&it.sig.content.len())
-                && matches!(distinct.voice(items, f), Speaker::Named(_))
-                && (1..=MAX_STORY_DOCS).contains(&story[it.doc].len())
+            (1..=MAX_STORY_DOCS).contains(&story[items[f].doc].len())
                 && by_root.get(&roots[f]).is_some_and(|ds| ds.len() == 1)
         })
         .collect();
