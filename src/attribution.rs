@@ -15,8 +15,11 @@ use crate::quotes::{Quote, QuoteForm};
 pub enum SpeakerKind {
     /// A named person.
     Person,
-    /// An organisation or a named group ("federal prosecutors").
+    /// An organisation ("the foreign ministry", "Acme").
     Organization,
+    /// People who speak together, named by what they are ("federal
+    /// prosecutors", "the physicians").
+    Group,
     /// An unnamed source ("a person familiar with the talks").
     Anonymous,
     /// Nobody could be named.
@@ -29,6 +32,7 @@ impl SpeakerKind {
         match self {
             SpeakerKind::Person => "person",
             SpeakerKind::Organization => "organization",
+            SpeakerKind::Group => "group",
             SpeakerKind::Anonymous => "anonymous",
             SpeakerKind::Unknown => "unknown",
         }
@@ -39,6 +43,7 @@ impl SpeakerKind {
         [
             SpeakerKind::Person,
             SpeakerKind::Organization,
+            SpeakerKind::Group,
             SpeakerKind::Anonymous,
             SpeakerKind::Unknown,
         ]
@@ -189,9 +194,15 @@ impl Found {
         Found { name: None, kind: SpeakerKind::Anonymous, span, pronoun: false }
     }
 
-    /// A body or group that the text names only by a phrase.
+    /// A body that the text names only by a phrase ("the foreign ministry").
     fn group(name: String, span: Span) -> Found {
         Found { name: Some(name), kind: SpeakerKind::Organization, span, pronoun: false }
+    }
+
+    /// People who speak together, named by what they are ("federal
+    /// prosecutors", "the study's authors").
+    fn people(name: String, span: Span) -> Found {
+        Found { name: Some(name), kind: SpeakerKind::Group, span, pronoun: false }
     }
 }
 
@@ -564,6 +575,40 @@ static GROUP_HEADS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
         "judges",
         "ministers",
         "leaders",
+        "physicians",
+        "nurses",
+        "organizers",
+        "organisers",
+        "advocates",
+        "campaigners",
+        "environmentalists",
+        "conservatives",
+        "liberals",
+        "progressives",
+        "historians",
+        "attorneys",
+        "plaintiffs",
+        "defendants",
+        "justices",
+        "jurors",
+        "pollsters",
+        "strategists",
+        "epidemiologists",
+        "editors",
+        "journalists",
+        "villagers",
+        "farmers",
+        "miners",
+        "scholars",
+        "academics",
+        "clinicians",
+        "engineers",
+        "retirees",
+        "shareholders",
+        "bankers",
+        "signatories",
+        "petitioners",
+        "respondents",
     ])
 });
 
@@ -1695,6 +1740,12 @@ impl Ctx<'_> {
         if let Some(n) = self.apposed_subject(Span::new(region.start, cue_start)) {
             return Some(n);
         }
+        // "an Acme spokeswoman said": the name modifies an unnamed source.
+        if ANON_HEADS.contains(&&*lw)
+            && let Some(f) = self.noun_phrase(&words[..k], last, false)
+        {
+            return Some(f);
+        }
         if let Some(n) = self.nearest_name(Span::new(region.start, last.end), &words[..k]) {
             return Some(n);
         }
@@ -1893,7 +1944,7 @@ impl Ctx<'_> {
             }
             if let Some(h) = head(&GROUP_HEADS) {
                 let name = self.text[heads[0].start..heads[h].end].to_owned();
-                return Some(Found::group(name, span));
+                return Some(Found::people(name, span));
             }
             // "a groundsman who asked not to be named": an indefinite noun
             // phrase in lower case is somebody unnamed.
@@ -1926,6 +1977,9 @@ impl Ctx<'_> {
             }
             let span = Span::new(words[start].start, last.end);
             let name = self.text[span.start..span.end].to_owned();
+            if GROUP_HEADS.contains(&&*lw) {
+                return Some(Found::people(name, span));
+            }
             return Some(Found::group(name, span));
         }
         None

@@ -55,6 +55,10 @@ pub enum Error {
     /// Writing or reading JSON failed.
     #[error("JSON: {0}")]
     Json(#[from] serde_json::Error),
+    /// Building the workbook failed.
+    #[cfg(feature = "xlsx")]
+    #[error(transparent)]
+    Xlsx(#[from] rust_xlsxwriter::XlsxError),
 }
 
 /// `Result` with the library's [`Error`].

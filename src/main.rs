@@ -81,12 +81,24 @@ struct OutputArgs {
     /// Write here (atomically) instead of stdout.
     #[arg(short, long)]
     output: Option<PathBuf>,
-    /// Output format; default from the -o extension (.jsonl), else csv.
+    /// Output format; default from the -o extension (.csv, .jsonl, .xlsx,
+    /// .html), else csv.
     #[arg(long, value_enum)]
     format: Option<FormatArg>,
     /// Start the CSV with a UTF-8 byte-order mark, for Excel.
     #[arg(long)]
     excel: bool,
+    /// Only speech (direct, partial and block quotations) in the
+    /// spreadsheet, workbook and report; JSONL stays complete.
+    #[arg(long)]
+    speech: bool,
+    /// Only quotations whose confidence is at least this (0 to 1).
+    #[arg(long, value_name = "X", value_parser = confidence)]
+    min_confidence: Option<f32>,
+    /// Only quotations credited to this speaker (a canonical name or an
+    /// alias in the gazetteer; any case). Repeatable.
+    #[arg(long, value_name = "NAME")]
+    speaker: Vec<String>,
 }
 
 #[derive(clap::Args)]
@@ -107,9 +119,13 @@ struct ExtractArgs {
     /// Worker threads (default: all cores).
     #[arg(short = 'j', long)]
     threads: Option<usize>,
-    /// No summary line on stderr.
+    /// No summary line or progress bar on stderr.
     #[arg(short, long)]
     quiet: bool,
+    /// Draw the progress bar from the start (it shows on a terminal once a
+    /// run takes over a second).
+    #[arg(long, conflicts_with = "quiet")]
+    progress: bool,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -124,6 +140,10 @@ enum InputArg {
 enum FormatArg {
     /// The spreadsheet: one row per quotation.
     Csv,
+    /// The spreadsheet as an Excel workbook, with a sheet of every copy.
+    Xlsx,
+    /// A report to read in a browser: one self-contained HTML file.
+    Html,
     /// One line per mention.
     Jsonl,
     /// One line per quotation with its mentions in full.
@@ -131,6 +151,14 @@ enum FormatArg {
     /// One line per mention with the keys dedup groups it under: the map
     /// side of a distributed run (see `spark/`).
     Keyed,
+}
+
+/// A confidence threshold: a number from 0 to 1.
+fn confidence(s: &str) -> Result<f32, String> {
+    match s.parse::<f32>() {
+        Ok(x) if (0.0..=1.0).contains(&x) => Ok(x),
+        _ => Err(format!("{s:?} is not a number from 0 to 1")),
+    }
 }
 
 fn main() {
@@ -199,9 +227,12 @@ fn extract(args: ExtractArgs) -> anyhow::Result<i32> {
             .context("starting threads")?;
     }
 
+    // A mistyped -o extension fails before the long part.
+    let format = format_of(&args.out)?;
     let (files, mut skipped) = collect_files(&args.paths);
 
-    let outcomes = extractor.extract_files(&files);
+    let progress = Progress::new(&args);
+    let outcomes = with_progress(&files, &progress, |batch| extractor.extract_files(batch));
     // One allocation: growing a vector of a million mentions copies it
     // again and again.
     let total = outcomes.iter().map(|o| o.result.as_ref().map_or(0, Vec::len)).sum();
@@ -222,14 +253,24 @@ fn extract(args: ExtractArgs) -> anyhow::Result<i32> {
             }
         }
     }
+    if processed == 0 && args.out.output.is_some() {
+        return keep_old_output(&args.out);
+    }
     sort_canonical(&mut mentions);
+    let spinner = progress.stage(format!("clustering {} mentions", mentions.len()));
     let clusters = cluster(&mentions);
+    drop(spinner);
     // A spreadsheet row carries its cluster's id; the other formats write
     // each mention's.
-    if !matches!(format_of(&args.out), FormatArg::Csv) {
+    if !matches!(format, FormatArg::Csv) {
         assign_ids(&mut mentions, &clusters);
     }
-    write_output(&args.out, &mentions, &clusters)?;
+    let run = Run { articles: processed, gazetteer: extractor.gazetteer() };
+    // No spinner over output that goes to the terminal too.
+    let spinner =
+        args.out.output.as_ref().and_then(|p| progress.stage(format!("writing {}", p.display())));
+    write_output(&args.out, &mentions, &clusters, &run)?;
+    drop(spinner);
     if !args.quiet {
         eprintln!(
             "whosaid: processed {processed}, skipped {skipped}; {} mentions, {} quotations",
@@ -245,13 +286,145 @@ fn extract(args: ExtractArgs) -> anyhow::Result<i32> {
     Ok(if skipped > 0 { 1 } else { 0 })
 }
 
-/// The format asked for, else `.jsonl` for an -o path so named, else CSV.
-fn format_of(out: &OutputArgs) -> FormatArg {
-    match (out.format, &out.output) {
-        (Some(f), _) => f,
-        (None, Some(p)) if p.extension().is_some_and(|e| e == "jsonl") => FormatArg::Jsonl,
-        _ => FormatArg::Csv,
+/// The format asked for, else the one the -o extension names, else CSV.
+fn format_of(out: &OutputArgs) -> anyhow::Result<FormatArg> {
+    let ext = match (out.format, &out.output) {
+        (Some(f), _) => return Ok(f),
+        (None, Some(p)) => p.extension().map(|e| e.to_string_lossy().to_lowercase()),
+        (None, None) => None,
+    };
+    Ok(match ext.as_deref() {
+        None | Some("csv") => FormatArg::Csv,
+        Some("jsonl") => FormatArg::Jsonl,
+        Some("xlsx") => FormatArg::Xlsx,
+        Some("html" | "htm") => FormatArg::Html,
+        Some(other) => anyhow::bail!(
+            "no format writes .{other} files: name the output .csv, .jsonl, .xlsx or .html, \
+             or give --format csv|jsonl|jsonl-clusters|keyed|xlsx|html"
+        ),
+    })
+}
+
+/// What the outputs for people say about the run.
+struct Run<'a> {
+    articles: usize,
+    /// Where `--speaker` looks up aliases.
+    gazetteer: &'a Gazetteer,
+}
+
+/// A run that read no article writes nothing: an -o file from an earlier
+/// run stays as it was.
+fn keep_old_output(out: &OutputArgs) -> anyhow::Result<i32> {
+    if let Some(path) = &out.output {
+        let what = if path.exists() { "left as it was" } else { "not written" };
+        eprintln!("whosaid: no article was read: {} {what}", path.display());
     }
+    Ok(1)
+}
+
+/// What is drawn on stderr while a run goes: a bar over the articles, then
+/// a spinner per later stage, on a terminal once the run has taken over a
+/// second (or from the start with `--progress`); never in a pipe or with
+/// `--quiet`.
+struct Progress {
+    wanted: bool,
+    forced: bool,
+    start: std::time::Instant,
+}
+
+impl Progress {
+    fn new(args: &ExtractArgs) -> Progress {
+        use std::io::IsTerminal;
+        Progress {
+            wanted: !args.quiet && (args.progress || std::io::stderr().is_terminal()),
+            forced: args.progress,
+            start: std::time::Instant::now(),
+        }
+    }
+
+    fn due(&self) -> bool {
+        self.wanted && (self.forced || self.start.elapsed().as_secs_f32() > 1.0)
+    }
+
+    /// A spinner saying what the run is doing, cleared when dropped.
+    fn stage(&self, message: String) -> Option<Stage> {
+        if !self.due() {
+            return None;
+        }
+        let spinner =
+            indicatif::ProgressBar::with_draw_target(None, indicatif::ProgressDrawTarget::stderr());
+        spinner.set_style(
+            indicatif::ProgressStyle::with_template("{spinner} {msg} ({elapsed})")
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
+        );
+        spinner.set_message(message);
+        spinner.enable_steady_tick(std::time::Duration::from_millis(120));
+        Some(Stage(spinner))
+    }
+}
+
+/// A stage's spinner: cleared from the terminal when the stage ends.
+struct Stage(indicatif::ProgressBar);
+
+impl Drop for Stage {
+    fn drop(&mut self) {
+        self.0.finish_and_clear();
+    }
+}
+
+/// Extracts `files` with `extract`, a batch at a time, moving the progress
+/// bar as batches finish.
+fn with_progress(
+    files: &[PathBuf],
+    progress: &Progress,
+    extract: impl Fn(&[PathBuf]) -> Vec<whosaid::FileOutcome>,
+) -> Vec<whosaid::FileOutcome> {
+    use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+    if !progress.wanted || files.is_empty() {
+        return extract(files);
+    }
+    let bar = ProgressBar::with_draw_target(Some(files.len() as u64), ProgressDrawTarget::hidden());
+    bar.set_style(
+        ProgressStyle::with_template("{bar:40} {pos}/{len} articles, {eta} left")
+            .unwrap_or_else(|_| ProgressStyle::default_bar()),
+    );
+    let mut shown = false;
+    // Batches big enough to keep every core busy, small enough to move the bar.
+    let batch = (files.len() / 100).clamp(16, 1024);
+    let mut outcomes = Vec::with_capacity(files.len());
+    for chunk in files.chunks(batch) {
+        if !shown && progress.due() {
+            bar.set_draw_target(ProgressDrawTarget::stderr());
+            shown = true;
+        }
+        outcomes.extend(extract(chunk));
+        bar.inc(chunk.len() as u64);
+    }
+    bar.finish_and_clear();
+    outcomes
+}
+
+/// The document texts that the workbook and report quote sentences from,
+/// read again from the documents' paths; one that cannot be read shows its
+/// quotations alone.
+fn load_texts(mentions: &[Mention]) -> whosaid::output::evidence::Texts {
+    use rayon::prelude::*;
+    documents(mentions)
+        .par_iter()
+        .filter_map(|d| {
+            whosaid::Document::load(Path::new(d)).ok().map(|doc| (d.to_string(), doc.text))
+        })
+        .collect()
+}
+
+/// The distinct documents of `mentions`, sorted.
+fn documents(mentions: &[Mention]) -> Vec<&str> {
+    let mut docs: Vec<&str> = mentions.iter().map(|m| m.doc.as_str()).collect();
+    // Sorted mentions keep a document's together: the first pass leaves one each.
+    docs.dedup();
+    docs.sort_unstable();
+    docs.dedup();
+    docs
 }
 
 /// Writes mentions (sorted, with ids) and their clusters in the format asked
@@ -260,15 +433,53 @@ fn write_output(
     out: &OutputArgs,
     mentions: &[Mention],
     clusters: &[Cluster],
+    run: &Run,
 ) -> anyhow::Result<()> {
-    let format = format_of(out);
+    let format = format_of(out)?;
+    if matches!(format, FormatArg::Xlsx)
+        && out.output.is_none()
+        && std::io::IsTerminal::is_terminal(&std::io::stdout())
+    {
+        anyhow::bail!("a workbook is not for a terminal: write it with -o quotes.xlsx");
+    }
+    let mut filter = whosaid::output::filter::Filter {
+        speech_only: out.speech,
+        min_confidence: out.min_confidence,
+        speakers: None,
+    };
+    for name in &out.speaker {
+        filter.speaker(name, run.gazetteer);
+    }
+    let people = matches!(format, FormatArg::Csv | FormatArg::Xlsx | FormatArg::Html);
+    let filtered;
+    let shown = if people
+        && (filter.speech_only || filter.min_confidence.is_some() || filter.speakers.is_some())
+    {
+        filtered = filter.apply(mentions, clusters);
+        &filtered[..]
+    } else {
+        clusters
+    };
+    let texts = if matches!(format, FormatArg::Xlsx | FormatArg::Html) {
+        load_texts(mentions)
+    } else {
+        Default::default()
+    };
     let write = |w: &mut dyn Write| -> anyhow::Result<()> {
         match format {
             FormatArg::Csv => spreadsheet::write_clusters(
                 &mut *w,
                 mentions,
-                clusters,
+                shown,
                 spreadsheet::Options { excel_bom: out.excel },
+            )?,
+            FormatArg::Xlsx => output::xlsx::write_workbook(&mut *w, mentions, shown, &texts)?,
+            FormatArg::Html => output::report::write_report(
+                &mut *w,
+                mentions,
+                shown,
+                &texts,
+                output::report::Run { articles: run.articles },
             )?,
             FormatArg::Jsonl => output::jsonl::write_mentions(&mut *w, mentions)?,
             FormatArg::JsonlClusters => output::jsonl::write_clusters(&mut *w, mentions, clusters)?,
@@ -288,6 +499,7 @@ fn write_output(
 /// with its file and line number and skipped.
 fn cluster_mentions(args: MentionArgs, keep_ids: bool) -> anyhow::Result<i32> {
     use std::io::BufRead;
+    format_of(&args.out)?;
     let mut mentions: Vec<Mention> = Vec::new();
     let mut passed_over: Vec<String> = Vec::new();
     let mut skipped = 0usize;
@@ -330,6 +542,9 @@ fn cluster_mentions(args: MentionArgs, keep_ids: bool) -> anyhow::Result<i32> {
             }
         }
     }
+    if mentions.is_empty() && skipped > 0 && args.out.output.is_some() {
+        return keep_old_output(&args.out);
+    }
     sort_canonical(&mut mentions);
     let clusters = if keep_ids {
         clusters_by_id(&mentions)
@@ -339,7 +554,8 @@ fn cluster_mentions(args: MentionArgs, keep_ids: bool) -> anyhow::Result<i32> {
         assign_ids(&mut mentions, &clusters);
         clusters
     };
-    write_output(&args.out, &mentions, &clusters)?;
+    let run = Run { articles: documents(&mentions).len(), gazetteer: Gazetteer::embedded() };
+    write_output(&args.out, &mentions, &clusters, &run)?;
     if !args.quiet {
         eprintln!(
             "whosaid: read {} mentions, skipped {skipped} lines; {} quotations",
@@ -523,13 +739,47 @@ fn write_atomically(
     // A temporary file is private (0600); the output is an ordinary file.
     #[cfg(unix)]
     builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o644));
+    // The user's path and the OS's reason, once: not the temporary file's
+    // name, not the same reason repeated down the error chain.
     let tmp = builder
         .tempfile_in(dir)
-        .with_context(|| format!("creating a temporary file in {}", dir.display()))?;
+        .map_err(|e| anyhow::anyhow!("cannot write {}: {}", path.display(), os_reason(&e)))?;
     {
         let mut w = std::io::BufWriter::new(tmp.as_file());
-        write(&mut w).with_context(|| format!("writing {}", path.display()))?;
+        write(&mut w).map_err(|e| match io_error_in(&e) {
+            Some(io) => anyhow::anyhow!("writing {}: {}", path.display(), os_reason(io)),
+            None => e.context(format!("writing {}", path.display())),
+        })?;
     }
-    tmp.persist(path).with_context(|| format!("replacing {}", path.display()))?;
+    tmp.persist(path).map_err(|e| {
+        anyhow::anyhow!("cannot replace {}: {}", path.display(), os_reason(&e.error))
+    })?;
     Ok(())
+}
+
+/// The OS's reason behind `e`, without the path that tempfile adds to
+/// its errors (" at path …", only reachable through its message).
+fn os_reason(e: &std::io::Error) -> String {
+    if let Some(code) = e.raw_os_error() {
+        return std::io::Error::from_raw_os_error(code).to_string();
+    }
+    let msg = e.to_string();
+    match msg.rsplit_once(" at path ") {
+        Some((reason, _)) => reason.to_owned(),
+        None => msg,
+    }
+}
+
+/// The I/O error that made a write fail, if one did.
+fn io_error_in(e: &anyhow::Error) -> Option<&std::io::Error> {
+    e.chain().find_map(|c| {
+        c.downcast_ref::<std::io::Error>().or(match c.downcast_ref::<whosaid::Error>() {
+            Some(whosaid::Error::Io { source, .. }) => Some(source),
+            Some(whosaid::Error::Csv(e)) => match e.kind() {
+                csv::ErrorKind::Io(io) => Some(io),
+                _ => None,
+            },
+            _ => None,
+        })
+    })
 }

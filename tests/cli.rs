@@ -335,3 +335,336 @@ fn output_files_are_readable_by_others() {
     let mode = std::fs::metadata(&out).unwrap().permissions().mode();
     assert_eq!(mode & 0o644, 0o644, "{mode:o}");
 }
+
+fn read_csv(path: &Path) -> Vec<Vec<String>> {
+    let mut rdr = csv::ReaderBuilder::new().has_headers(false).from_path(path).unwrap();
+    rdr.records().map(|r| r.unwrap().iter().map(str::to_owned).collect()).collect()
+}
+
+/// The workbook's "Quotations" sheet is the spreadsheet, cell by cell, with
+/// numbers as numbers and flags as booleans; "Mentions" has every copy.
+#[test]
+fn workbook_matches_the_spreadsheet_cell_by_cell() {
+    use calamine::{Data, Reader, Xlsx, open_workbook};
+    let dir = tempdir();
+    let (book, sheet) = (dir.join("quotes.xlsx"), dir.join("quotes.csv"));
+    for out in [&book, &sheet] {
+        let run = whosaid(&["extract", samples().to_str().unwrap(), "-o", out.to_str().unwrap()]);
+        assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+    }
+    let csv = read_csv(&sheet);
+    let mut wb: Xlsx<_> = open_workbook(&book).unwrap();
+    assert_eq!(wb.sheet_names(), ["Quotations", "Mentions"]);
+    let range = wb.worksheet_range("Quotations").unwrap();
+    let rows: Vec<&[Data]> = range.rows().collect();
+    assert_eq!(rows.len(), csv.len());
+    let (mut numbers, mut flags) = (0, 0);
+    for (r, (xrow, crow)) in rows.iter().zip(&csv).enumerate() {
+        assert_eq!(xrow.len(), crow.len(), "row {r}");
+        for (c, (x, want)) in xrow.iter().zip(crow).enumerate() {
+            let got = match x {
+                Data::String(s) => whosaid::output::defuse(s).into_owned(),
+                Data::Empty => String::new(),
+                Data::Float(f) if csv[0][c] == "confidence" => {
+                    numbers += 1;
+                    format!("{f:.2}")
+                }
+                Data::Float(f) => {
+                    numbers += 1;
+                    f.to_string()
+                }
+                Data::Int(i) => i.to_string(),
+                Data::Bool(b) => {
+                    flags += 1;
+                    b.to_string()
+                }
+                other => panic!("row {r} column {c}: {other:?}"),
+            };
+            assert_eq!(&got, want, "row {r} column {}", csv[0][c]);
+        }
+    }
+    let quotations = csv.len() - 1;
+    assert_eq!((numbers, flags), (3 * quotations, 2 * quotations));
+
+    let mentions = wb.worksheet_range("Mentions").unwrap();
+    let header: Vec<String> =
+        mentions.rows().next().unwrap().iter().map(|d| d.to_string()).collect();
+    assert_eq!(header[..4], ["quote_id", "document", "start", "end"]);
+    let sentence = header.iter().position(|h| h == "sentence").unwrap();
+    let jsonl = whosaid(&["extract", samples().to_str().unwrap(), "--format", "jsonl"]);
+    assert_eq!(mentions.rows().count() - 1, stdout(&jsonl).lines().count());
+    // Each copy's sentence holds its quotation.
+    for row in mentions.rows().skip(1) {
+        let (quote, context) = (row[4].to_string(), row[sentence].to_string());
+        assert!(context.contains(&quote), "{quote:?} not in {context:?}");
+    }
+}
+
+/// Article text that a spreadsheet could misread stays plain text in the
+/// workbook: formulas, control characters, a quotation over a cell's limit.
+#[test]
+fn workbook_keeps_hostile_text_as_text() {
+    use calamine::{Data, Reader, Xlsx, open_workbook};
+    let dir = tempdir();
+    let long = "word ".repeat(8000);
+    std::fs::write(
+        dir.join("odd.txt"),
+        format!(
+            "“=HYPERLINK(\"http://evil.example\") is the \u{1}answer,” said Mara Voss.\n\
+             “{long}” Mara Voss told the council.\n"
+        ),
+    )
+    .unwrap();
+    let book = dir.join("odd.xlsx");
+    let run = whosaid(&["extract", dir.to_str().unwrap(), "-o", book.to_str().unwrap()]);
+    assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+    let mut wb: Xlsx<_> = open_workbook(&book).unwrap();
+    for sheet in ["Quotations", "Mentions"] {
+        let range = wb.worksheet_range(sheet).unwrap();
+        let quote = range.rows().next().unwrap().iter().position(|h| *h == "quote").unwrap();
+        let cells: Vec<String> = range.rows().skip(1).map(|r| r[quote].to_string()).collect();
+        assert_eq!(cells.len(), 2, "{sheet}");
+        assert!(cells.iter().any(|c| c.starts_with("=HYPERLINK(")), "{sheet}: {cells:?}");
+        assert!(
+            cells.iter().any(|c| c.starts_with("word word") && c.ends_with("(cut)")),
+            "{sheet}"
+        );
+        assert!(range.rows().flatten().all(|d| !matches!(d, Data::Error(_))));
+    }
+}
+
+/// The report: the run's counts, one card per quotation (most travelled
+/// first), every copy in its sentence, read back with an HTML parser.
+#[test]
+fn report_has_a_card_per_quotation_and_the_counts() {
+    use scraper::{Html, Selector};
+    let dir = tempdir();
+    let (page, sheet) = (dir.join("report.html"), dir.join("quotes.csv"));
+    for out in [&page, &sheet] {
+        let run = whosaid(&["extract", samples().to_str().unwrap(), "-o", out.to_str().unwrap()]);
+        assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+    }
+    let csv = read_csv(&sheet);
+    let col = |name: &str| csv[0].iter().position(|h| h == name).unwrap();
+    let html = Html::parse_document(&std::fs::read_to_string(&page).unwrap());
+    let sel = |s: &str| Selector::parse(s).unwrap();
+    let count = |id: &str| -> usize {
+        let node = html.select(&sel(&format!("#{id}"))).next().unwrap();
+        node.text().collect::<String>().parse().unwrap()
+    };
+    let rows = &csv[1..];
+    assert_eq!(count("n-articles"), 3);
+    assert_eq!(count("n-quotations"), rows.len());
+    let mut speakers: Vec<&str> =
+        rows.iter().map(|r| r[col("speaker")].as_str()).filter(|s| !s.is_empty()).collect();
+    speakers.sort();
+    speakers.dedup();
+    assert_eq!(count("n-speakers"), speakers.len());
+    let conflicts = rows.iter().filter(|r| r[col("speaker_conflict")] == "true").count();
+    assert_eq!(count("n-conflicts"), conflicts);
+
+    let cards: Vec<_> = html.select(&sel("article.card")).collect();
+    assert_eq!(cards.len(), rows.len());
+    let outlets: Vec<usize> = cards
+        .iter()
+        .map(|c| {
+            let t: String = c.select(&sel(".outlets")).next().unwrap().text().collect();
+            t.split(' ').next().unwrap().parse().unwrap()
+        })
+        .collect();
+    assert!(outlets.windows(2).all(|w| w[0] >= w[1]), "{outlets:?}");
+    for row in rows {
+        let id = format!("#q-{}", row[col("quote_id")]);
+        let card = html.select(&sel(&id)).next().unwrap_or_else(|| panic!("no card {id}"));
+        let quote: String = card.select(&sel("h2.quote")).next().unwrap().text().collect();
+        assert_eq!(quote, format!("“{}”", row[col("quote")]));
+        let copies = card.select(&sel("li.copy")).count();
+        assert_eq!(copies.to_string(), row[col("mentions")]);
+        // Every copy marks its quotation inside the sentence.
+        assert_eq!(card.select(&sel("li.copy blockquote mark")).count(), copies);
+        let who: String = card.select(&sel(".speaker")).next().unwrap().text().collect();
+        let want = match (row[col("speaker")].as_str(), row[col("speaker_kind")].as_str()) {
+            ("", "anonymous") => "anonymous source",
+            ("", _) => "no speaker",
+            (name, _) => name,
+        };
+        assert_eq!(who, want);
+        let flags = card.value().attr("data-flags").unwrap();
+        assert_eq!(flags.contains("wording_differs"), row[col("wording_differs")] == "true");
+        if flags.contains("wording_differs") {
+            assert!(card.select(&sel(".wordings li")).count() >= 1);
+        }
+    }
+    assert!(
+        html.select(&sel(".speaker.none"))
+            .any(|s| s.text().collect::<String>() == "anonymous source")
+    );
+    // The speaker's words and the cue are underlined where the sentence has them.
+    assert!(html.select(&sel("u.cue")).count() >= 5);
+    assert!(html.select(&sel("u.who")).count() >= 5);
+    // No network: nothing is loaded from elsewhere.
+    assert_eq!(html.select(&sel("script[src], link, img, iframe")).count(), 0);
+}
+
+/// Markup in an article stays text in the report.
+#[test]
+fn report_escapes_hostile_articles() {
+    use scraper::{Html, Selector};
+    let dir = tempdir();
+    std::fs::write(
+        dir.join("evil.txt"),
+        "“<script>alert('x')</script> is <b>bold</b> & “loud”,” said Mara <img src=x onerror=alert(1)> Voss.\n\
+         “We <iframe src=//evil.example></iframe> disagree,” Mara Voss told the \"council\".\n",
+    )
+    .unwrap();
+    let page = dir.join("r.html");
+    let run = whosaid(&["extract", dir.to_str().unwrap(), "-o", page.to_str().unwrap()]);
+    assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+    let text = std::fs::read_to_string(&page).unwrap();
+    let html = Html::parse_document(&text);
+    let sel = |s: &str| Selector::parse(s).unwrap();
+    // Only the report's own script, no element from the article.
+    assert_eq!(html.select(&sel("script")).count(), 1);
+    assert_eq!(html.select(&sel("img, iframe, b")).count(), 0);
+    let quotes: Vec<String> =
+        html.select(&sel("h2.quote")).map(|q| q.text().collect::<String>()).collect();
+    assert!(quotes.iter().any(|q| q.contains("<script>alert('x')</script>")), "{quotes:?}");
+    assert!(!text.contains("<script>alert"));
+}
+
+#[test]
+fn mistyped_input_keeps_the_old_output() {
+    let dir = tempdir();
+    let out = dir.join("good.csv");
+    std::fs::write(&out, "the work of an earlier run\n").unwrap();
+    let run =
+        whosaid(&["extract", dir.join("nwes").to_str().unwrap(), "-o", out.to_str().unwrap()]);
+    assert_eq!(run.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&run.stderr);
+    assert!(err.contains("nwes") && err.contains("left as it was"), "{err}");
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), "the work of an earlier run\n");
+    // The same for mention files that cannot be read.
+    let run =
+        whosaid(&["sheet", dir.join("nope.jsonl").to_str().unwrap(), "-o", out.to_str().unwrap()]);
+    assert_eq!(run.status.code(), Some(1));
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), "the work of an earlier run\n");
+}
+
+#[test]
+fn unknown_output_extension_names_the_formats() {
+    let dir = tempdir();
+    let out = dir.join("quotes.txt");
+    let run = whosaid(&["extract", samples().to_str().unwrap(), "-o", out.to_str().unwrap()]);
+    assert_eq!(run.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&run.stderr);
+    for f in [".txt", ".csv", ".jsonl", ".xlsx", ".html", "--format"] {
+        assert!(err.contains(f), "{f} not in {err}");
+    }
+    assert!(!out.exists());
+    // An explicit format writes whatever the name.
+    let run = whosaid(&[
+        "extract",
+        samples().to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+        "--format",
+        "csv",
+    ]);
+    assert!(run.status.success());
+    assert!(std::fs::read_to_string(&out).unwrap().starts_with("quote_id,"));
+}
+
+#[test]
+fn write_errors_name_the_users_path_and_the_reason_once() {
+    let out = tempdir().join("missing-folder").join("quotes.csv");
+    let run = whosaid(&["extract", samples().to_str().unwrap(), "-o", out.to_str().unwrap()]);
+    assert_eq!(run.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&run.stderr);
+    assert!(err.contains(out.to_str().unwrap()), "{err}");
+    // Not the temporary file's name, and the OS's reason once.
+    assert_eq!(
+        err.trim_end(),
+        format!("whosaid: cannot write {}: No such file or directory (os error 2)", out.display())
+    );
+}
+
+#[test]
+fn filters_keep_speech_confident_rows_of_a_speaker_and_jsonl_stays_complete() {
+    let s = samples();
+    let s = s.to_str().unwrap();
+    let rows = |extra: &[&str]| -> Vec<csv::StringRecord> {
+        let out = whosaid(&[&["extract", s][..], extra].concat());
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        csv::Reader::from_reader(stdout(&out).as_bytes()).records().map(|r| r.unwrap()).collect()
+    };
+    // Columns by name: other columns may come in between.
+    let col =
+        |name: &str| whosaid::output::spreadsheet::COLUMNS.iter().position(|c| *c == name).unwrap();
+    let (kind, confidence, speakers) = (col("kind"), col("confidence"), col("speakers"));
+    let all = rows(&[]);
+    let speech = rows(&["--speech"]);
+    assert!(speech.len() < all.len());
+    assert!(speech.iter().all(|r| ["direct", "partial", "block"].contains(&&r[kind])));
+    assert_eq!(
+        speech.len(),
+        all.iter().filter(|r| ["direct", "partial", "block"].contains(&&r[kind])).count()
+    );
+    let bad = whosaid(&["extract", s, "--min-confidence", "80"]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("not a number from 0 to 1"));
+    let confident = rows(&["--min-confidence", "0.8"]);
+    assert!(!confident.is_empty() && confident.len() < all.len());
+    assert!(confident.iter().all(|r| r[confidence].parse::<f32>().unwrap() >= 0.8));
+    // An alias from a user gazetteer finds the canonical name's rows.
+    let g = tempdir().join("g.tsv");
+    std::fs::write(&g, "Ines Moreau\tperson\tthe Portmere harbour master\n").unwrap();
+    let hers =
+        rows(&["--gazetteer", g.to_str().unwrap(), "--speaker", "The Portmere Harbour Master"]);
+    assert!(!hers.is_empty());
+    assert!(hers.iter().all(|r| r[speakers].contains("Ines Moreau")));
+    assert_eq!(hers.len(), all.iter().filter(|r| r[speakers].contains("Ines Moreau")).count());
+    // The workbook and the report show the same rows.
+    let dir = tempdir();
+    let page = dir.join("speech.html");
+    let run = whosaid(&["extract", s, "--speech", "-o", page.to_str().unwrap()]);
+    assert!(run.status.success());
+    let html = scraper::Html::parse_document(&std::fs::read_to_string(&page).unwrap());
+    let cards = scraper::Selector::parse("article.card").unwrap();
+    assert_eq!(html.select(&cards).count(), speech.len());
+    let book = dir.join("speech.xlsx");
+    let run = whosaid(&["extract", s, "--speech", "-o", book.to_str().unwrap()]);
+    assert!(run.status.success());
+    let mut wb: calamine::Xlsx<_> = calamine::open_workbook(&book).unwrap();
+    let range = calamine::Reader::worksheet_range(&mut wb, "Quotations").unwrap();
+    assert_eq!(range.rows().count() - 1, speech.len());
+    let jsonl = |extra: &[&str]| {
+        stdout(&whosaid(&[&["extract", s, "--format", "jsonl"][..], extra].concat()))
+            .lines()
+            .count()
+    };
+    assert_eq!(jsonl(&["--speech", "--min-confidence", "0.9"]), jsonl(&[]));
+}
+
+/// The progress bar draws on a terminal (a pseudo-terminal from `script`),
+/// never into a pipe, and not with --quiet.
+#[cfg(unix)]
+#[test]
+fn progress_bar_only_on_a_terminal() {
+    let bin = env!("CARGO_BIN_EXE_whosaid");
+    let out = tempdir().join("q.csv");
+    let cmd =
+        |extra: &str| format!("{bin} extract {} -o {} {extra}", samples().display(), out.display());
+    let on_tty = |extra: &str| {
+        let o = Command::new("script")
+            .args(["-qec", &cmd(extra), "/dev/null"])
+            .output()
+            .expect("script (util-linux) runs");
+        String::from_utf8_lossy(&o.stdout).into_owned()
+    };
+    let drawn = on_tty("--progress");
+    assert!(drawn.contains("articles") && drawn.contains("clustering "), "{drawn:?}");
+    assert!(drawn.contains("writing "), "{drawn:?}");
+    assert!(!on_tty("--quiet").contains("articles"));
+    let piped = whosaid(&["extract", samples().to_str().unwrap(), "--progress"]);
+    assert!(!String::from_utf8_lossy(&piped.stderr).contains("articles"));
+}

@@ -422,3 +422,17 @@ fn a_pronoun_subject_speaks_without_a_cue() {
     assert_eq!(m.speaker.as_deref(), Some("Tom Hale"), "{m:#?}");
     assert_eq!(m.rule, Rule::SentenceSubject);
 }
+
+/// People who speak together are a group speaker named by what they are;
+/// an unnamed spokesperson stays anonymous.
+#[test]
+fn groups_are_speakers_of_their_own() {
+    let t = "Title\n\n“The dam was never inspected,” federal prosecutors said in the filing.";
+    let m = mention_of(t, "The dam was never inspected,");
+    assert_eq!(m.speaker_kind, SpeakerKind::Group, "{m:#?}");
+    assert_eq!(m.speaker.as_deref(), Some("federal prosecutors"));
+    let t = "Title\n\n“The dam was never inspected,” the physicians wrote.";
+    assert_eq!(mention_of(t, "The dam was never inspected,").speaker_kind, SpeakerKind::Group);
+    let t = "Title\n\n“The dam was never inspected,” a Harbour Trust spokeswoman said.";
+    assert_eq!(mention_of(t, "The dam was never inspected,").speaker_kind, SpeakerKind::Anonymous);
+}

@@ -33,7 +33,7 @@ pub const COLUMNS: &[&str] = &[
 /// At most this many wordings are listed in `variants`.
 const MAX_VARIANTS: usize = 5;
 /// At most this many characters of any one cell.
-const MAX_CELL: usize = 30_000;
+pub(crate) const MAX_CELL: usize = 30_000;
 
 /// Options for the spreadsheet.
 #[derive(Clone, Copy, Debug, Default)]
@@ -82,7 +82,9 @@ fn io(e: std::io::Error) -> Error {
     Error::Io { path: "<output>".into(), source: e }
 }
 
-fn row(mentions: &[Mention], c: &Cluster) -> Vec<String> {
+/// One quotation's cells, in the order of [`COLUMNS`], not yet defused:
+/// the CSV, the workbook and the report share it.
+pub(crate) fn row(mentions: &[Mention], c: &Cluster) -> Vec<String> {
     let members: Vec<&Mention> = c.members.iter().map(|&k| &mentions[k]).collect();
     let rep = &mentions[c.representative];
     let (speaker, speaker_kind) = match (&c.speaker, c.speakers.first()) {
@@ -166,7 +168,7 @@ fn row(mentions: &[Mention], c: &Cluster) -> Vec<String> {
 }
 
 /// Spreadsheets refuse cells over 32,767 characters: cut and mark.
-fn cap(cell: String, max: usize) -> String {
+pub(crate) fn cap(cell: String, max: usize) -> String {
     if cell.len() <= max {
         return cell;
     }
@@ -177,7 +179,8 @@ fn cap(cell: String, max: usize) -> String {
     format!("{}… (cut)", &cell[..end])
 }
 
-fn majority_kind(members: &[&Mention]) -> QuoteKind {
+/// The kind most members have; ties go to the more speech-like kind.
+pub(crate) fn majority_kind(members: &[&Mention]) -> QuoteKind {
     const ORDER: [QuoteKind; 5] = [
         QuoteKind::Direct,
         QuoteKind::Partial,
