@@ -84,6 +84,7 @@ fn synthetic(n: usize) -> (Vec<Mention>, Vec<u32>) {
                 rule: Rule::CueAfter,
                 confidence: 0.9,
                 quote_id: String::new(),
+                also: Vec::new(),
                 encoding: None,
                 meta: None,
             });

@@ -2,11 +2,11 @@
 
 use crate::attribution::{Rule, SpeakerKind, attribute};
 use crate::cues::Cues;
-use crate::dedup::exact_key;
 use crate::document::{Document, Span};
 use crate::gazetteer::Gazetteer;
 use crate::names::find_names;
 use crate::quotes::{Quote, QuoteForm, add_set_off_blocks, find_quotes};
+use crate::text_key::exact_key;
 
 /// What a quotation is, as the gold guidelines define it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
@@ -86,6 +86,9 @@ pub struct Mention {
     pub confidence: f32,
     /// The quotation's cluster id: equal ids are the same quotation.
     pub quote_id: String,
+    /// Ids of other quotations this mention holds whole (a passage joining
+    /// two that other outlets quote apart); set with `quote_id`.
+    pub also: Vec<String>,
     /// The encoding the document was decoded from, when not UTF-8.
     pub encoding: Option<&'static str>,
     /// The document's title, author, date, outlet and URL, when it has any.
@@ -184,6 +187,7 @@ impl Extractor {
                     // Two decimals, as every output writes it: a mention read back is the same.
                     confidence: (a.confidence * 100.0).round() / 100.0,
                     quote_id: if self.exact_ids { exact_key(quoted) } else { String::new() },
+                    also: Vec::new(),
                     encoding: doc.encoding,
                     meta: meta.clone(),
                 }

@@ -33,12 +33,11 @@ mod names;
 pub mod output;
 mod quotes;
 pub mod shards;
+mod text_key;
 mod word_lists;
 
 pub use attribution::{Rule, SpeakerKind};
-pub use dedup::{
-    Cluster, assign_ids, cluster, clusters_by_id, exact_key, normalize, sort_canonical,
-};
+pub use dedup::{Cluster, assign_ids, cluster, clusters_by_id, sort_canonical};
 pub use document::{
     ARTICLE_EXTENSIONS, Block, Document, Format, Layout, Meta, Span, find_articles,
     is_hard_wrapped, looks_like_html,
@@ -46,6 +45,7 @@ pub use document::{
 pub use error::{Error, Result};
 pub use extractor::{Cue, Extractor, ExtractorBuilder, FileOutcome, Mention, QuoteKind};
 pub use gazetteer::{Entity, EntityKind, Gazetteer};
+pub use text_key::{exact_key, normalize};
 
 /// The stages one by one, for the benches: not a stable API.
 #[doc(hidden)]

@@ -21,12 +21,15 @@ use serde::{Deserialize, Serialize};
 
 use crate::Cluster;
 use crate::dedup::{
-    self, MAX_BUCKET, MAX_POSTINGS, MIN_CONTENT_WORDS, PassedOver, SHINGLE, Speaker, all_words,
-    band_keys, contains_words, content_words, could_reword, fnv1a, key_of_normalized, normalize,
-    shingles, word_hashes,
+    self, MAX_BUCKET, MAX_POSTINGS, MIN_CONTENT_WORDS, PassedOver, SHINGLE, Speaker, band_keys,
+    could_reword,
 };
 use crate::error::{Error, Result};
 use crate::extractor::Mention;
+use crate::text_key::{
+    all_words, contains_words, content_words, fnv1a, key_of_normalized, normalize, shingles,
+    word_hashes,
+};
 
 /// The keys dedup groups one mention under (see the module docs).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]

@@ -63,21 +63,24 @@ fn shards(mentions: &[Mention]) -> (Vec<Vec<usize>>, Vec<String>) {
     (out.into_values().collect(), passed_over)
 }
 
-/// quote id of every mention, clustered in one run.
+/// quote id and `also` of every mention, clustered in one run.
 fn one_run(
     mentions: &[Mention],
     passed_over: &[String],
-) -> BTreeMap<(String, usize, usize), String> {
+) -> BTreeMap<(String, usize, usize), (String, Vec<String>)> {
     let mut ms = mentions.to_vec();
     sort_canonical(&mut ms);
     let clusters = cluster_shard(&ms, passed_over).unwrap();
     assign_ids(&mut ms, &clusters);
-    ms.into_iter().map(|m| ((m.doc, m.span.start, m.span.end), m.quote_id)).collect()
+    ms.into_iter().map(|m| ((m.doc, m.span.start, m.span.end), (m.quote_id, m.also))).collect()
 }
 
-/// quote id of every mention, with the document sets dealt round-robin to
-/// `n` machines that each cluster what they get.
-fn sharded(mentions: &[Mention], n: usize) -> BTreeMap<(String, usize, usize), String> {
+/// quote id and `also` of every mention, with the document sets dealt
+/// round-robin to `n` machines that each cluster what they get.
+fn sharded(
+    mentions: &[Mention],
+    n: usize,
+) -> BTreeMap<(String, usize, usize), (String, Vec<String>)> {
     let (sets, passed_over) = shards(mentions);
     let mut machines: Vec<Vec<Mention>> = vec![Vec::new(); n];
     for (i, set) in sets.iter().enumerate() {
@@ -110,6 +113,7 @@ fn mention(doc: &str, start: usize, text: String, speaker: Option<&str>) -> Ment
         rule: whosaid::Rule::CueAfter,
         confidence: 0.9,
         quote_id: String::new(),
+        also: Vec::new(),
         encoding: None,
         meta: None,
     }
@@ -205,7 +209,7 @@ fn sharded_clusters_and_ids_equal_one_run() {
     let mentions = fixture();
     let ids = one_run(&mentions, &[]);
     // The fixture exercises cross-document merges, or the test proves nothing.
-    let distinct: HashSet<&String> = ids.values().collect();
+    let distinct: HashSet<&String> = ids.values().map(|(id, _)| id).collect();
     assert!(distinct.len() < ids.len(), "some quotation repeats across outlets");
     assert_same(&mentions);
 }

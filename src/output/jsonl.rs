@@ -29,6 +29,8 @@ struct Line<'a> {
     rule: &'static str,
     confidence: f32,
     quote_id: &'a str,
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    also: &'a [String],
     #[serde(skip_serializing_if = "Option::is_none")]
     encoding: Option<&'static str>,
     // Where the copy was published, when the document says.
@@ -95,6 +97,8 @@ struct OwnedLine {
     #[serde(default)]
     quote_id: String,
     #[serde(default)]
+    also: Vec<String>,
+    #[serde(default)]
     encoding: Option<String>,
     #[serde(flatten)]
     meta: crate::document::Meta,
@@ -145,6 +149,7 @@ pub fn read_mention(line: &str, line_no: usize) -> Result<Mention> {
         rule,
         confidence: l.confidence,
         quote_id: l.quote_id,
+        also: l.also,
         encoding,
         meta: (!l.meta.is_empty()).then(|| std::sync::Arc::new(l.meta)),
     })
@@ -162,6 +167,7 @@ struct ClusterLine<'a> {
     documents: usize,
     wording_differs: bool,
     speaker_conflict: bool,
+    speaker: Option<&'a str>,
     speakers: Vec<(&'a str, usize)>,
     also: &'a [String],
     members: Vec<Line<'a>>,
@@ -181,6 +187,7 @@ pub fn write_clusters<W: Write>(
             documents: c.documents,
             wording_differs: c.wording_differs,
             speaker_conflict: c.speaker_conflict,
+            speaker: c.speaker.as_deref(),
             speakers: c.speakers.iter().map(|(s, n)| (s.as_str(), *n)).collect(),
             also: &c.also,
             members: c.members.iter().map(|&k| line(&mentions[k])).collect(),
@@ -209,6 +216,7 @@ fn line(m: &Mention) -> Line<'_> {
         rule: m.rule.as_str(),
         confidence: (m.confidence * 100.0).round() / 100.0,
         quote_id: &m.quote_id,
+        also: &m.also,
         encoding: m.encoding,
         outlet: m.meta.as_ref().and_then(|s| s.outlet.as_deref()),
         date: m.meta.as_ref().and_then(|s| s.date.as_deref()),

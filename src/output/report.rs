@@ -130,7 +130,7 @@ fn card(out: &mut String, mentions: &[Mention], c: &Cluster, who: Who, kind: &st
         " <span class=\"kind\">{kind}</span> <span class=\"outlets\">{}</span> \
          <span class=\"copies-n\">{}</span>",
         plural(c.documents, "outlet", "outlets"),
-        plural(c.members.len(), "copy", "copies"),
+        plural(c.members.len() + c.held_by.len(), "copy", "copies"),
     );
     for f in &flags {
         let _ = write!(out, " <span class=\"flag {f}\">{}</span>", f.replace('_', " "));
@@ -143,7 +143,11 @@ fn card(out: &mut String, mentions: &[Mention], c: &Cluster, who: Who, kind: &st
         wordings(out, mentions, c);
     }
     out.push_str("<ol class=\"copies\">\n");
-    for &k in &c.members {
+    // The copies, and the longer passages holding the quotation whole, as
+    // the spreadsheet's evidence lists them.
+    let mut shown: Vec<usize> = c.members.iter().chain(&c.held_by).copied().collect();
+    shown.sort_unstable();
+    for &k in &shown {
         let m = &mentions[k];
         out.push_str("<li class=\"copy\"><div class=\"where\">");
         match link_target(&m.doc, m.meta.as_ref().and_then(|x| x.url.as_deref())) {

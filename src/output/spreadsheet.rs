@@ -90,16 +90,16 @@ fn io(e: std::io::Error) -> Error {
 pub(crate) fn row(mentions: &[Mention], c: &Cluster) -> Vec<String> {
     let members: Vec<&Mention> = c.members.iter().map(|&k| &mentions[k]).collect();
     let rep = &mentions[c.representative];
-    let (speaker, speaker_kind) = match c.speakers.first() {
-        Some((name, _)) if name != "(anonymous)" => {
+    let (speaker, speaker_kind) = match (&c.speaker, c.speakers.first()) {
+        (Some(name), _) => {
             let kind = members
                 .iter()
                 .find(|m| m.speaker.as_deref() == Some(name))
                 .map_or(SpeakerKind::Unknown, |m| m.speaker_kind);
             (name.clone(), kind)
         }
-        Some(_) => (String::new(), SpeakerKind::Anonymous),
-        None => (String::new(), SpeakerKind::Unknown),
+        (None, Some(_)) => (String::new(), SpeakerKind::Anonymous),
+        (None, None) => (String::new(), SpeakerKind::Unknown),
     };
     let kind = majority_kind(&members);
     let speakers =
@@ -132,9 +132,13 @@ pub(crate) fn row(mentions: &[Mention], c: &Cluster) -> Vec<String> {
     }
     let rules = rules.join("; ");
     let confidence = members.iter().map(|m| m.confidence).fold(0.0f32, f32::max);
-    // Past the cell limit nothing more shows: stop there.
+    // The evidence lists the copies and the longer passages that hold the
+    // quotation whole (`held_by`), in order; past the cell limit nothing
+    // more shows: stop there.
+    let mut shown: Vec<usize> = c.members.iter().chain(&c.held_by).copied().collect();
+    shown.sort_unstable();
     let mut evidence = String::new();
-    for m in &members {
+    for m in shown.iter().map(|&k| &mentions[k]) {
         if evidence.len() > MAX_CELL {
             break;
         }
@@ -157,7 +161,7 @@ pub(crate) fn row(mentions: &[Mention], c: &Cluster) -> Vec<String> {
         speaker,
         speaker_kind.as_str().to_owned(),
         kind.as_str().to_owned(),
-        members.len().to_string(),
+        (members.len() + c.held_by.len()).to_string(),
         c.documents.to_string(),
         members[0].doc.clone(),
         first_date.to_owned(),

@@ -1,0 +1,235 @@
+//! The clusters that the stages' groups make: representative, id, `also`
+//! links, and the flags for disagreeing copies.
+
+use super::Cluster;
+use super::items::{Item, Sig, Speaker, prepare};
+use crate::attribution::SpeakerKind;
+use crate::extractor::Mention;
+use crate::text_key::{contains_words, key_of_normalized, normalize};
+
+/// The clusters that the mentions' own `quote_id`s make, described as
+/// [`cluster`] describes its own, with the `also` links the mentions carry:
+/// for mentions clustered elsewhere, or whose ids a person has edited.
+pub fn clusters_by_id(mentions: &[Mention]) -> Vec<Cluster> {
+    let (order, items) = prepare(mentions);
+    let mut by_id: indexmap::IndexMap<&str, Vec<usize>> = indexmap::IndexMap::new();
+    for (i, &k) in order.iter().enumerate() {
+        by_id.entry(mentions[k].quote_id.as_str()).or_default().push(i);
+    }
+    let ids: Vec<String> = by_id.keys().map(|&k| k.to_owned()).collect();
+    assemble(mentions, &order, &items, by_id.into_values().collect(), Some(ids), Held::ByIds)
+}
+
+/// A cluster's id, decided by its representative alone so that any run
+/// that forms the same cluster (one machine, or one shard of many) names it
+/// alike: the normalised text when it has three words or more (all its
+/// copies are then in this cluster); a short text adds its speaker (the
+/// exact stage joins a short text only with the same speaker), and a short
+/// text of nobody in particular adds its place.
+pub(super) fn cluster_id(rep: &Item, mention: &Mention) -> String {
+    let norm = rep.sig.norm.as_str();
+    if rep.sig.n_words >= 3 {
+        return key_of_normalized(norm);
+    }
+    match rep.speaker.class() {
+        Some(class) if !norm.is_empty() => key_of_normalized(&format!("{norm}\0{class}")),
+        _ => {
+            let text = if norm.is_empty() { mention.text.as_str() } else { norm };
+            key_of_normalized(&format!("{text}\0{}\0{}", mention.doc, mention.span.start))
+        }
+    }
+}
+
+/// The fullest name of the person most copies credit, counting the names
+/// of one person together ("Leike" (2) and "Jan Leike" (1) are "Jan Leike"
+/// (3)); none when unnamed sources outnumber them, or nobody is named.
+fn fullest_speaker(speakers: &[(String, usize)]) -> Option<String> {
+    let mut people: Vec<(Vec<&str>, String, usize)> = Vec::new();
+    let mut anonymous = 0;
+    for (name, n) in speakers {
+        if name == "(anonymous)" {
+            anonymous += n;
+            continue;
+        }
+        let lower = name.to_lowercase();
+        match people.iter_mut().find(|(_, first, _)| super::items::same_name(first, &lower)) {
+            Some((names, _, total)) => {
+                names.push(name);
+                *total += n;
+            }
+            None => people.push((vec![name], lower, *n)),
+        }
+    }
+    // The first person on a tie: `speakers` comes most frequent first.
+    let (names, _, total) =
+        people.into_iter().reduce(|best, p| if p.2 > best.2 { p } else { best })?;
+    if total < anonymous {
+        return None;
+    }
+    let fullest = names.into_iter().reduce(|best, n| if n.len() > best.len() { n } else { best });
+    fullest.map(str::to_owned)
+}
+
+/// What each item holds whole besides its own quotation.
+pub(super) enum Held<'a> {
+    /// Items of other quotations, for each item (the stages' finding).
+    Items(&'a [Vec<usize>]),
+    /// The ids in each mention's `also` (as read back).
+    ByIds,
+}
+
+/// Describes each group of items as a cluster; `ids` are given, or derived
+/// from the representatives.
+pub(super) fn assemble(
+    mentions: &[Mention],
+    order: &[usize],
+    items: &[Item],
+    groups: Vec<Vec<usize>>,
+    ids: Option<Vec<String>>,
+    held: Held,
+) -> Vec<Cluster> {
+    // Item -> cluster, for the `also` links (an index, not a string per item).
+    let mut cluster_of = vec![0u32; items.len()];
+    for (ci, members) in groups.iter().enumerate() {
+        for &m in members {
+            cluster_of[m] = ci as u32;
+        }
+    }
+    use rayon::prelude::*;
+    let mut clusters: Vec<Cluster> = groups
+        .par_iter()
+        .enumerate()
+        .map(|(ci, members)| {
+            // The longest faithful form: most words, then the smallest text.
+            let representative = *members
+                .iter()
+                .max_by(|&&x, &&y| {
+                    let (a, b) = (&items[x].sig, &items[y].sig);
+                    if std::sync::Arc::ptr_eq(a, b) {
+                        return std::cmp::Ordering::Equal;
+                    }
+                    // Then by the text as written: the choice never rests
+                    // on where a copy sits.
+                    a.n_words
+                        .cmp(&b.n_words)
+                        .then_with(|| b.norm.cmp(&a.norm))
+                        .then_with(|| mentions[order[y]].text.cmp(&mentions[order[x]].text))
+                })
+                .expect("a cluster has members");
+            let rep_sig = &items[representative].sig;
+            // Repeats share their signature: one search per distinct text.
+            let mut searched: rustc_hash::FxHashSet<*const Sig> = Default::default();
+            searched.insert(std::sync::Arc::as_ptr(rep_sig));
+            let wording_differs = members.iter().any(|&m| {
+                searched.insert(std::sync::Arc::as_ptr(&items[m].sig))
+                    && !contains_words(&rep_sig.norm, &items[m].sig.norm)
+            });
+            let mut counts: indexmap::IndexMap<&str, usize, rustc_hash::FxBuildHasher> =
+                indexmap::IndexMap::default();
+            for &m in members {
+                let mention = &mentions[order[m]];
+                let name = match (&mention.speaker, mention.speaker_kind) {
+                    (Some(s), _) => s.as_str(),
+                    (None, SpeakerKind::Anonymous) => "(anonymous)",
+                    (None, _) => continue,
+                };
+                *counts.entry(name).or_default() += 1;
+            }
+            // Speakers conflict when two known ones are not the same
+            // person: each distinct name checked against the others.
+            let mut seen = rustc_hash::FxHashSet::default();
+            let known: Vec<&Speaker> = members
+                .iter()
+                .map(|&m| &items[m].speaker)
+                .filter(|s| !matches!(s, Speaker::Unknown) && seen.insert(*s))
+                .collect();
+            let speaker_conflict = known
+                .iter()
+                .enumerate()
+                .any(|(k, a)| known[k + 1..].iter().any(|b| a.conflicts(b)));
+            let mut speakers: Vec<(String, usize)> =
+                counts.into_iter().map(|(s, n)| (s.to_owned(), n)).collect();
+            speakers.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+            let speaker = fullest_speaker(&speakers);
+            let mut docs: Vec<usize> = members.iter().map(|&m| items[m].doc).collect();
+            docs.sort_unstable();
+            docs.dedup();
+            let id = match &ids {
+                Some(ids) => ids[ci].clone(),
+                None => cluster_id(&items[representative], &mentions[order[representative]]),
+            };
+            Cluster {
+                id,
+                members: members.iter().map(|&m| order[m]).collect(),
+                representative: order[representative],
+                also: Vec::new(),
+                held_by: Vec::new(),
+                wording_differs,
+                speaker_conflict,
+                speaker,
+                speakers,
+                documents: docs.len(),
+            }
+        })
+        .collect();
+    // A hash collision between two texts: practically never, but ids must
+    // stay unique. The first cluster in order keeps its id.
+    if ids.is_none() {
+        let mut used = rustc_hash::FxHashSet::default();
+        for (c, members) in clusters.iter_mut().zip(&groups) {
+            if !used.insert(c.id.clone()) {
+                let first = &mentions[order[members[0]]];
+                let rep_norm = normalize(&mentions[c.representative].text);
+                c.id =
+                    key_of_normalized(&format!("{rep_norm}\0{}\0{}", first.doc, first.span.start));
+                used.insert(c.id.clone());
+            }
+        }
+    }
+    // Each item's held quotations as cluster indices; each cluster's
+    // holders, which are mentions of other clusters.
+    let id_index: rustc_hash::FxHashMap<&str, usize> = match held {
+        Held::ByIds => clusters.iter().enumerate().map(|(ci, c)| (c.id.as_str(), ci)).collect(),
+        Held::Items(_) => Default::default(),
+    };
+    let mut holders: Vec<Vec<usize>> = vec![Vec::new(); clusters.len()];
+    let mut linked: Vec<Vec<usize>> = vec![Vec::new(); clusters.len()];
+    for (m, &ci) in cluster_of.iter().enumerate() {
+        let ci = ci as usize;
+        let held: Vec<usize> = match held {
+            Held::Items(also) => {
+                also.get(m).into_iter().flatten().map(|&f| cluster_of[f] as usize).collect()
+            }
+            Held::ByIds => mentions[order[m]]
+                .also
+                .iter()
+                .filter_map(|id| id_index.get(id.as_str()).copied())
+                .collect(),
+        };
+        for other in held.into_iter().filter(|&o| o != ci) {
+            holders[other].push(m);
+            linked[ci].push(other);
+        }
+    }
+    for (ci, mut linked) in linked.into_iter().enumerate() {
+        linked.sort_unstable();
+        linked.dedup();
+        let mut ids: Vec<String> = linked.into_iter().map(|o| clusters[o].id.clone()).collect();
+        ids.sort();
+        clusters[ci].also = ids;
+    }
+    for ((c, mut by), members) in clusters.iter_mut().zip(holders).zip(&groups) {
+        if by.is_empty() {
+            continue;
+        }
+        by.sort_unstable();
+        by.dedup();
+        // How far the quotation travelled counts the documents holding it.
+        let mut docs: Vec<usize> = members.iter().chain(&by).map(|&m| items[m].doc).collect();
+        docs.sort_unstable();
+        docs.dedup();
+        c.documents = docs.len();
+        c.held_by = by.into_iter().map(|m| order[m]).collect();
+    }
+    clusters
+}
