@@ -593,7 +593,9 @@ impl Ctx<'_> {
         let words = quoted.split_whitespace().count();
 
         let clipped = quoted.trim_end().ends_with([',', '.']);
-        if self.term_marker_before(pre) || !clipped && words <= 4 && self.naming_verb_before(pre) {
+        if self.term_marker_before(pre, words)
+            || !clipped && words <= 4 && self.naming_verb_before(pre)
+        {
             return Attribution::none(Rule::Term);
         }
         // One or two words with no punctuation of their own, or a Title Case
@@ -793,12 +795,14 @@ impl Ctx<'_> {
 
     /// "the meme “…”", "so-called “…”": nobody's speech.
     /// "called the “…”" names a thing; "called it “…”" characterises, as speech.
-    fn term_marker_before(&self, pre: Span) -> bool {
+    /// "which he called “a cartel for the rich”" characterises in the
+    /// subject's words: three words or more after "called" are speech.
+    fn term_marker_before(&self, pre: Span, quote_words: usize) -> bool {
         let w = self.words(pre);
         let last: Vec<std::borrow::Cow<str>> =
             w.iter().rev().take(2).map(|&s| lower(self.word(s))).collect();
         let names_a_thing = match last.as_slice() {
-            [l, ..] if l == "called" => true,
+            [l, ..] if l == "called" => quote_words < 3,
             [d, l] if l == "called" => matches!(&**d, "the" | "a" | "an"),
             _ => false,
         };

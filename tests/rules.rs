@@ -459,3 +459,16 @@ fn relayed_speech_belongs_to_the_speaker_not_the_outlet() {
     assert_eq!(m.speaker.as_deref(), Some("Harbour Trust"), "{m:#?}");
     assert_eq!(m.speaker_text.as_deref(), Some("the company"));
 }
+
+/// "which he called “…”" with three words or more characterises in the
+/// subject's words; "called “the Spine”" names a thing.
+#[test]
+fn called_before_a_phrase_is_speech_before_a_name_a_term() {
+    let t = "Title\n\nOren Vale attacked the toll board, which he called “a club for the \
+             rich.”";
+    let m = mention_of(t, "a club for the rich.");
+    assert_eq!(m.kind, QuoteKind::Partial, "{m:#?}");
+    assert_eq!(m.speaker.as_deref(), Some("Oren Vale"));
+    let t = "Title\n\nLocals long ago called “the Spine” a road to nowhere.";
+    assert_eq!(mention_of(t, "the Spine").kind, QuoteKind::Term);
+}
