@@ -617,6 +617,13 @@ impl Ctx<'_> {
         if short {
             return Attribution::none(Rule::Term);
         }
+        // "A footnote in the report makes that clear: “…”": no cue, but a
+        // colon introduces the subject's words.
+        if self.text[pre.start..pre.end].trim_end().ends_with(':')
+            && let Some(f) = self.sentence_subject_found(Span::new(sentence, pre.end))
+        {
+            return self.found(f, None, Rule::ColonIntro);
+        }
         let names_in_sentence = self.names_in(wide_pre).any(|n| n.confident && !n.possessive);
         // The speaker's last quotation in this paragraph, past any title in
         // marks ("said on the show “Money Hour”. “…”").
@@ -653,10 +660,14 @@ impl Ctx<'_> {
                 before.end,
             );
             let line = &self.text[before.start..before.end];
-            if line.ends_with(':')
-                && let Some(a) = self.cue_before(last_sentence, last_sentence.start)
-            {
-                return self.inherit(&a, Rule::ColonIntro);
+            if line.ends_with(':') {
+                if let Some(a) = self.cue_before(last_sentence, last_sentence.start) {
+                    return self.inherit(&a, Rule::ColonIntro);
+                }
+                // "Clinton released the following statement:" with no cue.
+                if let Some(f) = self.sentence_subject_found(last_sentence) {
+                    return self.found(f, None, Rule::ColonIntro);
+                }
             }
             if let Some(a) = self.follow_on(qi, done) {
                 return a;

@@ -472,3 +472,17 @@ fn called_before_a_phrase_is_speech_before_a_name_a_term() {
     let t = "Title\n\nLocals long ago called “the Spine” a road to nowhere.";
     assert_eq!(mention_of(t, "the Spine").kind, QuoteKind::Term);
 }
+
+/// With no cue, a colon still introduces the words of its clause's subject,
+/// on the quotation's line or at the end of the paragraph before.
+#[test]
+fn a_colon_introduces_the_subjects_words_without_a_cue() {
+    let t = "Title\n\nThe Harbour Trust made its view plain: “The pier stays closed.”";
+    let m = mention_of(t, "The pier stays closed.");
+    assert_eq!(m.speaker.as_deref(), Some("Harbour Trust"), "{m:#?}");
+    assert_eq!(m.rule, Rule::ColonIntro);
+    let t = "Title\n\nMayor Ines Holt released the following note:\n\n“The pier stays \
+             closed until spring.”";
+    let m = mention_of(t, "The pier stays closed until spring.");
+    assert_eq!(m.speaker.as_deref(), Some("Ines Holt"), "{m:#?}");
+}
