@@ -1100,6 +1100,10 @@ impl Ctx<'_> {
         {
             return None;
         }
+        // "the crowd chanted": many unnamed people.
+        if matches!(head, "crowd" | "audience" | "mob" | "chorus") {
+            return Some(Found::anonymous(span));
+        }
         let introduced = self.introduced_as(head, span.start);
         if introduced.is_none() && ANON_HEADS.contains(head) {
             // "the mayor" that no name goes with is somebody unnamed.

@@ -486,3 +486,13 @@ fn a_colon_introduces_the_subjects_words_without_a_cue() {
     let m = mention_of(t, "The pier stays closed until spring.");
     assert_eq!(m.speaker.as_deref(), Some("Ines Holt"), "{m:#?}");
 }
+
+/// A chant by "the crowd" is unnamed people's, never the person in focus.
+#[test]
+fn the_crowd_is_unnamed_people() {
+    let t = "Title\n\nOren Vale asked who should pay for the pier.\n\n“Not us, not ever!” the \
+             crowd yelled.";
+    let m = mention_of(t, "Not us, not ever!");
+    assert_eq!(m.speaker_kind, SpeakerKind::Anonymous, "{m:#?}");
+    assert_eq!(m.speaker_text.as_deref(), Some("the crowd"));
+}
