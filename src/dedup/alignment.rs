@@ -1,8 +1,6 @@
 //! Stage 6, document alignment: two documents that share most of their
 //! quotations pair the rest in order.
 
-use rustc_hash::FxHashMap as HashMap;
-
 use super::exact::Distinct;
 use super::items::{Item, UnionFind};
 use crate::extractor::Mention;
@@ -40,26 +38,7 @@ pub(super) fn join(
     // the links are joined after: the pairs' order (their paths') is moot.
     let roots: Vec<u32> = (0..items.len()).map(|i| uf.find(i) as u32).collect();
     // Count shared clusters per document pair through each cluster's documents.
-    let mut by_root: HashMap<u32, Vec<usize>> = HashMap::default();
-    for (d, list) in docs.iter().enumerate() {
-        let mut rs: Vec<u32> = list.iter().map(|&i| roots[i]).collect();
-        rs.sort_unstable();
-        rs.dedup();
-        for r in rs {
-            by_root.entry(r).or_default().push(d);
-        }
-    }
-    let mut shared: HashMap<(usize, usize), usize> = HashMap::default();
-    for ds in by_root.values() {
-        if ds.len() > 50 {
-            continue;
-        }
-        for (x, &a) in ds.iter().enumerate() {
-            for &b in &ds[x + 1..] {
-                *shared.entry((a.min(b), a.max(b))).or_default() += 1;
-            }
-        }
-    }
+    let (_, shared) = super::shared_clusters(&docs, &roots, 50);
     let mut pairs: Vec<(usize, usize)> = shared
         .into_iter()
         .filter(|&((a, b), n)| {

@@ -4,8 +4,6 @@
 //! a document of the same story (two documents of one story share two
 //! quotations or more).
 
-use rustc_hash::FxHashMap as HashMap;
-
 use super::MIN_CONTENT_WORDS;
 use super::exact::Distinct;
 use super::items::{Item, Speaker, UnionFind};
@@ -36,23 +34,7 @@ pub(super) fn join(items: &[Item], distinct: &Distinct, uf: &mut UnionFind) {
         docs[it.doc].push(i);
     }
     let roots: Vec<u32> = (0..items.len()).map(|i| uf.find(i) as u32).collect();
-    let mut by_root: HashMap<u32, Vec<usize>> = HashMap::default();
-    for (d, list) in docs.iter().enumerate() {
-        let mut rs: Vec<u32> = list.iter().map(|&i| roots[i]).collect();
-        rs.sort_unstable();
-        rs.dedup();
-        for r in rs {
-            by_root.entry(r).or_default().push(d);
-        }
-    }
-    let mut shared: HashMap<(usize, usize), usize> = HashMap::default();
-    for ds in by_root.values().filter(|ds| ds.len() <= MAX_STORY_DOCS) {
-        for (x, &a) in ds.iter().enumerate() {
-            for &b in &ds[x + 1..] {
-                *shared.entry((a, b)).or_default() += 1;
-            }
-        }
-    }
+    let (by_root, shared) = super::shared_clusters(&docs, &roots, MAX_STORY_DOCS);
     let mut story: Vec<Vec<usize>> = vec![Vec::new(); n_docs];
     for (&(a, b), &n) in &shared {
         if n >= SAME_STORY {

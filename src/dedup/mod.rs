@@ -105,6 +105,33 @@ pub(crate) struct PassedOver {
     pub bands: rustc_hash::FxHashSet<u64>,
 }
 
+/// Each cluster's documents, and how many clusters each pair of documents
+/// shares (the lower document first); a cluster spread over more than
+/// `max_docs` documents is not counted. `docs` lists each document's items,
+/// `roots` each item's cluster.
+type SharedClusters = (HashMap<u32, Vec<usize>>, HashMap<(usize, usize), usize>);
+fn shared_clusters(docs: &[Vec<usize>], roots: &[u32], max_docs: usize) -> SharedClusters {
+    let mut by_root: HashMap<u32, Vec<usize>> = HashMap::default();
+    for (d, list) in docs.iter().enumerate() {
+        let mut rs: Vec<u32> = list.iter().map(|&i| roots[i]).collect();
+        rs.sort_unstable();
+        rs.dedup();
+        for r in rs {
+            by_root.entry(r).or_default().push(d);
+        }
+    }
+    let mut shared: HashMap<(usize, usize), usize> = HashMap::default();
+    for ds in by_root.values().filter(|ds| ds.len() <= max_docs) {
+        // Documents were pushed in order: `a` < `b`.
+        for (x, &a) in ds.iter().enumerate() {
+            for &b in &ds[x + 1..] {
+                *shared.entry((a, b)).or_default() += 1;
+            }
+        }
+    }
+    (by_root, shared)
+}
+
 pub(crate) fn cluster_passing_over(mentions: &[Mention], passed: &PassedOver) -> Vec<Cluster> {
     let (order, items) = prepare(mentions);
     let mut uf = UnionFind::new(items.len());
