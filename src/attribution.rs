@@ -232,6 +232,10 @@ static DOCUMENT_HEADS: LazyLock<HashSet<&str>> =
 /// Head nouns that keep their own name as a group speaker.
 static GROUP_HEADS: LazyLock<HashSet<&str>> = LazyLock::new(|| word_set(word_lists::GROUP_HEADS));
 
+/// Cues whose object is words the speaker rejects ("denied").
+static DISOWNING_CUES: LazyLock<HashSet<&str>> =
+    LazyLock::new(|| word_set(word_lists::DISOWNING_CUES));
+
 /// Words right before an opening mark that make it a term, not speech.
 static TERM_MARKERS: LazyLock<HashSet<&str>> = LazyLock::new(|| word_set(word_lists::TERM_MARKERS));
 
@@ -599,7 +603,9 @@ impl Ctx<'_> {
             return Attribution::none(Rule::Term);
         }
         // One or two words with no punctuation of their own, or a Title Case
-        // name, are terms unless a cue stands right next to them.
+        // name, are terms unless a cue governs them; a speech cue in the
+        // clause makes even one word that speaker's fragment ("said CNN did
+        // an “awful” job").
         let title = self.title_case(q.span);
         let short = title || words <= 2 && !clipped;
         if let Some(a) = self.cue_after(post) {
@@ -609,7 +615,14 @@ impl Ctx<'_> {
             .cue_before(pre, sentence)
             .or_else(|| (wide_pre != pre).then(|| self.cue_before(wide_pre, sentence)).flatten());
         if let Some(a) = before {
-            if title || words <= 1 && !clipped && !self.cue_adjacent(pre) {
+            let disowned = words <= 1
+                && !clipped
+                && a.cue.is_some_and(|c| {
+                    self.text[c.start..c.end]
+                        .split_whitespace()
+                        .any(|w| DISOWNING_CUES.contains(&*lower(w)))
+                });
+            if title || disowned {
                 return Attribution::none(Rule::Term);
             }
             return a;
@@ -858,14 +871,6 @@ impl Ctx<'_> {
                 w.chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic())
                     || matches!(w, "of" | "the" | "and" | "for" | "a" | "in" | "on" | "to")
             })
-    }
-
-    /// A cue directly before the mark (`said, “`, `called it “`).
-    fn cue_adjacent(&self, pre: Span) -> bool {
-        let w = self.words(pre);
-        self.cues_in(pre)
-            .last()
-            .is_some_and(|c| w.iter().filter(|s| s.start >= c.span.end).count() <= 2)
     }
 
     fn cue_after(&self, post: Span) -> Option<Attribution> {

@@ -10,6 +10,8 @@ pub(crate) const ABBREVIATIONS: &str = include_str!("../data/words/abbreviations
 pub(crate) const ANON_HEADS: &str = include_str!("../data/words/anon-heads.txt");
 /// `data/words/determiners.txt`.
 pub(crate) const DETERMINERS: &str = include_str!("../data/words/determiners.txt");
+/// `data/words/disowning-cues.txt`.
+pub(crate) const DISOWNING_CUES: &str = include_str!("../data/words/disowning-cues.txt");
 /// `data/words/document-heads.txt`.
 pub(crate) const DOCUMENT_HEADS: &str = include_str!("../data/words/document-heads.txt");
 /// `data/words/female-first.txt`.

@@ -310,8 +310,8 @@ fn mention_of(text: &str, quote: &str) -> whosaid::Mention {
 }
 
 /// A short fragment that is the object of a speech act by a speaker is
-/// that speaker's partial quotation; a title-case name in marks and a lone
-/// scare-quoted word stay terms.
+/// that speaker's partial quotation, even one word; a title-case name in
+/// marks and a word the speaker disowns ("denied … “irregular”") stay terms.
 #[test]
 fn short_fragments_of_speech_are_partial_quotations() {
     let t = "Title\n\nMarta Quist said the council had tried to head off “more radical” plans.";
@@ -323,6 +323,9 @@ fn short_fragments_of_speech_are_partial_quotations() {
     let t = "Title\n\nOren Vale said the show “Harbour Lights Tonight” would return.";
     assert_eq!(mention_of(t, "Harbour Lights Tonight").kind, QuoteKind::Term);
     let t = "Title\n\nOren Vale said the deal was “irregular” in several ways.";
+    let m = mention_of(t, "irregular");
+    assert_eq!((m.kind, m.speaker.as_deref()), (QuoteKind::Partial, Some("Oren Vale")));
+    let t = "Title\n\nOren Vale denied that the deal was “irregular” in any way.";
     assert_eq!(mention_of(t, "irregular").kind, QuoteKind::Term);
 }
 
