@@ -943,6 +943,7 @@ impl Ctx<'_> {
         // endless run of cue words must not make the search quadratic.
         for cue in self.cues_in(pre).iter().rev().take(MAX_CUES_TRIED) {
             let (f, rule) = match cue.role {
+                CueRole::Verb if !self.reports_speech_of_subject(cue.span) => continue,
                 CueRole::Verb => {
                     let cue_word = lower(self.word(cue.span));
                     let f = if cue_word.ends_with("ing") {
@@ -963,6 +964,26 @@ impl Ctx<'_> {
             }
         }
         None
+    }
+
+    /// A cue word used as a verb whose subject speaks: not a noun after a
+    /// determiner or possessive ("his pledge", "Trump's post"), not a
+    /// passive whose subject is the hearer ("was told", "being asked").
+    fn reports_speech_of_subject(&self, cue: Span) -> bool {
+        let Some(before) = self.word_before(cue.start) else {
+            return true;
+        };
+        let raw = self.text[..cue.start].trim_end();
+        let possessive = (raw.ends_with("’s") || raw.ends_with("'s"))
+            && raw
+                .rsplit(char::is_whitespace)
+                .next()
+                .is_some_and(|w| w.starts_with(char::is_uppercase));
+        let cue_word = lower(self.word(cue));
+        let passive = matches!(&*before, "being" | "been" | "was" | "were" | "is" | "are" | "be")
+            && !cue_word.ends_with("ing")
+            && !matches!(&*cue_word, "quoted");
+        !(DETERMINERS.contains(&*before) || possessive || passive)
     }
 
     /// The subject that opens a sentence: a pronoun or a name among its

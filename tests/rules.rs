@@ -499,3 +499,14 @@ fn the_crowd_is_unnamed_people() {
     assert_eq!(m.speaker_kind, SpeakerKind::Anonymous, "{m:#?}");
     assert_eq!(m.speaker_text.as_deref(), Some("the crowd"));
 }
+
+/// A cue in the passive ("were told") has the hearers as its subject, not
+/// the speaker: they must not be credited, nor the person in focus.
+#[test]
+fn a_passive_cue_does_not_credit_its_subject() {
+    let t = "Title\n\nIda Novak met the tenants of the block on Monday. The tenants were told \
+             “the rent will double in the spring and nobody can stop it.”";
+    let m = mention_of(t, "the rent will double in the spring and nobody can stop it.");
+    assert_eq!(m.speaker, None, "{m:#?}");
+    assert_ne!(m.speaker_text.as_deref(), Some("The tenants were"));
+}
