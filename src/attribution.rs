@@ -608,12 +608,26 @@ impl Ctx<'_> {
         // an “awful” job").
         let title = self.title_case(q.span);
         let short = title || words <= 2 && !clipped;
-        if let Some(a) = self.cue_after(post) {
+        let after = self.cue_after(post);
+        let cue_before = || {
+            self.cue_before(pre, sentence).or_else(|| {
+                (wide_pre != pre).then(|| self.cue_before(wide_pre, sentence)).flatten()
+            })
+        };
+        if let Some(a) = after {
+            // "Ruiz called the plan “reckless.” Hale said later …": a quotation
+            // inside the writer's sentence belongs to that sentence's speaker,
+            // not to a cue that stands away from its closing mark.
+            if !self.words(pre).is_empty()
+                && self.cue_is_detached(ext, &a)
+                && let Some(b) =
+                    cue_before().filter(|b| b.rule == Rule::CueBefore && b.has_speaker())
+            {
+                return b;
+            }
             return a;
         }
-        let before = self
-            .cue_before(pre, sentence)
-            .or_else(|| (wide_pre != pre).then(|| self.cue_before(wide_pre, sentence)).flatten());
+        let before = cue_before();
         if let Some(a) = before {
             let disowned = words <= 1
                 && !clipped
@@ -773,6 +787,18 @@ impl Ctx<'_> {
         } else {
             Span::new(ext.end, ext.end)
         }
+    }
+
+    /// The cue of `a` stands in a later sentence than the quotation's
+    /// close, or more than two words after it: not an inverted "“…,” Roe
+    /// said".
+    fn cue_is_detached(&self, ext: Span, a: &Attribution) -> bool {
+        let Some(cue) = a.cue else {
+            return false;
+        };
+        let k = self.sentences.partition_point(|&s| s <= ext.end);
+        let next_sentence = self.sentences.get(k).is_some_and(|&s| s <= cue.start);
+        next_sentence || self.words(Span::new(ext.end, cue.start)).len() > 2
     }
 
     /// Names that start before `at`, nearest first, at most [`LOOKBACK_NAMES`].

@@ -510,3 +510,18 @@ fn a_passive_cue_does_not_credit_its_subject() {
     assert_eq!(m.speaker, None, "{m:#?}");
     assert_ne!(m.speaker_text.as_deref(), Some("The tenants were"));
 }
+
+/// A quotation inside the writer's sentence belongs to that sentence's
+/// speaker, not to a cue in the next sentence; an inverted cue right after
+/// the closing mark still wins.
+#[test]
+fn the_cue_of_the_quotations_own_sentence_wins_over_the_next() {
+    let t = "Title\n\nAna Ruiz called the harbour plan “reckless and far too costly.” Tom Hale, \
+             the port director, said later that the vote would go ahead.";
+    let m = mention_of(t, "reckless and far too costly.");
+    assert_eq!(m.speaker.as_deref(), Some("Ana Ruiz"), "{m:#?}");
+    let t = "Title\n\nAna Ruiz called the harbour plan “reckless and far too costly,” Tom Hale \
+             said on Friday.";
+    let m = mention_of(t, "reckless and far too costly,");
+    assert_eq!(m.speaker.as_deref(), Some("Tom Hale"), "{m:#?}");
+}
