@@ -77,6 +77,8 @@ pub enum Rule {
     BlockCue,
     /// No cue; the named subject of the sentence holding a fragment.
     SentenceSubject,
+    /// A name and a colon open the paragraph (`Ruiz: …`, `HALE: …`).
+    Label,
     /// Scare quotes, titles, names, words as words: nobody's speech.
     Term,
     /// A quotation in a title or subhead.
@@ -98,6 +100,7 @@ impl Rule {
         Rule::FollowOn,
         Rule::BlockCue,
         Rule::SentenceSubject,
+        Rule::Label,
         Rule::Term,
         Rule::Headline,
         Rule::Unattributed,
@@ -116,6 +119,7 @@ impl Rule {
             Rule::FollowOn => "follow-on",
             Rule::BlockCue => "block-cue",
             Rule::SentenceSubject => "sentence-subject",
+            Rule::Label => "label",
             Rule::Term => "term",
             Rule::Headline => "headline",
             Rule::Unattributed => "unattributed",
@@ -132,7 +136,7 @@ impl Rule {
             Rule::CueAfter => 0.9,
             Rule::CueBefore | Rule::AccordingTo | Rule::SplitQuote | Rule::Continuation => 0.85,
             Rule::Passive | Rule::ColonIntro => 0.8,
-            Rule::BlockCue => 0.75,
+            Rule::BlockCue | Rule::Label => 0.75,
             Rule::FollowOn => 0.6,
             Rule::SentenceSubject => 0.4,
             Rule::Term | Rule::Headline => 0.5,
@@ -580,10 +584,15 @@ impl Ctx<'_> {
         if let Some((f, dash)) = self.dash_signature(q, ext) {
             return self.found(f, Some(dash), Rule::CueAfter);
         }
+        let para = self.paragraphs[q.paragraph];
+        // "Ruiz: Port plan ‘a waste’", "HALE: …": a name and a colon open
+        // the paragraph, and every quotation after the colon is theirs.
+        if let Some(f) = self.label_speaker(para, ext.start) {
+            return self.found(f, None, Rule::Label);
+        }
         if q.heading {
             return Attribution::none(Rule::Headline);
         }
-        let para = self.paragraphs[q.paragraph];
         let prev_same_para = qi.checked_sub(1).filter(|&p| self.quotes[p].paragraph == q.paragraph);
         let sentence = self.sentence_start(ext.start).max(para.start);
         let pre_floor = prev_same_para.map_or(para.start, |p| extent(&self.quotes[p]).end);
@@ -787,6 +796,42 @@ impl Ctx<'_> {
         } else {
             Span::new(ext.end, ext.end)
         }
+    }
+
+    /// A name, up to four words, that opens the paragraph and is followed by
+    /// a colon before `at`: a title's or a transcript's speaker label.
+    fn label_speaker(&self, para: Span, at: usize) -> Option<Found> {
+        let n = self.names_in(Span::new(para.start, at)).next()?;
+        let lead = self.text[para.start..n.span.start].trim_start_matches(['#', '>', ' ', '\t']);
+        let colon = self.text[n.span.end..at].trim_start().starts_with(':');
+        if !lead.is_empty() || !colon || n.possessive || n.span.len() > 60 {
+            return None;
+        }
+        let label = &self.text[n.span.start..n.span.end];
+        if label.chars().any(char::is_lowercase) {
+            return Some(self.name_found(n));
+        }
+        // A transcript's "HALE:" is the Hale the article names, or else the
+        // label in ordinary case.
+        let cased: Vec<String> = label
+            .split_whitespace()
+            .map(|w| {
+                let mut cs = w.chars();
+                cs.next().map_or_else(String::new, |c| c.to_string() + &cs.as_str().to_lowercase())
+            })
+            .collect();
+        let cased = cased.join(" ");
+        let named = self.names_before(n.span.start).find(|m| {
+            m.kind == EntityKind::Person
+                && (m.canonical == cased || m.canonical.ends_with(&format!(" {cased}")))
+        });
+        Some(match named {
+            Some(m) => Found { span: n.span, pronoun: true, ..self.name_found(m) },
+            None if cased.contains(' ') => {
+                Found { name: Some(cased), kind: SpeakerKind::Person, span: n.span, pronoun: false }
+            }
+            None => self.name_found(n),
+        })
     }
 
     /// The cue of `a` stands in a later sentence than the quotation's

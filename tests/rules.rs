@@ -105,6 +105,13 @@ const CASES: &[Case] = &[
         kind: SpeakerKind::Unknown,
     },
     Case {
+        rule: Rule::Label,
+        text: "Title\n\nGRETA LUND: “Nobody told us the bridge would close for a whole year.”",
+        quote: "Nobody told us the bridge would close for a whole year.",
+        speaker: Some("Greta Lund"),
+        kind: SpeakerKind::Person,
+    },
+    Case {
         rule: Rule::Unattributed,
         text: "The letter arrived on Tuesday. It began with “Dear neighbours, we have some difficult news to share with you all.”",
         quote: "Dear neighbours, we have some difficult news to share with you all.",
@@ -524,4 +531,23 @@ fn the_cue_of_the_quotations_own_sentence_wins_over_the_next() {
              said on Friday.";
     let m = mention_of(t, "reckless and far too costly,");
     assert_eq!(m.speaker.as_deref(), Some("Tom Hale"), "{m:#?}");
+}
+
+/// "Ruiz: Port plan ‘a waste’": a name and a colon opening the paragraph
+/// label its speaker, in a title as in an interview transcript; a title
+/// keeps the kind `headline`.
+#[test]
+fn a_name_and_a_colon_label_the_speaker() {
+    let t = "Ruiz: Harbour plan ‘a waste of public money’\n\nThe port board met on Monday.";
+    let m = mention_of(t, "a waste of public money");
+    assert_eq!((m.rule, m.speaker.as_deref()), (Rule::Label, Some("Ruiz")), "{m:#?}");
+    assert_eq!(m.kind, QuoteKind::Headline);
+    let t = "Title\n\nTomas Brenner: “We built the hall with our own hands, every brick of it.”";
+    let m = mention_of(t, "We built the hall with our own hands, every brick of it.");
+    assert_eq!(m.speaker.as_deref(), Some("Tomas Brenner"), "{m:#?}");
+    // A transcript's capitals name the person the article introduced.
+    let t = "Title\n\nMayor Tom Hale spoke to the host Ana Ruiz on Monday.\n\nHALE: “The money \
+             is there, every cent of it.”";
+    let m = mention_of(t, "The money is there, every cent of it.");
+    assert_eq!((m.speaker.as_deref(), m.speaker_kind), (Some("Tom Hale"), SpeakerKind::Person));
 }
