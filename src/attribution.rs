@@ -591,7 +591,14 @@ impl Ctx<'_> {
             return self.found(f, None, Rule::Label);
         }
         if q.heading {
-            return Attribution::none(Rule::Headline);
+            // "Ruiz Says Plan Is ‘Dead’": a title may carry its own cue.
+            let pre = Span::new(para.start, ext.start);
+            // Only a named speaker: an unnamed one would keep the title
+            // from the quotation it echoes.
+            return self
+                .cue_before(pre, para.start)
+                .filter(|a| a.speaker.is_some())
+                .unwrap_or(Attribution::none(Rule::Headline));
         }
         let prev_same_para = qi.checked_sub(1).filter(|&p| self.quotes[p].paragraph == q.paragraph);
         let sentence = self.sentence_start(ext.start).max(para.start);
@@ -615,7 +622,9 @@ impl Ctx<'_> {
         // name, are terms unless a cue governs them; a speech cue in the
         // clause makes even one word that speaker's fragment ("said CNN did
         // an “awful” job").
-        let title = self.title_case(q.span);
+        // In a title every word is capitalised: that says nothing there.
+        let title_line = q.paragraph == 0 && self.paragraphs.len() > 1;
+        let title = !title_line && self.title_case(q.span);
         let short = title || words <= 2 && !clipped;
         let after = self.cue_after(post);
         let cue_before = || {
@@ -1091,6 +1100,15 @@ impl Ctx<'_> {
             let before = lead.last().map(|w| lower(self.word(**w)));
             if before.is_some_and(|b| PREPOSITIONS.contains(&&*b)) {
                 continue;
+            }
+            // "OpenAI researcher resigns, claiming": the name modifies an
+            // unnamed source.
+            if let Some(&next) = words.get(words.partition_point(|w| w.start < n.span.end))
+                && self.text[n.span.end..next.start].bytes().all(|b| b == b' ')
+                && self.word(next).starts_with(char::is_lowercase)
+                && ANON_HEADS.contains(&&*lower(self.word(next)))
+            {
+                return Some(Found::anonymous(Span::new(n.span.start, next.end)));
             }
             return Some(self.name_found(n));
         }

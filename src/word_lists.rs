@@ -18,6 +18,8 @@ pub(crate) const DOCUMENT_HEADS: &str = include_str!("../data/words/document-hea
 pub(crate) const FEMALE_FIRST: &str = include_str!("../data/words/female-first.txt");
 /// `data/words/group-heads.txt`.
 pub(crate) const GROUP_HEADS: &str = include_str!("../data/words/group-heads.txt");
+/// `data/words/headline-verbs.txt`.
+pub(crate) const HEADLINE_VERBS: &str = include_str!("../data/words/headline-verbs.txt");
 /// `data/words/male-first.txt`.
 pub(crate) const MALE_FIRST: &str = include_str!("../data/words/male-first.txt");
 /// `data/words/not-names.txt`.

@@ -551,3 +551,25 @@ fn a_name_and_a_colon_label_the_speaker() {
     let m = mention_of(t, "The money is there, every cent of it.");
     assert_eq!((m.speaker.as_deref(), m.speaker_kind), (Some("Tom Hale"), SpeakerKind::Person));
 }
+
+/// On the title line every word is capitalised, so Title Case does not
+/// make a quotation a term there; in the body it still does.
+#[test]
+fn title_case_on_the_title_line_is_not_a_term() {
+    let t = "Ana Ruiz Says Harbour Plan Is ‘Dead On Arrival’\n\nThe port board met on Monday.";
+    let m = mention_of(t, "Dead On Arrival");
+    assert_eq!(m.speaker.as_deref(), Some("Ana Ruiz"), "{m:#?}");
+    let t = "Title\n\nAna Ruiz said the show ‘Dead On Arrival’ would return in May.";
+    assert_eq!(mention_of(t, "Dead On Arrival").kind, QuoteKind::Term);
+}
+
+/// "Marlow Bank analyst resigns, claiming …": a name right before an
+/// unnamed-source noun is that source's affiliation, not the speaker.
+#[test]
+fn a_name_before_a_source_noun_is_an_affiliation() {
+    let t = "Title\n\nMarlow Bank analyst resigns, claiming the fund had become “a casino with \
+             better carpets.”";
+    let m = mention_of(t, "a casino with better carpets.");
+    assert_eq!((m.speaker.as_deref(), m.speaker_kind), (None, SpeakerKind::Anonymous), "{m:#?}");
+    assert_eq!(m.speaker_text.as_deref(), Some("Marlow Bank analyst"));
+}
