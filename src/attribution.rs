@@ -1773,28 +1773,36 @@ impl Ctx<'_> {
         if prev.paragraph + 1 != q.paragraph || !done[p].has_speaker() {
             return None;
         }
-        let between = Span::new(extent(prev).end, extent(q).start);
-        let intervening = self.names_in(between).any(|n| {
-            n.span.start >= between.start
-                && n.span.end <= between.end
+        // Only another name that could be a subject stops the speaker going
+        // on: not "told union workers in Dover", "told BBC Radio".
+        let other = |n: &Name, region: Span| {
+            n.span.start >= region.start
+                && n.span.end <= region.end
                 && n.confident
                 && Some(&n.canonical) != done[p].speaker.as_ref()
-        });
-        if intervening {
+                && self.not_oblique(n)
+                && !self.object_of_cue(n)
+        };
+        let between = Span::new(extent(prev).end, extent(q).start);
+        if self.names_in(between).any(|n| other(n, between)) {
             return None;
         }
         // The quotation's own paragraph names nobody else either.
         let para = self.paragraphs[q.paragraph];
-        let others = self.names_in(para).any(|n| {
-            n.span.start >= para.start
-                && n.span.end <= para.end
-                && n.confident
-                && Some(&n.canonical) != done[p].speaker.as_ref()
-        });
+        let others = self.names_in(para).any(|n| other(n, para));
         if others {
             return None;
         }
         Some(self.inherit(&done[p], Rule::FollowOn))
+    }
+
+    /// The name is the object of a speech verb right before it ("told BBC
+    /// Radio", "asked Ana Ruiz").
+    fn object_of_cue(&self, n: &Name) -> bool {
+        let from = self.back(n.span.start, 24);
+        self.cues_in(Span::new(from, n.span.start)).last().is_some_and(|c| {
+            c.role == CueRole::Verb && self.words(Span::new(c.span.end, n.span.start)).len() <= 1
+        })
     }
 
     /// A fragment with no cue: the named subject that opens its sentence.

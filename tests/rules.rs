@@ -573,3 +573,17 @@ fn a_name_before_a_source_noun_is_an_affiliation() {
     assert_eq!((m.speaker.as_deref(), m.speaker_kind), (None, SpeakerKind::Anonymous), "{m:#?}");
     assert_eq!(m.speaker_text.as_deref(), Some("Marlow Bank analyst"));
 }
+
+/// A place or an addressee in the cue sentence does not stop the speaker's
+/// next paragraph of quotation from being theirs; a new subject does.
+#[test]
+fn a_place_or_addressee_does_not_block_a_follow_on() {
+    let t = "Title\n\n“We will not close a single depot,” Ana Ruiz told union workers in Port \
+             Alder on Monday.\n\n“Not one, whatever the board decides next year.”";
+    let m = mention_of(t, "Not one, whatever the board decides next year.");
+    assert_eq!(m.speaker.as_deref(), Some("Ana Ruiz"), "{m:#?}");
+    let t = "Title\n\n“We will not close a single depot,” Ana Ruiz told Radio Alder.\n\n“Not one, \
+             whatever the board decides next year.”";
+    let m = mention_of(t, "Not one, whatever the board decides next year.");
+    assert_eq!(m.speaker.as_deref(), Some("Ana Ruiz"), "{m:#?}");
+}
