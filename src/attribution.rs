@@ -963,18 +963,31 @@ impl Ctx<'_> {
                 CueRole::Passive => Rule::Passive,
             };
             let head = Span::new(post.start, cue.span.start);
+            // "“…” about the ruling, said Rosa Dunn": a comma before the
+            // verb inverts it, and the speaker follows.
+            let inverted = self.text[head.start..head.end].trim_end().ends_with(',');
             if lead > 8 {
+                if cue.role != CueRole::Verb || lead > 40 {
+                    break;
+                }
                 // "“…,” Jane Roe, the president of the bank, said."
-                if cue.role == CueRole::Verb
-                    && let Some(f) = self.apposed_subject(head)
-                {
+                let f = self.apposed_subject(head).or_else(|| self.opening_name(head));
+                // "“…” since most were 5-to-4, said Lee Epstein."
+                let inverts = matches!(
+                    &*lower(self.word(cue.span)),
+                    "said" | "says" | "added" | "adds" | "wrote" | "writes" | "noted" | "explained"
+                );
+                let f = f.or_else(|| {
+                    (inverted && inverts)
+                        .then(|| self.speaker_after(cue, post.end))
+                        .flatten()
+                        .filter(|f| f.name.is_some() && !f.pronoun)
+                });
+                if let Some(f) = f {
                     return Some(self.found(f, Some(cue.span), rule));
                 }
                 break;
             }
-            // "“…” about the ruling, said Rosa Dunn": a comma before the
-            // verb inverts it, and the speaker follows.
-            let inverted = self.text[head.start..head.end].trim_end().ends_with(',');
             let f = if lead == 0 || cue.role != CueRole::Verb {
                 self.speaker_after(cue, post.end)
             } else if inverted {
@@ -988,6 +1001,19 @@ impl Ctx<'_> {
             }
         }
         None
+    }
+
+    /// "“…,” Harry Bond, 30, of Dover, who was polled, said": a name right
+    /// after the closing mark, set off by a comma, is the subject of the
+    /// verb that ends its clause.
+    fn opening_name(&self, head: Span) -> Option<Found> {
+        let n = self.names_in(head).next()?;
+        let lead = &self.text[head.start..n.span.start];
+        let only_titles = lead
+            .split_whitespace()
+            .all(|w| is_title(w.trim_matches([',', '.'])) || w.chars().all(|c| c == ','));
+        let set_off = self.text[n.span.end..head.end].starts_with(',');
+        (only_titles && set_off && n.confident && !n.possessive).then(|| self.name_found(n))
     }
 
     /// "Jane Roe, a doctor at the clinic, said": the name that opens a clause

@@ -626,3 +626,23 @@ fn a_plural_noun_for_people_is_a_group_speaker() {
     let t = "Title\n\nThe album sold well. “It is a sad record,” the old photos suggest.";
     assert_eq!(mention_of(t, "It is a sad record,").speaker_kind, SpeakerKind::Unknown);
 }
+
+/// A long subject after the quotation: a name set off by commas, with an
+/// age, a place and a relative clause before the verb; or an inverted
+/// "…, said Lee Park" closing a long sentence.
+#[test]
+fn a_long_subject_after_the_quotation_is_read_to_its_verb() {
+    let t = "Title\n\n“Both of them scare me,” Harry Voss, 30, of Dover, N.H., who was among those \
+             polled, said in a follow-up interview.";
+    let m = mention_of(t, "Both of them scare me,");
+    assert_eq!(m.speaker.as_deref(), Some("Harry Voss"), "{m:#?}");
+    let t = "Title\n\n“To see how many rulings could change is stunning,” since so many of the \
+             biggest cases were decided by one vote, said Lee Park, who teaches law in Leeds.";
+    let m = mention_of(t, "To see how many rulings could change is stunning,");
+    assert_eq!(m.speaker.as_deref(), Some("Lee Park"), "{m:#?}");
+    // "told" does not invert: the name after it is the listener.
+    let t = "Title\n\n“It will happen,” the mayor's chief of staff in the old town hall, Joe \
+             Kasper, told Radio Alder before the vote.";
+    let m = mention_of(t, "It will happen,");
+    assert_ne!(m.speaker.as_deref(), Some("Radio Alder"), "{m:#?}");
+}
