@@ -271,8 +271,8 @@ fn extract(args: ExtractArgs) -> anyhow::Result<i32> {
     }));
     // One allocation: growing a vector of a million mentions copies it
     // again and again.
-    let total = outcomes.iter().map(|o| o.result.as_ref().map_or(0, Vec::len)).sum();
-    let mut mentions: Vec<Mention> = Vec::with_capacity(total);
+    let total: usize = outcomes.iter().map(|o| o.result.as_ref().map_or(0, Vec::len)).sum();
+    let mut mentions: Vec<Mention> = Vec::new();
     let mut processed = 0usize;
     for outcome in outcomes {
         match outcome.result {
@@ -284,7 +284,14 @@ fn extract(args: ExtractArgs) -> anyhow::Result<i32> {
                     eprintln!("whosaid: {}: a web page, read as HTML", outcome.path.display());
                 }
                 processed += 1;
-                mentions.extend(found);
+                if mentions.is_empty() {
+                    // The first file's vector grows to hold the rest: one
+                    // large file's mentions are not copied at all.
+                    mentions = found;
+                    mentions.reserve_exact(total - mentions.len());
+                } else {
+                    mentions.extend(found);
+                }
             }
             Err(e) => {
                 eprintln!("whosaid: skipped {e}");
