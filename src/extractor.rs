@@ -62,8 +62,8 @@ pub struct Cue {
 /// One quotation occurrence in one document, with its speaker and evidence.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct Mention {
-    /// The document's id.
-    pub doc: String,
+    /// The document's id, one string shared by all its mentions.
+    pub doc: std::sync::Arc<str>,
     /// The quoted words, marks excluded, as byte offsets into the text.
     pub span: Span,
     /// The quoted words.
@@ -144,6 +144,7 @@ impl Extractor {
             &mut quotes,
         );
         let meta = (!doc.meta.is_empty()).then(|| std::sync::Arc::new(doc.meta.clone()));
+        let id: std::sync::Arc<str> = doc.id.as_str().into();
         let extents: Vec<Span> = quotes.iter().map(extent).collect();
         let names = find_names(text, &self.gazetteer, &extents);
         let attributions =
@@ -178,7 +179,7 @@ impl Extractor {
                         (a.speaker, a.speaker_kind)
                     };
                     Mention {
-                        doc: doc.id.clone(),
+                        doc: id.clone(),
                         span: q.span,
                         text: quoted.to_owned(),
                         kind,
@@ -384,6 +385,15 @@ mod tests {
         crate::assign_ids(&mut a, &crate::cluster(&keyed));
         crate::assign_ids(&mut b, &crate::cluster(&bare));
         assert_eq!(a, b);
+    }
+
+    #[test]
+    fn a_documents_mentions_share_its_id() {
+        let ms = Extractor::new()
+            .extract(&Document::new("s.txt", "“We won,” said Ada Okafor. “We won!” she added."));
+        assert_eq!(ms.len(), 2);
+        assert_eq!(&*ms[0].doc, "s.txt");
+        assert!(std::sync::Arc::ptr_eq(&ms[0].doc, &ms[1].doc));
     }
 
     #[test]

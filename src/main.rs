@@ -465,7 +465,7 @@ fn load_texts(mentions: &[Mention]) -> whosaid::output::evidence::Texts {
 
 /// The distinct documents of `mentions`, sorted.
 fn documents(mentions: &[Mention]) -> Vec<&str> {
-    let mut docs: Vec<&str> = mentions.iter().map(|m| m.doc.as_str()).collect();
+    let mut docs: Vec<&str> = mentions.iter().map(|m| &*m.doc).collect();
     // Sorted mentions keep a document's together: the first pass leaves one each.
     docs.dedup();
     docs.sort_unstable();

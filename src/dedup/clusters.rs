@@ -174,7 +174,14 @@ pub(super) fn assemble(
         .collect();
     // A hash collision between two texts: practically never, but ids must
     // stay unique. The first cluster in order keeps its id.
-    if ids.is_none() {
+    // Checked on borrowed ids first: cloning every id into the set was a
+    // tenth of clustering when each mention is its own quotation.
+    let collided = || {
+        let mut seen =
+            rustc_hash::FxHashSet::with_capacity_and_hasher(clusters.len(), Default::default());
+        !clusters.iter().all(|c| seen.insert(c.id.as_str()))
+    };
+    if ids.is_none() && collided() {
         let mut used = rustc_hash::FxHashSet::default();
         for (c, members) in clusters.iter_mut().zip(&groups) {
             if !used.insert(c.id.clone()) {

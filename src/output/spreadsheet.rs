@@ -182,7 +182,7 @@ fn cells<'a>(mentions: &'a [Mention], c: &'a Cluster) -> Row<'a> {
         Cow::Borrowed(kind.as_str()),
         count(c.members.len() + c.held_by.len()),
         count(c.documents),
-        Cow::Borrowed(first.doc.as_str()),
+        Cow::Borrowed(&first.doc),
         Cow::Borrowed(first_date),
         Cow::Borrowed(first_outlet),
         outlets.join("; "),
