@@ -119,11 +119,12 @@ pub(super) fn assemble(
             let rep_sig = &items[representative].sig;
             // Repeats share their signature: one search per distinct text.
             let mut searched: rustc_hash::FxHashSet<*const Sig> = Default::default();
-            searched.insert(std::sync::Arc::as_ptr(rep_sig));
-            let wording_differs = members.iter().any(|&m| {
-                searched.insert(std::sync::Arc::as_ptr(&items[m].sig))
-                    && !contains_words(&rep_sig.norm, &items[m].sig.norm)
-            });
+            let wording_differs = members.len() > 1
+                && searched.insert(std::sync::Arc::as_ptr(rep_sig))
+                && members.iter().any(|&m| {
+                    searched.insert(std::sync::Arc::as_ptr(&items[m].sig))
+                        && !contains_words(&rep_sig.norm, &items[m].sig.norm)
+                });
             let mut counts: indexmap::IndexMap<&str, usize, rustc_hash::FxBuildHasher> =
                 indexmap::IndexMap::default();
             for &m in members {
@@ -192,6 +193,15 @@ pub(super) fn assemble(
                 used.insert(c.id.clone());
             }
         }
+    }
+    // Nothing held anywhere (most runs): no links to make, and no list
+    // per cluster to make them in.
+    let nothing_held = match held {
+        Held::Items(also) => also.iter().all(Vec::is_empty),
+        Held::ByIds => mentions.iter().all(|m| m.also.is_empty()),
+    };
+    if nothing_held {
+        return clusters;
     }
     // Each item's held quotations as cluster indices; each cluster's
     // holders, which are mentions of other clusters.
