@@ -147,6 +147,7 @@ impl Extractor {
         let id: std::sync::Arc<str> = doc.id.as_str().into();
         let extents: Vec<Span> = quotes.iter().map(extent).collect();
         let names = find_names(text, &self.gazetteer, &extents);
+        drop(extents);
         let attributions =
             attribute(text, &paragraphs, &quotes, &names, &self.cues, &self.gazetteer);
         // Sized once: growing a vector of a mention every few bytes copies
