@@ -151,7 +151,7 @@ fn cells<'a>(mentions: &'a [Mention], c: &'a Cluster) -> Row<'a> {
         let _ = write!(speakers, "{s} ({n})");
     }
     let first_text = first.text.trim();
-    let variants = if members().all(|m| m.text.trim() == first_text) {
+    let variants = if members().skip(1).all(|m| m.text.trim() == first_text) {
         Cow::Borrowed(first_text)
     } else {
         let mut seen = rustc_hash::FxHashSet::default();
@@ -213,7 +213,7 @@ fn cells<'a>(mentions: &'a [Mention], c: &'a Cluster) -> Row<'a> {
     }
     [
         Cow::Borrowed(c.id.as_str()),
-        Cow::Borrowed(rep.text.trim()),
+        Cow::Borrowed(if std::ptr::eq(rep, first) { first_text } else { rep.text.trim() }),
         speaker,
         Cow::Borrowed(speaker_kind.as_str()),
         Cow::Borrowed(kind.as_str()),
@@ -247,7 +247,7 @@ fn push_number(out: &mut String, mut n: usize) {
             break;
         }
     }
-    out.push_str(std::str::from_utf8(&digits[at..]).expect("ASCII digits"));
+    out.extend(digits[at..].iter().map(|&d| char::from(d)));
 }
 
 /// Distinct values in order of first use; one value stays borrowed.
