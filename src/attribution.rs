@@ -1039,11 +1039,26 @@ impl Ctx<'_> {
                 CueRole::Source => (self.speaker_after(cue, pre.end), Rule::AccordingTo),
                 CueRole::Passive => (self.speaker_after(cue, pre.end), Rule::Passive),
             };
-            if let Some(f) = f {
+            // "that her campaign would continue": a clause, not a subject;
+            // the cue further back governs.
+            if let Some(f) = f.filter(|f| !self.clause_not_subject(f.span)) {
                 return Some(self.found(f, Some(cue.span), rule));
             }
         }
         None
+    }
+
+    /// Words that open with a complementiser or end with a modal or "to":
+    /// a clause fragment, never a speaker.
+    fn clause_not_subject(&self, span: Span) -> bool {
+        let s = &self.text[span.start..span.end];
+        let first = s.split_whitespace().next().unwrap_or("");
+        let last = s.split_whitespace().next_back().unwrap_or("");
+        matches!(first, "that" | "which" | "whether" | "if")
+            || matches!(
+                last,
+                "to" | "should" | "would" | "could" | "might" | "must" | "will" | "can" | "may"
+            )
     }
 
     /// A cue word used as a verb whose subject speaks: not a noun after a

@@ -587,3 +587,18 @@ fn a_place_or_addressee_does_not_block_a_follow_on() {
     let m = mention_of(t, "Not one, whatever the board decides next year.");
     assert_eq!(m.speaker.as_deref(), Some("Ana Ruiz"), "{m:#?}");
 }
+
+/// A cue inside a complement clause ("a leader to counter", "the board
+/// should reiterate") has no subject of its own: the cue that governs the
+/// clause names the speaker.
+#[test]
+fn a_cue_inside_a_complement_clause_yields_to_the_main_one() {
+    let t = "Title\n\nIda Novak says that the voters are seeking a leader to counter crime, but the \
+             council is giving them “speeches, delays and more paperwork.”";
+    let m = mention_of(t, "speeches, delays and more paperwork.");
+    assert_eq!(m.speaker.as_deref(), Some("Ida Novak"), "{m:#?}");
+    let t = "Title\n\nTom Brand said the board should reiterate its “firm support for the harbour \
+             workers.”";
+    let m = mention_of(t, "firm support for the harbour workers.");
+    assert_eq!(m.speaker.as_deref(), Some("Tom Brand"), "{m:#?}");
+}
