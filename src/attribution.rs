@@ -1142,6 +1142,14 @@ impl Ctx<'_> {
             return Some(f);
         }
         let lw = lower(self.word(last));
+        // "Ruiz toured the depot with Hale and said": the first conjunct's
+        // subject speaks, not the nearest name.
+        if matches!(&*lw, "and" | "but") {
+            let from = self.sentence_start(last.start).max(region.start);
+            if let Some(f) = self.sentence_subject_found(Span::new(from, last.start)) {
+                return Some(f);
+            }
+        }
         if matches!(&*lw, "i" | "we") {
             // The writer: nobody to name, but the words stay as evidence.
             return Some(Found {

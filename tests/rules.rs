@@ -602,3 +602,13 @@ fn a_cue_inside_a_complement_clause_yields_to_the_main_one() {
     let m = mention_of(t, "firm support for the harbour workers.");
     assert_eq!(m.speaker.as_deref(), Some("Tom Brand"), "{m:#?}");
 }
+
+/// "She defended the council against Bell, but admitted “…”": the cue's
+/// subject is the first conjunct's, not the nearest name.
+#[test]
+fn a_coordinated_cue_takes_the_first_conjuncts_subject() {
+    let t = "Title\n\nIda Novak spoke first. She was defending the council against attacks from rival \
+             Marco Bell, but admitted “one or two mistakes in the spring.”";
+    let m = mention_of(t, "one or two mistakes in the spring.");
+    assert_eq!(m.speaker.as_deref(), Some("Ida Novak"), "{m:#?}");
+}
