@@ -1176,6 +1176,45 @@ impl Ctx<'_> {
         }
         self.definite_description(&words[..k])
             .or_else(|| self.noun_phrase(&words[..k], last, false))
+            .or_else(|| self.plural_group(&words[..k]))
+    }
+
+    /// "the progressive heavyweights wrote", "their lawyers said": a
+    /// determiner and up to three lower-case words ending in a plural noun
+    /// open the clause: people who speak together, named by the phrase.
+    fn plural_group(&self, words: &[Span]) -> Option<Found> {
+        let k = words.len();
+        let last = *words.last()?;
+        let head = self.word(last);
+        // Plural nouns for people: "members", "lawyers", "activists",
+        // "candidates", "critics".
+        let people_suffix =
+            ["ers", "ors", "ists", "ians", "ants", "ents", "ates", "ives", "ics", "ees"];
+        let plural = head.len() > 4
+            && people_suffix.iter().any(|s| head.ends_with(s))
+            && head.chars().all(|c| c.is_lowercase() || c == '-');
+        if !plural {
+            return None;
+        }
+        let d = (k.saturating_sub(5)..k - 1)
+            .rev()
+            .take_while(|&i| {
+                self.text[words[i].end..words[i + 1].start].bytes().all(|b| b == b' ')
+                    && !PREPOSITIONS.contains(&&*lower(self.word(words[i])))
+            })
+            .find(|&i| DETERMINERS.contains(&&*lower(self.word(words[i]))))?;
+        let modifiers = &words[d + 1..k - 1];
+        if !modifiers.iter().all(|&w| self.word(w).chars().all(|c| c.is_lowercase() || c == '-')) {
+            return None;
+        }
+        let opens = d == 0
+            || self.text[words[d - 1].end..words[d].start]
+                .contains([',', ';', ':', '(', '.', '”', '"'])
+            || matches!(&*lower(self.word(words[d - 1])), "and" | "but" | "that" | "while");
+        opens.then(|| {
+            let name = self.text[words[d + 1].start..last.end].to_owned();
+            Found::people(name, Span::new(words[d].start, last.end))
+        })
     }
 
     /// "the president", "the former secretary of state", "the statement":

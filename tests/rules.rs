@@ -612,3 +612,17 @@ fn a_coordinated_cue_takes_the_first_conjuncts_subject() {
     let m = mention_of(t, "one or two mistakes in the spring.");
     assert_eq!(m.speaker.as_deref(), Some("Ida Novak"), "{m:#?}");
 }
+
+/// "the members wrote", "their lawyers said": a plural noun for people
+/// opening the clause is a group speaker named by the phrase.
+#[test]
+fn a_plural_noun_for_people_is_a_group_speaker() {
+    let t = "Title\n\nThe harbour board met in secret. “We are gravely concerned,” the trustees \
+             wrote in a letter to the mayor.";
+    let m = mention_of(t, "We are gravely concerned,");
+    assert_eq!((m.speaker.as_deref(), m.speaker_kind), (Some("trustees"), SpeakerKind::Group));
+    assert_eq!(m.speaker_text.as_deref(), Some("the trustees"));
+    // A plural that is no people is no speaker.
+    let t = "Title\n\nThe album sold well. “It is a sad record,” the old photos suggest.";
+    assert_eq!(mention_of(t, "It is a sad record,").speaker_kind, SpeakerKind::Unknown);
+}
