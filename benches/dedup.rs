@@ -72,7 +72,7 @@ fn synthetic(n: usize) -> (Vec<Mention>, Vec<u32>) {
                 }
             };
             mentions.push(Mention {
-                doc: format!("doc{:07}", rng.below(n)),
+                doc: format!("doc{:07}", rng.below(n)).into(),
                 span: Span::new(mentions.len(), mentions.len() + text.len()),
                 text,
                 kind: QuoteKind::Direct,

@@ -261,37 +261,53 @@ fn extract(args: ExtractArgs) -> anyhow::Result<i32> {
     let (files, mut skipped) =
         collect_files(&args.paths.iter().filter(|p| *p != stdin).cloned().collect::<Vec<_>>());
     let layout = args.paragraphs.layout();
-    let mut outcomes = Vec::new();
-    if args.paths.iter().any(|p| p == stdin) {
-        outcomes.push(read_stdin_article(&extractor, layout));
-    }
     let progress = Progress::new(&args);
-    outcomes.extend(with_progress(&files, &progress, |batch| {
-        extractor.extract_files_as(batch, layout)
-    }));
-    // One allocation: growing a vector of a million mentions copies it
-    // again and again.
-    let total = outcomes.iter().map(|o| o.result.as_ref().map_or(0, Vec::len)).sum();
-    let mut mentions: Vec<Mention> = Vec::with_capacity(total);
+    let mut mentions: Vec<Mention> = Vec::new();
     let mut processed = 0usize;
-    for outcome in outcomes {
-        match outcome.result {
-            Ok(found) => {
-                if let Some(enc) = outcome.encoding {
-                    eprintln!("whosaid: {}: not UTF-8, decoded as {enc}", outcome.path.display());
+    // Mentions join the run's vector a batch of files at a time, so the
+    // files' own vectors are never all held beside it.
+    let mut take = |outcomes: Vec<whosaid::FileOutcome>, done: usize| {
+        for outcome in outcomes {
+            match outcome.result {
+                Ok(found) => {
+                    if let Some(enc) = outcome.encoding {
+                        eprintln!(
+                            "whosaid: {}: not UTF-8, decoded as {enc}",
+                            outcome.path.display()
+                        );
+                    }
+                    if outcome.read_as_html {
+                        eprintln!("whosaid: {}: a web page, read as HTML", outcome.path.display());
+                    }
+                    processed += 1;
+                    if mentions.capacity() == 0 {
+                        // One large file's mentions are not copied at all.
+                        mentions = found;
+                    } else {
+                        mentions.extend(found);
+                    }
                 }
-                if outcome.read_as_html {
-                    eprintln!("whosaid: {}: a web page, read as HTML", outcome.path.display());
+                Err(e) => {
+                    eprintln!("whosaid: skipped {e}");
+                    skipped += 1;
                 }
-                processed += 1;
-                mentions.extend(found);
-            }
-            Err(e) => {
-                eprintln!("whosaid: skipped {e}");
-                skipped += 1;
             }
         }
+        // Room for the rest of the run as the files so far predict, and a
+        // quarter more: room never used costs no memory, where a vector
+        // grown by doubling is copied and, for a moment, held twice.
+        let rest = files.len() - done;
+        if rest > 0 && done > 0 {
+            let expected = mentions.len() * rest / done.max(1) / 4 * 5;
+            if mentions.capacity() - mentions.len() < expected {
+                mentions.reserve_exact(expected);
+            }
+        }
+    };
+    if args.paths.iter().any(|p| p == stdin) {
+        take(vec![read_stdin_article(&extractor, layout)], 0);
     }
+    with_progress(&files, &progress, |batch| extractor.extract_files_as(batch, layout), &mut take);
     if processed == 0 && args.out.output.is_some() {
         return keep_old_output(&args.out);
     }
@@ -411,16 +427,22 @@ impl Drop for Stage {
     }
 }
 
-/// Extracts `files` with `extract`, a batch at a time, moving the progress
-/// bar as batches finish.
+/// Extracts `files` with `extract`, a batch at a time, handing each batch's
+/// outcomes to `take` with the number of files done, and moving the
+/// progress bar as batches finish.
 fn with_progress(
     files: &[PathBuf],
     progress: &Progress,
     extract: impl Fn(&[PathBuf]) -> Vec<whosaid::FileOutcome>,
-) -> Vec<whosaid::FileOutcome> {
+    take: &mut impl FnMut(Vec<whosaid::FileOutcome>, usize),
+) {
     use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
-    if !progress.wanted || files.is_empty() {
-        return extract(files);
+    if !progress.wanted {
+        // Batches big enough that every core stays busy.
+        for (k, chunk) in files.chunks(1024).enumerate() {
+            take(extract(chunk), k * 1024 + chunk.len());
+        }
+        return;
     }
     let bar = ProgressBar::with_draw_target(Some(files.len() as u64), ProgressDrawTarget::hidden());
     bar.set_style(
@@ -430,17 +452,15 @@ fn with_progress(
     let mut shown = false;
     // Batches big enough to keep every core busy, small enough to move the bar.
     let batch = (files.len() / 100).clamp(16, 1024);
-    let mut outcomes = Vec::with_capacity(files.len());
-    for chunk in files.chunks(batch) {
+    for (k, chunk) in files.chunks(batch).enumerate() {
         if !shown && progress.due() {
             bar.set_draw_target(ProgressDrawTarget::stderr());
             shown = true;
         }
-        outcomes.extend(extract(chunk));
+        take(extract(chunk), k * batch + chunk.len());
         bar.inc(chunk.len() as u64);
     }
     bar.finish_and_clear();
-    outcomes
 }
 
 /// The document texts that the workbook and report quote sentences from,
@@ -458,7 +478,7 @@ fn load_texts(mentions: &[Mention]) -> whosaid::output::evidence::Texts {
 
 /// The distinct documents of `mentions`, sorted.
 fn documents(mentions: &[Mention]) -> Vec<&str> {
-    let mut docs: Vec<&str> = mentions.iter().map(|m| m.doc.as_str()).collect();
+    let mut docs: Vec<&str> = mentions.iter().map(|m| &*m.doc).collect();
     // Sorted mentions keep a document's together: the first pass leaves one each.
     docs.dedup();
     docs.sort_unstable();

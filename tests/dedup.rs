@@ -21,7 +21,7 @@ fn run(docs: &[(&str, &str)]) -> (Vec<Mention>, Vec<Cluster>) {
 
 fn by_text<'a>(ms: &'a [Mention], doc: &str, starts: &str) -> &'a Mention {
     ms.iter()
-        .find(|m| m.doc == doc && m.text.starts_with(starts))
+        .find(|m| *m.doc == *doc && m.text.starts_with(starts))
         .unwrap_or_else(|| panic!("no mention in {doc} starting {starts:?}: {ms:#?}"))
 }
 
@@ -116,7 +116,7 @@ fn unrelated_stories_share_no_quotation() {
             assert_eq!(set_of(m), first, "{c:#?}\n{}\n{}", ms[holders[0]].text, ms[m].text);
         }
         let mut dev_docs: Vec<&str> =
-            holders.iter().filter(|&&m| set_of(m) == 1).map(|&m| ms[m].doc.as_str()).collect();
+            holders.iter().filter(|&&m| set_of(m) == 1).map(|&m| &*ms[m].doc).collect();
         dev_docs.sort_unstable();
         dev_docs.dedup();
         assert!(dev_docs.len() <= 1, "two dev stories joined: {c:#?}");

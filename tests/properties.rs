@@ -133,7 +133,7 @@ mod dedup_order {
         let clusters = cluster(&ms);
         assign_ids(&mut ms, &clusters);
         sort_canonical(&mut ms);
-        ms.into_iter().map(|m| (m.doc, m.span.start, m.quote_id)).collect()
+        ms.into_iter().map(|m| (m.doc.to_string(), m.span.start, m.quote_id)).collect()
     }
 
     proptest! {

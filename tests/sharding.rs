@@ -21,13 +21,13 @@ fn shards(mentions: &[Mention]) -> (Vec<Vec<usize>>, Vec<String>) {
         for (key, limit, link) in roles.chain(k.probes.into_iter().map(|p| (p, 0, false))) {
             let g = groups.entry(key.clone()).or_insert(KeyGroup { key, limit, members: vec![] });
             g.limit = g.limit.max(limit);
-            let member = GroupMember { text_key: k.text.clone(), doc: m.doc.clone(), link };
+            let member = GroupMember { text_key: k.text.clone(), doc: m.doc.to_string(), link };
             if !g.members.contains(&member) {
                 g.members.push(member);
             }
         }
     }
-    let mut docs: Vec<&str> = mentions.iter().map(|m| m.doc.as_str()).collect();
+    let mut docs: Vec<&str> = mentions.iter().map(|m| &*m.doc).collect();
     docs.sort_unstable();
     docs.dedup();
     let index: HashMap<&str, usize> = docs.iter().enumerate().map(|(i, &d)| (d, i)).collect();
@@ -58,7 +58,7 @@ fn shards(mentions: &[Mention]) -> (Vec<Vec<usize>>, Vec<String>) {
     }
     let mut out: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for (i, m) in mentions.iter().enumerate() {
-        out.entry(find(&parent, index[m.doc.as_str()])).or_default().push(i);
+        out.entry(find(&parent, index[&*m.doc])).or_default().push(i);
     }
     (out.into_values().collect(), passed_over)
 }
@@ -72,7 +72,9 @@ fn one_run(
     sort_canonical(&mut ms);
     let clusters = cluster_shard(&ms, passed_over).unwrap();
     assign_ids(&mut ms, &clusters);
-    ms.into_iter().map(|m| ((m.doc, m.span.start, m.span.end), (m.quote_id, m.also))).collect()
+    ms.into_iter()
+        .map(|m| ((m.doc.to_string(), m.span.start, m.span.end), (m.quote_id, m.also)))
+        .collect()
 }
 
 /// quote id and `also` of every mention, with the document sets dealt
@@ -97,7 +99,7 @@ fn extract(docs: &[(&str, String)]) -> Vec<Mention> {
 /// A mention as the extractor would give it, for made-up quotations.
 fn mention(doc: &str, start: usize, text: String, speaker: Option<&str>) -> Mention {
     Mention {
-        doc: doc.to_owned(),
+        doc: doc.into(),
         span: whosaid::Span::new(start, start + text.len()),
         text,
         kind: whosaid::QuoteKind::Direct,

@@ -119,11 +119,12 @@ pub(super) fn assemble(
             let rep_sig = &items[representative].sig;
             // Repeats share their signature: one search per distinct text.
             let mut searched: rustc_hash::FxHashSet<*const Sig> = Default::default();
-            searched.insert(std::sync::Arc::as_ptr(rep_sig));
-            let wording_differs = members.iter().any(|&m| {
-                searched.insert(std::sync::Arc::as_ptr(&items[m].sig))
-                    && !contains_words(&rep_sig.norm, &items[m].sig.norm)
-            });
+            let wording_differs = members.len() > 1
+                && searched.insert(std::sync::Arc::as_ptr(rep_sig))
+                && members.iter().any(|&m| {
+                    searched.insert(std::sync::Arc::as_ptr(&items[m].sig))
+                        && !contains_words(&rep_sig.norm, &items[m].sig.norm)
+                });
             let mut counts: indexmap::IndexMap<&str, usize, rustc_hash::FxBuildHasher> =
                 indexmap::IndexMap::default();
             for &m in members {
@@ -174,7 +175,14 @@ pub(super) fn assemble(
         .collect();
     // A hash collision between two texts: practically never, but ids must
     // stay unique. The first cluster in order keeps its id.
-    if ids.is_none() {
+    // Checked on borrowed ids first: cloning every id into the set was a
+    // tenth of clustering when each mention is its own quotation.
+    let collided = || {
+        let mut seen =
+            rustc_hash::FxHashSet::with_capacity_and_hasher(clusters.len(), Default::default());
+        !clusters.iter().all(|c| seen.insert(c.id.as_str()))
+    };
+    if ids.is_none() && collided() {
         let mut used = rustc_hash::FxHashSet::default();
         for (c, members) in clusters.iter_mut().zip(&groups) {
             if !used.insert(c.id.clone()) {
@@ -185,6 +193,15 @@ pub(super) fn assemble(
                 used.insert(c.id.clone());
             }
         }
+    }
+    // Nothing held anywhere (most runs): no links to make, and no list
+    // per cluster to make them in.
+    let nothing_held = match held {
+        Held::Items(also) => also.iter().all(Vec::is_empty),
+        Held::ByIds => mentions.iter().all(|m| m.also.is_empty()),
+    };
+    if nothing_held {
+        return clusters;
     }
     // Each item's held quotations as cluster indices; each cluster's
     // holders, which are mentions of other clusters.

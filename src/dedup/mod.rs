@@ -143,11 +143,20 @@ pub(crate) fn cluster_passing_over(mentions: &[Mention], passed: &PassedOver) ->
     rewording::join(&items, &distinct, &held, &passed.bands, &mut uf);
     alignment::join(&items, &distinct, &copied, mentions, &order, &mut uf);
     fragments::join(&items, &distinct, &mut uf);
-    let mut by_root: indexmap::IndexMap<usize, Vec<usize>, rustc_hash::FxBuildHasher> =
-        indexmap::IndexMap::default();
+    // Groups in order of their first item, found through a slot per root:
+    // a map of a vector per root cost more than the clusters themselves
+    // when every mention is its own quotation.
+    let mut slot = vec![u32::MAX; items.len()];
+    let mut groups: Vec<Vec<usize>> = Vec::new();
     for i in 0..items.len() {
-        by_root.entry(uf.find(i)).or_default().push(i);
+        let root = uf.find(i);
+        if slot[root] == u32::MAX {
+            slot[root] = groups.len() as u32;
+            groups.push(Vec::with_capacity(1));
+        }
+        groups[slot[root] as usize].push(i);
     }
+    drop(slot);
     // A long quotation's whole copies (the same text, rewordings) hold
     // what it holds; its fragments do not.
     let mut held_by_copies: HashMap<usize, Vec<usize>> = HashMap::default();
@@ -163,7 +172,6 @@ pub(crate) fn cluster_passing_over(mentions: &[Mention], passed: &PassedOver) ->
             .map(|i| held_by_copies.get(&uf.copy_of(i)).cloned().unwrap_or_default())
             .collect()
     };
-    let groups = by_root.into_values().collect();
     clusters::assemble(mentions, &order, &items, groups, None, clusters::Held::Items(&held))
 }
 

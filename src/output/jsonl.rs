@@ -137,7 +137,7 @@ pub fn read_mention(line: &str, line_no: usize) -> Result<Mention> {
         None => None,
     };
     Ok(Mention {
-        doc: l.doc,
+        doc: l.doc.into(),
         span: Span { start: l.start, end: l.end },
         text: l.text,
         kind,

@@ -10,7 +10,8 @@ pub mod xlsx;
 
 /// Prefixes a cell that a spreadsheet would run as a formula (OWASP advice).
 pub fn defuse(cell: &str) -> std::borrow::Cow<'_, str> {
-    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+    // The first byte decides: every prefix is ASCII.
+    if matches!(cell.as_bytes().first(), Some(b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r')) {
         format!("'{cell}").into()
     } else {
         cell.into()

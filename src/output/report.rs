@@ -167,7 +167,7 @@ fn card(out: &mut String, mentions: &[Mention], c: &Cluster, who: Who, kind: &st
             m.rule.as_str(),
             m.confidence
         );
-        in_sentence(out, m, texts.get(&m.doc).map(String::as_str));
+        in_sentence(out, m, texts.get(&*m.doc).map(String::as_str));
         out.push_str("</blockquote></li>\n");
     }
     out.push_str("</ol>\n</article>\n");
@@ -179,7 +179,7 @@ fn credits(out: &mut String, mentions: &[Mention], c: &Cluster) {
     let mut seen = std::collections::HashSet::new();
     for &k in &c.members {
         let m = &mentions[k];
-        let pair = (m.doc.as_str(), credited(m));
+        let pair = (&*m.doc, credited(m));
         if seen.insert(pair) {
             let _ = write!(
                 out,

@@ -1,6 +1,7 @@
 //! The spreadsheet: one row per quotation (cluster), as CSV that opens
 //! cleanly in Excel, LibreOffice and Google Sheets.
 
+use std::borrow::Cow;
 use std::fmt::Write as _;
 use std::io::Write;
 
@@ -56,29 +57,56 @@ pub fn write_clusters<W: Write>(
         w.write_all("\u{feff}".as_bytes()).map_err(io)?;
     }
     use rayon::prelude::*;
-    let mut csv = csv::Writer::from_writer(w);
-    csv.write_record(COLUMNS)?;
-    // Rows are independent: build them on all cores, a batch at a time so
-    // memory stays bounded, and write them in order.
+    let mut header = Vec::new();
+    push_record(&mut header, COLUMNS.iter());
+    w.write_all(&header).map_err(io)?;
+    // Rows are independent: each core writes the records of a run of
+    // clusters into its own buffer, a batch at a time so memory stays
+    // bounded, and the buffers are written in order.
     for batch in clusters.chunks(4096) {
-        let rows: Vec<Vec<String>> = batch
-            .par_iter()
-            .map(|c| {
-                let mut cells = row(mentions, c);
-                for cell in &mut cells {
-                    if let std::borrow::Cow::Owned(safe) = defuse(cell) {
-                        *cell = safe;
-                    }
+        let parts: Vec<Vec<u8>> = batch
+            .par_chunks(256)
+            .map(|part| {
+                let mut out = Vec::with_capacity(part.len() * 128);
+                for c in part {
+                    push_record(&mut out, cells(mentions, c).iter().map(|cell| defuse(cell)));
                 }
-                cells
+                out
             })
             .collect();
-        for row in rows {
-            csv.write_record(&row)?;
+        for part in &parts {
+            w.write_all(part).map_err(io)?;
         }
     }
-    csv.flush().map_err(io)?;
+    w.flush().map_err(io)?;
     Ok(())
+}
+
+/// Appends one record as the `csv` crate's default writer does (a field is
+/// quoted only when it holds a comma, a quote or a line break, its quotes
+/// doubled; `\n` ends the record), without its per-field state machine,
+/// which was a fifth of the CSV's time when every mention is a row. A
+/// record has more than one field, so none is written as a lone `""`.
+fn push_record(out: &mut Vec<u8>, fields: impl Iterator<Item = impl AsRef<str>>) {
+    for (k, field) in fields.enumerate() {
+        let field = field.as_ref().as_bytes();
+        if k > 0 {
+            out.push(b',');
+        }
+        if field.iter().any(|&b| matches!(b, b',' | b'"' | b'\n' | b'\r')) {
+            out.push(b'"');
+            for part in field.split_inclusive(|&b| b == b'"') {
+                out.extend_from_slice(part);
+                if part.ends_with(b"\"") {
+                    out.push(b'"');
+                }
+            }
+            out.push(b'"');
+        } else {
+            out.extend_from_slice(field);
+        }
+    }
+    out.push(b'\n');
 }
 
 fn io(e: std::io::Error) -> Error {
@@ -88,56 +116,79 @@ fn io(e: std::io::Error) -> Error {
 /// One quotation's cells, in the order of [`COLUMNS`], not yet defused:
 /// the CSV, the workbook and the report share it.
 pub(crate) fn row(mentions: &[Mention], c: &Cluster) -> Vec<String> {
-    let members: Vec<&Mention> = c.members.iter().map(|&k| &mentions[k]).collect();
+    cells(mentions, c).into_iter().map(Cow::into_owned).collect()
+}
+
+/// A row's cells, borrowed from the mentions and the cluster where they
+/// stand as they are: a quotation quoted once costs a few allocations,
+/// not one a cell (a mention every few bytes makes that the CSV's cost).
+type Row<'a> = [Cow<'a, str>; COLUMNS.len()];
+
+fn cells<'a>(mentions: &'a [Mention], c: &'a Cluster) -> Row<'a> {
+    let members = || c.members.iter().map(|&k| &mentions[k]);
+    let first = &mentions[c.members[0]];
     let rep = &mentions[c.representative];
     let (speaker, speaker_kind) = match (&c.speaker, c.speakers.first()) {
         (Some(name), _) => {
-            let kind = members
-                .iter()
+            let kind = members()
                 .find(|m| m.speaker.as_deref() == Some(name))
                 .map_or(SpeakerKind::Unknown, |m| m.speaker_kind);
-            (name.clone(), kind)
+            (Cow::Borrowed(name.as_str()), kind)
         }
-        (None, Some(_)) => (String::new(), SpeakerKind::Anonymous),
-        (None, None) => (String::new(), SpeakerKind::Unknown),
+        (None, Some(_)) => (Cow::Borrowed(""), SpeakerKind::Anonymous),
+        (None, None) => (Cow::Borrowed(""), SpeakerKind::Unknown),
     };
-    let kind = majority_kind(&members);
-    let speakers =
-        c.speakers.iter().map(|(s, n)| format!("{s} ({n})")).collect::<Vec<_>>().join("; ");
-    let mut seen = rustc_hash::FxHashSet::default();
-    let variants: Vec<&str> =
-        members.iter().map(|m| m.text.trim()).filter(|t| seen.insert(*t)).collect();
-    let more = variants.len().saturating_sub(MAX_VARIANTS);
-    let mut variants = variants.into_iter().take(MAX_VARIANTS).collect::<Vec<_>>().join(" | ");
-    if more > 0 {
-        variants.push_str(&format!(" | (+{more} more)"));
+    let kind = majority(members());
+    let mut speakers = String::new();
+    for (s, n) in &c.speakers {
+        if !speakers.is_empty() {
+            speakers.push_str("; ");
+        }
+        let _ = write!(speakers, "{s} ({n})");
     }
+    let first_text = first.text.trim();
+    let variants = if members().skip(1).all(|m| m.text.trim() == first_text) {
+        Cow::Borrowed(first_text)
+    } else {
+        let mut seen = rustc_hash::FxHashSet::default();
+        let variants: Vec<&str> =
+            members().map(|m| m.text.trim()).filter(|t| seen.insert(*t)).collect();
+        let more = variants.len().saturating_sub(MAX_VARIANTS);
+        let mut variants = variants.into_iter().take(MAX_VARIANTS).collect::<Vec<_>>().join(" | ");
+        if more > 0 {
+            variants.push_str(&format!(" | (+{more} more)"));
+        }
+        Cow::Owned(variants)
+    };
     // Distinct values in order of first use; each raw cue is lower-cased
     // once, however many mentions repeat it.
-    let (mut raw_seen, mut cues) = (rustc_hash::FxHashSet::default(), Vec::<String>::new());
-    for c in members.iter().filter_map(|m| m.cue.as_ref()) {
-        if raw_seen.insert(c.text.as_str()) {
-            let lower = c.text.to_lowercase();
-            if !cues.contains(&lower) {
-                cues.push(lower);
-            }
+    let mut raw_seen = rustc_hash::FxHashSet::default();
+    let mut cues = Distinct::default();
+    for cue in members().filter_map(|m| m.cue.as_ref()) {
+        if raw_seen.insert(cue.text.as_str()) {
+            cues.add(lower(&cue.text));
         }
     }
-    let cues = cues.join("; ");
-    let mut rules: Vec<&str> = Vec::new();
-    for m in &members {
-        if !rules.contains(&m.rule.as_str()) {
-            rules.push(m.rule.as_str());
-        }
+    let mut rules = Distinct::default();
+    for m in members() {
+        rules.add(Cow::Borrowed(m.rule.as_str()));
     }
-    let rules = rules.join("; ");
-    let confidence = members.iter().map(|m| m.confidence).fold(0.0f32, f32::max);
+    let confidence = members().map(|m| m.confidence).fold(0.0f32, f32::max);
     // The evidence lists the copies and the longer passages that hold the
     // quotation whole (`held_by`), in order; past the cell limit nothing
     // more shows: stop there.
-    let mut shown: Vec<usize> = c.members.iter().chain(&c.held_by).copied().collect();
-    shown.sort_unstable();
-    let mut evidence = String::new();
+    let shown: Vec<usize>;
+    let shown = if c.held_by.is_empty() && c.members.is_sorted() {
+        &c.members
+    } else {
+        let mut all: Vec<usize> = c.members.iter().chain(&c.held_by).copied().collect();
+        all.sort_unstable();
+        shown = all;
+        &shown
+    };
+    // `doc:start-end` each, written by hand: the formatting machinery was a
+    // tenth of a row. Sized for one place, which most quotations have.
+    let mut evidence = String::with_capacity(first.doc.len() + 24);
     for m in shown.iter().map(|&k| &mentions[k]) {
         if evidence.len() > MAX_CELL {
             break;
@@ -145,48 +196,132 @@ pub(crate) fn row(mentions: &[Mention], c: &Cluster) -> Vec<String> {
         if !evidence.is_empty() {
             evidence.push(';');
         }
-        let _ = write!(evidence, "{}:{}-{}", m.doc, m.span.start, m.span.end);
+        evidence.push_str(&m.doc);
+        evidence.push(':');
+        push_number(&mut evidence, m.span.start);
+        evidence.push('-');
+        push_number(&mut evidence, m.span.end);
     }
-    let (first_date, first_outlet) = first_published(&members);
-    let mut outlets: Vec<&str> = Vec::new();
-    for o in members.iter().filter_map(|m| m.meta.as_ref()?.outlet.as_deref()) {
-        if !outlets.contains(&o) {
-            outlets.push(o);
+    let (first_date, first_outlet) = first_published(members());
+    let mut outlets = Distinct::default();
+    for o in members().filter_map(|m| m.meta.as_ref()?.outlet.as_deref()) {
+        outlets.add(Cow::Borrowed(o));
+    }
+    [
+        Cow::Borrowed(c.id.as_str()),
+        Cow::Borrowed(if std::ptr::eq(rep, first) { first_text } else { rep.text.trim() }),
+        speaker,
+        Cow::Borrowed(speaker_kind.as_str()),
+        Cow::Borrowed(kind.as_str()),
+        count(c.members.len() + c.held_by.len()),
+        count(c.documents),
+        Cow::Borrowed(&first.doc),
+        Cow::Borrowed(first_date),
+        Cow::Borrowed(first_outlet),
+        outlets.join("; "),
+        Cow::Borrowed(if c.wording_differs { "true" } else { "false" }),
+        Cow::Borrowed(if c.speaker_conflict { "true" } else { "false" }),
+        Cow::Owned(speakers),
+        variants,
+        cues.join("; "),
+        rules.join("; "),
+        two_decimals(confidence),
+        Cow::Owned(evidence),
+    ]
+    .map(|cell| cap_cell(cell, MAX_CELL))
+}
+
+/// Appends `n` in decimal, as `{n}` writes it.
+fn push_number(out: &mut String, mut n: usize) {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
         }
     }
-    let outlets = outlets.join("; ");
-    [
-        c.id.clone(),
-        rep.text.trim().to_owned(),
-        speaker,
-        speaker_kind.as_str().to_owned(),
-        kind.as_str().to_owned(),
-        (members.len() + c.held_by.len()).to_string(),
-        c.documents.to_string(),
-        members[0].doc.clone(),
-        first_date.to_owned(),
-        first_outlet.to_owned(),
-        outlets,
-        c.wording_differs.to_string(),
-        c.speaker_conflict.to_string(),
-        speakers,
-        variants,
-        cues,
-        rules,
-        format!("{confidence:.2}"),
-        evidence,
-    ]
-    .into_iter()
-    .map(|cell| cap(cell, MAX_CELL))
-    .collect()
+    out.extend(digits[at..].iter().map(|&d| char::from(d)));
+}
+
+/// Distinct values in order of first use; one value stays borrowed.
+#[derive(Default)]
+struct Distinct<'a> {
+    first: Option<Cow<'a, str>>,
+    rest: Vec<Cow<'a, str>>,
+}
+
+impl<'a> Distinct<'a> {
+    fn add(&mut self, value: Cow<'a, str>) {
+        match &self.first {
+            None => self.first = Some(value),
+            Some(f) if *f == value || self.rest.contains(&value) => {}
+            Some(_) => self.rest.push(value),
+        }
+    }
+
+    fn join(self, sep: &str) -> Cow<'a, str> {
+        let Some(first) = self.first else { return Cow::Borrowed("") };
+        if self.rest.is_empty() {
+            return first;
+        }
+        let mut out = first.into_owned();
+        for v in &self.rest {
+            out.push_str(sep);
+            out.push_str(v);
+        }
+        Cow::Owned(out)
+    }
+}
+
+/// `to_lowercase`, borrowed when there is nothing to lower (plain ASCII
+/// without capitals, as almost every cue is).
+fn lower(s: &str) -> Cow<'_, str> {
+    if s.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        Cow::Borrowed(s)
+    } else {
+        Cow::Owned(s.to_lowercase())
+    }
+}
+
+/// A count as text; small ones, which nearly every row has, from a table.
+fn count(n: usize) -> Cow<'static, str> {
+    static SMALL: std::sync::LazyLock<Vec<String>> =
+        std::sync::LazyLock::new(|| (0..256).map(|n: usize| n.to_string()).collect());
+    match SMALL.get(n) {
+        Some(s) => Cow::Borrowed(s.as_str()),
+        None => Cow::Owned(n.to_string()),
+    }
+}
+
+/// `format!("{x:.2}")`, from a table for the hundredths a confidence is
+/// rounded to (the general float formatting was a tenth of the CSV's time).
+fn two_decimals(x: f32) -> Cow<'static, str> {
+    static HUNDREDTHS: std::sync::LazyLock<Vec<(f32, String)>> = std::sync::LazyLock::new(|| {
+        (0..=100u8)
+            .map(|k| (f32::from(k) / 100.0, format!("{:.2}", f32::from(k) / 100.0)))
+            .collect()
+    });
+    let k = (x * 100.0).round();
+    if (0.0..=100.0).contains(&k) {
+        // Only a value that is bit for bit the hundredth (as every
+        // mention's confidence is; -0.0 prints a sign) takes the table's
+        // text; anything else is formatted.
+        let (value, text) = &HUNDREDTHS[k as usize];
+        if value.to_bits() == x.to_bits() {
+            return Cow::Borrowed(text.as_str());
+        }
+    }
+    Cow::Owned(format!("{x:.2}"))
 }
 
 /// The earliest dated copy's date and outlet: who published the quotation
 /// first. Dates are compared as instants where they are ISO 8601; a date in
 /// another form counts only when no copy has an ISO one.
-fn first_published<'a>(members: &[&'a Mention]) -> (&'a str, &'a str) {
+fn first_published<'a>(members: impl Iterator<Item = &'a Mention>) -> (&'a str, &'a str) {
     members
-        .iter()
         .filter_map(|m| {
             let meta = m.meta.as_deref()?;
             let date = meta.date.as_deref()?;
@@ -198,9 +333,14 @@ fn first_published<'a>(members: &[&'a Mention]) -> (&'a str, &'a str) {
 
 /// Spreadsheets refuse cells over 32,767 characters: cut and mark.
 pub(crate) fn cap(cell: String, max: usize) -> String {
-    if cell.len() <= max {
-        return cell;
-    }
+    if cell.len() <= max { cell } else { cut(&cell, max) }
+}
+
+fn cap_cell(cell: Cow<'_, str>, max: usize) -> Cow<'_, str> {
+    if cell.len() <= max { cell } else { Cow::Owned(cut(&cell, max)) }
+}
+
+fn cut(cell: &str, max: usize) -> String {
     let mut end = max;
     while !cell.is_char_boundary(end) {
         end -= 1;
@@ -210,6 +350,10 @@ pub(crate) fn cap(cell: String, max: usize) -> String {
 
 /// The kind most members have; ties go to the more speech-like kind.
 pub(crate) fn majority_kind(members: &[&Mention]) -> QuoteKind {
+    majority(members.iter().copied())
+}
+
+fn majority<'a>(members: impl Iterator<Item = &'a Mention>) -> QuoteKind {
     const ORDER: [QuoteKind; 5] = [
         QuoteKind::Direct,
         QuoteKind::Partial,
@@ -217,21 +361,79 @@ pub(crate) fn majority_kind(members: &[&Mention]) -> QuoteKind {
         QuoteKind::Headline,
         QuoteKind::Term,
     ];
-    ORDER
-        .iter()
-        .copied()
-        .max_by_key(|k| {
-            let n = members.iter().filter(|m| m.kind == *k).count();
-            let rank = ORDER.len() - ORDER.iter().position(|o| o == k).expect("listed");
-            (n, rank)
-        })
-        .expect("five kinds")
+    let mut counts = [0usize; ORDER.len()];
+    for m in members {
+        counts[ORDER.iter().position(|&o| o == m.kind).expect("listed")] += 1;
+    }
+    // The most members; a tie goes to the earlier kind in `ORDER`.
+    let best = (0..ORDER.len()).max_by_key(|&i| (counts[i], ORDER.len() - i)).expect("five kinds");
+    ORDER[best]
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::{Document, Extractor, cluster};
+
+    #[test]
+    fn records_are_written_as_the_csv_crate_writes_them() {
+        let cells = [
+            "",
+            "plain",
+            "a,b",
+            "say \"no\"",
+            "\"",
+            "\"\"",
+            "two\nlines",
+            "cr\rhere",
+            " lead",
+            "trail ",
+            "#hash",
+            "'=SUM(A1)",
+            "“curly”",
+            "tab\there",
+            "x;y|z",
+            "naïve, café",
+        ];
+        for (i, a) in cells.iter().enumerate() {
+            for b in &cells[i..] {
+                let record = [*a, *b, "end"];
+                let mut reference = csv::Writer::from_writer(Vec::new());
+                reference.write_record(record).unwrap();
+                let reference = reference.into_inner().unwrap();
+                let mut ours = Vec::new();
+                push_record(&mut ours, record.iter());
+                assert_eq!(String::from_utf8(ours).unwrap(), String::from_utf8(reference).unwrap());
+            }
+        }
+    }
+
+    #[test]
+    fn cell_shortcuts_write_what_the_general_formatting_writes() {
+        let mut xs: Vec<f32> =
+            (0..=100).map(|k| (k as f32 * 0.01 * 100.0).round() / 100.0).collect();
+        xs.extend([-0.0, 0.125, 0.005, 0.994999, 0.995, 1.5, -0.3, 1e30, f32::NAN, f32::INFINITY]);
+        xs.extend((0..1000).map(|k| k as f32 / 997.0));
+        for x in xs {
+            assert_eq!(two_decimals(x), format!("{x:.2}"), "{x:?}");
+        }
+        for n in [0, 1, 9, 10, 255, 256, 100_000, usize::MAX] {
+            assert_eq!(count(n), n.to_string());
+            let mut s = String::from("x");
+            push_number(&mut s, n);
+            assert_eq!(s, format!("x{n}"));
+        }
+        for s in ["said", "Said", "TOLD", "ǅ", "İstanbul", "écrit", ""] {
+            assert_eq!(lower(s), s.to_lowercase());
+        }
+        let mut d = Distinct::default();
+        assert_eq!(d.join("; "), "");
+        d = Distinct::default();
+        for v in ["b", "a", "b", "c", "a"] {
+            d.add(Cow::Borrowed(v));
+        }
+        assert_eq!(d.join("; "), "b; a; c");
+    }
 
     #[test]
     fn one_row_per_cluster_and_cells_are_defused() {

@@ -159,7 +159,7 @@ pub fn write_workbook<W: Write>(
             r += 1;
             let m = &mentions[k];
             let context =
-                texts.get(&m.doc).and_then(|t| sentence(t, m).map(|s| &t[s.start..s.end]));
+                texts.get(&*m.doc).and_then(|t| sentence(t, m).map(|s| &t[s.start..s.end]));
             // Article text past a cell's limit is cut and marked, as in Quotations.
             let text = |s: &str| cap(s.to_owned(), MAX_CELL);
             let (quote, context) = (text(m.text.trim()), text(context.unwrap_or("")));
