@@ -1898,19 +1898,36 @@ impl Ctx<'_> {
         let words = self.words(pre);
         // "He ended the description with “…”", "On Friday, she wrote “…”":
         // a pronoun subject, past a short opening phrase.
-        let intro = words.iter().take(6).position(|w| self.text[w.end..].starts_with(','));
-        let first = match intro {
-            Some(k) if PREPOSITIONS.contains(&&*lower(self.word(words[0]))) => words.get(k + 1),
-            _ => words.first(),
+        // "From his call for a wall to his tweets, Will described Trump as
+        // “…”": the subject stands after an opening phrase and its comma.
+        let intro = words.iter().take(12).position(|w| self.text[w.end..].starts_with(','));
+        let opener = words.first().is_some_and(|&w| {
+            let lw = lower(self.word(w));
+            PREPOSITIONS.contains(&&*lw)
+                || matches!(&*lw, "when" | "while" | "after" | "before" | "since" | "as" | "if")
+                || lw.ends_with("ing")
+        });
+        let from = match intro {
+            Some(k) if opener => k + 1,
+            _ => 0,
         };
+        // "…, which Apple views as “…”": a relative clause, no main subject.
+        if words
+            .get(from)
+            .is_some_and(|&w| matches!(&*lower(self.word(w)), "which" | "who" | "whom" | "that"))
+        {
+            return None;
+        }
+        let first = words.get(from);
         if let Some(&first) = first
             && matches!(&*lower(self.word(first)), "he" | "she")
             && let Some(f) = self.pronoun(first)
         {
             return Some(self.found(f, None, Rule::SentenceSubject));
         }
-        let n = self.names_in(pre).next()?;
-        let lead = words.iter().filter(|w| w.end <= n.span.start).count();
+        let clause = Span::new(words.get(from).map_or(pre.start, |w| w.start), pre.end);
+        let n = self.names_in(clause).next()?;
+        let lead = words[from..].iter().filter(|w| w.end <= n.span.start).count();
         if lead > 2 || n.possessive || !n.confident {
             return None;
         }

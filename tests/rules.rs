@@ -646,3 +646,16 @@ fn a_long_subject_after_the_quotation_is_read_to_its_verb() {
     let m = mention_of(t, "It will happen,");
     assert_ne!(m.speaker.as_deref(), Some("Radio Alder"), "{m:#?}");
 }
+
+/// With no cue, a fragment's speaker is its clause's named subject, found
+/// past an opening phrase and its comma, never inside a relative clause.
+#[test]
+fn the_subject_after_an_opening_phrase_holds_a_fragment() {
+    let t = "Title\n\nIn the depths of the long winter, Ida Novak worried that the town was \
+             becoming “a museum with no visitors at all.”";
+    let m = mention_of(t, "a museum with no visitors at all.");
+    assert_eq!((m.rule, m.speaker.as_deref()), (Rule::SentenceSubject, Some("Ida Novak")));
+    let t = "Title\n\nAmong its values is thrift, which Marlow Bank sees as “the first duty of \
+             any lender in town.”";
+    assert_eq!(mention_of(t, "the first duty of any lender in town.").speaker, None);
+}
