@@ -251,3 +251,50 @@ fn syndicated_copies_give_the_rows_of_one_copy() {
     assert!(ms.iter().any(|m| m.kind == whosaid::QuoteKind::Term));
     assert!(ms.iter().any(|m| m.kind == whosaid::QuoteKind::Headline));
 }
+
+/// Cause 5: an outlet cuts a quotation ("…", "[…]") or puts its own words
+/// in brackets; each cut stands for any run of the speaker's words.
+#[test]
+fn elisions_and_insertions_join_the_quotation_they_cut() {
+    let (ms, clusters) = run(&[
+        (
+            "courier.txt",
+            "“Every family on the island will, as we promised in the spring, get a new roof \
+             before the first storms,” said Maren Holt, the union secretary. “We will, as \
+             always, rebuild,” Holt said. “Kessler Shipping failed us,” she added. “We will \
+             not wait for the ministry to pay for the timber this time,” Holt said. “We will \
+             make the mainland pay for every lost day,” she said.\n",
+        ),
+        (
+            "ledger.txt",
+            "Holt said: “Every family on the island will … get a new roof before the first \
+             storms.” Then: “We will … rebuild.” And: “[The company] failed us.” Of the \
+             mainland, she said: “We will … pay.”\n",
+        ),
+        (
+            "beacon.txt",
+            "The ferry operator's director, Piet Kessler, was asked about the roofs. “We […] \
+             rebuild,” Kessler said. “The first storms will … get here before the \
+             roofs,” said Kessler.\n",
+        ),
+    ]);
+    let id = |doc: &str, starts: &str| by_text(&ms, doc, starts).quote_id.clone();
+    // Four content words or more: the cut copy joins, and its wording is
+    // the same.
+    assert_eq!(id("ledger.txt", "Every family"), id("courier.txt", "Every family"), "{ms:#?}");
+    let roofs = clusters
+        .iter()
+        .find(|c| c.id == id("courier.txt", "Every family"))
+        .expect("the roofs' cluster");
+    assert!(!roofs.wording_differs, "an elision keeps the wording: {roofs:#?}");
+    // Fewer: the one quotation of the same speaker that holds the parts.
+    assert_eq!(id("ledger.txt", "We will … rebuild"), id("courier.txt", "We will, as always"));
+    assert_eq!(id("ledger.txt", "[The company]"), id("courier.txt", "Kessler Shipping"));
+    // Another speaker's words alike are another quotation; parts out of
+    // order are no copy; two of Holt's quotations hold "we will … pay".
+    assert_ne!(id("beacon.txt", "We […]"), id("courier.txt", "We will, as always"));
+    assert_ne!(id("beacon.txt", "The first storms"), id("courier.txt", "Every family"));
+    let pay = id("ledger.txt", "We will … pay");
+    assert_ne!(pay, id("courier.txt", "We will not wait"));
+    assert_ne!(pay, id("courier.txt", "We will make"));
+}

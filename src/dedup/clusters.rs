@@ -5,7 +5,7 @@ use super::Cluster;
 use super::items::{Item, Sig, Speaker, prepare};
 use crate::attribution::SpeakerKind;
 use crate::extractor::Mention;
-use crate::text_key::{contains_words, key_of_normalized, normalize};
+use crate::text_key::{contains_words, elided, key_of_normalized, normalize, parts_in_order};
 
 /// The clusters that the mentions' own `quote_id`s make, described as
 /// [`cluster`] describes its own, with the `also` links the mentions carry:
@@ -120,9 +120,12 @@ pub(super) fn assemble(
             // Repeats share their signature: one search per distinct text.
             let mut searched: rustc_hash::FxHashSet<*const Sig> = Default::default();
             searched.insert(std::sync::Arc::as_ptr(rep_sig));
+            // A copy cut with "…" or "[…]" keeps the wording it quotes.
             let wording_differs = members.iter().any(|&m| {
                 searched.insert(std::sync::Arc::as_ptr(&items[m].sig))
                     && !contains_words(&rep_sig.norm, &items[m].sig.norm)
+                    && elided(&mentions[order[m]].text)
+                        .is_none_or(|e| parts_in_order(&rep_sig.norm, &e.parts).is_none())
             });
             let mut counts: indexmap::IndexMap<&str, usize, rustc_hash::FxBuildHasher> =
                 indexmap::IndexMap::default();

@@ -1,4 +1,4 @@
-//! Stage 4, echoes: a fragment or headline repeating a quotation of the
+//! Stage 5, echoes: a fragment or headline repeating a quotation of the
 //! same article.
 
 use super::items::{Item, UnionFind, intersection, is_subset};

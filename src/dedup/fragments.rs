@@ -1,4 +1,4 @@
-//! Stage 7, short fragments: a fragment of one or two content words
+//! Stage 8, short fragments: a fragment of one or two content words
 //! ("crucial", "deeply troubling") that no other stage can place joins the
 //! one quotation of the same named speaker that holds it word for word, in
 //! a document of the same story (two documents of one story share two

@@ -10,16 +10,19 @@
 //! 3. [`containment`]: a fragment of four or more content words found word
 //!    for word inside a longer quotation (looked up by its first word
 //!    shingle);
-//! 4. [`echo`]: a fragment or headline repeating a quotation of the same
+//! 4. [`elided`]: a quotation an outlet cut ("We will … rebuild", "[The
+//!    company] failed") joins the one whose words stand in its parts'
+//!    order, each cut standing for any run of words;
+//! 5. [`echo`]: a fragment or headline repeating a quotation of the same
 //!    article;
-//! 5. [`rewording`]: MinHash bands over words; every candidate pair is
+//! 6. [`rewording`]: MinHash bands over words; every candidate pair is
 //!    verified, and so are the two clusters' representatives, so that chains
 //!    cannot grow into one giant cluster;
-//! 6. [`alignment`]: two documents that share most of their quotations are
+//! 7. [`alignment`]: two documents that share most of their quotations are
 //!    rewordings of each other; their remaining quotations are paired in
 //!    order between the shared ones ("This statement reflects reality." /
 //!    "This assertion displays actuality.");
-//! 7. [`fragments`]: a fragment of one or two content words joins the one
+//! 8. [`fragments`]: a fragment of one or two content words joins the one
 //!    quotation of the same named speaker holding it, among documents of the
 //!    same story.
 //!
@@ -32,6 +35,7 @@ mod alignment;
 mod clusters;
 mod containment;
 mod echo;
+mod elided;
 mod exact;
 mod fragments;
 mod items;
@@ -39,6 +43,7 @@ mod rewording;
 mod syndicated;
 
 pub use clusters::clusters_by_id;
+pub(crate) use elided::key_word;
 pub(crate) use items::Speaker;
 pub(crate) use rewording::{band_keys, could_reword};
 
@@ -103,6 +108,9 @@ pub(crate) struct PassedOver {
     pub shingles: rustc_hash::FxHashSet<u64>,
     /// MinHash buckets larger than [`MAX_BUCKET`].
     pub bands: rustc_hash::FxHashSet<u64>,
+    /// Key words of cut quotations posted for more than [`MAX_POSTINGS`]
+    /// texts.
+    pub words: rustc_hash::FxHashSet<u64>,
 }
 
 /// Each cluster's documents, and how many clusters each pair of documents
@@ -139,6 +147,7 @@ pub(crate) fn cluster_passing_over(mentions: &[Mention], passed: &PassedOver) ->
     let distinct = exact::join(&items, &mut uf);
     let copied = syndicated::join(&items, mentions, &order, &mut uf);
     let held = containment::join(&items, &distinct, &passed.shingles, &mut uf);
+    elided::join(&items, &distinct, mentions, &order, &passed.words, &mut uf);
     echo::join(&items, &mut uf);
     rewording::join(&items, &distinct, &held, &passed.bands, &mut uf);
     alignment::join(&items, &distinct, &copied, mentions, &order, &mut uf);
