@@ -298,3 +298,48 @@ fn elisions_and_insertions_join_the_quotation_they_cut() {
     assert_ne!(pay, id("courier.txt", "We will not wait"));
     assert_ne!(pay, id("courier.txt", "We will make"));
 }
+
+/// Cross-document speakers: a quotation credited by surname only gets the
+/// full name another document of the same story gives that person, in the
+/// spreadsheet too; a document of another story does not lend it.
+#[test]
+fn surnames_get_the_full_name_their_story_gives() {
+    let (ms, clusters) = run(&[
+        (
+            "courier.txt",
+            "“The harbour wall will be finished before the autumn storms arrive,” said Ana \
+             Ruiz, the harbour master. “Every boat owner will get a berth back by June,” Ruiz \
+             said.\n",
+        ),
+        (
+            "ledger.txt",
+            "“The harbour wall will be finished before the autumn storms arrive,” Ruiz said. \
+             “Every boat owner will get a berth back by June,” Ruiz said. “Nobody will pay \
+             more for a mooring this year,” said Ruiz.\n",
+        ),
+        (
+            "beacon.txt",
+            "“The new library hours start on Monday for every school in the valley,” said \
+             Ruiz.\n",
+        ),
+    ]);
+    let speaker_of = |doc: &str, starts: &str| {
+        let id = &by_text(&ms, doc, starts).quote_id;
+        let c = clusters.iter().find(|c| c.id == *id).expect("its cluster");
+        (c.speaker.clone(), c.speaker_conflict)
+    };
+    assert_eq!(by_text(&ms, "ledger.txt", "Nobody").speaker.as_deref(), Some("Ruiz"), "{ms:#?}");
+    assert_eq!(speaker_of("ledger.txt", "The harbour"), (Some("Ana Ruiz".into()), false));
+    assert_eq!(speaker_of("ledger.txt", "Nobody"), (Some("Ana Ruiz".into()), false));
+    assert_eq!(speaker_of("beacon.txt", "The new library"), (Some("Ruiz".into()), false));
+
+    let mut out = Vec::new();
+    let options = whosaid::output::spreadsheet::Options::default();
+    whosaid::output::spreadsheet::write_clusters(&mut out, &ms, &clusters, options).unwrap();
+    let mut rdr = csv::Reader::from_reader(out.as_slice());
+    let headers = rdr.headers().unwrap().clone();
+    let col = |name: &str| headers.iter().position(|h| h == name).unwrap();
+    let id = &by_text(&ms, "ledger.txt", "Nobody").quote_id;
+    let row = rdr.records().map(|r| r.unwrap()).find(|r| r[col("quote_id")] == *id).unwrap();
+    assert_eq!((&row[col("speaker")], &row[col("speaker_kind")]), ("Ana Ruiz", "person"));
+}

@@ -55,6 +55,11 @@ use items::{UnionFind, canonical_cmp, prepare};
 /// Fewer content words than this merge only on the exact key or through
 /// document alignment.
 pub(crate) const MIN_CONTENT_WORDS: usize = 4;
+/// Documents of one story share at least this many quotations.
+pub(crate) const SAME_STORY: usize = 2;
+/// Quotations found in more documents than this are too common to say
+/// which documents tell one story.
+pub(crate) const MAX_STORY_DOCS: usize = 50;
 /// Words per shingle in the containment stage.
 pub(crate) const SHINGLE: usize = 4;
 /// MinHash buckets larger than this are passed over.
@@ -451,6 +456,52 @@ mod tests {
         assert_eq!(ids[7], ids[6], "the fragment joins its quotation: {ids:?}");
         assert_ne!(ids[8], ids[6], "another story: no");
         assert_ne!(ids[9], ids[6], "another speaker: no");
+    }
+
+    /// A conflict is two people, or a person and an organisation; an
+    /// unnamed source may be anyone. The fullest name tells people apart.
+    #[test]
+    fn conflicts_are_two_speakers_not_an_unnamed_source() {
+        let mut anon = m("b", 0, FULL, None);
+        anon.speaker_kind = SpeakerKind::Anonymous;
+        let c = cluster(&[m("a", 0, FULL, Some("Ana Ruiz")), anon]);
+        assert!(c.len() == 1 && !c[0].speaker_conflict);
+        let mut company = m("b", 0, FULL, Some("Ruiz"));
+        company.speaker_kind = SpeakerKind::Organization;
+        let c = cluster(&[m("a", 0, FULL, Some("Ana Ruiz")), company]);
+        assert!(c.len() == 1 && c[0].speaker_conflict, "a person and a company");
+        let c = cluster(&[
+            m("a", 0, FULL, Some("Mrs Ruiz")),
+            m("b", 0, FULL, Some("Mrs Ruiz")),
+            m("c", 0, FULL, Some("Ana Ruiz")),
+        ]);
+        assert_eq!(c[0].speaker.as_deref(), Some("Ana Ruiz"));
+        assert!(!c[0].speaker_conflict);
+    }
+
+    /// Where the story names two people of one surname, a surname alone
+    /// stays as it is.
+    #[test]
+    fn a_surname_shared_by_two_people_of_the_story_stays() {
+        let shared = [
+            "The first thing we did was count every boat in the harbour.",
+            "Nobody was missing from the list we made that night.",
+        ];
+        let own = "We will rebuild the harbour office before the summer season.";
+        let story = |other: &str| {
+            let mut ms = Vec::new();
+            for (k, t) in shared.iter().enumerate() {
+                ms.push(m("a", k * 100, t, Some("Ana Ruiz")));
+                ms.push(m("b", k * 100, t, Some("Ruiz")));
+            }
+            ms.push(m("a", 300, FULL, Some(other)));
+            ms.push(m("b", 300, own, Some("Ruiz")));
+            let c = cluster(&ms);
+            let k = ms.iter().position(|x| x.text == own).unwrap();
+            c.into_iter().find(|c| c.members.contains(&k)).unwrap().speaker
+        };
+        assert_eq!(story("Ada Okafor").as_deref(), Some("Ana Ruiz"));
+        assert_eq!(story("Tomas Ruiz").as_deref(), Some("Ruiz"), "Ana or Tomas");
     }
 
     #[test]

@@ -92,9 +92,15 @@ pub(crate) fn row(mentions: &[Mention], c: &Cluster) -> Vec<String> {
     let rep = &mentions[c.representative];
     let (speaker, speaker_kind) = match (&c.speaker, c.speakers.first()) {
         (Some(name), _) => {
+            // A full name from elsewhere in the story: the kind of the
+            // credit it completes.
             let kind = members
                 .iter()
                 .find(|m| m.speaker.as_deref() == Some(name))
+                .or_else(|| {
+                    let top = c.speakers.first().map(|s| s.0.as_str());
+                    members.iter().find(|m| m.speaker.as_deref() == top)
+                })
                 .map_or(SpeakerKind::Unknown, |m| m.speaker_kind);
             (name.clone(), kind)
         }
