@@ -343,3 +343,38 @@ fn surnames_get_the_full_name_their_story_gives() {
     let row = rdr.records().map(|r| r.unwrap()).find(|r| r[col("quote_id")] == *id).unwrap();
     assert_eq!((&row[col("speaker")], &row[col("speaker_kind")]), ("Ana Ruiz", "person"));
 }
+
+/// Cause 6: a headline echo joins the quotation of the person its title
+/// names, though another speaker's longer quotation holds the same words;
+/// with no name in the title, the longest holder as before.
+#[test]
+fn headline_echoes_join_the_person_the_title_names() {
+    let body = |title: &str| {
+        format!(
+            "{title}\n\n\
+             The ferry strike ended on Tuesday. “We lost the boats, the routes and the crews' \
+             trust in one winter,” said Maren Holt, the union secretary.\n\n\
+             The operator answered at length. “We lost the boats, the routes and the crews' \
+             trust, and we lost the winter timetable with them, because the ministry would not \
+             pay,” said Piet Kessler, the director.\n"
+        )
+    };
+    let ex = Extractor::new();
+    let echo_joins = |title: &str| {
+        let meta = whosaid::Meta { title: Some(title.to_owned()), ..Default::default() };
+        let doc = Document::new("a.txt", body(title)).with_meta(meta);
+        let mut ms = ex.extract(&doc);
+        sort_canonical(&mut ms);
+        let clusters = cluster(&ms);
+        assign_ids(&mut ms, &clusters);
+        let headline = ms.iter().find(|m| m.kind == whosaid::QuoteKind::Headline);
+        let headline = headline.unwrap_or_else(|| panic!("a headline: {ms:#?}"));
+        let with = ms
+            .iter()
+            .find(|m| m.kind != whosaid::QuoteKind::Headline && m.quote_id == headline.quote_id);
+        with.and_then(|m| m.speaker.clone())
+    };
+    assert_eq!(echo_joins("Holt: “We lost the boats”").as_deref(), Some("Maren Holt"));
+    assert_eq!(echo_joins("Kessler: “We lost the boats”").as_deref(), Some("Piet Kessler"));
+    assert_eq!(echo_joins("“We lost the boats”").as_deref(), Some("Piet Kessler"), "the longest");
+}

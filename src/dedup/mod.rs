@@ -153,7 +153,7 @@ pub(crate) fn cluster_passing_over(mentions: &[Mention], passed: &PassedOver) ->
     let copied = syndicated::join(&items, mentions, &order, &mut uf);
     let held = containment::join(&items, &distinct, &passed.shingles, &mut uf);
     elided::join(&items, &distinct, mentions, &order, &passed.words, &mut uf);
-    echo::join(&items, &mut uf);
+    echo::join(&items, mentions, &order, &mut uf);
     rewording::join(&items, &distinct, &held, &passed.bands, &mut uf);
     alignment::join(&items, &distinct, &copied, mentions, &order, &mut uf);
     fragments::join(&items, &distinct, &mut uf);
@@ -382,6 +382,29 @@ mod tests {
         ];
         let ids = partition(&ms);
         assert!(ids.iter().all(|id| *id == ids[0]), "{ids:?}");
+    }
+
+    /// An echo credited to a person joins that person's quotation before
+    /// a longer one by nobody named.
+    #[test]
+    fn echoes_credited_to_a_person_join_that_persons_quotation() {
+        let mut headline = m("a", 0, "We lost trust", Some("Moreau"));
+        headline.kind = QuoteKind::Headline;
+        let ms = [
+            headline,
+            m("a", 100, "We lost trust in the harbour board, so we quit.", Some("Ines Moreau")),
+            m(
+                "a",
+                200,
+                "We lost trust in the harbour board long before the storm, and so did everyone.",
+                None,
+            ),
+            m("a", 300, "harbour board", Some("Ines Moreau")),
+        ];
+        let ids = partition(&ms);
+        assert_eq!(ids[0], ids[1], "{ids:?}");
+        assert_eq!(ids[3], ids[1], "{ids:?}");
+        assert_ne!(ids[2], ids[1], "{ids:?}");
     }
 
     /// Regression: speakers were compared by their last word, so two men
