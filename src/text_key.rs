@@ -220,9 +220,14 @@ const MAX_INSERTION: usize = 80;
 /// words or an editorial insertion anywhere; `None` for any other text
 /// (an elision at either end only trims it, which containment handles).
 pub(crate) fn elided(text: &str) -> Option<Elided> {
-    if !text.contains(['…', '[']) && !text.contains("..") && !text.contains(". .") {
+    if !may_be_cut(text.as_bytes()) {
         return None;
     }
+    cut_parts(text)
+}
+
+/// [`elided`] without the quick check for the marks.
+fn cut_parts(text: &str) -> Option<Elided> {
     let bytes = text.as_bytes();
     let mut pieces: Vec<&str> = Vec::new();
     // Whether each gap (between pieces) is an insertion, for the ends.
@@ -281,6 +286,17 @@ pub(crate) fn elided(text: &str) -> Option<Elided> {
     })
 }
 
+/// One pass over the bytes for the marks of a cut: "[", "…", "..", ". .".
+/// Every quotation is checked, and almost none has them.
+fn may_be_cut(b: &[u8]) -> bool {
+    b.iter().enumerate().any(|(i, &c)| match c {
+        b'[' => true,
+        0xE2 => b.get(i + 1..i + 3) == Some(&[0x80, 0xA6]),
+        b'.' => matches!(b.get(i + 1..i + 3), Some([b'.', _] | [b' ', b'.'])),
+        _ => false,
+    })
+}
+
 /// Where `parts` stand in `big` in order, each word for word, with any run
 /// of words between them: the byte range from the first part's start to
 /// the last one's end, leftmost. `None` when they do not.
@@ -324,6 +340,12 @@ mod tests {
             proptest::prop_assert_eq!(exact_key(&t), key_of_normalized(&normalize(&t)));
             let h = fnv1a(t.as_bytes());
             proptest::prop_assert_eq!(key_of_hash(h), format!("q{h:016x}"));
+        }
+
+        /// The quick check for the marks of a cut never hides one.
+        #[test]
+        fn the_quick_check_hides_no_cut(t in "[a-z .…\\[\\]()]{0,40}") {
+            proptest::prop_assert_eq!(elided(&t), cut_parts(&t));
         }
     }
 
