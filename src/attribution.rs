@@ -77,6 +77,8 @@ pub enum Rule {
     BlockCue,
     /// No cue; the named subject of the sentence holding a fragment.
     SentenceSubject,
+    /// A name and a colon open the paragraph (`Ruiz: …`, `HALE: …`).
+    Label,
     /// Scare quotes, titles, names, words as words: nobody's speech.
     Term,
     /// A quotation in a title or subhead.
@@ -98,6 +100,7 @@ impl Rule {
         Rule::FollowOn,
         Rule::BlockCue,
         Rule::SentenceSubject,
+        Rule::Label,
         Rule::Term,
         Rule::Headline,
         Rule::Unattributed,
@@ -116,6 +119,7 @@ impl Rule {
             Rule::FollowOn => "follow-on",
             Rule::BlockCue => "block-cue",
             Rule::SentenceSubject => "sentence-subject",
+            Rule::Label => "label",
             Rule::Term => "term",
             Rule::Headline => "headline",
             Rule::Unattributed => "unattributed",
@@ -132,7 +136,7 @@ impl Rule {
             Rule::CueAfter => 0.9,
             Rule::CueBefore | Rule::AccordingTo | Rule::SplitQuote | Rule::Continuation => 0.85,
             Rule::Passive | Rule::ColonIntro => 0.8,
-            Rule::BlockCue => 0.75,
+            Rule::BlockCue | Rule::Label => 0.75,
             Rule::FollowOn => 0.6,
             Rule::SentenceSubject => 0.4,
             Rule::Term | Rule::Headline => 0.5,
@@ -231,6 +235,10 @@ static DOCUMENT_HEADS: LazyLock<HashSet<&str>> =
 
 /// Head nouns that keep their own name as a group speaker.
 static GROUP_HEADS: LazyLock<HashSet<&str>> = LazyLock::new(|| word_set(word_lists::GROUP_HEADS));
+
+/// Cues whose object is words the speaker rejects ("denied").
+static DISOWNING_CUES: LazyLock<HashSet<&str>> =
+    LazyLock::new(|| word_set(word_lists::DISOWNING_CUES));
 
 /// Words right before an opening mark that make it a term, not speech.
 static TERM_MARKERS: LazyLock<HashSet<&str>> = LazyLock::new(|| word_set(word_lists::TERM_MARKERS));
@@ -576,10 +584,22 @@ impl Ctx<'_> {
         if let Some((f, dash)) = self.dash_signature(q, ext) {
             return self.found(f, Some(dash), Rule::CueAfter);
         }
-        if q.heading {
-            return Attribution::none(Rule::Headline);
-        }
         let para = self.paragraphs[q.paragraph];
+        // "Ruiz: Port plan ‘a waste’", "HALE: …": a name and a colon open
+        // the paragraph, and every quotation after the colon is theirs.
+        if let Some(f) = self.label_speaker(para, ext.start) {
+            return self.found(f, None, Rule::Label);
+        }
+        if q.heading {
+            // "Ruiz Says Plan Is ‘Dead’": a title may carry its own cue.
+            let pre = Span::new(para.start, ext.start);
+            // Only a named speaker: an unnamed one would keep the title
+            // from the quotation it echoes.
+            return self
+                .cue_before(pre, para.start)
+                .filter(|a| a.speaker.is_some())
+                .unwrap_or(Attribution::none(Rule::Headline));
+        }
         let prev_same_para = qi.checked_sub(1).filter(|&p| self.quotes[p].paragraph == q.paragraph);
         let sentence = self.sentence_start(ext.start).max(para.start);
         let pre_floor = prev_same_para.map_or(para.start, |p| extent(&self.quotes[p]).end);
@@ -599,17 +619,42 @@ impl Ctx<'_> {
             return Attribution::none(Rule::Term);
         }
         // One or two words with no punctuation of their own, or a Title Case
-        // name, are terms unless a cue stands right next to them.
-        let title = self.title_case(q.span);
+        // name, are terms unless a cue governs them; a speech cue in the
+        // clause makes even one word that speaker's fragment ("said CNN did
+        // an “awful” job").
+        // In a title every word is capitalised: that says nothing there.
+        let title_line = q.paragraph == 0 && self.paragraphs.len() > 1;
+        let title = !title_line && self.title_case(q.span);
         let short = title || words <= 2 && !clipped;
-        if let Some(a) = self.cue_after(post) {
+        let after = self.cue_after(post);
+        let cue_before = || {
+            self.cue_before(pre, sentence).or_else(|| {
+                (wide_pre != pre).then(|| self.cue_before(wide_pre, sentence)).flatten()
+            })
+        };
+        if let Some(a) = after {
+            // "Ruiz called the plan “reckless.” Hale said later …": a quotation
+            // inside the writer's sentence belongs to that sentence's speaker,
+            // not to a cue that stands away from its closing mark.
+            if !self.words(pre).is_empty()
+                && self.cue_is_detached(ext, &a)
+                && let Some(b) =
+                    cue_before().filter(|b| b.rule == Rule::CueBefore && b.has_speaker())
+            {
+                return b;
+            }
             return a;
         }
-        let before = self
-            .cue_before(pre, sentence)
-            .or_else(|| (wide_pre != pre).then(|| self.cue_before(wide_pre, sentence)).flatten());
+        let before = cue_before();
         if let Some(a) = before {
-            if title || words <= 1 && !clipped && !self.cue_adjacent(pre) {
+            let disowned = words <= 1
+                && !clipped
+                && a.cue.is_some_and(|c| {
+                    self.text[c.start..c.end]
+                        .split_whitespace()
+                        .any(|w| DISOWNING_CUES.contains(&*lower(w)))
+                });
+            if title || disowned {
                 return Attribution::none(Rule::Term);
             }
             return a;
@@ -762,6 +807,54 @@ impl Ctx<'_> {
         }
     }
 
+    /// A name, up to four words, that opens the paragraph and is followed by
+    /// a colon before `at`: a title's or a transcript's speaker label.
+    fn label_speaker(&self, para: Span, at: usize) -> Option<Found> {
+        let n = self.names_in(Span::new(para.start, at)).next()?;
+        let lead = self.text[para.start..n.span.start].trim_start_matches(['#', '>', ' ', '\t']);
+        let colon = self.text[n.span.end..at].trim_start().starts_with(':');
+        if !lead.is_empty() || !colon || n.possessive || n.span.len() > 60 {
+            return None;
+        }
+        let label = &self.text[n.span.start..n.span.end];
+        if label.chars().any(char::is_lowercase) {
+            return Some(self.name_found(n));
+        }
+        // A transcript's "HALE:" is the Hale the article names, or else the
+        // label in ordinary case.
+        let cased: Vec<String> = label
+            .split_whitespace()
+            .map(|w| {
+                let mut cs = w.chars();
+                cs.next().map_or_else(String::new, |c| c.to_string() + &cs.as_str().to_lowercase())
+            })
+            .collect();
+        let cased = cased.join(" ");
+        let named = self.names_before(n.span.start).find(|m| {
+            m.kind == EntityKind::Person
+                && (m.canonical == cased || m.canonical.ends_with(&format!(" {cased}")))
+        });
+        Some(match named {
+            Some(m) => Found { span: n.span, pronoun: true, ..self.name_found(m) },
+            None if cased.contains(' ') => {
+                Found { name: Some(cased), kind: SpeakerKind::Person, span: n.span, pronoun: false }
+            }
+            None => self.name_found(n),
+        })
+    }
+
+    /// The cue of `a` stands in a later sentence than the quotation's
+    /// close, or more than two words after it: not an inverted "“…,” Roe
+    /// said".
+    fn cue_is_detached(&self, ext: Span, a: &Attribution) -> bool {
+        let Some(cue) = a.cue else {
+            return false;
+        };
+        let k = self.sentences.partition_point(|&s| s <= ext.end);
+        let next_sentence = self.sentences.get(k).is_some_and(|&s| s <= cue.start);
+        next_sentence || self.words(Span::new(ext.end, cue.start)).len() > 2
+    }
+
     /// Names that start before `at`, nearest first, at most [`LOOKBACK_NAMES`].
     fn names_before(&self, at: usize) -> impl Iterator<Item = &Name> {
         let k = self.names.partition_point(|n| n.span.start < at);
@@ -860,14 +953,6 @@ impl Ctx<'_> {
             })
     }
 
-    /// A cue directly before the mark (`said, “`, `called it “`).
-    fn cue_adjacent(&self, pre: Span) -> bool {
-        let w = self.words(pre);
-        self.cues_in(pre)
-            .last()
-            .is_some_and(|c| w.iter().filter(|s| s.start >= c.span.end).count() <= 2)
-    }
-
     fn cue_after(&self, post: Span) -> Option<Attribution> {
         let words = self.words(post);
         for cue in &self.cues_in(post) {
@@ -938,6 +1023,7 @@ impl Ctx<'_> {
         // endless run of cue words must not make the search quadratic.
         for cue in self.cues_in(pre).iter().rev().take(MAX_CUES_TRIED) {
             let (f, rule) = match cue.role {
+                CueRole::Verb if !self.reports_speech_of_subject(cue.span) => continue,
                 CueRole::Verb => {
                     let cue_word = lower(self.word(cue.span));
                     let f = if cue_word.ends_with("ing") {
@@ -958,6 +1044,26 @@ impl Ctx<'_> {
             }
         }
         None
+    }
+
+    /// A cue word used as a verb whose subject speaks: not a noun after a
+    /// determiner or possessive ("his pledge", "Trump's post"), not a
+    /// passive whose subject is the hearer ("was told", "being asked").
+    fn reports_speech_of_subject(&self, cue: Span) -> bool {
+        let Some(before) = self.word_before(cue.start) else {
+            return true;
+        };
+        let raw = self.text[..cue.start].trim_end();
+        let possessive = (raw.ends_with("’s") || raw.ends_with("'s"))
+            && raw
+                .rsplit(char::is_whitespace)
+                .next()
+                .is_some_and(|w| w.starts_with(char::is_uppercase));
+        let cue_word = lower(self.word(cue));
+        let passive = matches!(&*before, "being" | "been" | "was" | "were" | "is" | "are" | "be")
+            && !cue_word.ends_with("ing")
+            && !matches!(&*cue_word, "quoted");
+        !(DETERMINERS.contains(&*before) || possessive || passive)
     }
 
     /// The subject that opens a sentence: a pronoun or a name among its
@@ -994,6 +1100,15 @@ impl Ctx<'_> {
             let before = lead.last().map(|w| lower(self.word(**w)));
             if before.is_some_and(|b| PREPOSITIONS.contains(&&*b)) {
                 continue;
+            }
+            // "OpenAI researcher resigns, claiming": the name modifies an
+            // unnamed source.
+            if let Some(&next) = words.get(words.partition_point(|w| w.start < n.span.end))
+                && self.text[n.span.end..next.start].bytes().all(|b| b == b' ')
+                && self.word(next).starts_with(char::is_lowercase)
+                && ANON_HEADS.contains(&&*lower(self.word(next)))
+            {
+                return Some(Found::anonymous(Span::new(n.span.start, next.end)));
             }
             return Some(self.name_found(n));
         }

@@ -204,6 +204,10 @@ fn kind_of(text: &str, q: &Quote, rule: Rule) -> QuoteKind {
     if q.form == QuoteForm::Block {
         return QuoteKind::Block;
     }
+    // A title keeps its kind when a label names its speaker.
+    if q.heading && rule != Rule::Term {
+        return QuoteKind::Headline;
+    }
     match rule {
         Rule::Headline => return QuoteKind::Headline,
         Rule::Term => return QuoteKind::Term,

@@ -103,7 +103,7 @@ fn name_runs(text: &str) -> Vec<Span> {
             {
                 j += k + 1;
             }
-            if !starts_upper(text, j) {
+            if !starts_upper(text, j) || class(&text[j..word_end(text, j)]) & HEADLINE_VERB != 0 {
                 break;
             }
             word_at = j;
@@ -118,6 +118,10 @@ fn name_runs(text: &str) -> Vec<Span> {
 /// Capitalised words that start sentences or precede names but are no names.
 static NOT_NAMES: LazyLock<Vec<&str>> = LazyLock::new(|| word_list(word_lists::NOT_NAMES));
 
+/// Capitalised reporting verbs that end a run: "Ruiz Says Plan …".
+static HEADLINE_VERBS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| word_list(word_lists::HEADLINE_VERBS));
+
 /// Titles dropped from the front of a name ("Lt. Col. Alexander Vindman").
 static TITLES: LazyLock<Vec<&str>> = LazyLock::new(|| word_list(word_lists::TITLES));
 
@@ -131,12 +135,17 @@ const NOT_NAME: u8 = 1;
 const TITLE: u8 = 2;
 const PLACE: u8 = 4;
 const ORG: u8 = 8;
+const HEADLINE_VERB: u8 = 16;
 
 static CLASSES: LazyLock<HashMap<&str, u8>> = LazyLock::new(|| {
     let mut m: HashMap<&str, u8> = HashMap::default();
-    for (list, bit) in
-        [(&NOT_NAMES, NOT_NAME), (&TITLES, TITLE), (&PLACES, PLACE), (&ORG_WORDS, ORG)]
-    {
+    for (list, bit) in [
+        (&NOT_NAMES, NOT_NAME),
+        (&TITLES, TITLE),
+        (&PLACES, PLACE),
+        (&ORG_WORDS, ORG),
+        (&HEADLINE_VERBS, HEADLINE_VERB | NOT_NAME),
+    ] {
         for w in list.iter() {
             *m.entry(*w).or_insert(0) |= bit;
         }

@@ -10,12 +10,16 @@ pub(crate) const ABBREVIATIONS: &str = include_str!("../data/words/abbreviations
 pub(crate) const ANON_HEADS: &str = include_str!("../data/words/anon-heads.txt");
 /// `data/words/determiners.txt`.
 pub(crate) const DETERMINERS: &str = include_str!("../data/words/determiners.txt");
+/// `data/words/disowning-cues.txt`.
+pub(crate) const DISOWNING_CUES: &str = include_str!("../data/words/disowning-cues.txt");
 /// `data/words/document-heads.txt`.
 pub(crate) const DOCUMENT_HEADS: &str = include_str!("../data/words/document-heads.txt");
 /// `data/words/female-first.txt`.
 pub(crate) const FEMALE_FIRST: &str = include_str!("../data/words/female-first.txt");
 /// `data/words/group-heads.txt`.
 pub(crate) const GROUP_HEADS: &str = include_str!("../data/words/group-heads.txt");
+/// `data/words/headline-verbs.txt`.
+pub(crate) const HEADLINE_VERBS: &str = include_str!("../data/words/headline-verbs.txt");
 /// `data/words/male-first.txt`.
 pub(crate) const MALE_FIRST: &str = include_str!("../data/words/male-first.txt");
 /// `data/words/not-names.txt`.

@@ -105,6 +105,13 @@ const CASES: &[Case] = &[
         kind: SpeakerKind::Unknown,
     },
     Case {
+        rule: Rule::Label,
+        text: "Title\n\nGRETA LUND: “Nobody told us the bridge would close for a whole year.”",
+        quote: "Nobody told us the bridge would close for a whole year.",
+        speaker: Some("Greta Lund"),
+        kind: SpeakerKind::Person,
+    },
+    Case {
         rule: Rule::Unattributed,
         text: "The letter arrived on Tuesday. It began with “Dear neighbours, we have some difficult news to share with you all.”",
         quote: "Dear neighbours, we have some difficult news to share with you all.",
@@ -310,8 +317,8 @@ fn mention_of(text: &str, quote: &str) -> whosaid::Mention {
 }
 
 /// A short fragment that is the object of a speech act by a speaker is
-/// that speaker's partial quotation; a title-case name in marks and a lone
-/// scare-quoted word stay terms.
+/// that speaker's partial quotation, even one word; a title-case name in
+/// marks and a word the speaker disowns ("denied … “irregular”") stay terms.
 #[test]
 fn short_fragments_of_speech_are_partial_quotations() {
     let t = "Title\n\nMarta Quist said the council had tried to head off “more radical” plans.";
@@ -323,6 +330,9 @@ fn short_fragments_of_speech_are_partial_quotations() {
     let t = "Title\n\nOren Vale said the show “Harbour Lights Tonight” would return.";
     assert_eq!(mention_of(t, "Harbour Lights Tonight").kind, QuoteKind::Term);
     let t = "Title\n\nOren Vale said the deal was “irregular” in several ways.";
+    let m = mention_of(t, "irregular");
+    assert_eq!((m.kind, m.speaker.as_deref()), (QuoteKind::Partial, Some("Oren Vale")));
+    let t = "Title\n\nOren Vale denied that the deal was “irregular” in any way.";
     assert_eq!(mention_of(t, "irregular").kind, QuoteKind::Term);
 }
 
@@ -495,4 +505,71 @@ fn the_crowd_is_unnamed_people() {
     let m = mention_of(t, "Not us, not ever!");
     assert_eq!(m.speaker_kind, SpeakerKind::Anonymous, "{m:#?}");
     assert_eq!(m.speaker_text.as_deref(), Some("the crowd"));
+}
+
+/// A cue in the passive ("were told") has the hearers as its subject, not
+/// the speaker: they must not be credited, nor the person in focus.
+#[test]
+fn a_passive_cue_does_not_credit_its_subject() {
+    let t = "Title\n\nIda Novak met the tenants of the block on Monday. The tenants were told \
+             “the rent will double in the spring and nobody can stop it.”";
+    let m = mention_of(t, "the rent will double in the spring and nobody can stop it.");
+    assert_eq!(m.speaker, None, "{m:#?}");
+    assert_ne!(m.speaker_text.as_deref(), Some("The tenants were"));
+}
+
+/// A quotation inside the writer's sentence belongs to that sentence's
+/// speaker, not to a cue in the next sentence; an inverted cue right after
+/// the closing mark still wins.
+#[test]
+fn the_cue_of_the_quotations_own_sentence_wins_over_the_next() {
+    let t = "Title\n\nAna Ruiz called the harbour plan “reckless and far too costly.” Tom Hale, \
+             the port director, said later that the vote would go ahead.";
+    let m = mention_of(t, "reckless and far too costly.");
+    assert_eq!(m.speaker.as_deref(), Some("Ana Ruiz"), "{m:#?}");
+    let t = "Title\n\nAna Ruiz called the harbour plan “reckless and far too costly,” Tom Hale \
+             said on Friday.";
+    let m = mention_of(t, "reckless and far too costly,");
+    assert_eq!(m.speaker.as_deref(), Some("Tom Hale"), "{m:#?}");
+}
+
+/// "Ruiz: Port plan ‘a waste’": a name and a colon opening the paragraph
+/// label its speaker, in a title as in an interview transcript; a title
+/// keeps the kind `headline`.
+#[test]
+fn a_name_and_a_colon_label_the_speaker() {
+    let t = "Ruiz: Harbour plan ‘a waste of public money’\n\nThe port board met on Monday.";
+    let m = mention_of(t, "a waste of public money");
+    assert_eq!((m.rule, m.speaker.as_deref()), (Rule::Label, Some("Ruiz")), "{m:#?}");
+    assert_eq!(m.kind, QuoteKind::Headline);
+    let t = "Title\n\nTomas Brenner: “We built the hall with our own hands, every brick of it.”";
+    let m = mention_of(t, "We built the hall with our own hands, every brick of it.");
+    assert_eq!(m.speaker.as_deref(), Some("Tomas Brenner"), "{m:#?}");
+    // A transcript's capitals name the person the article introduced.
+    let t = "Title\n\nMayor Tom Hale spoke to the host Ana Ruiz on Monday.\n\nHALE: “The money \
+             is there, every cent of it.”";
+    let m = mention_of(t, "The money is there, every cent of it.");
+    assert_eq!((m.speaker.as_deref(), m.speaker_kind), (Some("Tom Hale"), SpeakerKind::Person));
+}
+
+/// On the title line every word is capitalised, so Title Case does not
+/// make a quotation a term there; in the body it still does.
+#[test]
+fn title_case_on_the_title_line_is_not_a_term() {
+    let t = "Ana Ruiz Says Harbour Plan Is ‘Dead On Arrival’\n\nThe port board met on Monday.";
+    let m = mention_of(t, "Dead On Arrival");
+    assert_eq!(m.speaker.as_deref(), Some("Ana Ruiz"), "{m:#?}");
+    let t = "Title\n\nAna Ruiz said the show ‘Dead On Arrival’ would return in May.";
+    assert_eq!(mention_of(t, "Dead On Arrival").kind, QuoteKind::Term);
+}
+
+/// "Marlow Bank analyst resigns, claiming …": a name right before an
+/// unnamed-source noun is that source's affiliation, not the speaker.
+#[test]
+fn a_name_before_a_source_noun_is_an_affiliation() {
+    let t = "Title\n\nMarlow Bank analyst resigns, claiming the fund had become “a casino with \
+             better carpets.”";
+    let m = mention_of(t, "a casino with better carpets.");
+    assert_eq!((m.speaker.as_deref(), m.speaker_kind), (None, SpeakerKind::Anonymous), "{m:#?}");
+    assert_eq!(m.speaker_text.as_deref(), Some("Marlow Bank analyst"));
 }
