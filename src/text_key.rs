@@ -157,7 +157,11 @@ pub(crate) fn word_hash32(w: &str) -> u32 {
 }
 
 pub(crate) fn content_words(norm: &str) -> Vec<u32> {
-    let mut v: Vec<u32> = content_word_list(norm).into_iter().map(word_hash32).collect();
+    let mut v: Vec<u32> = norm
+        .split(' ')
+        .filter(|w| !w.is_empty() && !STOPWORDS.contains(w))
+        .map(word_hash32)
+        .collect();
     v.sort_unstable();
     v.dedup();
     v
@@ -286,14 +290,14 @@ fn cut_parts(text: &str) -> Option<Elided> {
     })
 }
 
-/// One pass over the bytes for the marks of a cut: "[", "…", "..", ". .".
-/// Every quotation is checked, and almost none has them.
+/// The marks of a cut: "[", "…", "..", ". .". Every quotation is checked,
+/// and almost none has them: memchr jumps to the candidate bytes (a full
+/// stop ends most sentences, so it is looked at only where it is).
 fn may_be_cut(b: &[u8]) -> bool {
-    b.iter().enumerate().any(|(i, &c)| match c {
+    memchr::memchr3_iter(b'[', 0xE2, b'.', b).any(|i| match b[i] {
         b'[' => true,
         0xE2 => b.get(i + 1..i + 3) == Some(&[0x80, 0xA6]),
-        b'.' => matches!(b.get(i + 1..i + 3), Some([b'.', _] | [b' ', b'.'])),
-        _ => false,
+        _ => matches!(b.get(i + 1..i + 3), Some([b'.', _] | [b' ', b'.'])),
     })
 }
 
