@@ -1039,11 +1039,26 @@ impl Ctx<'_> {
                 CueRole::Source => (self.speaker_after(cue, pre.end), Rule::AccordingTo),
                 CueRole::Passive => (self.speaker_after(cue, pre.end), Rule::Passive),
             };
-            if let Some(f) = f {
+            // "that her campaign would continue": a clause, not a subject;
+            // the cue further back governs.
+            if let Some(f) = f.filter(|f| !self.clause_not_subject(f.span)) {
                 return Some(self.found(f, Some(cue.span), rule));
             }
         }
         None
+    }
+
+    /// Words that open with a complementiser or end with a modal or "to":
+    /// a clause fragment, never a speaker.
+    fn clause_not_subject(&self, span: Span) -> bool {
+        let s = &self.text[span.start..span.end];
+        let first = s.split_whitespace().next().unwrap_or("");
+        let last = s.split_whitespace().next_back().unwrap_or("");
+        matches!(first, "that" | "which" | "whether" | "if")
+            || matches!(
+                last,
+                "to" | "should" | "would" | "could" | "might" | "must" | "will" | "can" | "may"
+            )
     }
 
     /// A cue word used as a verb whose subject speaks: not a noun after a
@@ -1127,6 +1142,14 @@ impl Ctx<'_> {
             return Some(f);
         }
         let lw = lower(self.word(last));
+        // "Ruiz toured the depot with Hale and said": the first conjunct's
+        // subject speaks, not the nearest name.
+        if matches!(&*lw, "and" | "but") {
+            let from = self.sentence_start(last.start).max(region.start);
+            if let Some(f) = self.sentence_subject_found(Span::new(from, last.start)) {
+                return Some(f);
+            }
+        }
         if matches!(&*lw, "i" | "we") {
             // The writer: nobody to name, but the words stay as evidence.
             return Some(Found {
@@ -1153,6 +1176,45 @@ impl Ctx<'_> {
         }
         self.definite_description(&words[..k])
             .or_else(|| self.noun_phrase(&words[..k], last, false))
+            .or_else(|| self.plural_group(&words[..k]))
+    }
+
+    /// "the progressive heavyweights wrote", "their lawyers said": a
+    /// determiner and up to three lower-case words ending in a plural noun
+    /// open the clause: people who speak together, named by the phrase.
+    fn plural_group(&self, words: &[Span]) -> Option<Found> {
+        let k = words.len();
+        let last = *words.last()?;
+        let head = self.word(last);
+        // Plural nouns for people: "members", "lawyers", "activists",
+        // "candidates", "critics".
+        let people_suffix =
+            ["ers", "ors", "ists", "ians", "ants", "ents", "ates", "ives", "ics", "ees"];
+        let plural = head.len() > 4
+            && people_suffix.iter().any(|s| head.ends_with(s))
+            && head.chars().all(|c| c.is_lowercase() || c == '-');
+        if !plural {
+            return None;
+        }
+        let d = (k.saturating_sub(5)..k - 1)
+            .rev()
+            .take_while(|&i| {
+                self.text[words[i].end..words[i + 1].start].bytes().all(|b| b == b' ')
+                    && !PREPOSITIONS.contains(&&*lower(self.word(words[i])))
+            })
+            .find(|&i| DETERMINERS.contains(&&*lower(self.word(words[i]))))?;
+        let modifiers = &words[d + 1..k - 1];
+        if !modifiers.iter().all(|&w| self.word(w).chars().all(|c| c.is_lowercase() || c == '-')) {
+            return None;
+        }
+        let opens = d == 0
+            || self.text[words[d - 1].end..words[d].start]
+                .contains([',', ';', ':', '(', '.', '”', '"'])
+            || matches!(&*lower(self.word(words[d - 1])), "and" | "but" | "that" | "while");
+        opens.then(|| {
+            let name = self.text[words[d + 1].start..last.end].to_owned();
+            Found::people(name, Span::new(words[d].start, last.end))
+        })
     }
 
     /// "the president", "the former secretary of state", "the statement":
@@ -1773,28 +1835,36 @@ impl Ctx<'_> {
         if prev.paragraph + 1 != q.paragraph || !done[p].has_speaker() {
             return None;
         }
-        let between = Span::new(extent(prev).end, extent(q).start);
-        let intervening = self.names_in(between).any(|n| {
-            n.span.start >= between.start
-                && n.span.end <= between.end
+        // Only another name that could be a subject stops the speaker going
+        // on: not "told union workers in Dover", "told BBC Radio".
+        let other = |n: &Name, region: Span| {
+            n.span.start >= region.start
+                && n.span.end <= region.end
                 && n.confident
                 && Some(&n.canonical) != done[p].speaker.as_ref()
-        });
-        if intervening {
+                && self.not_oblique(n)
+                && !self.object_of_cue(n)
+        };
+        let between = Span::new(extent(prev).end, extent(q).start);
+        if self.names_in(between).any(|n| other(n, between)) {
             return None;
         }
         // The quotation's own paragraph names nobody else either.
         let para = self.paragraphs[q.paragraph];
-        let others = self.names_in(para).any(|n| {
-            n.span.start >= para.start
-                && n.span.end <= para.end
-                && n.confident
-                && Some(&n.canonical) != done[p].speaker.as_ref()
-        });
+        let others = self.names_in(para).any(|n| other(n, para));
         if others {
             return None;
         }
         Some(self.inherit(&done[p], Rule::FollowOn))
+    }
+
+    /// The name is the object of a speech verb right before it ("told BBC
+    /// Radio", "asked Ana Ruiz").
+    fn object_of_cue(&self, n: &Name) -> bool {
+        let from = self.back(n.span.start, 24);
+        self.cues_in(Span::new(from, n.span.start)).last().is_some_and(|c| {
+            c.role == CueRole::Verb && self.words(Span::new(c.span.end, n.span.start)).len() <= 1
+        })
     }
 
     /// A fragment with no cue: the named subject that opens its sentence.

@@ -573,3 +573,56 @@ fn a_name_before_a_source_noun_is_an_affiliation() {
     assert_eq!((m.speaker.as_deref(), m.speaker_kind), (None, SpeakerKind::Anonymous), "{m:#?}");
     assert_eq!(m.speaker_text.as_deref(), Some("Marlow Bank analyst"));
 }
+
+/// A place or an addressee in the cue sentence does not stop the speaker's
+/// next paragraph of quotation from being theirs; a new subject does.
+#[test]
+fn a_place_or_addressee_does_not_block_a_follow_on() {
+    let t = "Title\n\n“We will not close a single depot,” Ana Ruiz told union workers in Port \
+             Alder on Monday.\n\n“Not one, whatever the board decides next year.”";
+    let m = mention_of(t, "Not one, whatever the board decides next year.");
+    assert_eq!(m.speaker.as_deref(), Some("Ana Ruiz"), "{m:#?}");
+    let t = "Title\n\n“We will not close a single depot,” Ana Ruiz told Radio Alder.\n\n“Not one, \
+             whatever the board decides next year.”";
+    let m = mention_of(t, "Not one, whatever the board decides next year.");
+    assert_eq!(m.speaker.as_deref(), Some("Ana Ruiz"), "{m:#?}");
+}
+
+/// A cue inside a complement clause ("a leader to counter", "the board
+/// should reiterate") has no subject of its own: the cue that governs the
+/// clause names the speaker.
+#[test]
+fn a_cue_inside_a_complement_clause_yields_to_the_main_one() {
+    let t = "Title\n\nIda Novak says that the voters are seeking a leader to counter crime, but the \
+             council is giving them “speeches, delays and more paperwork.”";
+    let m = mention_of(t, "speeches, delays and more paperwork.");
+    assert_eq!(m.speaker.as_deref(), Some("Ida Novak"), "{m:#?}");
+    let t = "Title\n\nTom Brand said the board should reiterate its “firm support for the harbour \
+             workers.”";
+    let m = mention_of(t, "firm support for the harbour workers.");
+    assert_eq!(m.speaker.as_deref(), Some("Tom Brand"), "{m:#?}");
+}
+
+/// "She defended the council against Bell, but admitted “…”": the cue's
+/// subject is the first conjunct's, not the nearest name.
+#[test]
+fn a_coordinated_cue_takes_the_first_conjuncts_subject() {
+    let t = "Title\n\nIda Novak spoke first. She was defending the council against attacks from rival \
+             Marco Bell, but admitted “one or two mistakes in the spring.”";
+    let m = mention_of(t, "one or two mistakes in the spring.");
+    assert_eq!(m.speaker.as_deref(), Some("Ida Novak"), "{m:#?}");
+}
+
+/// "the members wrote", "their lawyers said": a plural noun for people
+/// opening the clause is a group speaker named by the phrase.
+#[test]
+fn a_plural_noun_for_people_is_a_group_speaker() {
+    let t = "Title\n\nThe harbour board met in secret. “We are gravely concerned,” the trustees \
+             wrote in a letter to the mayor.";
+    let m = mention_of(t, "We are gravely concerned,");
+    assert_eq!((m.speaker.as_deref(), m.speaker_kind), (Some("trustees"), SpeakerKind::Group));
+    assert_eq!(m.speaker_text.as_deref(), Some("the trustees"));
+    // A plural that is no people is no speaker.
+    let t = "Title\n\nThe album sold well. “It is a sad record,” the old photos suggest.";
+    assert_eq!(mention_of(t, "It is a sad record,").speaker_kind, SpeakerKind::Unknown);
+}
