@@ -22,13 +22,13 @@ use serde::{Deserialize, Serialize};
 use crate::Cluster;
 use crate::dedup::{
     self, MAX_BUCKET, MAX_POSTINGS, MIN_CONTENT_WORDS, PassedOver, SHINGLE, Speaker, band_keys,
-    could_reword,
+    could_reword, key_word,
 };
 use crate::error::{Error, Result};
 use crate::extractor::Mention;
 use crate::text_key::{
-    all_words, contains_words, content_words, fnv1a, key_of_normalized, normalize, shingles,
-    word_hashes,
+    all_words, contains_words, content_word_list, content_words, elided, fnv1a, key_of_normalized,
+    normalize, parts_in_order, shingles, word_hash32, word_hashes,
 };
 
 /// The keys dedup groups one mention under (see the module docs).
@@ -69,6 +69,18 @@ pub fn keys(m: &Mention) -> Keys {
         .chain(shingles(&hashes, SHINGLE - 1))
         .map(|h| format!("s{h:016x}"))
         .collect();
+    // Elision stage: a cut quotation is posted under its key word (a
+    // content word); any quotation may hold it.
+    if let Some(cut) = elided(&m.text)
+        && !content_word_list(&cut.parts.join(" ")).is_empty()
+    {
+        links.push((format!("w{:016x}", u64::from(key_word(&cut))), MAX_POSTINGS));
+    }
+    probes.extend(
+        content_word_list(&norm)
+            .into_iter()
+            .map(|w| format!("w{:016x}", u64::from(word_hash32(w)))),
+    );
     probes.sort_unstable();
     probes.dedup();
     // Rewording stage: the MinHash bands.
@@ -177,17 +189,24 @@ pub fn candidates(group: &KeyGroup) -> Vec<Candidate> {
 }
 
 /// `true` when some stage could join the two texts, whoever said them: the
-/// same words, one standing word for word inside the other, or a
+/// same words, one standing word for word inside the other, the parts of
+/// one cut with "…" or "[…]" standing in order in the other, or a
 /// rewording. Joining documents on a pair the stages then refuse costs
 /// only a larger set; refusing a pair they would join would change the
 /// answer.
-pub fn verify(a: &str, b: &str) -> bool {
-    let (a, b) = (normalize(a), normalize(b));
+pub fn verify(raw_a: &str, raw_b: &str) -> bool {
+    let (a, b) = (normalize(raw_a), normalize(raw_b));
     if a.is_empty() || b.is_empty() {
         return false;
     }
     let (short, long) = if a.len() <= b.len() { (&a, &b) } else { (&b, &a) };
     if contains_words(long, short) {
+        return true;
+    }
+    let cut_in = |cut: &str, other: &str| {
+        elided(cut).is_some_and(|e| parts_in_order(other, &e.parts).is_some())
+    };
+    if cut_in(raw_a, &b) || cut_in(raw_b, &a) {
         return true;
     }
     let (ca, cb) = (content_words(&a).len(), content_words(&b).len());
@@ -205,6 +224,7 @@ pub fn cluster_shard(mentions: &[Mention], passed_over: &[String]) -> Result<Vec
         match key.as_bytes().first() {
             Some(b's') => passed.shingles.insert(hash),
             Some(b'b') => passed.bands.insert(hash),
+            Some(b'w') => passed.words.insert(hash),
             _ => return Err(bad()),
         };
     }

@@ -167,6 +167,11 @@ pub(crate) fn content_words(norm: &str) -> Vec<u32> {
     v
 }
 
+/// The words of a normalised text that are not stopwords, in order.
+pub(crate) fn content_word_list(norm: &str) -> Vec<&str> {
+    norm.split(' ').filter(|w| !w.is_empty() && !STOPWORDS.contains(w)).collect()
+}
+
 pub(crate) fn all_words(norm: &str) -> Vec<u32> {
     let mut v: Vec<u32> = norm.split(' ').filter(|w| !w.is_empty()).map(word_hash32).collect();
     v.sort_unstable();
@@ -196,6 +201,124 @@ pub(crate) fn contains_words(big: &str, small: &str) -> bool {
     })
 }
 
+/// A quotation as an outlet cut it: the normalised parts between its
+/// elisions ("…", "...", ". . .", "[…]", "(…)") and editorial insertions
+/// ("[the company]"), each of which stands for any run of the words
+/// quoted ("We will … rebuild" is "We will, as always, rebuild").
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Elided {
+    /// The normalised parts, none empty, in order.
+    pub(crate) parts: Vec<String>,
+    /// The text begins with an insertion: the words before its first part
+    /// are the outlet's, not missing ones.
+    pub(crate) open_start: bool,
+    /// The text ends with an insertion.
+    pub(crate) open_end: bool,
+}
+
+/// Longest bracketed insertion taken for an editor's words, in bytes:
+/// a longer bracket is part of the quotation.
+const MAX_INSERTION: usize = 80;
+
+/// The [`Elided`] form of a text that has an elision between two of its
+/// words or an editorial insertion anywhere; `None` for any other text
+/// (an elision at either end only trims it, which containment handles).
+pub(crate) fn elided(text: &str) -> Option<Elided> {
+    if !may_be_cut(text.as_bytes()) {
+        return None;
+    }
+    cut_parts(text)
+}
+
+/// [`elided`] without the quick check for the marks.
+fn cut_parts(text: &str) -> Option<Elided> {
+    let bytes = text.as_bytes();
+    let mut pieces: Vec<&str> = Vec::new();
+    // Whether each gap (between pieces) is an insertion, for the ends.
+    let mut insertions: Vec<bool> = Vec::new();
+    let (mut from, mut i) = (0, 0);
+    while i < bytes.len() {
+        let gap = if text[i..].starts_with('…') {
+            Some((i + '…'.len_utf8(), false))
+        } else if bytes[i] == b'.' {
+            // Three dots, spaced or not.
+            let mut j = i;
+            let mut dots = 0;
+            while j < bytes.len() && (bytes[j] == b'.' || bytes[j] == b' ') {
+                dots += usize::from(bytes[j] == b'.');
+                j += 1;
+            }
+            let end = text[..j].trim_end().len();
+            (dots >= 3).then_some((end, false))
+        } else if bytes[i] == b'[' || bytes[i] == b'(' {
+            let close = if bytes[i] == b'[' { ']' } else { ')' };
+            text[i + 1..].find(close).filter(|&k| k <= MAX_INSERTION).and_then(|k| {
+                let inside = text[i + 1..i + 1 + k].trim();
+                let elision =
+                    inside.is_empty() || inside == "…" || inside.trim_matches('.').is_empty();
+                // Parentheses are an outlet's only around an elision.
+                (elision || close == ']' && !inside.contains(['[', '\n']))
+                    .then_some((i + 2 + k, !elision))
+            })
+        } else {
+            None
+        };
+        match gap {
+            Some((end, insertion)) => {
+                pieces.push(&text[from..i]);
+                insertions.push(insertion);
+                from = end;
+                i = end;
+            }
+            None => i += text[i..].chars().next().map_or(1, char::len_utf8),
+        }
+    }
+    pieces.push(&text[from..]);
+    if insertions.is_empty() {
+        return None;
+    }
+    let open_start = insertions[0] && normalize(pieces[0]).is_empty();
+    let open_end =
+        insertions[insertions.len() - 1] && normalize(pieces[pieces.len() - 1]).is_empty();
+    let parts: Vec<String> =
+        pieces.iter().map(|p| normalize(p)).filter(|p| !p.is_empty()).collect();
+    let inserted = insertions.iter().any(|&k| k);
+    (!parts.is_empty() && (parts.len() >= 2 || inserted)).then_some(Elided {
+        parts,
+        open_start,
+        open_end,
+    })
+}
+
+/// The marks of a cut: "[", "…", "..", ". .". Every quotation is checked,
+/// and almost none has them: memchr jumps to the candidate bytes (a full
+/// stop ends most sentences, so it is looked at only where it is).
+fn may_be_cut(b: &[u8]) -> bool {
+    memchr::memchr3_iter(b'[', 0xE2, b'.', b).any(|i| match b[i] {
+        b'[' => true,
+        0xE2 => b.get(i + 1..i + 3) == Some(&[0x80, 0xA6]),
+        _ => matches!(b.get(i + 1..i + 3), Some([b'.', _] | [b' ', b'.'])),
+    })
+}
+
+/// Where `parts` stand in `big` in order, each word for word, with any run
+/// of words between them: the byte range from the first part's start to
+/// the last one's end, leftmost. `None` when they do not.
+pub(crate) fn parts_in_order(big: &str, parts: &[String]) -> Option<(usize, usize)> {
+    let mut at = 0;
+    let mut start = None;
+    for part in parts {
+        let found = big[at..].match_indices(part.as_str()).map(|(k, _)| at + k).find(|&k| {
+            let end = k + part.len();
+            (k == 0 || big.as_bytes()[k - 1] == b' ')
+                && (end == big.len() || big.as_bytes()[end] == b' ')
+        })?;
+        start.get_or_insert(found);
+        at = found + part.len();
+    }
+    Some((start?, at))
+}
+
 /// 64-bit mixer for the MinHash family.
 pub(crate) fn mix(mut x: u64) -> u64 {
     x ^= x >> 30;
@@ -222,6 +345,38 @@ mod tests {
             let h = fnv1a(t.as_bytes());
             proptest::prop_assert_eq!(key_of_hash(h), format!("q{h:016x}"));
         }
+
+        /// The quick check for the marks of a cut never hides one.
+        #[test]
+        fn the_quick_check_hides_no_cut(t in "[a-z .…\\[\\]()]{0,40}") {
+            proptest::prop_assert_eq!(elided(&t), cut_parts(&t));
+        }
+    }
+
+    #[test]
+    fn elisions_and_insertions_split_a_quotation_into_parts() {
+        let e = elided("We will … rebuild the [harbour] office...").unwrap();
+        assert_eq!(e.parts, ["we will", "rebuild the", "office"]);
+        assert!(!e.open_start && !e.open_end);
+        let e = elided("[The company] failed its workers [sic].").unwrap();
+        assert_eq!(e.parts, ["failed its workers"]);
+        assert!(e.open_start && e.open_end);
+        let e = elided("requests for . . . compute [ … ] were (...) denied").unwrap();
+        assert_eq!(e.parts, ["requests for", "compute", "were", "denied"]);
+        // An elision at an end only trims; parentheses are the speaker's.
+        assert_eq!(elided("… and we will rebuild..."), None);
+        assert_eq!(elided("We will (as always) rebuild"), None);
+        assert_eq!(elided("We will rebuild. Then we rest."), None);
+    }
+
+    #[test]
+    fn parts_stand_in_order_with_any_run_between() {
+        let big = "we will as always rebuild the harbour office";
+        let parts = |p: &[&str]| p.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
+        assert_eq!(parts_in_order(big, &parts(&["we will", "rebuild"])), Some((0, 25)));
+        assert_eq!(parts_in_order(big, &parts(&["rebuild", "office"])), Some((18, big.len())));
+        assert_eq!(parts_in_order(big, &parts(&["rebuild", "we will"])), None);
+        assert_eq!(parts_in_order(big, &parts(&["will as al"])), None);
     }
 
     #[test]

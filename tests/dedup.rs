@@ -251,3 +251,130 @@ fn syndicated_copies_give_the_rows_of_one_copy() {
     assert!(ms.iter().any(|m| m.kind == whosaid::QuoteKind::Term));
     assert!(ms.iter().any(|m| m.kind == whosaid::QuoteKind::Headline));
 }
+
+/// Cause 5: an outlet cuts a quotation ("…", "[…]") or puts its own words
+/// in brackets; each cut stands for any run of the speaker's words.
+#[test]
+fn elisions_and_insertions_join_the_quotation_they_cut() {
+    let (ms, clusters) = run(&[
+        (
+            "courier.txt",
+            "“Every family on the island will, as we promised in the spring, get a new roof \
+             before the first storms,” said Maren Holt, the union secretary. “We will, as \
+             always, rebuild,” Holt said. “Kessler Shipping failed us,” she added. “We will \
+             not wait for the ministry to pay for the timber this time,” Holt said. “We will \
+             make the mainland pay for every lost day,” she said.\n",
+        ),
+        (
+            "ledger.txt",
+            "Holt said: “Every family on the island will … get a new roof before the first \
+             storms.” Then: “We will … rebuild.” And: “[The company] failed us.” Of the \
+             mainland, she said: “We will … pay.”\n",
+        ),
+        (
+            "beacon.txt",
+            "The ferry operator's director, Piet Kessler, was asked about the roofs. “We […] \
+             rebuild,” Kessler said. “The first storms will … get here before the \
+             roofs,” said Kessler.\n",
+        ),
+    ]);
+    let id = |doc: &str, starts: &str| by_text(&ms, doc, starts).quote_id.clone();
+    // Four content words or more: the cut copy joins, and its wording is
+    // the same.
+    assert_eq!(id("ledger.txt", "Every family"), id("courier.txt", "Every family"), "{ms:#?}");
+    let roofs = clusters
+        .iter()
+        .find(|c| c.id == id("courier.txt", "Every family"))
+        .expect("the roofs' cluster");
+    assert!(!roofs.wording_differs, "an elision keeps the wording: {roofs:#?}");
+    // Fewer: the one quotation of the same speaker that holds the parts.
+    assert_eq!(id("ledger.txt", "We will … rebuild"), id("courier.txt", "We will, as always"));
+    assert_eq!(id("ledger.txt", "[The company]"), id("courier.txt", "Kessler Shipping"));
+    // Another speaker's words alike are another quotation; parts out of
+    // order are no copy; two of Holt's quotations hold "we will … pay".
+    assert_ne!(id("beacon.txt", "We […]"), id("courier.txt", "We will, as always"));
+    assert_ne!(id("beacon.txt", "The first storms"), id("courier.txt", "Every family"));
+    let pay = id("ledger.txt", "We will … pay");
+    assert_ne!(pay, id("courier.txt", "We will not wait"));
+    assert_ne!(pay, id("courier.txt", "We will make"));
+}
+
+/// Cross-document speakers: a quotation credited by surname only gets the
+/// full name another document of the same story gives that person, in the
+/// spreadsheet too; a document of another story does not lend it.
+#[test]
+fn surnames_get_the_full_name_their_story_gives() {
+    let (ms, clusters) = run(&[
+        (
+            "courier.txt",
+            "“The harbour wall will be finished before the autumn storms arrive,” said Ana \
+             Ruiz, the harbour master. “Every boat owner will get a berth back by June,” Ruiz \
+             said.\n",
+        ),
+        (
+            "ledger.txt",
+            "“The harbour wall will be finished before the autumn storms arrive,” Ruiz said. \
+             “Every boat owner will get a berth back by June,” Ruiz said. “Nobody will pay \
+             more for a mooring this year,” said Ruiz.\n",
+        ),
+        (
+            "beacon.txt",
+            "“The new library hours start on Monday for every school in the valley,” said \
+             Ruiz.\n",
+        ),
+    ]);
+    let speaker_of = |doc: &str, starts: &str| {
+        let id = &by_text(&ms, doc, starts).quote_id;
+        let c = clusters.iter().find(|c| c.id == *id).expect("its cluster");
+        (c.speaker.clone(), c.speaker_conflict)
+    };
+    assert_eq!(by_text(&ms, "ledger.txt", "Nobody").speaker.as_deref(), Some("Ruiz"), "{ms:#?}");
+    assert_eq!(speaker_of("ledger.txt", "The harbour"), (Some("Ana Ruiz".into()), false));
+    assert_eq!(speaker_of("ledger.txt", "Nobody"), (Some("Ana Ruiz".into()), false));
+    assert_eq!(speaker_of("beacon.txt", "The new library"), (Some("Ruiz".into()), false));
+
+    let mut out = Vec::new();
+    let options = whosaid::output::spreadsheet::Options::default();
+    whosaid::output::spreadsheet::write_clusters(&mut out, &ms, &clusters, options).unwrap();
+    let mut rdr = csv::Reader::from_reader(out.as_slice());
+    let headers = rdr.headers().unwrap().clone();
+    let col = |name: &str| headers.iter().position(|h| h == name).unwrap();
+    let id = &by_text(&ms, "ledger.txt", "Nobody").quote_id;
+    let row = rdr.records().map(|r| r.unwrap()).find(|r| r[col("quote_id")] == *id).unwrap();
+    assert_eq!((&row[col("speaker")], &row[col("speaker_kind")]), ("Ana Ruiz", "person"));
+}
+
+/// Cause 6: a headline echo joins the quotation of the person its title
+/// names, though another speaker's longer quotation holds the same words;
+/// with no name in the title, the longest holder as before.
+#[test]
+fn headline_echoes_join_the_person_the_title_names() {
+    let body = |title: &str| {
+        format!(
+            "{title}\n\n\
+             The ferry strike ended on Tuesday. “We lost the boats, the routes and the crews' \
+             trust in one winter,” said Maren Holt, the union secretary.\n\n\
+             The operator answered at length. “We lost the boats, the routes and the crews' \
+             trust, and we lost the winter timetable with them, because the ministry would not \
+             pay,” said Piet Kessler, the director.\n"
+        )
+    };
+    let ex = Extractor::new();
+    let echo_joins = |title: &str| {
+        let meta = whosaid::Meta { title: Some(title.to_owned()), ..Default::default() };
+        let doc = Document::new("a.txt", body(title)).with_meta(meta);
+        let mut ms = ex.extract(&doc);
+        sort_canonical(&mut ms);
+        let clusters = cluster(&ms);
+        assign_ids(&mut ms, &clusters);
+        let headline = ms.iter().find(|m| m.kind == whosaid::QuoteKind::Headline);
+        let headline = headline.unwrap_or_else(|| panic!("a headline: {ms:#?}"));
+        let with = ms
+            .iter()
+            .find(|m| m.kind != whosaid::QuoteKind::Headline && m.quote_id == headline.quote_id);
+        with.and_then(|m| m.speaker.clone())
+    };
+    assert_eq!(echo_joins("Holt: “We lost the boats”").as_deref(), Some("Maren Holt"));
+    assert_eq!(echo_joins("Kessler: “We lost the boats”").as_deref(), Some("Piet Kessler"));
+    assert_eq!(echo_joins("“We lost the boats”").as_deref(), Some("Piet Kessler"), "the longest");
+}

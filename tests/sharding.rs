@@ -258,10 +258,10 @@ mod random {
     const SPEAKERS: &[Option<&str>] = &[Some("Ada Lind"), Some("Lind"), Some("Bo Kerr"), None];
 
     /// One quotation: a base sentence whole, trimmed, reworded, cut to a
-    /// fragment or to one or two words.
+    /// fragment or to one or two words, elided or with an insertion.
     fn text(base: usize, form: u8, cut: usize) -> String {
         let words: Vec<&str> = BASES[base].split(' ').collect();
-        match form % 5 {
+        match form % 8 {
             0 => BASES[base].to_owned(),
             1 => words[cut % 3..words.len() - cut % 2].join(" "),
             2 => {
@@ -269,6 +269,9 @@ mod random {
                 BASES[base].replace(a, b) + "."
             }
             3 => words[cut % 4..cut % 4 + 5].join(" "),
+            // Cut by an outlet: an elision, an insertion of its own.
+            5 => format!("{} … {}", words[..2].join(" "), words[3 + cut % 5..].join(" ")),
+            6 => format!("[It] {}", words[1 + cut % 2..words.len() - cut % 3].join(" ")),
             _ => words[cut % 8..cut % 8 + 1 + cut % 2].join(" "),
         }
     }

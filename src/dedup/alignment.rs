@@ -1,4 +1,4 @@
-//! Stage 6, document alignment: two documents that share most of their
+//! Stage 7, document alignment: two documents that share most of their
 //! quotations pair the rest in order.
 
 use super::exact::Distinct;

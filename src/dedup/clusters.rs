@@ -5,7 +5,7 @@ use super::Cluster;
 use super::items::{Item, Sig, Speaker, prepare};
 use crate::attribution::SpeakerKind;
 use crate::extractor::Mention;
-use crate::text_key::{contains_words, key_of_normalized, normalize};
+use crate::text_key::{contains_words, elided, key_of_normalized, normalize, parts_in_order};
 
 /// The clusters that the mentions' own `quote_id`s make, described as
 /// [`cluster`] describes its own, with the `also` links the mentions carry:
@@ -66,8 +66,22 @@ fn fullest_speaker(speakers: &[(String, usize)]) -> Option<String> {
     if total < anonymous {
         return None;
     }
-    let fullest = names.into_iter().reduce(|best, n| if n.len() > best.len() { n } else { best });
+    let fullest =
+        names.into_iter().reduce(|best, n| if fullness(n) > fullness(best) { n } else { best });
     fullest.map(str::to_owned)
+}
+
+/// How fully a name says who a person is: the words that tell people
+/// apart ("Ana Ruiz" over "Mrs Ruiz"), then its length.
+fn fullness(name: &str) -> (usize, usize) {
+    (super::items::name_words(&name.to_lowercase()).len(), name.len())
+}
+
+/// A person credited beside an organisation: never one speaker, whatever
+/// their names ("Ford" the company, "Ford" the minister).
+fn kinds_differ(a: SpeakerKind, b: SpeakerKind) -> bool {
+    use SpeakerKind::{Organization, Person};
+    matches!((a, b), (Person, Organization) | (Organization, Person))
 }
 
 /// What each item holds whole besides its own quotation.
@@ -119,11 +133,14 @@ pub(super) fn assemble(
             let rep_sig = &items[representative].sig;
             // Repeats share their signature: one search per distinct text.
             let mut searched: rustc_hash::FxHashSet<*const Sig> = Default::default();
+            // A copy cut with "…" or "[…]" keeps the wording it quotes.
             let wording_differs = members.len() > 1
                 && searched.insert(std::sync::Arc::as_ptr(rep_sig))
                 && members.iter().any(|&m| {
                     searched.insert(std::sync::Arc::as_ptr(&items[m].sig))
                         && !contains_words(&rep_sig.norm, &items[m].sig.norm)
+                        && elided(&mentions[order[m]].text)
+                            .is_none_or(|e| parts_in_order(&rep_sig.norm, &e.parts).is_none())
                 });
             let mut counts: indexmap::IndexMap<&str, usize, rustc_hash::FxBuildHasher> =
                 indexmap::IndexMap::default();
@@ -136,18 +153,23 @@ pub(super) fn assemble(
                 };
                 *counts.entry(name).or_default() += 1;
             }
-            // Speakers conflict when two known ones are not the same
-            // person: each distinct name checked against the others.
+            // Speakers conflict when two different people are credited,
+            // or a person and an organisation: an unnamed source may be
+            // anyone. Each distinct credit checked against the others.
             let mut seen = rustc_hash::FxHashSet::default();
-            let known: Vec<&Speaker> = members
+            let known: Vec<(&str, SpeakerKind)> = members
                 .iter()
-                .map(|&m| &items[m].speaker)
-                .filter(|s| !matches!(s, Speaker::Unknown) && seen.insert(*s))
+                .filter_map(|&m| match &items[m].speaker {
+                    Speaker::Named(n) => Some((n.as_str(), mentions[order[m]].speaker_kind)),
+                    _ => None,
+                })
+                .filter(|credit| seen.insert(*credit))
                 .collect();
-            let speaker_conflict = known
-                .iter()
-                .enumerate()
-                .any(|(k, a)| known[k + 1..].iter().any(|b| a.conflicts(b)));
+            let speaker_conflict = known.iter().enumerate().any(|(k, a)| {
+                known[k + 1..]
+                    .iter()
+                    .any(|b| !super::items::same_name(a.0, b.0) || kinds_differ(a.1, b.1))
+            });
             let mut speakers: Vec<(String, usize)> =
                 counts.into_iter().map(|(s, n)| (s.to_owned(), n)).collect();
             speakers.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
@@ -201,6 +223,7 @@ pub(super) fn assemble(
         Held::ByIds => mentions.iter().all(|m| m.also.is_empty()),
     };
     if nothing_held {
+        full_names_from_story(mentions, order, items, &groups, &mut clusters);
         return clusters;
     }
     // Each item's held quotations as cluster indices; each cluster's
@@ -248,5 +271,94 @@ pub(super) fn assemble(
         c.documents = docs.len();
         c.held_by = by.into_iter().map(|m| order[m]).collect();
     }
+    full_names_from_story(mentions, order, items, &groups, &mut clusters);
     clusters
+}
+
+/// Where a cluster names its speaker by surname only ("Leike", "Ms Ruiz"),
+/// the full name that a document of the same story gives the same person
+/// ("Jan Leike"): its own documents, and those sharing two quotations or
+/// more with one of them. Left as it is when the story names two people
+/// of that surname ("Ann Leike", "Jan Leike"), or none.
+fn full_names_from_story(
+    mentions: &[Mention],
+    order: &[usize],
+    items: &[Item],
+    groups: &[Vec<usize>],
+    clusters: &mut [Cluster],
+) {
+    use super::items::{name_words, same_name};
+    let surname_only = |n: &str| name_words(&n.to_lowercase()).len() == 1;
+    // Credited as a person: "Ford" the company keeps its name.
+    let short: Vec<usize> = (0..clusters.len())
+        .filter(|&ci| {
+            let c = &clusters[ci];
+            c.speaker.as_deref().is_some_and(|name| {
+                surname_only(name)
+                    && c.members.iter().any(|&k| {
+                        mentions[k].speaker.as_deref() == Some(name)
+                            && mentions[k].speaker_kind == SpeakerKind::Person
+                    })
+            })
+        })
+        .collect();
+    if short.is_empty() {
+        return;
+    }
+    let n_docs = items.iter().map(|i| i.doc + 1).max().unwrap_or(0);
+    let mut docs: Vec<Vec<usize>> = vec![Vec::new(); n_docs];
+    // The full names of people each document credits, lower-cased with
+    // the item that gives them as written.
+    let mut full: Vec<Vec<(&str, usize)>> = vec![Vec::new(); n_docs];
+    for (i, it) in items.iter().enumerate() {
+        docs[it.doc].push(i);
+        if let Speaker::Named(n) = &it.speaker
+            && mentions[order[i]].speaker_kind == SpeakerKind::Person
+            && name_words(n).len() >= 2
+            && !full[it.doc].iter().any(|(m, _)| m == n)
+        {
+            full[it.doc].push((n.as_str(), i));
+        }
+    }
+    let mut cluster_of = vec![0u32; items.len()];
+    for (ci, members) in groups.iter().enumerate() {
+        for &m in members {
+            cluster_of[m] = ci as u32;
+        }
+    }
+    let (_, shared) = super::shared_clusters(&docs, &cluster_of, super::MAX_STORY_DOCS);
+    let mut story: Vec<Vec<usize>> = vec![Vec::new(); n_docs];
+    for ((a, b), n) in shared {
+        if n >= super::SAME_STORY {
+            story[a].push(b);
+            story[b].push(a);
+        }
+    }
+    for ci in short {
+        let name = clusters[ci].speaker.as_deref().unwrap_or_default().to_lowercase();
+        let mut ds: Vec<usize> = groups[ci].iter().map(|&m| items[m].doc).collect();
+        ds.sort_unstable();
+        ds.dedup();
+        let neighbours: Vec<usize> = ds.iter().flat_map(|&d| &story[d]).copied().collect();
+        ds.extend(neighbours);
+        ds.sort_unstable();
+        ds.dedup();
+        let people: Vec<(&str, usize)> = ds
+            .iter()
+            .flat_map(|&d| &full[d])
+            .copied()
+            .filter(|(n, _)| same_name(n, &name))
+            .collect();
+        let Some(&(first, _)) = people.first() else { continue };
+        if people.iter().any(|(n, _)| !same_name(n, first)) {
+            continue;
+        }
+        // The fullest name as written, then the first in order of text.
+        let written = |&(_, i): &(&str, usize)| mentions[order[i]].speaker.as_deref().unwrap_or("");
+        let best = people
+            .iter()
+            .map(written)
+            .max_by(|a, b| fullness(a).cmp(&fullness(b)).then_with(|| b.cmp(a)));
+        clusters[ci].speaker = best.map(str::to_owned);
+    }
 }

@@ -1,19 +1,13 @@
-//! Stage 7, short fragments: a fragment of one or two content words
+//! Stage 8, short fragments: a fragment of one or two content words
 //! ("crucial", "deeply troubling") that no other stage can place joins the
 //! one quotation of the same named speaker that holds it word for word, in
 //! a document of the same story (two documents of one story share two
 //! quotations or more).
 
-use super::MIN_CONTENT_WORDS;
 use super::exact::Distinct;
 use super::items::{Item, Speaker, UnionFind};
+use super::{MAX_STORY_DOCS, MIN_CONTENT_WORDS, SAME_STORY};
 use crate::text_key::contains_words;
-
-/// Documents of one story share at least this many quotations.
-const SAME_STORY: usize = 2;
-/// Quotations found in more documents than this are too common to say
-/// which documents tell one story.
-const MAX_STORY_DOCS: usize = 50;
 
 pub(super) fn join(items: &[Item], distinct: &Distinct, uf: &mut UnionFind) {
     use rayon::prelude::*;

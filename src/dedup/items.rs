@@ -84,7 +84,7 @@ const SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
 
 /// The words of a lower-case name that tell people apart: titles and
 /// suffixes dropped, full stops and commas trimmed.
-fn name_words(name: &str) -> Vec<&str> {
+pub(super) fn name_words(name: &str) -> Vec<&str> {
     let mut words: Vec<&str> = name
         .split(' ')
         .map(|w| w.trim_matches(|c| c == '.' || c == ','))

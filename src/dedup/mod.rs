@@ -10,16 +10,19 @@
 //! 3. [`containment`]: a fragment of four or more content words found word
 //!    for word inside a longer quotation (looked up by its first word
 //!    shingle);
-//! 4. [`echo`]: a fragment or headline repeating a quotation of the same
+//! 4. [`elided`]: a quotation an outlet cut ("We will … rebuild", "[The
+//!    company] failed") joins the one whose words stand in its parts'
+//!    order, each cut standing for any run of words;
+//! 5. [`echo`]: a fragment or headline repeating a quotation of the same
 //!    article;
-//! 5. [`rewording`]: MinHash bands over words; every candidate pair is
+//! 6. [`rewording`]: MinHash bands over words; every candidate pair is
 //!    verified, and so are the two clusters' representatives, so that chains
 //!    cannot grow into one giant cluster;
-//! 6. [`alignment`]: two documents that share most of their quotations are
+//! 7. [`alignment`]: two documents that share most of their quotations are
 //!    rewordings of each other; their remaining quotations are paired in
 //!    order between the shared ones ("This statement reflects reality." /
 //!    "This assertion displays actuality.");
-//! 7. [`fragments`]: a fragment of one or two content words joins the one
+//! 8. [`fragments`]: a fragment of one or two content words joins the one
 //!    quotation of the same named speaker holding it, among documents of the
 //!    same story.
 //!
@@ -32,6 +35,7 @@ mod alignment;
 mod clusters;
 mod containment;
 mod echo;
+mod elided;
 mod exact;
 mod fragments;
 mod items;
@@ -39,6 +43,7 @@ mod rewording;
 mod syndicated;
 
 pub use clusters::clusters_by_id;
+pub(crate) use elided::key_word;
 pub(crate) use items::Speaker;
 pub(crate) use rewording::{band_keys, could_reword};
 
@@ -50,6 +55,11 @@ use items::{UnionFind, canonical_cmp, prepare};
 /// Fewer content words than this merge only on the exact key or through
 /// document alignment.
 pub(crate) const MIN_CONTENT_WORDS: usize = 4;
+/// Documents of one story share at least this many quotations.
+pub(crate) const SAME_STORY: usize = 2;
+/// Quotations found in more documents than this are too common to say
+/// which documents tell one story.
+pub(crate) const MAX_STORY_DOCS: usize = 50;
 /// Words per shingle in the containment stage.
 pub(crate) const SHINGLE: usize = 4;
 /// MinHash buckets larger than this are passed over.
@@ -103,6 +113,9 @@ pub(crate) struct PassedOver {
     pub shingles: rustc_hash::FxHashSet<u64>,
     /// MinHash buckets larger than [`MAX_BUCKET`].
     pub bands: rustc_hash::FxHashSet<u64>,
+    /// Key words of cut quotations posted for more than [`MAX_POSTINGS`]
+    /// texts.
+    pub words: rustc_hash::FxHashSet<u64>,
 }
 
 /// Each cluster's documents, and how many clusters each pair of documents
@@ -139,7 +152,8 @@ pub(crate) fn cluster_passing_over(mentions: &[Mention], passed: &PassedOver) ->
     let distinct = exact::join(&items, &mut uf);
     let copied = syndicated::join(&items, mentions, &order, &mut uf);
     let held = containment::join(&items, &distinct, &passed.shingles, &mut uf);
-    echo::join(&items, &mut uf);
+    elided::join(&items, &distinct, mentions, &order, &passed.words, &mut uf);
+    echo::join(&items, mentions, &order, &mut uf);
     rewording::join(&items, &distinct, &held, &passed.bands, &mut uf);
     alignment::join(&items, &distinct, &copied, mentions, &order, &mut uf);
     fragments::join(&items, &distinct, &mut uf);
@@ -378,6 +392,29 @@ mod tests {
         assert!(ids.iter().all(|id| *id == ids[0]), "{ids:?}");
     }
 
+    /// An echo credited to a person joins that person's quotation before
+    /// a longer one by nobody named.
+    #[test]
+    fn echoes_credited_to_a_person_join_that_persons_quotation() {
+        let mut headline = m("a", 0, "We lost trust", Some("Moreau"));
+        headline.kind = QuoteKind::Headline;
+        let ms = [
+            headline,
+            m("a", 100, "We lost trust in the harbour board, so we quit.", Some("Ines Moreau")),
+            m(
+                "a",
+                200,
+                "We lost trust in the harbour board long before the storm, and so did everyone.",
+                None,
+            ),
+            m("a", 300, "harbour board", Some("Ines Moreau")),
+        ];
+        let ids = partition(&ms);
+        assert_eq!(ids[0], ids[1], "{ids:?}");
+        assert_eq!(ids[3], ids[1], "{ids:?}");
+        assert_ne!(ids[2], ids[1], "{ids:?}");
+    }
+
     /// Regression: speakers were compared by their last word, so two men
     /// with "Jr." were one person.
     #[test]
@@ -450,6 +487,52 @@ mod tests {
         assert_eq!(ids[7], ids[6], "the fragment joins its quotation: {ids:?}");
         assert_ne!(ids[8], ids[6], "another story: no");
         assert_ne!(ids[9], ids[6], "another speaker: no");
+    }
+
+    /// A conflict is two people, or a person and an organisation; an
+    /// unnamed source may be anyone. The fullest name tells people apart.
+    #[test]
+    fn conflicts_are_two_speakers_not_an_unnamed_source() {
+        let mut anon = m("b", 0, FULL, None);
+        anon.speaker_kind = SpeakerKind::Anonymous;
+        let c = cluster(&[m("a", 0, FULL, Some("Ana Ruiz")), anon]);
+        assert!(c.len() == 1 && !c[0].speaker_conflict);
+        let mut company = m("b", 0, FULL, Some("Ruiz"));
+        company.speaker_kind = SpeakerKind::Organization;
+        let c = cluster(&[m("a", 0, FULL, Some("Ana Ruiz")), company]);
+        assert!(c.len() == 1 && c[0].speaker_conflict, "a person and a company");
+        let c = cluster(&[
+            m("a", 0, FULL, Some("Mrs Ruiz")),
+            m("b", 0, FULL, Some("Mrs Ruiz")),
+            m("c", 0, FULL, Some("Ana Ruiz")),
+        ]);
+        assert_eq!(c[0].speaker.as_deref(), Some("Ana Ruiz"));
+        assert!(!c[0].speaker_conflict);
+    }
+
+    /// Where the story names two people of one surname, a surname alone
+    /// stays as it is.
+    #[test]
+    fn a_surname_shared_by_two_people_of_the_story_stays() {
+        let shared = [
+            "The first thing we did was count every boat in the harbour.",
+            "Nobody was missing from the list we made that night.",
+        ];
+        let own = "We will rebuild the harbour office before the summer season.";
+        let story = |other: &str| {
+            let mut ms = Vec::new();
+            for (k, t) in shared.iter().enumerate() {
+                ms.push(m("a", k * 100, t, Some("Ana Ruiz")));
+                ms.push(m("b", k * 100, t, Some("Ruiz")));
+            }
+            ms.push(m("a", 300, FULL, Some(other)));
+            ms.push(m("b", 300, own, Some("Ruiz")));
+            let c = cluster(&ms);
+            let k = ms.iter().position(|x| x.text == own).unwrap();
+            c.into_iter().find(|c| c.members.contains(&k)).unwrap().speaker
+        };
+        assert_eq!(story("Ada Okafor").as_deref(), Some("Ana Ruiz"));
+        assert_eq!(story("Tomas Ruiz").as_deref(), Some("Ruiz"), "Ana or Tomas");
     }
 
     #[test]

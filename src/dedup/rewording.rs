@@ -1,4 +1,4 @@
-//! Stage 5, rewording: MinHash bands over words, every candidate pair
+//! Stage 6, rewording: MinHash bands over words, every candidate pair
 //! verified, and so are the two clusters' representatives.
 
 use super::exact::Distinct;

@@ -130,8 +130,14 @@ fn cells<'a>(mentions: &'a [Mention], c: &'a Cluster) -> Row<'a> {
     let rep = &mentions[c.representative];
     let (speaker, speaker_kind) = match (&c.speaker, c.speakers.first()) {
         (Some(name), _) => {
+            // A full name from elsewhere in the story: the kind of the
+            // credit it completes.
             let kind = members()
                 .find(|m| m.speaker.as_deref() == Some(name))
+                .or_else(|| {
+                    let top = c.speakers.first().map(|s| s.0.as_str());
+                    members().find(|m| m.speaker.as_deref() == top)
+                })
                 .map_or(SpeakerKind::Unknown, |m| m.speaker_kind);
             (Cow::Borrowed(name.as_str()), kind)
         }
