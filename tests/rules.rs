@@ -659,3 +659,17 @@ fn the_subject_after_an_opening_phrase_holds_a_fragment() {
              any lender in town.”";
     assert_eq!(mention_of(t, "the first duty of any lender in town.").speaker, None);
 }
+
+/// A party tag set off by commas ("Rand Paul, R-Ky., said") or with a
+/// state's initials ("(D-N.H.)") is never the speaker.
+#[test]
+fn party_tags_between_commas_or_with_initials_are_not_names() {
+    for t in [
+        "Title\n\n“It is a bad bill,” Rep. Ann Kuster, D-N.H., said after lunch.",
+        "Title\n\n“It is a bad bill,” Rep. Ann Kuster (D-N.H.) said after lunch.",
+        "Title\n\n“It is a bad bill,” Rep. Ann Kuster, D-Mass., said after lunch.",
+    ] {
+        let m = mention_of(t, "It is a bad bill,");
+        assert_eq!(m.speaker.as_deref(), Some("Ann Kuster"), "{m:#?}");
+    }
+}
