@@ -1028,6 +1028,11 @@ impl Ctx<'_> {
             .filter(|n| !n.possessive)
             .find(|n| {
                 let rest = &self.text[n.span.end..region.end];
+                // Past a bracketed party tag: "Claire Roe (D-Mo.), who …,".
+                let rest = match rest.strip_prefix(" (") {
+                    Some(r) if r.len() < 40 => r.find("),").map_or(rest, |k| &r[k + 1..]),
+                    _ => rest,
+                };
                 let next = rest.trim_start_matches(',').trim_start();
                 rest.starts_with(',')
                     && next.len() + 2 < head.len()
@@ -1112,6 +1117,9 @@ impl Ctx<'_> {
     fn sentence_subject_found(&self, region: Span) -> Option<Found> {
         let words = self.words(region);
         // Skip an opening phrase up to its comma: "In a letter in May, Roe said".
+        let from = self.past_opening_phrase(&words);
+        let words = &words[from..];
+        let region = Span::new(words.first()?.start, region.end);
         let first = *words.first()?;
         if let Some(f) = self.pronoun(first) {
             return Some(f);
@@ -1146,10 +1154,16 @@ impl Ctx<'_> {
             // unnamed source.
             if let Some(&next) = words.get(words.partition_point(|w| w.start < n.span.end))
                 && self.text[n.span.end..next.start].bytes().all(|b| b == b' ')
-                && self.word(next).starts_with(char::is_lowercase)
-                && ANON_HEADS.contains(&&*lower(self.word(next)))
             {
-                return Some(Found::anonymous(Span::new(n.span.start, next.end)));
+                if self.word(next).starts_with(char::is_lowercase)
+                    && ANON_HEADS.contains(&&*lower(self.word(next)))
+                {
+                    return Some(Found::anonymous(Span::new(n.span.start, next.end)));
+                }
+                // "FBI Director James Comey": the person after the title.
+                if is_title(self.word(next)) {
+                    continue;
+                }
             }
             return Some(self.name_found(n));
         }
@@ -1171,7 +1185,9 @@ impl Ctx<'_> {
         // "Ruiz toured the depot with Hale and said": the first conjunct's
         // subject speaks, not the nearest name.
         if matches!(&*lw, "and" | "but") {
-            let from = self.sentence_start(last.start).max(region.start);
+            // The sentence may hold a quotation before this one: "He said
+            // Clinton is playing the “…” and said Rubio is “…”".
+            let from = self.sentence_start(last.start).max(self.back(last.start, LOOKBACK_BYTES));
             if let Some(f) = self.sentence_subject_found(Span::new(from, last.start)) {
                 return Some(f);
             }
@@ -1893,13 +1909,9 @@ impl Ctx<'_> {
         })
     }
 
-    /// A fragment with no cue: the named subject that opens its sentence.
-    fn sentence_subject(&self, pre: Span) -> Option<Attribution> {
-        let words = self.words(pre);
-        // "He ended the description with “…”", "On Friday, she wrote “…”":
-        // a pronoun subject, past a short opening phrase.
-        // "From his call for a wall to his tweets, Will described Trump as
-        // “…”": the subject stands after an opening phrase and its comma.
+    /// Where the main clause starts: past an opening phrase and its comma
+    /// ("In the depths of the winter, Ruiz …", "Speaking to CNN, Hale …").
+    fn past_opening_phrase(&self, words: &[Span]) -> usize {
         let intro = words.iter().take(12).position(|w| self.text[w.end..].starts_with(','));
         let opener = words.first().is_some_and(|&w| {
             let lw = lower(self.word(w));
@@ -1907,10 +1919,23 @@ impl Ctx<'_> {
                 || matches!(&*lw, "when" | "while" | "after" | "before" | "since" | "as" | "if")
                 || lw.ends_with("ing")
         });
-        let from = match intro {
-            Some(k) if opener => k + 1,
+        // The opening phrase is the writer's: no quotation inside it.
+        let plain =
+            |k: usize| !self.text[words[0].start..words[k].end].contains(['“', '”', '"', '(']);
+        match intro {
+            Some(k) if opener && plain(k) => k + 1,
             _ => 0,
-        };
+        }
+    }
+
+    /// A fragment with no cue: the named subject that opens its sentence.
+    fn sentence_subject(&self, pre: Span) -> Option<Attribution> {
+        let words = self.words(pre);
+        // "He ended the description with “…”", "On Friday, she wrote “…”":
+        // a pronoun subject, past a short opening phrase.
+        // "From his call for a wall to his tweets, Will described Trump as
+        // “…”": the subject stands after an opening phrase and its comma.
+        let from = self.past_opening_phrase(&words);
         // "…, which Apple views as “…”": a relative clause, no main subject.
         if words
             .get(from)

@@ -673,3 +673,18 @@ fn party_tags_between_commas_or_with_initials_are_not_names() {
         assert_eq!(m.speaker.as_deref(), Some("Ann Kuster"), "{m:#?}");
     }
 }
+
+/// The subject of a sentence is found past its opening phrase ("Speaking
+/// to Radio Alder’s Morning Desk, Hale …") and past an office before a
+/// title ("Harbour Director Ada Okafor").
+#[test]
+fn the_sentence_subject_skips_opening_phrases_and_offices() {
+    let t = "Title\n\nTom Hale and Ana Ruiz met on Monday.\n\nSpeaking to Radio Alder’s Morning \
+             Desk on Monday, Hale referred to Ruiz as “a bright and able leader” but described \
+             her plan as “a work in progress.”";
+    assert_eq!(mention_of(t, "a bright and able leader").speaker.as_deref(), Some("Tom Hale"));
+    assert_eq!(mention_of(t, "a work in progress.").speaker.as_deref(), Some("Tom Hale"));
+    let t = "Title\n\nLast month, Harbour Director Ada Okafor called the plan “careless,” but said \
+             the board should go on.";
+    assert_eq!(mention_of(t, "careless,").speaker.as_deref(), Some("Ada Okafor"));
+}
