@@ -2027,7 +2027,13 @@ fn noun_use(text: &str, cue: &CueMatch) -> bool {
     if cue.role != CueRole::Verb || text[cue.span.start..cue.span.end].contains(' ') {
         return false;
     }
-    let before: Vec<&str> = text[..cue.span.start].split_whitespace().rev().take(2).collect();
+    // Two words back, within a bounded window: a run without spaces must
+    // not be read back to the start of the text for every cue.
+    let mut from = cue.span.start.saturating_sub(120);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before: Vec<&str> = text[from..cue.span.start].split_whitespace().rev().take(2).collect();
     let det = |w: &&str| {
         matches!(
             w.to_lowercase().as_str(),
