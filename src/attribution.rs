@@ -1100,7 +1100,48 @@ impl Ctx<'_> {
                 return Some(self.found(f, Some(cue.span), rule));
             }
         }
-        None
+        // "One tweet said", "The senator from Vermont said": a subject
+        // nobody can name still stands as evidence beside its cue.
+        let cue = self.cues_in(pre).last().copied()?;
+        let f = (cue.role == CueRole::Verb && self.reports_speech_of_subject(cue.span))
+            .then(|| self.unnamed_subject(&self.words(Span::new(pre.start, cue.span.start))))??;
+        Some(self.found(f, Some(cue.span), Rule::CueBefore))
+    }
+
+    /// The noun phrase right before a cue that opens its clause, when no
+    /// rule names it: a determiner, "One", "Another" or a possessive, then
+    /// at most five words with only spaces between. No name; a source noun
+    /// makes it anonymous.
+    fn unnamed_subject(&self, words: &[Span]) -> Option<Found> {
+        let k = words.len();
+        let last = *words.last()?;
+        if !self.word(last).chars().all(|c| c.is_alphabetic() || c == '-') {
+            return None;
+        }
+        let d = (k.saturating_sub(6)..k)
+            .rev()
+            .take_while(|&i| {
+                i + 1 == k || self.text[words[i].end..words[i + 1].start].bytes().all(|b| b == b' ')
+            })
+            .find(|&i| {
+                let w = self.word(words[i]);
+                let lw = lower(w);
+                matches!(&*lw, "the" | "a" | "an" | "one" | "another" | "that" | "this")
+                    || (w.ends_with("’s") || w.ends_with("'s")) && w.starts_with(char::is_uppercase)
+            })?;
+        let opens = d == 0
+            || self.text[words[d - 1].end..words[d].start]
+                .contains([',', ';', ':', '(', '.', '”', '"'])
+            || matches!(&*lower(self.word(words[d - 1])), "and" | "but");
+        if !opens || self.clause_not_subject(Span::new(words[d].start, last.end)) {
+            return None;
+        }
+        let span = Span::new(words[d].start, last.end);
+        Some(if ANON_HEADS.contains(&&*lower(self.word(last))) {
+            Found::anonymous(span)
+        } else {
+            Found { name: None, kind: SpeakerKind::Unknown, span, pronoun: false }
+        })
     }
 
     /// Words that open with a complementiser or end with a modal or "to":

@@ -711,3 +711,15 @@ fn a_coordinated_cue_after_an_adverb_takes_the_first_subject() {
     let m = mention_of(t, "a slow disaster for the whole port.");
     assert_eq!(m.speaker.as_deref(), Some("Ana Ruiz"), "{m:#?}");
 }
+
+/// "One tweet said “…”": a subject no rule can name stays as evidence
+/// (speaker_text and cue) with no speaker.
+#[test]
+fn an_unnamed_subject_before_a_cue_stays_as_evidence() {
+    let t = "Title\n\nThe square filled up at dusk. One post said: “The harbour belongs to \
+             everyone who works it.”";
+    let m = mention_of(t, "The harbour belongs to everyone who works it.");
+    assert_eq!(m.speaker, None, "{m:#?}");
+    assert_eq!(m.speaker_text.as_deref(), Some("One post"));
+    assert_eq!(m.cue.map(|c| c.text).as_deref(), Some("said"));
+}
