@@ -592,7 +592,7 @@ impl Ctx<'_> {
         }
         if q.heading {
             // "Ruiz Says Plan Is ‘Dead’": a title may carry its own cue.
-            let pre = Span::new(para.start, ext.start);
+            let pre = Span::new(para.start.max(self.back(ext.start, LOOKBACK_BYTES)), ext.start);
             // Only a named speaker: an unnamed one would keep the title
             // from the quotation it echoes.
             return self
@@ -623,7 +623,10 @@ impl Ctx<'_> {
         // clause makes even one word that speaker's fragment ("said CNN did
         // an “awful” job").
         // In a title every word is capitalised: that says nothing there.
-        let title_line = q.paragraph == 0 && self.paragraphs.len() > 1;
+        let title_line = q.paragraph == 0
+            && self.paragraphs.len() > 1
+            && self.words(para).len() <= 25
+            && !self.text[para.start..para.end].trim_end_matches('.').contains(". ");
         let title = !title_line && self.title_case(q.span);
         let short = title || words <= 2 && !clipped;
         let after = self.cue_after(post);
@@ -817,30 +820,51 @@ impl Ctx<'_> {
             return None;
         }
         let label = &self.text[n.span.start..n.span.end];
-        if label.chars().any(char::is_lowercase) {
-            return Some(self.name_found(n));
-        }
-        // A transcript's "HALE:" is the Hale the article names, or else the
-        // label in ordinary case.
-        let cased: Vec<String> = label
-            .split_whitespace()
-            .map(|w| {
-                let mut cs = w.chars();
-                cs.next().map_or_else(String::new, |c| c.to_string() + &cs.as_str().to_lowercase())
-            })
-            .collect();
-        let cased = cased.join(" ");
-        let named = self.names_before(n.span.start).find(|m| {
-            m.kind == EntityKind::Person
-                && (m.canonical == cased || m.canonical.ends_with(&format!(" {cased}")))
-        });
-        Some(match named {
-            Some(m) => Found { span: n.span, pronoun: true, ..self.name_found(m) },
-            None if cased.contains(' ') => {
-                Found { name: Some(cased), kind: SpeakerKind::Person, span: n.span, pronoun: false }
+        let caps = !label.chars().any(char::is_lowercase);
+        // A transcript's "HALE:" in ordinary case.
+        let cased = if caps {
+            let words: Vec<String> = label
+                .split_whitespace()
+                .map(|w| {
+                    let mut cs = w.chars();
+                    cs.next()
+                        .map_or_else(String::new, |c| c.to_string() + &cs.as_str().to_lowercase())
+                })
+                .collect();
+            words.join(" ")
+        } else {
+            label.to_owned()
+        };
+        // The person the article names so, before the label or (for a
+        // title) after it: "Graham:" is the Lindsey Graham of the story.
+        let k = self.names.partition_point(|m| m.span.start <= n.span.start);
+        let surname = format!(" {cased}");
+        let named = self
+            .names_before(n.span.start)
+            .chain(self.names[k..].iter().take(LOOKBACK_NAMES))
+            .find(|m| {
+                m.kind == EntityKind::Person
+                    && !m.possessive
+                    && (m.canonical == cased || m.canonical.ends_with(&surname))
+            });
+        match named {
+            Some(m) => Some(Found { span: n.span, pronoun: true, ..self.name_found(m) }),
+            // "Greta Lund:" unknown to the article is still a person's label;
+            // "WASHINGTON:", "Update:" and other single words are not.
+            None if (caps || n.kind == EntityKind::Person) && cased.contains(' ') => {
+                Some(if caps {
+                    Found {
+                        name: Some(cased),
+                        kind: SpeakerKind::Person,
+                        span: n.span,
+                        pronoun: false,
+                    }
+                } else {
+                    self.name_found(n)
+                })
             }
-            None => self.name_found(n),
-        })
+            None => None,
+        }
     }
 
     /// The cue of `a` stands in a later sentence than the quotation's
@@ -1028,6 +1052,11 @@ impl Ctx<'_> {
             .filter(|n| !n.possessive)
             .find(|n| {
                 let rest = &self.text[n.span.end..region.end];
+                // Past a bracketed party tag: "Claire Roe (D-Mo.), who …,".
+                let rest = match rest.strip_prefix(" (") {
+                    Some(r) if r.len() < 40 => r.find("),").map_or(rest, |k| &r[k + 1..]),
+                    _ => rest,
+                };
                 let next = rest.trim_start_matches(',').trim_start();
                 rest.starts_with(',')
                     && next.len() + 2 < head.len()
@@ -1095,11 +1124,13 @@ impl Ctx<'_> {
             return true;
         };
         let raw = self.text[..cue.start].trim_end();
+        // "Trump's post", but "He's said" is "he has said".
         let possessive = (raw.ends_with("’s") || raw.ends_with("'s"))
-            && raw
-                .rsplit(char::is_whitespace)
-                .next()
-                .is_some_and(|w| w.starts_with(char::is_uppercase));
+            && raw.rsplit(char::is_whitespace).next().is_some_and(|w| {
+                let stem = lower(&w[..w.len() - if w.ends_with("’s") { 4 } else { 2 }]);
+                w.starts_with(char::is_uppercase)
+                    && !matches!(&*stem, "he" | "she" | "it" | "that" | "there" | "who" | "what")
+            });
         let cue_word = lower(self.word(cue));
         let passive = matches!(&*before, "being" | "been" | "was" | "were" | "is" | "are" | "be")
             && !cue_word.ends_with("ing")
@@ -1112,6 +1143,9 @@ impl Ctx<'_> {
     fn sentence_subject_found(&self, region: Span) -> Option<Found> {
         let words = self.words(region);
         // Skip an opening phrase up to its comma: "In a letter in May, Roe said".
+        let from = self.past_opening_phrase(&words);
+        let words = &words[from..];
+        let region = Span::new(words.first()?.start, region.end);
         let first = *words.first()?;
         if let Some(f) = self.pronoun(first) {
             return Some(f);
@@ -1146,10 +1180,16 @@ impl Ctx<'_> {
             // unnamed source.
             if let Some(&next) = words.get(words.partition_point(|w| w.start < n.span.end))
                 && self.text[n.span.end..next.start].bytes().all(|b| b == b' ')
-                && self.word(next).starts_with(char::is_lowercase)
-                && ANON_HEADS.contains(&&*lower(self.word(next)))
             {
-                return Some(Found::anonymous(Span::new(n.span.start, next.end)));
+                if self.word(next).starts_with(char::is_lowercase)
+                    && ANON_HEADS.contains(&&*lower(self.word(next)))
+                {
+                    return Some(Found::anonymous(Span::new(n.span.start, next.end)));
+                }
+                // "FBI Director James Comey": the person after the title.
+                if is_title(self.word(next)) {
+                    continue;
+                }
             }
             return Some(self.name_found(n));
         }
@@ -1164,15 +1204,28 @@ impl Ctx<'_> {
             k -= 1;
         }
         let last = *words.get(k.checked_sub(1)?)?;
-        if let Some(f) = self.pronoun(last) {
+        // "Ruiz met Hale and later said": the skipped words hold the "and".
+        let coordinated =
+            words[k..].iter().any(|&w| matches!(&*lower(self.word(w)), "and" | "but"));
+        // "He’s said": the pronoun without its "has".
+        let w = self.word(last);
+        let stem = w.strip_suffix("’s").or_else(|| w.strip_suffix("'s")).unwrap_or(w);
+        if let Some(f) = self.pronoun(Span::new(last.start, last.start + stem.len())) {
             return Some(f);
         }
         let lw = lower(self.word(last));
         // "Ruiz toured the depot with Hale and said": the first conjunct's
         // subject speaks, not the nearest name.
-        if matches!(&*lw, "and" | "but") {
-            let from = self.sentence_start(last.start).max(region.start);
-            if let Some(f) = self.sentence_subject_found(Span::new(from, last.start)) {
+        if coordinated || matches!(&*lw, "and" | "but") {
+            // The sentence may hold a quotation before this one: "He said
+            // Clinton is playing the “…” and said Rubio is “…”".
+            let from = self.sentence_start(last.start).max(self.back(last.start, LOOKBACK_BYTES));
+            // Only a subject that opens its clause: "China’s envoy accused
+            // the UK … and warned" is not the UK's word.
+            if let Some(f) = self.sentence_subject_found(Span::new(from, last.start))
+                && (self.words(Span::new(from, f.span.start)).len() <= 2
+                    || self.text[from..f.span.start].trim_end().ends_with(','))
+            {
                 return Some(f);
             }
         }
@@ -1216,8 +1269,11 @@ impl Ctx<'_> {
         // "candidates", "critics".
         let people_suffix =
             ["ers", "ors", "ists", "ians", "ants", "ents", "ates", "ives", "ics", "ees"];
+        let things = ["numbers", "letters", "headquarters", "statistics", "papers", "orders"];
         let plural = head.len() > 4
             && people_suffix.iter().any(|s| head.ends_with(s))
+            && !head.ends_with("ments")
+            && !things.contains(&head)
             && head.chars().all(|c| c.is_lowercase() || c == '-');
         if !plural {
             return None;
@@ -1889,8 +1945,48 @@ impl Ctx<'_> {
     fn object_of_cue(&self, n: &Name) -> bool {
         let from = self.back(n.span.start, 24);
         self.cues_in(Span::new(from, n.span.start)).last().is_some_and(|c| {
-            c.role == CueRole::Verb && self.words(Span::new(c.span.end, n.span.start)).len() <= 1
+            let gap = &self.text[c.span.end..n.span.start];
+            c.role == CueRole::Verb
+                && !gap.contains(['.', '!', '?', ';'])
+                && self.words(Span::new(c.span.end, n.span.start)).len() <= 1
         })
+    }
+
+    /// Where the main clause starts: past an opening phrase and its comma
+    /// ("In the depths of the winter, Ruiz …", "Speaking to CNN, Hale …").
+    fn past_opening_phrase(&self, words: &[Span]) -> usize {
+        let intro = words.iter().take(12).position(|w| self.text[w.end..].starts_with(','));
+        let opener = words.first().is_some_and(|&w| {
+            let lw = lower(self.word(w));
+            // "Speaking to CNN,", not the surname "Manning,".
+            let participle = lw.ends_with("ing")
+                && words.get(1).is_some_and(|&n| self.word(n).starts_with(char::is_lowercase));
+            PREPOSITIONS.contains(&&*lw)
+                || participle
+                || matches!(
+                    &*lw,
+                    "when"
+                        | "while"
+                        | "after"
+                        | "before"
+                        | "since"
+                        | "as"
+                        | "if"
+                        | "because"
+                        | "although"
+                        | "though"
+                        | "once"
+                        | "until"
+                        | "unless"
+                )
+        });
+        // The opening phrase is the writer's: no quotation inside it.
+        let plain =
+            |k: usize| !self.text[words[0].start..words[k].end].contains(['“', '”', '"', '(']);
+        match intro {
+            Some(k) if opener && plain(k) => k + 1,
+            _ => 0,
+        }
     }
 
     /// A fragment with no cue: the named subject that opens its sentence.
@@ -1900,21 +1996,12 @@ impl Ctx<'_> {
         // a pronoun subject, past a short opening phrase.
         // "From his call for a wall to his tweets, Will described Trump as
         // “…”": the subject stands after an opening phrase and its comma.
-        let intro = words.iter().take(12).position(|w| self.text[w.end..].starts_with(','));
-        let opener = words.first().is_some_and(|&w| {
-            let lw = lower(self.word(w));
-            PREPOSITIONS.contains(&&*lw)
-                || matches!(&*lw, "when" | "while" | "after" | "before" | "since" | "as" | "if")
-                || lw.ends_with("ing")
-        });
-        let from = match intro {
-            Some(k) if opener => k + 1,
-            _ => 0,
-        };
+        let from = self.past_opening_phrase(&words);
         // "…, which Apple views as “…”": a relative clause, no main subject.
-        if words
-            .get(from)
-            .is_some_and(|&w| matches!(&*lower(self.word(w)), "which" | "who" | "whom" | "that"))
+        if from > 0
+            && words.get(from).is_some_and(|&w| {
+                matches!(&*lower(self.word(w)), "which" | "who" | "whom" | "that")
+            })
         {
             return None;
         }
@@ -1940,7 +2027,13 @@ fn noun_use(text: &str, cue: &CueMatch) -> bool {
     if cue.role != CueRole::Verb || text[cue.span.start..cue.span.end].contains(' ') {
         return false;
     }
-    let before: Vec<&str> = text[..cue.span.start].split_whitespace().rev().take(2).collect();
+    // Two words back, within a bounded window: a run without spaces must
+    // not be read back to the start of the text for every cue.
+    let mut from = cue.span.start.saturating_sub(120);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before: Vec<&str> = text[from..cue.span.start].split_whitespace().rev().take(2).collect();
     let det = |w: &&str| {
         matches!(
             w.to_lowercase().as_str(),

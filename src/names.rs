@@ -267,7 +267,21 @@ fn party_tag(text: &str, span: Span) -> bool {
                 && rest.len() <= 12
                 && rest[1..].chars().all(|c| c.is_alphabetic() || matches!(c, '.' | ' '))
     });
-    party && text[..span.start].ends_with('(') && text[span.end..].starts_with([')', '.', ','])
+    // "(D-Wis.)", or set off by commas: "Rand Paul, R-Ky., said". A lone
+    // "D" or "R" needs the brackets.
+    let bracketed = text[..span.start].ends_with('(');
+    let commas = run.len() > 1 && text[..span.start].ends_with(", ");
+    // "D-N.H.": the run stops at "N.", and "H." follows.
+    let mut after = &text[span.end..];
+    let mut initials = false;
+    while let [c, b'.', ..] = after.as_bytes()
+        && c.is_ascii_uppercase()
+    {
+        after = &after[2..];
+        initials = true;
+    }
+    let closed = initials || after.starts_with([')', '.', ',']);
+    party && (bracketed || commas) && closed
 }
 
 /// Splits each piece after a possessive word that more words follow.
