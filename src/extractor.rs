@@ -150,6 +150,9 @@ impl Extractor {
         drop(extents);
         let attributions =
             attribute(text, &paragraphs, &quotes, &names, &self.cues, &self.gazetteer);
+        // Not needed for the mentions: a document of a million short
+        // paragraphs or names need not hold them beside its mentions.
+        drop((names, paragraphs));
         // Sized once: growing a vector of a mention every few bytes copies
         // it again and again and faults in twice the memory.
         let mut mentions = Vec::with_capacity(quotes.len());

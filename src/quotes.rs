@@ -71,20 +71,39 @@ pub fn find_quotes(
         }
     }
     find_blocks(text, paragraphs, cues, gazetteer, &mut out);
-    out.sort_by_key(|q| q.span.start);
+    // Usually in order already: a stable sort of a million quotations
+    // would still allocate room for half of them.
+    if !out.is_sorted_by_key(|q| q.span.start) {
+        out.sort_by_key(|q| q.span.start);
+    }
     out
 }
 
-/// A quote-mark character in a paragraph, with the characters around it.
+/// A quote-mark character in a paragraph. The characters around it are
+/// read from the paragraph when asked for: a paragraph of a million marks
+/// holds 16 bytes a mark instead of 24.
 #[derive(Clone, Copy)]
 struct Mark {
     /// Byte offset in the paragraph.
     at: usize,
     c: char,
-    prev: Option<char>,
-    next: Option<char>,
+}
+
+impl Mark {
+    /// The character before the mark in paragraph `s`.
+    fn prev(&self, s: &str) -> Option<char> {
+        s[..self.at].chars().next_back()
+    }
+
+    /// The character after the mark.
+    fn next(&self, s: &str) -> Option<char> {
+        s[self.at + self.c.len_utf8()..].chars().next()
+    }
+
     /// The character after `next`.
-    after: Option<char>,
+    fn after(&self, s: &str) -> Option<char> {
+        s[self.at + self.c.len_utf8()..].chars().nth(1)
+    }
 }
 
 fn is_mark(c: char) -> bool {
@@ -106,9 +125,7 @@ fn marks(s: &str) -> Vec<Mark> {
     };
     let mark_at = |at: usize| {
         let Some(c) = s[at..].chars().next().filter(|&c| is_mark(c)) else { return };
-        let mut rest = s[at + c.len_utf8()..].chars();
-        let next = rest.next();
-        out.push(Mark { at, c, prev: s[..at].chars().next_back(), next, after: rest.next() });
+        out.push(Mark { at, c });
     };
     // Every mark starts with one of four bytes; « » (0xC2) are rare, so
     // they get their own pass only when the paragraph has any.
@@ -137,9 +154,9 @@ fn scan_paragraph(text: &str, para: Span, pi: usize, out: &mut Vec<Quote>) -> bo
     let mut i = 0;
     while i < marks.len() {
         let m = marks[i];
-        let (close, double) = if opens_double(m.c, m.prev, m.next, m.after) {
+        let (close, double) = if opens_double(m.c, m.prev(s), m.next(s), m.after(s)) {
             let found = (i + 1..marks.len())
-                .find(|&j| closes_double(m.c, marks[j].c, marks[j].prev, marks[j].next));
+                .find(|&j| closes_double(m.c, marks[j].c, marks[j].prev(s), marks[j].next(s)));
             (found, true)
         } else if opens_single(s, &m) {
             (single_closer(s, &marks, i, &mut memo), false)
@@ -239,8 +256,8 @@ fn is_elision(rest: &str) -> bool {
 
 fn opens_single(s: &str, m: &Mark) -> bool {
     matches!(m.c, '‘' | '‚' | '‹' | '\'')
-        && opening_context(m.prev)
-        && m.next.is_some_and(|n| !n.is_whitespace())
+        && opening_context(m.prev(s))
+        && m.next(s).is_some_and(|n| !n.is_whitespace())
         && !is_elision(&s[m.at + m.c.len_utf8()..])
 }
 
@@ -280,14 +297,14 @@ fn single_closer(s: &str, marks: &[Mark], i: usize, memo: &mut SingleMemo) -> Op
                 '‘' => open == '‚',
                 _ => false,
             };
-            if !closes || is_space(c.prev) || c.next.is_some_and(|n| n.is_alphanumeric()) {
+            if !closes || is_space(c.prev(s)) || c.next(s).is_some_and(|n| n.is_alphanumeric()) {
                 continue;
             }
-            let strong = c.prev.is_some_and(|p| ".,!?;:…".contains(p))
-                || c.next.is_none_or(|n| ",.;:!?)—–\"”".contains(n));
-            let plural_possessive = c.prev == Some('s')
-                && c.next == Some(' ')
-                && c.after.is_some_and(char::is_lowercase);
+            let strong = c.prev(s).is_some_and(|p| ".,!?;:…".contains(p))
+                || c.next(s).is_none_or(|n| ",.;:!?)—–\"”".contains(n));
+            let plural_possessive = c.prev(s) == Some('s')
+                && c.next(s) == Some(' ')
+                && c.after(s).is_some_and(char::is_lowercase);
             match (strong, plural_possessive) {
                 (true, _) => m.strong.push(j),
                 (false, true) => m.possessive.push(j),
@@ -663,17 +680,17 @@ mod tests {
                 '‘' => open == '‚',
                 _ => false,
             };
-            if !closes || is_space(m.prev) || m.next.is_some_and(|n| n.is_alphanumeric()) {
+            if !closes || is_space(m.prev(s)) || m.next(s).is_some_and(|n| n.is_alphanumeric()) {
                 continue;
             }
-            let strong = m.prev.is_some_and(|p| ".,!?;:…".contains(p))
-                || m.next.is_none_or(|n| ",.;:!?)—–\"”".contains(n));
+            let strong = m.prev(s).is_some_and(|p| ".,!?;:…".contains(p))
+                || m.next(s).is_none_or(|n| ",.;:!?)—–\"”".contains(n));
             if strong {
                 return Some(j);
             }
-            let plural_possessive = m.prev == Some('s')
-                && m.next == Some(' ')
-                && m.after.is_some_and(char::is_lowercase);
+            let plural_possessive = m.prev(s) == Some('s')
+                && m.next(s) == Some(' ')
+                && m.after(s).is_some_and(char::is_lowercase);
             if plural_possessive {
                 possessive.get_or_insert(j);
             } else {

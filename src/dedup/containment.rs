@@ -17,6 +17,9 @@ use crate::text_key::{shingles, word_hashes};
 /// word `p` is checked by comparing its text with the quotation's from word
 /// `p` on: no substring search. The look-ups run on all cores, the joins
 /// in canonical order after them.
+///
+/// Returns each item's other held fragments, or no list at all when no
+/// item holds any.
 pub(super) fn join(
     items: &[Item],
     distinct: &Distinct,
@@ -48,7 +51,9 @@ pub(super) fn join(
             (!found.is_empty()).then_some((l, found))
         })
         .collect();
-    let mut also = vec![Vec::new(); items.len()];
+    // No list per item when no quotation holds another (most runs): the
+    // later stages read an empty `also` as nothing held.
+    let mut also = if found.is_empty() { Vec::new() } else { vec![Vec::new(); items.len()] };
     for (l, mut found) in found {
         // Group the fragments by cluster; the longest fragment's wins.
         found.sort_by_key(|&f| (std::cmp::Reverse(items[f].sig.norm.len()), distinct.rank(f)));

@@ -1,0 +1,68 @@
+//! Live heap per stage of the CLI's run over one file (extract, sort,
+//! cluster, CSV): bytes live after each stage, the peak during it, and the
+//! bytes it allocated. Counts requested sizes through the system allocator,
+//! so the figures are the program's, not mimalloc's (RSS is higher).
+//!
+//! `cargo run --release --example memory_phases -- FILE`
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
+/// Counts live, peak and allocated bytes.
+struct Count;
+static CUR: AtomicUsize = AtomicUsize::new(0);
+static PEAK: AtomicUsize = AtomicUsize::new(0);
+static TOTAL: AtomicUsize = AtomicUsize::new(0);
+unsafe impl GlobalAlloc for Count {
+    unsafe fn alloc(&self, l: Layout) -> *mut u8 {
+        let c = CUR.fetch_add(l.size(), Relaxed) + l.size();
+        TOTAL.fetch_add(l.size(), Relaxed);
+        PEAK.fetch_max(c, Relaxed);
+        unsafe { System.alloc(l) }
+    }
+    unsafe fn dealloc(&self, p: *mut u8, l: Layout) {
+        CUR.fetch_sub(l.size(), Relaxed);
+        unsafe { System.dealloc(p, l) }
+    }
+}
+#[global_allocator]
+static A: Count = Count;
+/// Prints the counts since the last call and starts the next stage.
+fn mark(what: &str) {
+    let mb = |x: usize| x as f64 / 1e6;
+    eprintln!(
+        "{what:>10}: live {:7.1} MB, peak since last {:7.1} MB, allocated since last {:7.1} MB",
+        mb(CUR.load(Relaxed)),
+        mb(PEAK.load(Relaxed)),
+        mb(TOTAL.load(Relaxed))
+    );
+    PEAK.store(CUR.load(Relaxed), Relaxed);
+    TOTAL.store(0, Relaxed);
+}
+fn main() {
+    let Some(path) = std::env::args().nth(1).map(std::path::PathBuf::from) else {
+        eprintln!("usage: memory_phases FILE");
+        std::process::exit(2);
+    };
+    let ex = whosaid::Extractor::builder().exact_ids(false).build();
+    mark("start");
+    let mut ms = match ex.extract_files(&[path]).pop().map(|o| o.result) {
+        Some(Ok(ms)) => ms,
+        Some(Err(e)) => {
+            eprintln!("memory_phases: {e}");
+            std::process::exit(1);
+        }
+        None => unreachable!("one outcome per file"),
+    };
+    mark("extract");
+    whosaid::sort_canonical(&mut ms);
+    mark("sort");
+    let cs = whosaid::cluster(&ms);
+    mark("cluster");
+    if let Err(e) =
+        whosaid::output::spreadsheet::write_clusters(std::io::sink(), &ms, &cs, Default::default())
+    {
+        eprintln!("memory_phases: {e}");
+    }
+    mark("csv");
+    eprintln!("{} mentions {} clusters", ms.len(), cs.len());
+}
