@@ -616,7 +616,15 @@ impl Ctx<'_> {
         if self.term_marker_before(pre, words)
             || !clipped && words <= 4 && self.naming_verb_before(pre)
         {
-            return Attribution::none(Rule::Term);
+            // "what Ruiz called “hand-to-hand combat”": a named person's
+            // word for it is their speech; "so-called", "is called" stay terms.
+            let called = self.words(pre).last().is_some_and(|&w| lower(self.word(w)) == "called");
+            let own_word = called
+                .then(|| self.cue_before(pre, sentence))
+                .flatten()
+                .filter(|a| a.speaker_kind == SpeakerKind::Person && a.speaker.is_some())
+                .filter(|a| a.cue.is_some_and(|c| lower(&self.text[c.start..c.end]) == "called"));
+            return own_word.unwrap_or(Attribution::none(Rule::Term));
         }
         // One or two words with no punctuation of their own, or a Title Case
         // name, are terms unless a cue governs them; a speech cue in the

@@ -723,3 +723,16 @@ fn an_unnamed_subject_before_a_cue_stays_as_evidence() {
     assert_eq!(m.speaker_text.as_deref(), Some("One post"));
     assert_eq!(m.cue.map(|c| c.text).as_deref(), Some("said"));
 }
+
+/// "what Ana Ruiz called “pure theatre”": a named person's word for it is
+/// their speech; "so-called" and "is called" keep it a term.
+#[test]
+fn what_a_named_person_called_it_is_their_fragment() {
+    let t = "Title\n\nThe vote was what Ana Ruiz called “pure theatre” on Monday.";
+    let m = mention_of(t, "pure theatre");
+    assert_eq!((m.kind, m.speaker.as_deref()), (QuoteKind::Partial, Some("Ana Ruiz")), "{m:#?}");
+    let t = "Title\n\nThe so-called “pure theatre” returned in May.";
+    assert_eq!(mention_of(t, "pure theatre").kind, QuoteKind::Term);
+    let t = "Title\n\nThe old stand is called “The Kettle” by everyone.";
+    assert_eq!(mention_of(t, "The Kettle").kind, QuoteKind::Term);
+}
