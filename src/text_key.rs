@@ -290,7 +290,7 @@ fn cut_parts(text: &str) -> Option<Elided> {
     })
 }
 
-/// The marks of a cut: "[", "…", "..", ". .". Every quotation is checked,
+/// The marks of a cut: "[", "(", "…", "..", ". .". Every quotation is checked,
 /// and almost none has them: memchr jumps to the candidate bytes (a full
 /// stop ends most sentences, so it is looked at only where it is).
 fn may_be_cut(b: &[u8]) -> bool {
@@ -298,7 +298,7 @@ fn may_be_cut(b: &[u8]) -> bool {
         b'[' => true,
         0xE2 => b.get(i + 1..i + 3) == Some(&[0x80, 0xA6]),
         _ => matches!(b.get(i + 1..i + 3), Some([b'.', _] | [b' ', b'.'])),
-    })
+    }) || memchr::memchr(b'(', b).is_some()
 }
 
 /// Where `parts` stand in `big` in order, each word for word, with any run
@@ -351,6 +351,14 @@ mod tests {
         fn the_quick_check_hides_no_cut(t in "[a-z .…\\[\\]()]{0,40}") {
             proptest::prop_assert_eq!(elided(&t), cut_parts(&t));
         }
+    }
+
+    /// An empty pair of brackets is an elision, and the quick check sees it
+    /// (a case the property test found).
+    #[test]
+    fn empty_parentheses_are_a_cut() {
+        assert_eq!(elided("a()a"), cut_parts("a()a"));
+        assert!(elided("we will () rebuild").is_some());
     }
 
     #[test]
