@@ -831,14 +831,8 @@ impl Ctx<'_> {
         let caps = !label.chars().any(char::is_lowercase);
         // A transcript's "HALE:" in ordinary case.
         let cased = if caps {
-            let words: Vec<String> = label
-                .split_whitespace()
-                .map(|w| {
-                    let mut cs = w.chars();
-                    cs.next()
-                        .map_or_else(String::new, |c| c.to_string() + &cs.as_str().to_lowercase())
-                })
-                .collect();
+            let words: Vec<String> =
+                label.split_whitespace().map(|w| capitalised(&w.to_lowercase())).collect();
             words.join(" ")
         } else {
             label.to_owned()
@@ -1137,11 +1131,9 @@ impl Ctx<'_> {
                 matches!(&*lw, "the" | "a" | "an" | "one" | "another" | "that" | "this")
                     || (w.ends_with("’s") || w.ends_with("'s")) && w.starts_with(char::is_uppercase)
             })?;
-        let opens = d == 0
-            || self.text[words[d - 1].end..words[d].start]
-                .contains([',', ';', ':', '(', '.', '”', '"'])
-            || matches!(&*lower(self.word(words[d - 1])), "and" | "but");
-        if !opens || self.clause_not_subject(Span::new(words[d].start, last.end)) {
+        if !self.phrase_opens_clause(words, d)
+            || self.clause_not_subject(Span::new(words[d].start, last.end))
+        {
             return None;
         }
         let span = Span::new(words[d].start, last.end);
@@ -1338,11 +1330,7 @@ impl Ctx<'_> {
         if !modifiers.iter().all(|&w| self.word(w).chars().all(|c| c.is_lowercase() || c == '-')) {
             return None;
         }
-        let opens = d == 0
-            || self.text[words[d - 1].end..words[d].start]
-                .contains([',', ';', ':', '(', '.', '”', '"'])
-            || matches!(&*lower(self.word(words[d - 1])), "and" | "but" | "that" | "while");
-        opens.then(|| {
+        self.phrase_opens_clause(words, d).then(|| {
             let name = self.text[words[d + 1].start..last.end].to_owned();
             Found::people(name, Span::new(words[d].start, last.end))
         })
@@ -1364,14 +1352,7 @@ impl Ctx<'_> {
             .take_while(|&i| self.text[words[i].end..words[i + 1].start].bytes().all(|b| b == b' '))
             .find(|&i| lower(self.word(words[i])) == "the")?;
         // It opens its clause: "an aide to the governor said" is the aide.
-        let opens = d == 0
-            || self.text[words[d - 1].end..words[d].start]
-                .contains([',', ';', ':', '(', ')', '.', '!', '?', '”', '"', '—'])
-            || matches!(
-                &*lower(self.word(words[d - 1])),
-                "and" | "but" | "then" | "so" | "when" | "while" | "because" | "that" | "as"
-            );
-        if !opens {
+        if !self.phrase_opens_clause(words, d) {
             return None;
         }
         let phrase = &words[d + 1..k];
@@ -1999,6 +1980,18 @@ impl Ctx<'_> {
                 && !gap.contains(['.', '!', '?', ';'])
                 && self.words(Span::new(c.span.end, n.span.start)).len() <= 1
         })
+    }
+
+    /// The phrase starting at `words[d]` opens its clause: the text's or
+    /// the region's start, punctuation, or a conjunction before it.
+    fn phrase_opens_clause(&self, words: &[Span], d: usize) -> bool {
+        d == 0
+            || self.text[words[d - 1].end..words[d].start]
+                .contains([',', ';', ':', '(', ')', '.', '!', '?', '”', '"', '—'])
+            || matches!(
+                &*lower(self.word(words[d - 1])),
+                "and" | "but" | "then" | "so" | "when" | "while" | "because" | "that" | "as"
+            )
     }
 
     /// Where the main clause starts: past an opening phrase and its comma
