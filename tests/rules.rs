@@ -736,3 +736,20 @@ fn what_a_named_person_called_it_is_their_fragment() {
     let t = "Title\n\nThe old stand is called “The Kettle” by everyone.";
     assert_eq!(mention_of(t, "The Kettle").kind, QuoteKind::Term);
 }
+
+/// "He’s said", "Ruiz’s claimed": a "’s" that is "has" leaves the cue a
+/// verb with its subject; "Ruiz’s proposed ban" stays a possessive.
+#[test]
+fn a_contracted_has_before_a_cue_keeps_the_subject() {
+    let t = "Title\n\nMayor Tom Hale toured the docks on Monday. He’s said “the port will \
+             close by winter,” and few believed it.";
+    let m = mention_of(t, "the port will close by winter,");
+    assert_eq!(m.speaker.as_deref(), Some("Tom Hale"), "{m:#?}");
+    let t =
+        "Title\n\nThe vote came late. Ana Ruiz's claimed “a clean win for the harbour” ever since.";
+    let m = mention_of(t, "a clean win for the harbour");
+    assert_eq!(m.speaker.as_deref(), Some("Ana Ruiz"), "{m:#?}");
+    let t = "Title\n\nTom Hale spoke. Ana Ruiz’s proposed “harbour tax” was dropped.";
+    let m = mention_of(t, "harbour tax");
+    assert_ne!(m.speaker.as_deref(), Some("Ana Ruiz"), "{m:#?}");
+}

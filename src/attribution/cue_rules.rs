@@ -241,14 +241,13 @@ impl Ctx<'_> {
             return true;
         };
         let raw = self.text[..cue.start].trim_end();
-        // "Trump's post", but "He's said" is "he has said".
-        let possessive = (raw.ends_with("’s") || raw.ends_with("'s"))
-            && raw.rsplit(char::is_whitespace).next().is_some_and(|w| {
-                let stem = lower(&w[..w.len() - if w.ends_with("’s") { 4 } else { 2 }]);
-                w.starts_with(char::is_uppercase)
-                    && !matches!(&*stem, "he" | "she" | "it" | "that" | "there" | "who" | "what")
-            });
         let cue_word = lower(self.word(cue));
+        // "Trump's post", but "He's said" is "he has said".
+        let possessive = raw.rsplit(char::is_whitespace).next().is_some_and(|w| {
+            w.starts_with(char::is_uppercase)
+                && (w.ends_with("’s") || w.ends_with("'s"))
+                && !has_contracted(w, &cue_word)
+        });
         let passive = matches!(&*before, "being" | "been" | "was" | "were" | "is" | "are" | "be")
             && !cue_word.ends_with("ing")
             && !matches!(&*cue_word, "quoted");
@@ -494,11 +493,28 @@ pub(super) fn noun_use(text: &str, cue: &CueMatch) -> bool {
     };
     match before.as_slice() {
         [w, ..] if w.ends_with(|c: char| !c.is_alphanumeric()) => false,
-        [w, ..] if det(w) || w.ends_with("’s") || w.ends_with("'s") => true,
+        [w, ..] if det(w) => true,
+        [w, ..] if w.ends_with("’s") || w.ends_with("'s") => {
+            !has_contracted(w, &text[cue.span.start..cue.span.end].to_lowercase())
+        }
         // "the Reuters report"; but "that Altman says" opens a clause.
         [w, w2, ..] => {
             w.starts_with(char::is_uppercase) && det(w2) && !w2.eq_ignore_ascii_case("that")
         }
         _ => false,
     }
+}
+
+/// "He’s said", "Ruiz's claimed": the "’s" before a cue is "has" when the
+/// word is a pronoun or the cue a participle that is no adjective; "Ruiz's
+/// claims" and "Ruiz's proposed ban" are possessives.
+pub(super) fn has_contracted(word: &str, cue: &str) -> bool {
+    let stem = word.strip_suffix("’s").or_else(|| word.strip_suffix("'s")).unwrap_or(word);
+    matches!(
+        &*lower(stem),
+        "he" | "she" | "it" | "that" | "there" | "who" | "what" | "everyone" | "nobody"
+    ) || matches!(
+        cue,
+        "said" | "told" | "written" | "tweeted" | "argued" | "insisted" | "claimed" | "warned"
+    )
 }

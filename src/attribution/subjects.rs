@@ -1,6 +1,7 @@
 //! Subjects: the speaker phrase of a clause (a name, a description, a group, an
 //! unnamed source) before or after its cue.
 
+use super::cue_rules::has_contracted;
 use super::{
     ANON_HEADS, Ctx, DETERMINERS, Found, GROUP_HEADS, LOOKBACK_BYTES, ORG_HEADS, PREPOSITIONS,
     ROLE_HEADS, SKIP_BEFORE_CUE, SpeakerKind, capitalised, kind_of, lower,
@@ -176,6 +177,19 @@ impl Ctx<'_> {
         let stem = w.strip_suffix("’s").or_else(|| w.strip_suffix("'s")).unwrap_or(w);
         if let Some(f) = self.pronoun(Span::new(last.start, last.start + stem.len())) {
             return Some(f);
+        }
+        // "Ruiz's claimed": a name with "has", not a possessive.
+        let cue_word: String = self.text[cue_start..self.ahead(cue_start, 24)]
+            .chars()
+            .take_while(|c| c.is_alphabetic())
+            .flat_map(char::to_lowercase)
+            .collect();
+        if stem.len() < w.len()
+            && has_contracted(w, &cue_word)
+            && let Some(n) = self.names_before(last.end).next()
+            && n.span.end == last.start + stem.len()
+        {
+            return Some(self.name_found(n));
         }
         let lw = lower(self.word(last));
         // "Ruiz toured the depot with Hale and said": the first conjunct's
