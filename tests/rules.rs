@@ -753,3 +753,21 @@ fn a_contracted_has_before_a_cue_keeps_the_subject() {
     let m = mention_of(t, "harbour tax");
     assert_ne!(m.speaker.as_deref(), Some("Ana Ruiz"), "{m:#?}");
 }
+
+/// "Vale said Hale called it “…”": the words reached the writer through
+/// the speaker of the outer clause; a subject deep in its clause does not
+/// report ("… popular in Harbourtown, and making claims that Hale …").
+#[test]
+fn a_quotation_in_a_reported_clause_is_the_reporters() {
+    let t = "Title\n\nRep. Ann Vale (D-N.Y) said Mayor Tom Hale called on members to be \
+             “closely coordinated.”";
+    let m = mention_of(t, "closely coordinated.");
+    assert_eq!(m.speaker.as_deref(), Some("Ann Vale"), "{m:#?}");
+    let t = "Title\n\nThat is why critics say Tom Hale had wanted to “gut the harbour fund.”";
+    let m = mention_of(t, "gut the harbour fund.");
+    assert_eq!((m.speaker.as_deref(), m.speaker_kind), (Some("critics"), SpeakerKind::Group));
+    let t = "Title\n\nThe mayor is popular in rural Harbourtown, and making claims that Tom Hale \
+             called “a waste of money” cost him votes.";
+    let m = mention_of(t, "a waste of money");
+    assert_eq!(m.speaker.as_deref(), Some("Tom Hale"), "{m:#?}");
+}

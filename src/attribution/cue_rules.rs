@@ -8,7 +8,7 @@ use super::{
 use crate::cues::{CueMatch, CueRole};
 use crate::document::Span;
 use crate::gazetteer::EntityKind;
-use crate::names::{Name, canonical_for};
+use crate::names::{Name, canonical_for, is_title};
 use crate::quotes::Quote;
 
 impl Ctx<'_> {
@@ -222,6 +222,11 @@ impl Ctx<'_> {
             // "that her campaign would continue": a clause, not a subject;
             // the cue further back governs.
             if let Some(f) = f.filter(|f| !self.clause_not_subject(f.span)) {
+                if rule == Rule::CueBefore
+                    && let Some(outer) = self.reporting_clause(pre, cue.span, &f)
+                {
+                    return Some(outer);
+                }
                 return Some(self.found(f, Some(cue.span), rule));
             }
         }
@@ -231,6 +236,38 @@ impl Ctx<'_> {
         let f = (cue.role == CueRole::Verb && self.reports_speech_of_subject(cue.span))
             .then(|| self.unnamed_subject(&self.words(Span::new(pre.start, cue.span.start))))??;
         Some(self.found(f, Some(cue.span), Rule::CueBefore))
+    }
+
+    /// "Ross said Obama had told leaders …": the clause whose subject `inner`
+    /// (before its cue `cue`) is itself what an earlier speaker said; the
+    /// words reached the writer through that speaker.
+    fn reporting_clause(&self, pre: Span, cue: Span, inner: &Found) -> Option<Attribution> {
+        if inner.span.end > cue.start {
+            return None;
+        }
+        let outer = self
+            .cues_in(Span::new(pre.start, inner.span.start))
+            .last()
+            .copied()
+            .filter(|c| c.role == CueRole::Verb && self.reports_speech_of_subject(c.span))?;
+        // Nothing but "that" and titles between: "said that Mayor Hale …".
+        let between = self.text[outer.span.end..inner.span.start].trim();
+        let between = between.strip_prefix("that").unwrap_or(between);
+        if !between.split_whitespace().all(is_title) {
+            return None;
+        }
+        let f = self.subject_before(Span::new(pre.start, outer.span.start), outer.span.start)?;
+        // Only a subject that opens the sentence or its main clause: "…
+        // popular in South Carolina, and uttering charges that …" is not
+        // South Carolina's report.
+        let lead = self.words(Span::new(pre.start, f.span.end));
+        let d = lead.iter().position(|w| w.end > f.span.start).unwrap_or(lead.len());
+        let opens = d <= 2
+            || d < lead.len()
+                && (self.phrase_opens_clause(&lead, d) || lower(self.word(lead[d - 1])) == "why");
+        let it = f.pronoun && lower(self.word(f.span)) == "it";
+        (f.name.is_some() && opens && !it && !self.clause_not_subject(f.span))
+            .then(|| self.found(f, Some(outer.span), Rule::CueBefore))
     }
 
     /// A cue word used as a verb whose subject speaks: not a noun after a

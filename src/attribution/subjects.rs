@@ -264,7 +264,10 @@ impl Ctx<'_> {
             })
             .find(|&i| DETERMINERS.contains(&&*lower(self.word(words[i]))))?;
         let modifiers = &words[d + 1..k - 1];
-        if !modifiers.iter().all(|&w| self.word(w).chars().all(|c| c.is_lowercase() || c == '-')) {
+        if !modifiers.iter().all(|&w| {
+            let w = self.word(w);
+            w.chars().all(|c| c.is_lowercase() || c == '-') && !clause_word(w)
+        }) {
             return None;
         }
         self.phrase_opens_clause(words, d).then(|| {
@@ -334,8 +337,11 @@ impl Ctx<'_> {
             if !DETERMINERS.contains(&&*w) || d == k {
                 continue;
             }
-            // One phrase: "According to the Ledger, the company" is two.
-            if self.text[words[d].end..last.start].contains([',', ';', ':', '—', '(']) {
+            // One phrase: "According to the Ledger, the company" is two;
+            // "That is why critics" is a clause.
+            if self.text[words[d].end..last.start].contains([',', ';', ':', '—', '('])
+                || words[d + 1..k].iter().any(|&m| clause_word(&lower(self.word(m))))
+            {
                 continue;
             }
             let span = Span::new(words[d].start, last.end);
@@ -387,6 +393,7 @@ impl Ctx<'_> {
                 && !DETERMINERS.contains(&&*lower(self.word(words[start - 1])))
                 && !PREPOSITIONS.contains(&&*lower(self.word(words[start - 1])))
                 && !SKIP_BEFORE_CUE.contains(&&*lower(self.word(words[start - 1])))
+                && !clause_word(&lower(self.word(words[start - 1])))
             {
                 start -= 1;
             }
@@ -477,4 +484,10 @@ impl Ctx<'_> {
             _ => 0,
         }
     }
+}
+
+/// A word that makes what follows it a clause, not a noun phrase: "That
+/// is why critics", "how voters".
+fn clause_word(w: &str) -> bool {
+    matches!(w, "is" | "are" | "was" | "were" | "be" | "why" | "how" | "what" | "who")
 }
