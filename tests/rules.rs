@@ -771,3 +771,16 @@ fn a_quotation_in_a_reported_clause_is_the_reporters() {
     let m = mention_of(t, "a waste of money");
     assert_eq!(m.speaker.as_deref(), Some("Tom Hale"), "{m:#?}");
 }
+
+/// "…, with Ruiz noting “…”": the noun phrase after "with" is the subject
+/// of the participle cue, not the sentence's subject.
+#[test]
+fn the_subject_of_a_with_participle_cue_is_its_own() {
+    let t = "Title\n\nBoth Tom Hale and Ana Ruiz saw the vote as a warning, with Ruiz noting \
+             “the harbour is not for sale.”";
+    let m = mention_of(t, "the harbour is not for sale.");
+    assert_eq!(m.speaker.as_deref(), Some("Ana Ruiz"), "{m:#?}");
+    let t = "Title\n\nThe quay was packed, with many dockers chanting “Save the port” all night.";
+    let m = mention_of(t, "Save the port");
+    assert_eq!((m.speaker.as_deref(), m.speaker_kind), (Some("dockers"), SpeakerKind::Group));
+}

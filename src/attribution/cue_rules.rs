@@ -207,7 +207,9 @@ impl Ctx<'_> {
                 CueRole::Verb => {
                     let cue_word = lower(self.word(cue.span));
                     let f = if cue_word.ends_with("ing") {
-                        self.sentence_subject_found(Span::new(sentence, cue.span.start))
+                        self.with_subject(Span::new(sentence, cue.span.start)).or_else(|| {
+                            self.sentence_subject_found(Span::new(sentence, cue.span.start))
+                        })
                     } else {
                         None
                     };
@@ -268,6 +270,20 @@ impl Ctx<'_> {
         let it = f.pronoun && lower(self.word(f.span)) == "it";
         (f.name.is_some() && opens && !it && !self.clause_not_subject(f.span))
             .then(|| self.found(f, Some(outer.span), Rule::CueBefore))
+    }
+
+    /// "…, with Hale adding", "with one of her ads asking": the noun phrase
+    /// after "with" is the subject of the participle cue that ends `region`.
+    fn with_subject(&self, region: Span) -> Option<Found> {
+        let words = self.words(region);
+        // The phrase is short and one piece: "with" up to five words back.
+        let w = words.iter().rev().take(6).skip(1).position(|&w| lower(self.word(w)) == "with")?;
+        let with = words[words.len() - 2 - w];
+        let phrase = Span::new(with.end, region.end);
+        if self.text[phrase.start..phrase.end].contains([',', ';', ':', '(', '—']) {
+            return None;
+        }
+        self.subject_before(phrase, region.end).filter(|f| f.span.start >= phrase.start)
     }
 
     /// A cue word used as a verb whose subject speaks: not a noun after a
