@@ -784,3 +784,24 @@ fn the_subject_of_a_with_participle_cue_is_its_own() {
     let m = mention_of(t, "Save the port");
     assert_eq!((m.speaker.as_deref(), m.speaker_kind), (Some("dockers"), SpeakerKind::Group));
 }
+
+/// "Hours later, she issued a statement calling on …": a short time phrase
+/// before the subject is the writer's; "The two dockers, however," is the
+/// subject itself.
+#[test]
+fn a_time_phrase_before_the_subject_is_skipped() {
+    let t = "Title\n\nSenator Ana Ruiz and Mayor Tom Hale met on Monday.\n\nHours later, she \
+             issued a statement calling on the city “to keep the port open for good.”";
+    let m = mention_of(t, "to keep the port open for good.");
+    assert_eq!(m.speaker.as_deref(), Some("Ana Ruiz"), "{m:#?}");
+}
+
+/// "a bipartisan group of experts said": an indefinite organisation word is
+/// nobody named before, not the organisation last mentioned.
+#[test]
+fn an_indefinite_organisation_word_is_unnamed() {
+    let t = "Title\n\nThe Harbour Trust opened its books. Last month, a small group of dock \
+             engineers warned that “the quay will not last the winter.”";
+    let m = mention_of(t, "the quay will not last the winter.");
+    assert_ne!(m.speaker.as_deref(), Some("Harbour Trust"), "{m:#?}");
+}

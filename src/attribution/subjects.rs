@@ -360,6 +360,10 @@ impl Ctx<'_> {
                 let head_word = lower(self.word(heads[h]));
                 let modifiers = &heads[..h];
                 if modifiers.iter().all(|m| self.word(*m).starts_with(char::is_lowercase)) {
+                    // "a bipartisan group" is nobody named before.
+                    if matches!(&*w, "a" | "an" | "another") {
+                        return Some(Found::anonymous(span));
+                    }
                     return Some(self.org_by_head(&head_word, span));
                 }
                 // "the French foreign ministry": the phrase is the name.
@@ -476,11 +480,58 @@ impl Ctx<'_> {
                         | "unless"
                 )
         });
+        // "Hours later,", "Last week,", "Meanwhile,": a short adverbial in
+        // lower case after its first word, naming nobody.
+        let adverbial = |k: usize| {
+            let first = lower(self.word(words[0]));
+            let lead = &words[1..=k];
+            if k == 0 {
+                return first.ends_with("ly")
+                    || matches!(
+                        &*first,
+                        "later"
+                            | "earlier"
+                            | "meanwhile"
+                            | "still"
+                            | "however"
+                            | "instead"
+                            | "yesterday"
+                            | "today"
+                            | "now"
+                            | "then"
+                            | "afterwards"
+                            | "again"
+                    );
+            }
+            // Time words only: "The two lawmakers, however," is a subject.
+            let last = lower(self.word(words[k]));
+            let time = matches!(
+                &*last,
+                "later"
+                    | "earlier"
+                    | "ago"
+                    | "week"
+                    | "weekend"
+                    | "month"
+                    | "year"
+                    | "night"
+                    | "morning"
+                    | "afternoon"
+                    | "evening"
+                    | "day"
+                    | "time"
+            );
+            k <= 3
+                && time
+                && !DETERMINERS.contains(&&*first)
+                && lead.iter().all(|&w| !self.word(w).starts_with(char::is_uppercase))
+                && self.names_in(Span::new(words[0].start, words[k].end)).all(|n| !n.confident)
+        };
         // The opening phrase is the writer's: no quotation inside it.
         let plain =
             |k: usize| !self.text[words[0].start..words[k].end].contains(['“', '”', '"', '(']);
         match intro {
-            Some(k) if opener && plain(k) => k + 1,
+            Some(k) if (opener || adverbial(k)) && plain(k) => k + 1,
             _ => 0,
         }
     }
