@@ -824,3 +824,13 @@ fn a_dateline_is_no_subject() {
              making “a big deal” of it, calling it “a storm in a teacup.”";
     assert_eq!(mention_of(t, "a big deal").speaker.as_deref(), Some("Ana Ruiz"));
 }
+
+/// "“…,” a new radio spot says": after the quotation too, a subject no
+/// rule can name stays as evidence with its cue.
+#[test]
+fn an_unnamed_subject_after_the_quotation_stays_as_evidence() {
+    let t = "Title\n\n“She will stand up to the harbour lobby,” a new radio spot says.";
+    let m = mention_of(t, "She will stand up to the harbour lobby,");
+    assert_eq!((m.speaker.as_deref(), m.speaker_text.as_deref()), (None, Some("a new radio spot")));
+    assert_eq!(m.cue.map(|c| c.text).as_deref(), Some("says"));
+}

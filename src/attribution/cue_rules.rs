@@ -202,7 +202,10 @@ impl Ctx<'_> {
                 self.subject_before(head, cue.span.start)
                     .or_else(|| self.speaker_after(cue, post.end))
             } else {
+                // "“…,” a voice-over in the ad states": a subject nobody
+                // can name still stands as evidence beside its cue.
                 self.subject_before(head, cue.span.start)
+                    .or_else(|| self.unnamed_subject(&words[..lead]))
             };
             if let Some(f) = f {
                 return Some(self.found(f, Some(cue.span), rule));
