@@ -834,3 +834,16 @@ fn an_unnamed_subject_after_the_quotation_stays_as_evidence() {
     assert_eq!((m.speaker.as_deref(), m.speaker_text.as_deref()), (None, Some("a new radio spot")));
     assert_eq!(m.cue.map(|c| c.text).as_deref(), Some("says"));
 }
+
+/// "Jeb Hale of Florida said", "the Ledger reported": a past-tense cue
+/// after a capitalised word is a verb, not a noun like "the Ledger report".
+#[test]
+fn a_past_tense_cue_after_a_capitalised_word_is_a_verb() {
+    let t = "Title\n\nGovernor Jeb Hale spoke.\n\n“There is no place for that in the party,” \
+             former Gov. Jeb Hale of Florida said.";
+    let m = mention_of(t, "There is no place for that in the party,");
+    assert_eq!(m.speaker.as_deref(), Some("Jeb Hale"), "{m:#?}");
+    let t = "Title\n\n“The port will close in May,” the Harbour Ledger reported on Monday.";
+    let m = mention_of(t, "The port will close in May,");
+    assert_eq!(m.cue.as_ref().map(|c| c.text.as_str()), Some("reported"), "{m:#?}");
+}

@@ -568,9 +568,15 @@ pub(super) fn noun_use(text: &str, cue: &CueMatch) -> bool {
         [w, ..] if w.ends_with("’s") || w.ends_with("'s") => {
             !has_contracted(w, &text[cue.span.start..cue.span.end].to_lowercase())
         }
-        // "the Reuters report"; but "that Altman says" opens a clause.
+        // "the Reuters report"; but "that Altman says" opens a clause, and
+        // "of Florida said" is no noun.
         [w, w2, ..] => {
-            w.starts_with(char::is_uppercase) && det(w2) && !w2.eq_ignore_ascii_case("that")
+            let cue_word = text[cue.span.start..cue.span.end].to_lowercase();
+            let past = cue_word.ends_with("ed") || matches!(&*cue_word, "said" | "told" | "wrote");
+            w.starts_with(char::is_uppercase)
+                && det(w2)
+                && !w2.eq_ignore_ascii_case("that")
+                && !past
         }
         _ => false,
     }
