@@ -847,3 +847,13 @@ fn a_past_tense_cue_after_a_capitalised_word_is_a_verb() {
     let m = mention_of(t, "The port will close in May,");
     assert_eq!(m.cue.as_ref().map(|c| c.text.as_str()), Some("reported"), "{m:#?}");
 }
+
+/// "“…,” as Ruiz said on the radio": "as" before a name right before its
+/// cue makes the name the subject, not the object of a preposition.
+#[test]
+fn as_before_a_speaking_name_keeps_it_the_subject() {
+    let t = "Title\n\nSenator Ted Ruiz spoke.\n\nThe fact that the race “is a dead heat right \
+             now,” as Ruiz said on the radio on Monday, matters.";
+    let m = mention_of(t, "is a dead heat right now,");
+    assert_eq!(m.speaker.as_deref(), Some("Ted Ruiz"), "{m:#?}");
+}

@@ -306,7 +306,10 @@ impl Ctx<'_> {
             {
                 before = words.iter().rev().find(|w| w.end <= d.start);
             }
-            if before.is_some_and(|&w| PREPOSITIONS.contains(&&*lower(self.word(w)))) {
+            // "as Ruiz said" is Ruiz speaking; "at Ruiz's" and "for Ruiz" not.
+            let as_subject = gap == 0 && before.is_some_and(|&w| lower(self.word(w)) == "as");
+            if !as_subject && before.is_some_and(|&w| PREPOSITIONS.contains(&&*lower(self.word(w))))
+            {
                 continue;
             }
             // "Fans said": a capitalised common noun opening the sentence.
