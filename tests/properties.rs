@@ -92,6 +92,15 @@ proptest! {
     }
 }
 
+/// Long paragraphs that once made a nested-report check read a region
+/// backwards (a participle's subject found before the cue search window).
+#[test]
+fn long_single_paragraph_regressions() {
+    for (seed, len) in [(1909309824939210800, 95903), (11584322325608595478, 23407)] {
+        check(&adversarial::soup_paragraph(&mut lcg::Lcg(seed), len));
+    }
+}
+
 /// Every family of `scripts/adversarial.sh`, small: spans hold and the
 /// files families cluster.
 #[test]

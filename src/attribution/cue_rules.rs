@@ -262,7 +262,8 @@ impl Ctx<'_> {
     /// (before its cue `cue`) is itself what an earlier speaker said; the
     /// words reached the writer through that speaker.
     fn reporting_clause(&self, pre: Span, cue: Span, inner: &Found) -> Option<Attribution> {
-        if inner.span.end > cue.start {
+        // A participle's subject may stand before the window searched.
+        if inner.span.end > cue.start || inner.span.start < pre.start {
             return None;
         }
         let outer = self
@@ -270,13 +271,18 @@ impl Ctx<'_> {
             .last()
             .copied()
             .filter(|c| c.role == CueRole::Verb && self.reports_speech_of_subject(c.span))?;
+        if outer.span.end > inner.span.start {
+            return None;
+        }
         // Nothing but "that" and titles between: "said that Mayor Hale …".
         let between = self.text[outer.span.end..inner.span.start].trim();
         let between = between.strip_prefix("that").unwrap_or(between);
         if !between.split_whitespace().all(is_title) {
             return None;
         }
-        let f = self.subject_before(Span::new(pre.start, outer.span.start), outer.span.start)?;
+        let f = self
+            .subject_before(Span::new(pre.start, outer.span.start), outer.span.start)
+            .filter(|f| f.span.start >= pre.start)?;
         // Only a subject that opens the sentence or its main clause: "…
         // popular in South Carolina, and uttering charges that …" is not
         // South Carolina's report.
