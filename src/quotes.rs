@@ -79,17 +79,30 @@ pub fn find_quotes(
     out
 }
 
-/// A quote-mark character in a paragraph. The characters around it are
-/// read from the paragraph when asked for: a paragraph of a million marks
-/// holds 16 bytes a mark instead of 24.
+/// A quote mark in a paragraph. The characters around it are read from
+/// the paragraph when asked for: a paragraph of a million marks holds 16
+/// bytes a mark instead of 24.
 #[derive(Clone, Copy)]
 struct Mark {
     /// Byte offset in the paragraph.
     at: usize,
+    /// The mark, or for a doubled one what it stands for: `''` is `"`,
+    /// two backticks are `“` (typewriter and tokenised text).
     c: char,
+    /// Its length in bytes: `c`'s, or 2 for a doubled mark.
+    len: u8,
 }
 
 impl Mark {
+    fn new(at: usize, c: char) -> Mark {
+        Mark { at, c, len: c.len_utf8() as u8 }
+    }
+
+    /// Where the mark ends in the paragraph.
+    fn end(&self) -> usize {
+        self.at + self.len as usize
+    }
+
     /// The character before the mark in paragraph `s`.
     fn prev(&self, s: &str) -> Option<char> {
         s[..self.at].chars().next_back()
@@ -97,17 +110,17 @@ impl Mark {
 
     /// The character after the mark.
     fn next(&self, s: &str) -> Option<char> {
-        s[self.at + self.c.len_utf8()..].chars().next()
+        s[self.end()..].chars().next()
     }
 
     /// The character after `next`.
     fn after(&self, s: &str) -> Option<char> {
-        s[self.at + self.c.len_utf8()..].chars().nth(1)
+        s[self.end()..].chars().nth(1)
     }
 }
 
 fn is_mark(c: char) -> bool {
-    matches!(c, '"' | '\'' | '“' | '”' | '‘' | '’' | '„' | '‚' | '«' | '»' | '‹' | '›')
+    matches!(c, '"' | '\'' | '“' | '”' | '‘' | '’' | '„' | '‚' | '«' | '»' | '‹' | '›' | '`')
 }
 
 /// The quote marks of a paragraph. Only their lead bytes are looked at
@@ -125,17 +138,73 @@ fn marks(s: &str) -> Vec<Mark> {
     };
     let mark_at = |at: usize| {
         let Some(c) = s[at..].chars().next().filter(|&c| is_mark(c)) else { return };
-        out.push(Mark { at, c });
+        out.push(Mark::new(at, c));
     };
-    // Every mark starts with one of four bytes; « » (0xC2) are rare, so
-    // they get their own pass only when the paragraph has any.
+    // Every mark starts with one of five bytes; « » (0xC2) and backticks
+    // are rare, so they get their own pass only when the paragraph has any.
     let leads = memchr::memchr3_iter(b'"', b'\'', 0xE2, bytes);
-    if memchr::memchr(0xC2, bytes).is_some() {
-        let mut all: Vec<usize> = leads.chain(memchr::memchr_iter(0xC2, bytes)).collect();
+    let (guillemets, backticks) = (memchr::memchr(0xC2, bytes), memchr::memchr(b'`', bytes));
+    if guillemets.is_some() || backticks.is_some() {
+        let rare = |b: u8, any: Option<usize>| {
+            any.into_iter().flat_map(move |_| memchr::memchr_iter(b, bytes))
+        };
+        let mut all: Vec<usize> =
+            leads.chain(rare(0xC2, guillemets)).chain(rare(b'`', backticks)).collect();
         all.sort_unstable();
         all.into_iter().for_each(mark_at);
     } else {
         leads.for_each(mark_at);
+    }
+    if backticks.is_some() || memchr::memmem::find(bytes, b"''").is_some() {
+        out = doubled(s, out);
+    }
+    out
+}
+
+/// Reads two straight apostrophes as one double mark `"`, and two backticks
+/// as `“` (typewriter and tokenised text: two backticks, words, `''`). In a
+/// run of three apostrophes the lone one is an inner single mark: last
+/// after an opening context (`'''Yes`), first elsewhere (`no.'''`). A lone
+/// backtick is no mark.
+fn doubled(s: &str, marks: Vec<Mark>) -> Vec<Mark> {
+    let mut out = Vec::with_capacity(marks.len());
+    let mut i = 0;
+    while i < marks.len() {
+        let m = marks[i];
+        if !matches!(m.c, '\'' | '`') {
+            out.push(m);
+            i += 1;
+            continue;
+        }
+        // Both are one byte: a run is marks at consecutive offsets.
+        let run = marks[i..]
+            .iter()
+            .enumerate()
+            .take_while(|(k, n)| n.c == m.c && n.at == m.at + k)
+            .count();
+        if run == 1 {
+            if m.c == '\'' {
+                out.push(m);
+            }
+            i += 1;
+            continue;
+        }
+        let double = if m.c == '`' { '“' } else { '"' };
+        let lone = run % 2 == 1 && m.c == '\'';
+        let lone_first = lone && !opening_context(m.prev(s));
+        let mut at = m.at;
+        if lone_first {
+            out.push(Mark::new(at, m.c));
+            at += 1;
+        }
+        for _ in 0..run / 2 {
+            out.push(Mark { at, c: double, len: 2 });
+            at += 2;
+        }
+        if lone && !lone_first {
+            out.push(Mark::new(at, m.c));
+        }
+        i += run;
     }
     out
 }
@@ -148,7 +217,7 @@ fn scan_paragraph(text: &str, para: Span, pi: usize, out: &mut Vec<Quote>) -> bo
     // At most one quotation per two marks: a paragraph of a million of
     // them allocates once.
     out.reserve(marks.len() / 2);
-    let end_of = |m: &Mark| m.at + m.c.len_utf8();
+    let end_of = |m: &Mark| m.end();
     let mut still_open = false;
     let mut memo = SingleMemo::default();
     let mut i = 0;
@@ -258,7 +327,7 @@ fn opens_single(s: &str, m: &Mark) -> bool {
     matches!(m.c, '‘' | '‚' | '‹' | '\'')
         && opening_context(m.prev(s))
         && m.next(s).is_some_and(|n| !n.is_whitespace())
-        && !is_elision(&s[m.at + m.c.len_utf8()..])
+        && !is_elision(&s[m.end()..])
 }
 
 /// Picks the mark that closes the single quotation opened at mark `i`. The
@@ -273,7 +342,7 @@ fn opens_single(s: &str, m: &Mark) -> bool {
 /// marks are visited at most once per kind of opening mark.
 fn single_closer(s: &str, marks: &[Mark], i: usize, memo: &mut SingleMemo) -> Option<usize> {
     let open = marks[i].c;
-    let adjacent = |j: usize| marks[j].at == marks[i].at + open.len_utf8();
+    let adjacent = |j: usize| marks[j].at == marks[i].end();
     let class = match open {
         '‹' => 1,
         '‚' => 2,
@@ -356,7 +425,8 @@ fn is_heading(text: &str, para: Span, pi: usize, cues: &Cues) -> bool {
         return false;
     }
     if "”\"’'»".contains(last) {
-        let before = s[..s.len() - last.len_utf8()].chars().next_back();
+        // Past every closing mark: `.’”` and `.''` end sentences too.
+        let before = s.trim_end_matches(['”', '"', '’', '\'', '»']).chars().next_back();
         if before.is_some_and(|b| ".!?,;…".contains(b)) {
             return false;
         }
@@ -621,6 +691,21 @@ mod tests {
     t!(elisions_do_not_open, "Rock from the '90s, rock 'n' roll, and 'em.", []);
     t!(inch_marks_are_not_quotes, "He is 6'2\" tall and 5'11\" wide.", []);
     t!(
+        doubled_apostrophes_are_double_marks,
+        "''We told them, 'Build it now,' and they laughed,'' said Orla Finch. ''Fine.''",
+        ["We told them, 'Build it now,' and they laughed,", "Fine."]
+    );
+    t!(
+        three_apostrophes_hold_an_inner_closer,
+        "She said, ''They kept saying 'wait.''' Then '''Soon' was all,'' he said.",
+        ["They kept saying 'wait.'", "'Soon' was all,"]
+    );
+    t!(
+        backticks_open_tokenised_quotes,
+        "Ivo Brandt said ``the tide is turning'' at noon, and `not' more.",
+        ["the tide is turning"]
+    );
+    t!(
         unclosed_ends_at_paragraph,
         "She said “this never closes\n\nNext paragraph with “a real one” here.",
         ["this never closes", "a real one"]
@@ -635,6 +720,18 @@ mod tests {
                 ("First part of it.", QuoteForm::Marked, false),
                 ("Second part of it.", QuoteForm::Marked, true),
                 ("Last part,", QuoteForm::Marked, true),
+            ]
+        );
+    }
+
+    #[test]
+    fn multi_paragraph_quotation_in_doubled_apostrophes() {
+        let t = "''The pier is closing.\n\n''We were never told why,'' a fisherman said.";
+        assert_eq!(
+            quotes(t),
+            [
+                ("The pier is closing.", QuoteForm::Marked, false),
+                ("We were never told why,", QuoteForm::Marked, true),
             ]
         );
     }
@@ -670,7 +767,7 @@ mod tests {
         let mut weak = None;
         let mut possessive = None;
         for (j, m) in marks.iter().enumerate().skip(i + 1) {
-            let adjacent = m.at == marks[i].at + open.len_utf8();
+            let adjacent = m.at == marks[i].end();
             if matches!(m.c, '‘' | '‹' | '\'') && opens_single(s, m) && !adjacent {
                 break;
             }
