@@ -235,13 +235,16 @@ fn scan_paragraph(text: &str, para: Span, pi: usize, out: &mut Vec<Quote>) -> bo
         };
         let start = end_of(&m);
         let open = Some(Span::new(para.start + m.at, para.start + start));
+        // The quoted words start past a space after the mark (`" You guys`).
+        let words = |to: usize| to - s[start..to].trim_start().len();
         match close {
             Some(j) => {
                 let c = &marks[j];
                 // Marks round nothing quote nothing: no quotation, so `“”`
                 // repeated costs no memory per pair.
-                if !s[start..c.at].trim().is_empty() {
-                    out.push(marked(Span::new(para.start + start, para.start + c.at), open, pi));
+                let from = words(c.at);
+                if from < c.at {
+                    out.push(marked(Span::new(para.start + from, para.start + c.at), open, pi));
                     out.last_mut().expect("just pushed").close =
                         Some(Span::new(para.start + c.at, para.start + end_of(c)));
                 }
@@ -249,8 +252,9 @@ fn scan_paragraph(text: &str, para: Span, pi: usize, out: &mut Vec<Quote>) -> bo
             }
             None if double => {
                 // Unclosed: it ends with its paragraph, and may go on in the next.
-                if start < s.len() {
-                    out.push(marked(Span::new(para.start + start, para.end), open, pi));
+                let from = words(s.len());
+                if from < s.len() {
+                    out.push(marked(Span::new(para.start + from, para.end), open, pi));
                 }
                 still_open = true;
                 break;
@@ -279,9 +283,21 @@ fn is_space(c: Option<char>) -> bool {
     c.is_none_or(char::is_whitespace)
 }
 
-/// Characters after which a straight mark opens rather than closes.
+/// Characters after which a straight mark opens rather than closes. An
+/// invisible direction or width mark (pasted from social media) is no
+/// character.
 fn opening_context(prev: Option<char>) -> bool {
-    prev.is_none_or(|p| p.is_whitespace() || "([{—–-/“‘«„".contains(p))
+    prev.is_none_or(|p| p.is_whitespace() || "([{—–-/“‘«„".contains(p) || is_invisible(p))
+}
+
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}')
+}
+
+/// After a word or punctuation, before a space, punctuation or the end:
+/// where a mark can only close.
+fn closing_context(prev: Option<char>, next: Option<char>) -> bool {
+    !opening_context(prev) && next.is_none_or(|n| n.is_whitespace() || ",.;:!?)]".contains(n))
 }
 
 /// `after` is the character after `next`: `" You guys` opens too.
@@ -294,9 +310,17 @@ fn opens_double(c: char, prev: Option<char>, next: Option<char>, after: Option<c
                     || next == Some(' ')
                         && prev.is_some()
                         && after.is_some_and(char::is_alphanumeric))
+                // The space left out after a colon or a full stop:
+                // `Gowdy:"I have`, `authorities."We`.
+                || prev.is_some_and(|p| p == ':' || p == '.') && next.is_some_and(char::is_uppercase)
         }
-        // A closing curly mark typed where an opening one belongs.
-        '”' => opening_context(prev) && next.is_some_and(char::is_alphanumeric),
+        // A closing curly mark typed where an opening one belongs, also
+        // before an ellipsis: `” … if the`.
+        '”' => {
+            opening_context(prev)
+                && (next.is_some_and(|n| n.is_alphanumeric() || n == '…')
+                    || next == Some(' ') && after == Some('…'))
+        }
         _ => false,
     }
 }
@@ -305,7 +329,8 @@ fn closes_double(open: char, c: char, prev: Option<char>, next: Option<char>) ->
     match c {
         '”' => true,
         '»' => open == '«',
-        '“' => open == '„',
+        // An opening curly mark typed where a closing one belongs: `review“ of`.
+        '“' => open == '„' || closing_context(prev, next),
         // A straight mark after a space and before a word opens a nested quotation.
         '"' => !is_space(prev) || is_space(next),
         _ => false,
@@ -704,6 +729,21 @@ mod tests {
         backticks_open_tokenised_quotes,
         "Ivo Brandt said ``the tide is turning'' at noon, and `not' more.",
         ["the tide is turning"]
+    );
+    t!(
+        opening_mark_typed_as_closer,
+        "The club asked for an “urgent review“ of the pitch and a “new drainage plan” soon.\n\n“No comment,“ said the groundsman.",
+        ["urgent review", "new drainage plan", "No comment,"]
+    );
+    t!(
+        closing_mark_typed_as_opener,
+        "\u{202A}”We stay open all winter!” posted one reader.\n\n” … and nobody told us,” she said.",
+        ["We stay open all winter!", "… and nobody told us,"]
+    );
+    t!(
+        straight_mark_glued_to_a_colon_or_stop,
+        "Councillor Hale:\"We asked twice.\" The clerk left.\"Nobody answered.\" It is 5\"long.",
+        ["We asked twice.", "Nobody answered."]
     );
     t!(
         unclosed_ends_at_paragraph,
