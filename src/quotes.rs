@@ -224,9 +224,7 @@ fn scan_paragraph(text: &str, para: Span, pi: usize, out: &mut Vec<Quote>) -> bo
     while i < marks.len() {
         let m = marks[i];
         let (close, double) = if opens_double(m.c, m.prev(s), m.next(s), m.after(s)) {
-            let found = (i + 1..marks.len())
-                .find(|&j| closes_double(m.c, marks[j].c, marks[j].prev(s), marks[j].next(s)));
-            (found, true)
+            (double_closer(s, &marks, i), true)
         } else if opens_single(s, &m) {
             (single_closer(s, &marks, i, &mut memo), false)
         } else {
@@ -264,6 +262,31 @@ fn scan_paragraph(text: &str, para: Span, pi: usize, out: &mut Vec<Quote>) -> bo
         }
     }
     still_open
+}
+
+/// The mark that closes the double quotation opened at mark `i`. A
+/// straight quotation holding a curly pair (`"… about “Equal Justice” …"`,
+/// pasted words keeping their own marks) closes past the pair.
+fn double_closer(s: &str, marks: &[Mark], i: usize) -> Option<usize> {
+    let open = marks[i].c;
+    let mut nested = false;
+    for (j, c) in marks.iter().enumerate().skip(i + 1) {
+        let (prev, next) = (c.prev(s), c.next(s));
+        if open == '"' {
+            if c.c == '“' && !nested && opening_context(prev) && !is_space(next) {
+                nested = true;
+                continue;
+            }
+            if c.c == '”' && nested {
+                nested = false;
+                continue;
+            }
+        }
+        if closes_double(open, c.c, prev, next) {
+            return Some(j);
+        }
+    }
+    None
 }
 
 fn marked(span: Span, open: Option<Span>, paragraph: usize) -> Quote {
@@ -744,6 +767,11 @@ mod tests {
         straight_mark_glued_to_a_colon_or_stop,
         "Councillor Hale:\"We asked twice.\" The clerk left.\"Nobody answered.\" It is 5\"long.",
         ["We asked twice.", "Nobody answered."]
+    );
+    t!(
+        curly_pair_inside_straight_marks,
+        "Reyes wrote: \"The port is not about “Fair Trade” any more. It is about rent.\" Then silence.",
+        ["The port is not about “Fair Trade” any more. It is about rent."]
     );
     t!(
         unclosed_ends_at_paragraph,
