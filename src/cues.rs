@@ -239,6 +239,44 @@ mod tests {
     }
 
     #[test]
+    fn predicates_that_report_speech() {
+        // Verbs that put words in a speaker's mouth, and phrasal cues.
+        assert_eq!(
+            words("Nora Lind riffed, beamed, dismissed it and took aim at them"),
+            [
+                ("riffed", CueRole::Verb),
+                ("beamed", CueRole::Verb),
+                ("dismissed", CueRole::Verb),
+                ("took aim at", CueRole::Verb)
+            ]
+        );
+        assert_eq!(
+            words("The club issued a statement after it took to Twitter"),
+            [("issued a statement", CueRole::Verb), ("took to Twitter", CueRole::Verb)]
+        );
+        // A noun that is also a verb is listed only in its verb forms.
+        assert!(words("a needle, a lecture, the bash, a blast").is_empty());
+    }
+
+    /// The speaker of the quotation `quote` in `text`, end to end.
+    fn speaker_of(text: &str, quote: &str) -> Option<String> {
+        let ms = crate::Extractor::new().extract(&crate::Document::new("c.txt", text));
+        let m =
+            ms.iter().find(|m| m.text == quote).unwrap_or_else(|| panic!("{quote:?} in {ms:#?}"));
+        m.speaker.clone()
+    }
+
+    #[test]
+    fn new_cues_give_the_quotation_a_speaker() {
+        let t = "The crane arrived at dawn. “We finished a week early!” beamed Ines Carvalho, the site engineer.";
+        assert_eq!(speaker_of(t, "We finished a week early!").as_deref(), Some("Ines Carvalho"));
+        let t = "Tomas Reyes dismissed the ferry plan as “a fairy tale for tourists.”";
+        assert_eq!(speaker_of(t, "a fairy tale for tourists.").as_deref(), Some("Tomas Reyes"));
+        let t = "Mayor Petra Holm took aim at the depot owners, who she said had “broken every promise.”";
+        assert_eq!(speaker_of(t, "broken every promise.").as_deref(), Some("Petra Holm"));
+    }
+
+    #[test]
     fn whole_words_only() {
         assert!(words("unsaid retold saying-so").is_empty());
         assert_eq!(words("Kokotajlo informed me"), [("informed", CueRole::Verb)]);

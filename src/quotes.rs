@@ -79,17 +79,30 @@ pub fn find_quotes(
     out
 }
 
-/// A quote-mark character in a paragraph. The characters around it are
-/// read from the paragraph when asked for: a paragraph of a million marks
-/// holds 16 bytes a mark instead of 24.
+/// A quote mark in a paragraph. The characters around it are read from
+/// the paragraph when asked for: a paragraph of a million marks holds 16
+/// bytes a mark instead of 24.
 #[derive(Clone, Copy)]
 struct Mark {
     /// Byte offset in the paragraph.
     at: usize,
+    /// The mark, or for a doubled one what it stands for: `''` is `"`,
+    /// two backticks are `“` (typewriter and tokenised text).
     c: char,
+    /// Its length in bytes: `c`'s, or 2 for a doubled mark.
+    len: u8,
 }
 
 impl Mark {
+    fn new(at: usize, c: char) -> Mark {
+        Mark { at, c, len: c.len_utf8() as u8 }
+    }
+
+    /// Where the mark ends in the paragraph.
+    fn end(&self) -> usize {
+        self.at + self.len as usize
+    }
+
     /// The character before the mark in paragraph `s`.
     fn prev(&self, s: &str) -> Option<char> {
         s[..self.at].chars().next_back()
@@ -97,17 +110,17 @@ impl Mark {
 
     /// The character after the mark.
     fn next(&self, s: &str) -> Option<char> {
-        s[self.at + self.c.len_utf8()..].chars().next()
+        s[self.end()..].chars().next()
     }
 
     /// The character after `next`.
     fn after(&self, s: &str) -> Option<char> {
-        s[self.at + self.c.len_utf8()..].chars().nth(1)
+        s[self.end()..].chars().nth(1)
     }
 }
 
 fn is_mark(c: char) -> bool {
-    matches!(c, '"' | '\'' | '“' | '”' | '‘' | '’' | '„' | '‚' | '«' | '»' | '‹' | '›')
+    matches!(c, '"' | '\'' | '“' | '”' | '‘' | '’' | '„' | '‚' | '«' | '»' | '‹' | '›' | '`')
 }
 
 /// The quote marks of a paragraph. Only their lead bytes are looked at
@@ -125,17 +138,73 @@ fn marks(s: &str) -> Vec<Mark> {
     };
     let mark_at = |at: usize| {
         let Some(c) = s[at..].chars().next().filter(|&c| is_mark(c)) else { return };
-        out.push(Mark { at, c });
+        out.push(Mark::new(at, c));
     };
-    // Every mark starts with one of four bytes; « » (0xC2) are rare, so
-    // they get their own pass only when the paragraph has any.
+    // Every mark starts with one of five bytes; « » (0xC2) and backticks
+    // are rare, so they get their own pass only when the paragraph has any.
     let leads = memchr::memchr3_iter(b'"', b'\'', 0xE2, bytes);
-    if memchr::memchr(0xC2, bytes).is_some() {
-        let mut all: Vec<usize> = leads.chain(memchr::memchr_iter(0xC2, bytes)).collect();
+    let (guillemets, backticks) = (memchr::memchr(0xC2, bytes), memchr::memchr(b'`', bytes));
+    if guillemets.is_some() || backticks.is_some() {
+        let rare = |b: u8, any: Option<usize>| {
+            any.into_iter().flat_map(move |_| memchr::memchr_iter(b, bytes))
+        };
+        let mut all: Vec<usize> =
+            leads.chain(rare(0xC2, guillemets)).chain(rare(b'`', backticks)).collect();
         all.sort_unstable();
         all.into_iter().for_each(mark_at);
     } else {
         leads.for_each(mark_at);
+    }
+    if backticks.is_some() || memchr::memmem::find(bytes, b"''").is_some() {
+        out = doubled(s, out);
+    }
+    out
+}
+
+/// Reads two straight apostrophes as one double mark `"`, and two backticks
+/// as `“` (typewriter and tokenised text: two backticks, words, `''`). In a
+/// run of three apostrophes the lone one is an inner single mark: last
+/// after an opening context (`'''Yes`), first elsewhere (`no.'''`). A lone
+/// backtick is no mark.
+fn doubled(s: &str, marks: Vec<Mark>) -> Vec<Mark> {
+    let mut out = Vec::with_capacity(marks.len());
+    let mut i = 0;
+    while i < marks.len() {
+        let m = marks[i];
+        if !matches!(m.c, '\'' | '`') {
+            out.push(m);
+            i += 1;
+            continue;
+        }
+        // Both are one byte: a run is marks at consecutive offsets.
+        let run = marks[i..]
+            .iter()
+            .enumerate()
+            .take_while(|(k, n)| n.c == m.c && n.at == m.at + k)
+            .count();
+        if run == 1 {
+            if m.c == '\'' {
+                out.push(m);
+            }
+            i += 1;
+            continue;
+        }
+        let double = if m.c == '`' { '“' } else { '"' };
+        let lone = run % 2 == 1 && m.c == '\'';
+        let lone_first = lone && !opening_context(m.prev(s));
+        let mut at = m.at;
+        if lone_first {
+            out.push(Mark::new(at, m.c));
+            at += 1;
+        }
+        for _ in 0..run / 2 {
+            out.push(Mark { at, c: double, len: 2 });
+            at += 2;
+        }
+        if lone && !lone_first {
+            out.push(Mark::new(at, m.c));
+        }
+        i += run;
     }
     out
 }
@@ -148,16 +217,14 @@ fn scan_paragraph(text: &str, para: Span, pi: usize, out: &mut Vec<Quote>) -> bo
     // At most one quotation per two marks: a paragraph of a million of
     // them allocates once.
     out.reserve(marks.len() / 2);
-    let end_of = |m: &Mark| m.at + m.c.len_utf8();
+    let end_of = |m: &Mark| m.end();
     let mut still_open = false;
     let mut memo = SingleMemo::default();
     let mut i = 0;
     while i < marks.len() {
         let m = marks[i];
         let (close, double) = if opens_double(m.c, m.prev(s), m.next(s), m.after(s)) {
-            let found = (i + 1..marks.len())
-                .find(|&j| closes_double(m.c, marks[j].c, marks[j].prev(s), marks[j].next(s)));
-            (found, true)
+            (double_closer(s, &marks, i), true)
         } else if opens_single(s, &m) {
             (single_closer(s, &marks, i, &mut memo), false)
         } else {
@@ -166,13 +233,16 @@ fn scan_paragraph(text: &str, para: Span, pi: usize, out: &mut Vec<Quote>) -> bo
         };
         let start = end_of(&m);
         let open = Some(Span::new(para.start + m.at, para.start + start));
+        // The quoted words start past a space after the mark (`" You guys`).
+        let words = |to: usize| to - s[start..to].trim_start().len();
         match close {
             Some(j) => {
                 let c = &marks[j];
                 // Marks round nothing quote nothing: no quotation, so `“”`
                 // repeated costs no memory per pair.
-                if !s[start..c.at].trim().is_empty() {
-                    out.push(marked(Span::new(para.start + start, para.start + c.at), open, pi));
+                let from = words(c.at);
+                if from < c.at {
+                    out.push(marked(Span::new(para.start + from, para.start + c.at), open, pi));
                     out.last_mut().expect("just pushed").close =
                         Some(Span::new(para.start + c.at, para.start + end_of(c)));
                 }
@@ -180,8 +250,9 @@ fn scan_paragraph(text: &str, para: Span, pi: usize, out: &mut Vec<Quote>) -> bo
             }
             None if double => {
                 // Unclosed: it ends with its paragraph, and may go on in the next.
-                if start < s.len() {
-                    out.push(marked(Span::new(para.start + start, para.end), open, pi));
+                let from = words(s.len());
+                if from < s.len() {
+                    out.push(marked(Span::new(para.start + from, para.end), open, pi));
                 }
                 still_open = true;
                 break;
@@ -191,6 +262,31 @@ fn scan_paragraph(text: &str, para: Span, pi: usize, out: &mut Vec<Quote>) -> bo
         }
     }
     still_open
+}
+
+/// The mark that closes the double quotation opened at mark `i`. A
+/// straight quotation holding a curly pair (`"… about “Equal Justice” …"`,
+/// pasted words keeping their own marks) closes past the pair.
+fn double_closer(s: &str, marks: &[Mark], i: usize) -> Option<usize> {
+    let open = marks[i].c;
+    let mut nested = false;
+    for (j, c) in marks.iter().enumerate().skip(i + 1) {
+        let (prev, next) = (c.prev(s), c.next(s));
+        if open == '"' {
+            if c.c == '“' && !nested && opening_context(prev) && !is_space(next) {
+                nested = true;
+                continue;
+            }
+            if c.c == '”' && nested {
+                nested = false;
+                continue;
+            }
+        }
+        if closes_double(open, c.c, prev, next) {
+            return Some(j);
+        }
+    }
+    None
 }
 
 fn marked(span: Span, open: Option<Span>, paragraph: usize) -> Quote {
@@ -210,9 +306,21 @@ fn is_space(c: Option<char>) -> bool {
     c.is_none_or(char::is_whitespace)
 }
 
-/// Characters after which a straight mark opens rather than closes.
+/// Characters after which a straight mark opens rather than closes. An
+/// invisible direction or width mark (pasted from social media) is no
+/// character.
 fn opening_context(prev: Option<char>) -> bool {
-    prev.is_none_or(|p| p.is_whitespace() || "([{—–-/“‘«„".contains(p))
+    prev.is_none_or(|p| p.is_whitespace() || "([{—–-/“‘«„".contains(p) || is_invisible(p))
+}
+
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}')
+}
+
+/// After a word or punctuation, before a space, punctuation or the end:
+/// where a mark can only close.
+fn closing_context(prev: Option<char>, next: Option<char>) -> bool {
+    !opening_context(prev) && next.is_none_or(|n| n.is_whitespace() || ",.;:!?)]".contains(n))
 }
 
 /// `after` is the character after `next`: `" You guys` opens too.
@@ -225,9 +333,17 @@ fn opens_double(c: char, prev: Option<char>, next: Option<char>, after: Option<c
                     || next == Some(' ')
                         && prev.is_some()
                         && after.is_some_and(char::is_alphanumeric))
+                // The space left out after a colon or a full stop:
+                // `Gowdy:"I have`, `authorities."We`.
+                || prev.is_some_and(|p| p == ':' || p == '.') && next.is_some_and(char::is_uppercase)
         }
-        // A closing curly mark typed where an opening one belongs.
-        '”' => opening_context(prev) && next.is_some_and(char::is_alphanumeric),
+        // A closing curly mark typed where an opening one belongs, also
+        // before an ellipsis: `” … if the`.
+        '”' => {
+            opening_context(prev)
+                && (next.is_some_and(|n| n.is_alphanumeric() || n == '…')
+                    || next == Some(' ') && after == Some('…'))
+        }
         _ => false,
     }
 }
@@ -236,7 +352,8 @@ fn closes_double(open: char, c: char, prev: Option<char>, next: Option<char>) ->
     match c {
         '”' => true,
         '»' => open == '«',
-        '“' => open == '„',
+        // An opening curly mark typed where a closing one belongs: `review“ of`.
+        '“' => open == '„' || closing_context(prev, next),
         // A straight mark after a space and before a word opens a nested quotation.
         '"' => !is_space(prev) || is_space(next),
         _ => false,
@@ -258,7 +375,7 @@ fn opens_single(s: &str, m: &Mark) -> bool {
     matches!(m.c, '‘' | '‚' | '‹' | '\'')
         && opening_context(m.prev(s))
         && m.next(s).is_some_and(|n| !n.is_whitespace())
-        && !is_elision(&s[m.at + m.c.len_utf8()..])
+        && !is_elision(&s[m.end()..])
 }
 
 /// Picks the mark that closes the single quotation opened at mark `i`. The
@@ -273,7 +390,7 @@ fn opens_single(s: &str, m: &Mark) -> bool {
 /// marks are visited at most once per kind of opening mark.
 fn single_closer(s: &str, marks: &[Mark], i: usize, memo: &mut SingleMemo) -> Option<usize> {
     let open = marks[i].c;
-    let adjacent = |j: usize| marks[j].at == marks[i].at + open.len_utf8();
+    let adjacent = |j: usize| marks[j].at == marks[i].end();
     let class = match open {
         '‹' => 1,
         '‚' => 2,
@@ -356,7 +473,8 @@ fn is_heading(text: &str, para: Span, pi: usize, cues: &Cues) -> bool {
         return false;
     }
     if "”\"’'»".contains(last) {
-        let before = s[..s.len() - last.len_utf8()].chars().next_back();
+        // Past every closing mark: `.’”` and `.''` end sentences too.
+        let before = s.trim_end_matches(['”', '"', '’', '\'', '»']).chars().next_back();
         if before.is_some_and(|b| ".!?,;…".contains(b)) {
             return false;
         }
@@ -621,6 +739,41 @@ mod tests {
     t!(elisions_do_not_open, "Rock from the '90s, rock 'n' roll, and 'em.", []);
     t!(inch_marks_are_not_quotes, "He is 6'2\" tall and 5'11\" wide.", []);
     t!(
+        doubled_apostrophes_are_double_marks,
+        "''We told them, 'Build it now,' and they laughed,'' said Orla Finch. ''Fine.''",
+        ["We told them, 'Build it now,' and they laughed,", "Fine."]
+    );
+    t!(
+        three_apostrophes_hold_an_inner_closer,
+        "She said, ''They kept saying 'wait.''' Then '''Soon' was all,'' he said.",
+        ["They kept saying 'wait.'", "'Soon' was all,"]
+    );
+    t!(
+        backticks_open_tokenised_quotes,
+        "Ivo Brandt said ``the tide is turning'' at noon, and `not' more.",
+        ["the tide is turning"]
+    );
+    t!(
+        opening_mark_typed_as_closer,
+        "The club asked for an “urgent review“ of the pitch and a “new drainage plan” soon.\n\n“No comment,“ said the groundsman.",
+        ["urgent review", "new drainage plan", "No comment,"]
+    );
+    t!(
+        closing_mark_typed_as_opener,
+        "\u{202A}”We stay open all winter!” posted one reader.\n\n” … and nobody told us,” she said.",
+        ["We stay open all winter!", "… and nobody told us,"]
+    );
+    t!(
+        straight_mark_glued_to_a_colon_or_stop,
+        "Councillor Hale:\"We asked twice.\" The clerk left.\"Nobody answered.\" It is 5\"long.",
+        ["We asked twice.", "Nobody answered."]
+    );
+    t!(
+        curly_pair_inside_straight_marks,
+        "Reyes wrote: \"The port is not about “Fair Trade” any more. It is about rent.\" Then silence.",
+        ["The port is not about “Fair Trade” any more. It is about rent."]
+    );
+    t!(
         unclosed_ends_at_paragraph,
         "She said “this never closes\n\nNext paragraph with “a real one” here.",
         ["this never closes", "a real one"]
@@ -635,6 +788,18 @@ mod tests {
                 ("First part of it.", QuoteForm::Marked, false),
                 ("Second part of it.", QuoteForm::Marked, true),
                 ("Last part,", QuoteForm::Marked, true),
+            ]
+        );
+    }
+
+    #[test]
+    fn multi_paragraph_quotation_in_doubled_apostrophes() {
+        let t = "''The pier is closing.\n\n''We were never told why,'' a fisherman said.";
+        assert_eq!(
+            quotes(t),
+            [
+                ("The pier is closing.", QuoteForm::Marked, false),
+                ("We were never told why,", QuoteForm::Marked, true),
             ]
         );
     }
@@ -670,7 +835,7 @@ mod tests {
         let mut weak = None;
         let mut possessive = None;
         for (j, m) in marks.iter().enumerate().skip(i + 1) {
-            let adjacent = m.at == marks[i].at + open.len_utf8();
+            let adjacent = m.at == marks[i].end();
             if matches!(m.c, '‘' | '‹' | '\'') && opens_single(s, m) && !adjacent {
                 break;
             }
