@@ -271,15 +271,11 @@ fn party_tag(text: &str, span: Span) -> bool {
     // "D" or "R" needs the brackets.
     let bracketed = text[..span.start].ends_with('(');
     let commas = run.len() > 1 && text[..span.start].ends_with(", ");
-    // "D-N.H.": the run stops at "N.", and "H." follows.
-    let mut after = &text[span.end..];
-    let mut initials = false;
-    while let [c, b'.', ..] = after.as_bytes()
-        && c.is_ascii_uppercase()
-    {
-        after = &after[2..];
-        initials = true;
-    }
+    // "D-N.H.": the run stops at "N.", and "H." follows; "(D-N.Y)" stops
+    // at "N", and ".Y" follows.
+    let after = &text[span.end..];
+    let rest = after.trim_start_matches(|c: char| c.is_ascii_uppercase() || c == '.');
+    let initials = after.len() - rest.len() <= 6 && rest.starts_with([')', ',']);
     let closed = initials || after.starts_with([')', '.', ',']);
     party && (bracketed || commas) && closed
 }

@@ -736,3 +736,72 @@ fn what_a_named_person_called_it_is_their_fragment() {
     let t = "Title\n\nThe old stand is called “The Kettle” by everyone.";
     assert_eq!(mention_of(t, "The Kettle").kind, QuoteKind::Term);
 }
+
+/// "He’s said", "Ruiz’s claimed": a "’s" that is "has" leaves the cue a
+/// verb with its subject; "Ruiz’s proposed ban" stays a possessive.
+#[test]
+fn a_contracted_has_before_a_cue_keeps_the_subject() {
+    let t = "Title\n\nMayor Tom Hale toured the docks on Monday. He’s said “the port will \
+             close by winter,” and few believed it.";
+    let m = mention_of(t, "the port will close by winter,");
+    assert_eq!(m.speaker.as_deref(), Some("Tom Hale"), "{m:#?}");
+    let t =
+        "Title\n\nThe vote came late. Ana Ruiz's claimed “a clean win for the harbour” ever since.";
+    let m = mention_of(t, "a clean win for the harbour");
+    assert_eq!(m.speaker.as_deref(), Some("Ana Ruiz"), "{m:#?}");
+    let t = "Title\n\nTom Hale spoke. Ana Ruiz’s proposed “harbour tax” was dropped.";
+    let m = mention_of(t, "harbour tax");
+    assert_ne!(m.speaker.as_deref(), Some("Ana Ruiz"), "{m:#?}");
+}
+
+/// "Vale said Hale called it “…”": the words reached the writer through
+/// the speaker of the outer clause; a subject deep in its clause does not
+/// report ("… popular in Harbourtown, and making claims that Hale …").
+#[test]
+fn a_quotation_in_a_reported_clause_is_the_reporters() {
+    let t = "Title\n\nRep. Ann Vale (D-N.Y) said Mayor Tom Hale called on members to be \
+             “closely coordinated.”";
+    let m = mention_of(t, "closely coordinated.");
+    assert_eq!(m.speaker.as_deref(), Some("Ann Vale"), "{m:#?}");
+    let t = "Title\n\nThat is why critics say Tom Hale had wanted to “gut the harbour fund.”";
+    let m = mention_of(t, "gut the harbour fund.");
+    assert_eq!((m.speaker.as_deref(), m.speaker_kind), (Some("critics"), SpeakerKind::Group));
+    let t = "Title\n\nThe mayor is popular in rural Harbourtown, and making claims that Tom Hale \
+             called “a waste of money” cost him votes.";
+    let m = mention_of(t, "a waste of money");
+    assert_eq!(m.speaker.as_deref(), Some("Tom Hale"), "{m:#?}");
+}
+
+/// "…, with Ruiz noting “…”": the noun phrase after "with" is the subject
+/// of the participle cue, not the sentence's subject.
+#[test]
+fn the_subject_of_a_with_participle_cue_is_its_own() {
+    let t = "Title\n\nBoth Tom Hale and Ana Ruiz saw the vote as a warning, with Ruiz noting \
+             “the harbour is not for sale.”";
+    let m = mention_of(t, "the harbour is not for sale.");
+    assert_eq!(m.speaker.as_deref(), Some("Ana Ruiz"), "{m:#?}");
+    let t = "Title\n\nThe quay was packed, with many dockers chanting “Save the port” all night.";
+    let m = mention_of(t, "Save the port");
+    assert_eq!((m.speaker.as_deref(), m.speaker_kind), (Some("dockers"), SpeakerKind::Group));
+}
+
+/// "Hours later, she issued a statement calling on …": a short time phrase
+/// before the subject is the writer's; "The two dockers, however," is the
+/// subject itself.
+#[test]
+fn a_time_phrase_before_the_subject_is_skipped() {
+    let t = "Title\n\nSenator Ana Ruiz and Mayor Tom Hale met on Monday.\n\nHours later, she \
+             issued a statement calling on the city “to keep the port open for good.”";
+    let m = mention_of(t, "to keep the port open for good.");
+    assert_eq!(m.speaker.as_deref(), Some("Ana Ruiz"), "{m:#?}");
+}
+
+/// "a bipartisan group of experts said": an indefinite organisation word is
+/// nobody named before, not the organisation last mentioned.
+#[test]
+fn an_indefinite_organisation_word_is_unnamed() {
+    let t = "Title\n\nThe Harbour Trust opened its books. Last month, a small group of dock \
+             engineers warned that “the quay will not last the winter.”";
+    let m = mention_of(t, "the quay will not last the winter.");
+    assert_ne!(m.speaker.as_deref(), Some("Harbour Trust"), "{m:#?}");
+}

@@ -1,0 +1,573 @@
+//! Cue rules: the attribution rules that start from a cue, a label, a dash
+//! signature or the paragraph before, each a method of [`Ctx`].
+
+use super::{
+    Attribution, Ctx, DETERMINERS, Found, LOOKBACK_BYTES, LOOKBACK_NAMES, MAX_CUES_TRIED, Rule,
+    SpeakerKind, capitalised, extent, kind_of, lower,
+};
+use crate::cues::{CueMatch, CueRole};
+use crate::document::Span;
+use crate::gazetteer::EntityKind;
+use crate::names::{Name, canonical_for, is_title};
+use crate::quotes::Quote;
+
+impl Ctx<'_> {
+    /// A name signed after a dash, right after the quotation or alone on
+    /// the next line ("“…” — Ana Ruiz, harbour master", "- Ruiz."): the
+    /// name and the dash.
+    pub(super) fn dash_signature(&self, q: &Quote, ext: Span) -> Option<(Found, Span)> {
+        let para = self.paragraphs[q.paragraph];
+        let mut rest = Span::new(ext.end, para.end);
+        if self.text[rest.start..rest.end].trim().is_empty() {
+            // The quotation ends its paragraph: a short signature line next.
+            let next = *self.paragraphs.get(q.paragraph + 1)?;
+            if next.end - next.start > 80 {
+                return None;
+            }
+            rest = next;
+        }
+        let s = &self.text[rest.start..rest.end];
+        let t = s.trim_start();
+        let dash_at = rest.start + s.len() - t.len();
+        let dash = t.chars().next().filter(|c| matches!(c, '—' | '–' | '-'))?;
+        let after = t[dash.len_utf8()..].trim_start();
+        let name_at = rest.end - after.len();
+        if name_at == dash_at + dash.len_utf8() {
+            return None; // "-Ruiz" is a hyphenated word, not a signature
+        }
+        let n = self.names_in(Span::new(name_at, rest.end)).next()?;
+        let tail = self.text[n.span.end..rest.end].trim();
+        let signs = n.span.start == name_at
+            && (tail.is_empty() || tail == "." || tail.starts_with(','))
+            && !n.possessive;
+        signs.then(|| (self.name_found(n), Span::new(dash_at, dash_at + dash.len_utf8())))
+    }
+
+    /// The words after a quotation that may hold its cue: up to the next
+    /// quotation or the sentence end. A quotation that ends its sentence may
+    /// take the next one when it is short and quotes nothing
+    /// (`“We won.” Smith said.`).
+    pub(super) fn post_region(&self, qi: usize, ext: Span, para: Span) -> Span {
+        let next_open = self
+            .quotes
+            .get(qi + 1)
+            .filter(|n| n.paragraph == self.quotes[qi].paragraph)
+            .map_or(para.end, |n| extent(n).start);
+        let k = self.sentences.partition_point(|&s| s <= ext.end);
+        let next_start = self.sentences.get(k).copied().unwrap_or(para.end).min(para.end);
+        let end = next_start.min(next_open).min(self.ahead(ext.end, LOOKBACK_BYTES));
+        let ends_sentence = next_start < para.end
+            && self.text[ext.end..next_start].trim().is_empty()
+            && next_start <= next_open;
+        if !ends_sentence {
+            return Span::new(ext.end, end.max(ext.end));
+        }
+        let after = self.sentences.get(k + 1).copied().unwrap_or(para.end).min(para.end);
+        let span = Span::new(next_start, after);
+        // Or a longer one that a speaking name opens: "“…?” Jane Roe, the
+        // fund's former director, said at a conference." Not after an
+        // earlier quotation in the paragraph, whose speaker goes on.
+        let first_in_para =
+            qi.checked_sub(1).is_none_or(|p| self.quotes[p].paragraph != self.quotes[qi].paragraph);
+        let named = || {
+            first_in_para
+                && self
+                    .names_in(span)
+                    .next()
+                    .is_some_and(|n| n.span.start == span.start && self.speaks(n))
+        };
+        if after <= next_open && (self.words(span).len() <= 8 || named()) {
+            Span::new(ext.end, after)
+        } else {
+            Span::new(ext.end, ext.end)
+        }
+    }
+
+    /// A name, up to four words, that opens the paragraph and is followed by
+    /// a colon before `at`: a title's or a transcript's speaker label.
+    pub(super) fn label_speaker(&self, para: Span, at: usize) -> Option<Found> {
+        let n = self.names_in(Span::new(para.start, at)).next()?;
+        let lead = self.text[para.start..n.span.start].trim_start_matches(['#', '>', ' ', '\t']);
+        let colon = self.text[n.span.end..at].trim_start().starts_with(':');
+        if !lead.is_empty() || !colon || n.possessive || n.span.len() > 60 {
+            return None;
+        }
+        let label = &self.text[n.span.start..n.span.end];
+        let caps = !label.chars().any(char::is_lowercase);
+        // A transcript's "HALE:" in ordinary case.
+        let cased = if caps {
+            let words: Vec<String> =
+                label.split_whitespace().map(|w| capitalised(&w.to_lowercase())).collect();
+            words.join(" ")
+        } else {
+            label.to_owned()
+        };
+        // The person the article names so, before the label or (for a
+        // title) after it: "Graham:" is the Lindsey Graham of the story.
+        let k = self.names.partition_point(|m| m.span.start <= n.span.start);
+        let surname = format!(" {cased}");
+        let named = self
+            .names_before(n.span.start)
+            .chain(self.names[k..].iter().take(LOOKBACK_NAMES))
+            .find(|m| {
+                m.kind == EntityKind::Person
+                    && !m.possessive
+                    && (m.canonical == cased || m.canonical.ends_with(&surname))
+            });
+        match named {
+            Some(m) => Some(Found { span: n.span, pronoun: true, ..self.name_found(m) }),
+            // "Greta Lund:" unknown to the article is still a person's label;
+            // "WASHINGTON:", "Update:" and other single words are not.
+            None if (caps || n.kind == EntityKind::Person) && cased.contains(' ') => {
+                Some(if caps {
+                    Found {
+                        name: Some(cased),
+                        kind: SpeakerKind::Person,
+                        span: n.span,
+                        pronoun: false,
+                    }
+                } else {
+                    self.name_found(n)
+                })
+            }
+            None => None,
+        }
+    }
+
+    /// The cue of `a` stands in a later sentence than the quotation's
+    /// close, or more than two words after it: not an inverted "“…,” Roe
+    /// said".
+    pub(super) fn cue_is_detached(&self, ext: Span, a: &Attribution) -> bool {
+        let Some(cue) = a.cue else {
+            return false;
+        };
+        let k = self.sentences.partition_point(|&s| s <= ext.end);
+        let next_sentence = self.sentences.get(k).is_some_and(|&s| s <= cue.start);
+        next_sentence || self.words(Span::new(ext.end, cue.start)).len() > 2
+    }
+
+    pub(super) fn cue_after(&self, post: Span) -> Option<Attribution> {
+        let words = self.words(post);
+        for cue in &self.cues_in(post) {
+            let lead = words.iter().filter(|w| w.end <= cue.span.start).count();
+            let rule = match cue.role {
+                CueRole::Verb => Rule::CueAfter,
+                CueRole::Source => Rule::AccordingTo,
+                CueRole::Passive => Rule::Passive,
+            };
+            let head = Span::new(post.start, cue.span.start);
+            // "“…” about the ruling, said Rosa Dunn": a comma before the
+            // verb inverts it, and the speaker follows.
+            let inverted = self.text[head.start..head.end].trim_end().ends_with(',');
+            if lead > 8 {
+                if cue.role != CueRole::Verb || lead > 40 {
+                    break;
+                }
+                // "“…,” Jane Roe, the president of the bank, said."
+                let f = self.apposed_subject(head).or_else(|| self.opening_name(head));
+                // "“…” since most were 5-to-4, said Lee Epstein."
+                let inverts = matches!(
+                    &*lower(self.word(cue.span)),
+                    "said" | "says" | "added" | "adds" | "wrote" | "writes" | "noted" | "explained"
+                );
+                let f = f.or_else(|| {
+                    (inverted && inverts)
+                        .then(|| self.speaker_after(cue, post.end))
+                        .flatten()
+                        .filter(|f| f.name.is_some() && !f.pronoun)
+                });
+                if let Some(f) = f {
+                    return Some(self.found(f, Some(cue.span), rule));
+                }
+                break;
+            }
+            let f = if lead == 0 || cue.role != CueRole::Verb {
+                self.speaker_after(cue, post.end)
+            } else if inverted {
+                self.subject_before(head, cue.span.start)
+                    .or_else(|| self.speaker_after(cue, post.end))
+            } else {
+                self.subject_before(head, cue.span.start)
+            };
+            if let Some(f) = f {
+                return Some(self.found(f, Some(cue.span), rule));
+            }
+        }
+        None
+    }
+
+    /// The last cue before the quotation, and its subject. A participle
+    /// ("…, saying “…”") takes the subject of its sentence.
+    pub(super) fn cue_before(&self, pre: Span, sentence: usize) -> Option<Attribution> {
+        // The nearest few cues: each try reads the words before it, so an
+        // endless run of cue words must not make the search quadratic.
+        for cue in self.cues_in(pre).iter().rev().take(MAX_CUES_TRIED) {
+            let (f, rule) = match cue.role {
+                CueRole::Verb if !self.reports_speech_of_subject(cue.span) => continue,
+                CueRole::Verb => {
+                    let cue_word = lower(self.word(cue.span));
+                    let f = if cue_word.ends_with("ing") {
+                        self.with_subject(Span::new(sentence, cue.span.start)).or_else(|| {
+                            self.sentence_subject_found(Span::new(sentence, cue.span.start))
+                        })
+                    } else {
+                        None
+                    };
+                    let f = f.or_else(|| {
+                        self.subject_before(Span::new(pre.start, cue.span.start), cue.span.start)
+                    });
+                    (f, Rule::CueBefore)
+                }
+                CueRole::Source => (self.speaker_after(cue, pre.end), Rule::AccordingTo),
+                CueRole::Passive => (self.speaker_after(cue, pre.end), Rule::Passive),
+            };
+            // "that her campaign would continue": a clause, not a subject;
+            // the cue further back governs.
+            if let Some(f) = f.filter(|f| !self.clause_not_subject(f.span)) {
+                if rule == Rule::CueBefore
+                    && let Some(outer) = self.reporting_clause(pre, cue.span, &f)
+                {
+                    return Some(outer);
+                }
+                return Some(self.found(f, Some(cue.span), rule));
+            }
+        }
+        // "One tweet said", "The senator from Vermont said": a subject
+        // nobody can name still stands as evidence beside its cue.
+        let cue = self.cues_in(pre).last().copied()?;
+        let f = (cue.role == CueRole::Verb && self.reports_speech_of_subject(cue.span))
+            .then(|| self.unnamed_subject(&self.words(Span::new(pre.start, cue.span.start))))??;
+        Some(self.found(f, Some(cue.span), Rule::CueBefore))
+    }
+
+    /// "Ross said Obama had told leaders …": the clause whose subject `inner`
+    /// (before its cue `cue`) is itself what an earlier speaker said; the
+    /// words reached the writer through that speaker.
+    fn reporting_clause(&self, pre: Span, cue: Span, inner: &Found) -> Option<Attribution> {
+        if inner.span.end > cue.start {
+            return None;
+        }
+        let outer = self
+            .cues_in(Span::new(pre.start, inner.span.start))
+            .last()
+            .copied()
+            .filter(|c| c.role == CueRole::Verb && self.reports_speech_of_subject(c.span))?;
+        // Nothing but "that" and titles between: "said that Mayor Hale …".
+        let between = self.text[outer.span.end..inner.span.start].trim();
+        let between = between.strip_prefix("that").unwrap_or(between);
+        if !between.split_whitespace().all(is_title) {
+            return None;
+        }
+        let f = self.subject_before(Span::new(pre.start, outer.span.start), outer.span.start)?;
+        // Only a subject that opens the sentence or its main clause: "…
+        // popular in South Carolina, and uttering charges that …" is not
+        // South Carolina's report.
+        let lead = self.words(Span::new(pre.start, f.span.end));
+        let d = lead.iter().position(|w| w.end > f.span.start).unwrap_or(lead.len());
+        let opens = d <= 2
+            || d < lead.len()
+                && (self.phrase_opens_clause(&lead, d) || lower(self.word(lead[d - 1])) == "why");
+        let it = f.pronoun && lower(self.word(f.span)) == "it";
+        (f.name.is_some() && opens && !it && !self.clause_not_subject(f.span))
+            .then(|| self.found(f, Some(outer.span), Rule::CueBefore))
+    }
+
+    /// "…, with Hale adding", "with one of her ads asking": the noun phrase
+    /// after "with" is the subject of the participle cue that ends `region`.
+    fn with_subject(&self, region: Span) -> Option<Found> {
+        let words = self.words(region);
+        // The phrase is short and one piece: "with" up to five words back.
+        let w = words.iter().rev().take(6).skip(1).position(|&w| lower(self.word(w)) == "with")?;
+        let with = words[words.len() - 2 - w];
+        let phrase = Span::new(with.end, region.end);
+        if self.text[phrase.start..phrase.end].contains([',', ';', ':', '(', '—']) {
+            return None;
+        }
+        self.subject_before(phrase, region.end).filter(|f| f.span.start >= phrase.start)
+    }
+
+    /// A cue word used as a verb whose subject speaks: not a noun after a
+    /// determiner or possessive ("his pledge", "Trump's post"), not a
+    /// passive whose subject is the hearer ("was told", "being asked").
+    pub(super) fn reports_speech_of_subject(&self, cue: Span) -> bool {
+        let Some(before) = self.word_before(cue.start) else {
+            return true;
+        };
+        let raw = self.text[..cue.start].trim_end();
+        let cue_word = lower(self.word(cue));
+        // "Trump's post", but "He's said" is "he has said".
+        let possessive = raw.rsplit(char::is_whitespace).next().is_some_and(|w| {
+            w.starts_with(char::is_uppercase)
+                && (w.ends_with("’s") || w.ends_with("'s"))
+                && !has_contracted(w, &cue_word)
+        });
+        let passive = matches!(&*before, "being" | "been" | "was" | "were" | "is" | "are" | "be")
+            && !cue_word.ends_with("ing")
+            && !matches!(&*cue_word, "quoted");
+        !(DETERMINERS.contains(&*before) || possessive || passive)
+    }
+
+    /// The speaker after a cue: `said Smith`, `according to a source`.
+    pub(super) fn speaker_after(&self, cue: &CueMatch, limit: usize) -> Option<Found> {
+        // The clause ends at punctuation or the sentence end; a full stop
+        // after a title or initial ("said Rep. Jane Roe") is no end.
+        let k = self.sentences.partition_point(|&s| s <= cue.span.end);
+        let limit = self.sentences.get(k).map_or(limit, |&s| s.min(limit));
+        let rest = &self.text[cue.span.end..limit];
+        let stop = rest.find([',', ';', ':', '—', '“', '”', '"', '(']).unwrap_or(rest.len());
+        let stop = rest[..stop].trim_end().trim_end_matches('.').len();
+        let region = Span::new(cue.span.end, cue.span.end + stop);
+        let words = self.words(region);
+        let mut words: &[Span] = &words;
+        if cue.role == CueRole::Passive {
+            // "was described by X as": the speaker ends before "as".
+            if let Some(k) = words.iter().position(|w| self.word(*w) == "as") {
+                words = &words[..k];
+            }
+        }
+        let first = *words.first()?;
+        let fw = lower(self.word(first));
+        // "said the club's coach, Dana Whitfield": the name after the role.
+        if self.text[region.end..limit].starts_with(',') {
+            let after = region.end + 1;
+            let next = self.text[after..limit].trim_start();
+            let at = limit - next.len();
+            if let Some(n) = self.names_in(Span::new(at, limit)).next()
+                && n.span.start == at
+                && n.confident
+                && !n.possessive
+                && (n.span.end == limit
+                    || self.text[n.span.end..limit].trim_start().starts_with([',', '.', ';']))
+            {
+                return Some(self.name_found(n));
+            }
+        }
+        if matches!(&*fw, "he" | "she") {
+            return self.pronoun(first);
+        }
+        if matches!(
+            &*fw,
+            "that" | "it" | "this" | "me" | "us" | "him" | "her" | "them" | "i" | "we" | "you"
+        ) {
+            return None;
+        }
+        if let Some(n) = self.names_in(region).find(|n| !n.possessive) {
+            let lead = words.iter().filter(|w| w.end <= n.span.start).count();
+            // "according to a 2018 survey by Jane Roe"
+            let by = words
+                .iter()
+                .rev()
+                .find(|w| w.end <= n.span.start)
+                .is_some_and(|w| matches!(self.word(*w), "by" | "from"));
+            let titled = self.only_titles(Span::new(region.start, n.span.start));
+            if lead <= 3 || by && lead <= 6 || titled {
+                // "said White House Press Secretary Jane Roe": the body, then
+                // the person holding an office in it.
+                if n.kind == EntityKind::Organization
+                    && let Some(p) = self.names_in(region).find(|p| {
+                        p.span.start > n.span.end
+                            && p.kind == EntityKind::Person
+                            && p.confident
+                            && !p.possessive
+                            && self.only_titles(Span::new(n.span.end, p.span.start))
+                    })
+                {
+                    return Some(self.name_found(p));
+                }
+                return Some(self.name_found(n));
+            }
+        }
+        if DETERMINERS.contains(&&*fw) || words.len() <= 3 {
+            let last = *words.last()?;
+            // "a person familiar with the talks": the phrase up to the clause end.
+            if let Some(f) = self.noun_phrase(words, last, true) {
+                return Some(f);
+            }
+            let head = words.iter().take(6).rev().find_map(|&w| self.noun_phrase(words, w, true));
+            if let Some(mut f) = head {
+                f.span.end = last.end;
+                return Some(f);
+            }
+            // "said the former president": up to the clause end.
+            if let Some(f) = self.definite_description(words) {
+                return Some(f);
+            }
+        }
+        // An unknown capitalised name right after the cue.
+        let raw: Vec<Span> = words
+            .iter()
+            .take_while(|w| self.word(**w).starts_with(char::is_uppercase))
+            .copied()
+            .collect();
+        if !raw.is_empty() {
+            let span = Span::new(raw[0].start, raw[raw.len() - 1].end);
+            let (name, kind) =
+                canonical_for(self.names, self.gazetteer, self.word(span), span.start);
+            return Some(Found { name: Some(name), kind: kind_of(kind), span, pronoun: false });
+        }
+        None
+    }
+
+    /// The named subject of the sentence before `start` in the paragraph,
+    /// when a speech verb follows it.
+    pub(super) fn speaker_of_previous_sentence(&self, start: usize, para: Span) -> Option<Found> {
+        let k = self.sentences.partition_point(|&s| s < start);
+        let prev = *self.sentences.get(k.checked_sub(1)?)?;
+        if prev < para.start {
+            return None;
+        }
+        let span = Span::new(prev, start);
+        let lead = self.text[prev..start].len() - self.text[prev..start].trim_start().len();
+        let n = self.names_in(span).next()?;
+        (n.span.start == prev + lead && n.confident && !n.possessive && self.speaks(n))
+            .then(|| self.name_found(n))
+    }
+
+    pub(super) fn block(&self, q: &Quote) -> Option<Attribution> {
+        let line = self.paragraphs[q.cue_line?];
+        let region = Span::new(line.start.max(self.back(line.end, LOOKBACK_BYTES)), line.end);
+        let mut a = self.cue_before(region, region.start);
+        if a.is_none() {
+            // "Piper is back:": the line's subject.
+            let n = self.names_in(line).next()?;
+            a = Some(self.found(self.name_found(n), None, Rule::BlockCue));
+        }
+        a.map(|a| Attribution {
+            rule: Rule::BlockCue,
+            confidence: Rule::BlockCue.confidence(),
+            ..a
+        })
+    }
+
+    /// A paragraph that opens with a quotation and has no cue inherits the
+    /// speaker of the quotation just before, unless another name comes between.
+    pub(super) fn follow_on(&self, qi: usize, done: &[Attribution]) -> Option<Attribution> {
+        let q = &self.quotes[qi];
+        let p = qi.checked_sub(1)?;
+        let prev = &self.quotes[p];
+        if prev.paragraph + 1 != q.paragraph || !done[p].has_speaker() {
+            return None;
+        }
+        // Only another name that could be a subject stops the speaker going
+        // on: not "told union workers in Dover", "told BBC Radio".
+        let other = |n: &Name, region: Span| {
+            n.span.start >= region.start
+                && n.span.end <= region.end
+                && n.confident
+                && Some(&n.canonical) != done[p].speaker.as_ref()
+                && self.not_oblique(n)
+                && !self.object_of_cue(n)
+        };
+        let between = Span::new(extent(prev).end, extent(q).start);
+        if self.names_in(between).any(|n| other(n, between)) {
+            return None;
+        }
+        // The quotation's own paragraph names nobody else either.
+        let para = self.paragraphs[q.paragraph];
+        let others = self.names_in(para).any(|n| other(n, para));
+        if others {
+            return None;
+        }
+        Some(self.inherit(&done[p], Rule::FollowOn))
+    }
+
+    /// A fragment with no cue: the named subject that opens its sentence.
+    pub(super) fn sentence_subject(&self, pre: Span) -> Option<Attribution> {
+        let words = self.words(pre);
+        // "He ended the description with “…”", "On Friday, she wrote “…”":
+        // a pronoun subject, past a short opening phrase.
+        // "From his call for a wall to his tweets, Will described Trump as
+        // “…”": the subject stands after an opening phrase and its comma.
+        let from = self.past_opening_phrase(&words);
+        // "…, which Apple views as “…”": a relative clause, no main subject.
+        if from > 0
+            && words.get(from).is_some_and(|&w| {
+                matches!(&*lower(self.word(w)), "which" | "who" | "whom" | "that")
+            })
+        {
+            return None;
+        }
+        let first = words.get(from);
+        if let Some(&first) = first
+            && matches!(&*lower(self.word(first)), "he" | "she")
+            && let Some(f) = self.pronoun(first)
+        {
+            return Some(self.found(f, None, Rule::SentenceSubject));
+        }
+        let clause = Span::new(words.get(from).map_or(pre.start, |w| w.start), pre.end);
+        let n = self.names_in(clause).next()?;
+        let lead = words[from..].iter().filter(|w| w.end <= n.span.start).count();
+        if lead > 2 || n.possessive || !n.confident {
+            return None;
+        }
+        Some(self.found(self.name_found(n), None, Rule::SentenceSubject))
+    }
+}
+
+/// "two Arab states", "his comments": a cue word used as a noun.
+pub(super) fn noun_use(text: &str, cue: &CueMatch) -> bool {
+    if cue.role != CueRole::Verb || text[cue.span.start..cue.span.end].contains(' ') {
+        return false;
+    }
+    // Two words back, within a bounded window: a run without spaces must
+    // not be read back to the start of the text for every cue.
+    let mut from = cue.span.start.saturating_sub(120);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before: Vec<&str> = text[from..cue.span.start].split_whitespace().rev().take(2).collect();
+    let det = |w: &&str| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "a" | "an"
+                | "the"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+                | "our"
+                | "my"
+                | "your"
+                | "this"
+                | "that"
+                | "these"
+                | "those"
+                | "two"
+                | "three"
+                | "several"
+                | "many"
+                | "some"
+                | "any"
+                | "no"
+                | "whose"
+                | "of"
+                | "such"
+        )
+    };
+    match before.as_slice() {
+        [w, ..] if w.ends_with(|c: char| !c.is_alphanumeric()) => false,
+        [w, ..] if det(w) => true,
+        [w, ..] if w.ends_with("’s") || w.ends_with("'s") => {
+            !has_contracted(w, &text[cue.span.start..cue.span.end].to_lowercase())
+        }
+        // "the Reuters report"; but "that Altman says" opens a clause.
+        [w, w2, ..] => {
+            w.starts_with(char::is_uppercase) && det(w2) && !w2.eq_ignore_ascii_case("that")
+        }
+        _ => false,
+    }
+}
+
+/// "He’s said", "Ruiz's claimed": the "’s" before a cue is "has" when the
+/// word is a pronoun or the cue a participle that is no adjective; "Ruiz's
+/// claims" and "Ruiz's proposed ban" are possessives.
+pub(super) fn has_contracted(word: &str, cue: &str) -> bool {
+    let stem = word.strip_suffix("’s").or_else(|| word.strip_suffix("'s")).unwrap_or(word);
+    matches!(
+        &*lower(stem),
+        "he" | "she" | "it" | "that" | "there" | "who" | "what" | "everyone" | "nobody"
+    ) || matches!(
+        cue,
+        "said" | "told" | "written" | "tweeted" | "argued" | "insisted" | "claimed" | "warned"
+    )
+}

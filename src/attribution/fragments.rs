@@ -1,0 +1,69 @@
+//! Fragments: whether a short quoted phrase is speech or a term (a name for
+//! a thing, a title, a scare quote).
+
+use super::{Ctx, lower};
+use crate::document::Span;
+use crate::word_lists::{self, word_set};
+use rustc_hash::FxHashSet as HashSet;
+use std::sync::LazyLock;
+
+/// Words right before an opening mark that make it a term, not speech.
+static TERM_MARKERS: LazyLock<HashSet<&str>> = LazyLock::new(|| word_set(word_lists::TERM_MARKERS));
+
+impl Ctx<'_> {
+    /// "the meme “…”", "so-called “…”": nobody's speech.
+    /// "called the “…”" names a thing; "called it “…”" characterises, as speech.
+    /// "which he called “a cartel for the rich”" characterises in the
+    /// subject's words: three words or more after "called" are speech.
+    pub(super) fn term_marker_before(&self, pre: Span, quote_words: usize) -> bool {
+        let w = self.words(pre);
+        let last: Vec<std::borrow::Cow<str>> =
+            w.iter().rev().take(2).map(|&s| lower(self.word(s))).collect();
+        let names_a_thing = match last.as_slice() {
+            [l, ..] if l == "called" => quote_words < 3,
+            [d, l] if l == "called" => matches!(&**d, "the" | "a" | "an"),
+            _ => false,
+        };
+        names_a_thing || last.iter().any(|l| TERM_MARKERS.contains(&&**l))
+    }
+
+    /// "fans call the stand “…”": a naming verb within three words.
+    pub(super) fn naming_verb_before(&self, pre: Span) -> bool {
+        let w = self.words(pre);
+        w.iter().rev().take(3).any(|&s| {
+            matches!(
+                &*lower(self.word(s)),
+                "dub"
+                    | "dubs"
+                    | "dubbed"
+                    | "name"
+                    | "names"
+                    | "named"
+                    | "nickname"
+                    | "nicknamed"
+                    | "label"
+                    | "labelled"
+                    | "labeled"
+                    | "brand"
+                    | "branded"
+                    | "known"
+                    | "termed"
+                    | "coined"
+            )
+        })
+    }
+
+    /// Every word capitalised: a name or title ("Three Amigos").
+    pub(super) fn title_case(&self, span: Span) -> bool {
+        let s = &self.text[span.start..span.end];
+        // Most quotations are long: stop counting past five words.
+        if s.split_whitespace().nth(5).is_some() {
+            return false;
+        }
+        !s.trim_end().ends_with([',', '?', '!'])
+            && s.split_whitespace().all(|w| {
+                w.chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic())
+                    || matches!(w, "of" | "the" | "and" | "for" | "a" | "in" | "on" | "to")
+            })
+    }
+}

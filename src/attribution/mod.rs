@@ -1,0 +1,853 @@
+//! Attribution: who said each quotation, by which cue and which rule.
+//!
+//! [`attribute`] runs the rules in order for each quotation
+//! ([`Ctx::attribute_one`]); the rules live beside it by what they find:
+//! `cue_rules` (a cue before or after, a label, a dash signature, the
+//! paragraph before), `subjects` (the speaker phrase of a clause),
+//! `salience` (whom a pronoun or role noun means) and `fragments` (whether a
+//! short quoted phrase is speech or a term).
+
+use rustc_hash::FxHashSet as HashSet;
+use std::sync::LazyLock;
+
+use crate::cues::{CueMatch, Cues};
+use crate::document::Span;
+use crate::gazetteer::{EntityKind, Gazetteer};
+use crate::names::Name;
+use crate::quotes::{Quote, QuoteForm};
+use crate::word_lists::{self, word_set};
+
+mod cue_rules;
+mod fragments;
+mod salience;
+mod subjects;
+
+use cue_rules::noun_use;
+
+/// What kind of speaker a quotation has.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SpeakerKind {
+    /// A named person.
+    Person,
+    /// An organisation ("the foreign ministry", "Acme").
+    Organization,
+    /// People who speak together, named by what they are ("federal
+    /// prosecutors", "the physicians").
+    Group,
+    /// An unnamed source ("a person familiar with the talks").
+    Anonymous,
+    /// Nobody could be named.
+    Unknown,
+}
+
+impl SpeakerKind {
+    /// The stable output name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SpeakerKind::Person => "person",
+            SpeakerKind::Organization => "organization",
+            SpeakerKind::Group => "group",
+            SpeakerKind::Anonymous => "anonymous",
+            SpeakerKind::Unknown => "unknown",
+        }
+    }
+
+    /// The kind whose output name is `name`.
+    pub fn from_name(name: &str) -> Option<SpeakerKind> {
+        [
+            SpeakerKind::Person,
+            SpeakerKind::Organization,
+            SpeakerKind::Group,
+            SpeakerKind::Anonymous,
+            SpeakerKind::Unknown,
+        ]
+        .into_iter()
+        .find(|k| k.as_str() == name)
+    }
+}
+
+/// The rule that decided a quotation's speaker (or that it has none).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
+#[non_exhaustive]
+pub enum Rule {
+    /// A cue after the closing mark: `“…,” Smith said` / `said Smith`.
+    CueAfter,
+    /// A cue before the opening mark: `Smith said: “…”`, `Smith said the plan was “…”`.
+    CueBefore,
+    /// `according to Smith, “…”` or `“…,” according to Smith`.
+    AccordingTo,
+    /// `was described by Smith as “…”`.
+    Passive,
+    /// The paragraph before ends with a cue and a colon: `She added:`.
+    ColonIntro,
+    /// The second part of a quotation split by its attribution: `“A,” she said. “B.”`
+    SplitQuote,
+    /// A paragraph of a quotation that runs over several paragraphs.
+    Continuation,
+    /// A quotation paragraph with no cue, after one by the same speaker.
+    FollowOn,
+    /// A paragraph set off after a cue line (`Leike tweets:`).
+    BlockCue,
+    /// No cue; the named subject of the sentence holding a fragment.
+    SentenceSubject,
+    /// A name and a colon open the paragraph (`Ruiz: …`, `HALE: …`).
+    Label,
+    /// Scare quotes, titles, names, words as words: nobody's speech.
+    Term,
+    /// A quotation in a title or subhead.
+    Headline,
+    /// Speech whose speaker could not be found.
+    Unattributed,
+}
+
+impl Rule {
+    /// Every rule, for tests and documentation.
+    pub const ALL: &'static [Rule] = &[
+        Rule::CueAfter,
+        Rule::CueBefore,
+        Rule::AccordingTo,
+        Rule::Passive,
+        Rule::ColonIntro,
+        Rule::SplitQuote,
+        Rule::Continuation,
+        Rule::FollowOn,
+        Rule::BlockCue,
+        Rule::SentenceSubject,
+        Rule::Label,
+        Rule::Term,
+        Rule::Headline,
+        Rule::Unattributed,
+    ];
+
+    /// The stable name used in output.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Rule::CueAfter => "cue-after",
+            Rule::CueBefore => "cue-before",
+            Rule::AccordingTo => "according-to",
+            Rule::Passive => "passive",
+            Rule::ColonIntro => "colon-intro",
+            Rule::SplitQuote => "split-quote",
+            Rule::Continuation => "continuation",
+            Rule::FollowOn => "follow-on",
+            Rule::BlockCue => "block-cue",
+            Rule::SentenceSubject => "sentence-subject",
+            Rule::Label => "label",
+            Rule::Term => "term",
+            Rule::Headline => "headline",
+            Rule::Unattributed => "unattributed",
+        }
+    }
+
+    /// The rule whose output name is `name`.
+    pub fn from_name(name: &str) -> Option<Rule> {
+        Rule::ALL.iter().copied().find(|r| r.as_str() == name)
+    }
+
+    fn confidence(self) -> f32 {
+        match self {
+            Rule::CueAfter => 0.9,
+            Rule::CueBefore | Rule::AccordingTo | Rule::SplitQuote | Rule::Continuation => 0.85,
+            Rule::Passive | Rule::ColonIntro => 0.8,
+            Rule::BlockCue | Rule::Label => 0.75,
+            Rule::FollowOn => 0.6,
+            Rule::SentenceSubject => 0.4,
+            Rule::Term | Rule::Headline => 0.5,
+            Rule::Unattributed => 0.3,
+        }
+    }
+}
+
+/// Who said a quotation, with the evidence.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Attribution {
+    /// Canonical speaker name; `None` for anonymous, unknown or no speech.
+    pub speaker: Option<String>,
+    /// Person, organisation, anonymous or unknown.
+    pub speaker_kind: SpeakerKind,
+    /// The words in the article that name the speaker ("he", "a person
+    /// with inside knowledge of the company").
+    pub speaker_text: Option<String>,
+    /// Where those words stand.
+    pub speaker_span: Option<Span>,
+    /// The cue words ("told", "according to").
+    pub cue: Option<Span>,
+    /// The rule that decided.
+    pub rule: Rule,
+    /// How sure the rule is, 0 to 1.
+    pub confidence: f32,
+}
+
+impl Attribution {
+    fn none(rule: Rule) -> Attribution {
+        Attribution {
+            speaker: None,
+            speaker_kind: SpeakerKind::Unknown,
+            speaker_text: None,
+            speaker_span: None,
+            cue: None,
+            rule,
+            confidence: rule.confidence(),
+        }
+    }
+
+    /// True when a speaker (named or anonymous) was found.
+    pub fn has_speaker(&self) -> bool {
+        self.speaker.is_some() || self.speaker_kind == SpeakerKind::Anonymous
+    }
+}
+
+/// A speaker found in the text.
+#[derive(Clone, Debug)]
+struct Found {
+    name: Option<String>,
+    kind: SpeakerKind,
+    span: Span,
+    pronoun: bool,
+}
+
+impl Found {
+    /// Somebody unnamed, described by the words at `span`.
+    fn anonymous(span: Span) -> Found {
+        Found { name: None, kind: SpeakerKind::Anonymous, span, pronoun: false }
+    }
+
+    /// A body that the text names only by a phrase ("the foreign ministry").
+    fn group(name: String, span: Span) -> Found {
+        Found { name: Some(name), kind: SpeakerKind::Organization, span, pronoun: false }
+    }
+
+    /// People who speak together, named by what they are ("federal
+    /// prosecutors", "the study's authors").
+    fn people(name: String, span: Span) -> Found {
+        Found { name: Some(name), kind: SpeakerKind::Group, span, pronoun: false }
+    }
+}
+
+/// Words between a subject and its reporting verb.
+static SKIP_BEFORE_CUE: LazyLock<HashSet<&str>> =
+    LazyLock::new(|| word_set(word_lists::SKIP_BEFORE_CUE));
+
+static PREPOSITIONS: LazyLock<HashSet<&str>> = LazyLock::new(|| word_set(word_lists::PREPOSITIONS));
+
+static DETERMINERS: LazyLock<HashSet<&str>> = LazyLock::new(|| word_set(word_lists::DETERMINERS));
+
+/// Head nouns of unnamed sources.
+static ANON_HEADS: LazyLock<HashSet<&str>> = LazyLock::new(|| word_set(word_lists::ANON_HEADS));
+
+/// Head nouns that stand for an organisation already named ("the company").
+static ORG_HEADS: LazyLock<HashSet<&str>> = LazyLock::new(|| word_set(word_lists::ORG_HEADS));
+
+/// Role nouns that, after "the", mean a person the article names
+/// ("the senator", "the coach"), though "a senator" is unnamed.
+static ROLE_HEADS: LazyLock<HashSet<&str>> = LazyLock::new(|| word_set(word_lists::ROLE_HEADS));
+
+/// Documents that "say" things: their author is the speaker.
+static DOCUMENT_HEADS: LazyLock<HashSet<&str>> =
+    LazyLock::new(|| word_set(word_lists::DOCUMENT_HEADS));
+
+/// Head nouns that keep their own name as a group speaker.
+static GROUP_HEADS: LazyLock<HashSet<&str>> = LazyLock::new(|| word_set(word_lists::GROUP_HEADS));
+
+/// Cues whose object is words the speaker rejects ("denied").
+static DISOWNING_CUES: LazyLock<HashSet<&str>> =
+    LazyLock::new(|| word_set(word_lists::DISOWNING_CUES));
+
+// Common male first names (not taken from any article): "she" passes them over.
+
+// Common female first names (not taken from any article): "she" prefers them.
+
+/// How far (bytes) a cue or pronoun search looks back or ahead.
+const LOOKBACK_BYTES: usize = 1500;
+/// How many earlier names a pronoun or "the company" may reach back over.
+const LOOKBACK_NAMES: usize = 400;
+/// Regions longer than this take their words from the paragraph's list.
+const WORD_CACHE_MIN: usize = 256;
+/// How many cues before a quotation are tried, nearest first.
+const MAX_CUES_TRIED: usize = 4;
+
+struct Ctx<'a> {
+    text: &'a str,
+    paragraphs: &'a [Span],
+    quotes: &'a [Quote],
+    names: &'a [Name],
+    gazetteer: &'a Gazetteer,
+    /// Quotation extents, marks included, sorted.
+    marked: Vec<Span>,
+    /// The cue lexicon, run over a paragraph when [`Ctx::cues_in`] first
+    /// needs it.
+    cue_lexicon: &'a Cues,
+    /// Each paragraph's cues outside quotations, sorted, found when first
+    /// asked for: most paragraphs are never near a quotation.
+    cues: Vec<std::cell::OnceCell<Vec<CueMatch>>>,
+    /// Each paragraph's words, found when a long region first needs them.
+    para_words: Vec<std::cell::OnceCell<Vec<Span>>>,
+    /// Indices into `para_words` of the words that [`Ctx::gendered_noun`]
+    /// looks for.
+    gendered: Vec<std::cell::OnceCell<Vec<usize>>>,
+    /// Sentence start offsets, sorted.
+    sentences: Vec<usize>,
+    /// Which paragraphs hold a marked quotation.
+    quoted_paragraphs: Vec<bool>,
+    /// The last named speaker so far: paragraph index, name, kind.
+    last_speaker: std::cell::RefCell<Option<(usize, String, SpeakerKind)>>,
+}
+
+/// Attributes every quotation; the result is parallel to `quotes`.
+pub fn attribute(
+    text: &str,
+    paragraphs: &[Span],
+    quotes: &[Quote],
+    names: &[Name],
+    cues: &Cues,
+    gazetteer: &Gazetteer,
+) -> Vec<Attribution> {
+    let marked: Vec<Span> = quotes.iter().map(extent).collect();
+    let sentences = sentence_starts(text, paragraphs, &marked);
+    let last_speaker = std::cell::RefCell::new(None);
+    let mut quoted_paragraphs = vec![false; paragraphs.len()];
+    for q in quotes.iter().filter(|q| q.form == QuoteForm::Marked) {
+        quoted_paragraphs[q.paragraph] = true;
+    }
+    let ctx = Ctx {
+        text,
+        paragraphs,
+        quotes,
+        names,
+        gazetteer,
+        marked,
+        cue_lexicon: cues,
+        cues: vec![std::cell::OnceCell::new(); paragraphs.len()],
+        para_words: vec![std::cell::OnceCell::new(); paragraphs.len()],
+        gendered: vec![std::cell::OnceCell::new(); paragraphs.len()],
+        sentences,
+        quoted_paragraphs,
+        last_speaker,
+    };
+    let mut out: Vec<Attribution> = Vec::with_capacity(quotes.len());
+    for (qi, q) in quotes.iter().enumerate() {
+        let a = ctx.attribute_one(qi, &out);
+        if let Some(name) = &a.speaker
+            && a.rule != Rule::Term
+        {
+            *ctx.last_speaker.borrow_mut() = Some((q.paragraph, name.clone(), a.speaker_kind));
+        }
+        out.push(a);
+    }
+    // A multi-paragraph quotation attributed at its end: carry it back.
+    for qi in (0..quotes.len().saturating_sub(1)).rev() {
+        if quotes[qi + 1].continues && !out[qi].has_speaker() && out[qi + 1].has_speaker() {
+            let mut a = out[qi + 1].clone();
+            a.rule = Rule::Continuation;
+            a.confidence = Rule::Continuation.confidence();
+            out[qi] = a;
+        }
+    }
+    out
+}
+
+fn extent(q: &Quote) -> Span {
+    let start = q.open.map_or(q.span.start, |o| o.start);
+    let end = q.close.map_or(q.span.end, |c| c.end);
+    Span::new(start, end)
+}
+
+static ABBREVIATIONS: LazyLock<HashSet<&str>> =
+    LazyLock::new(|| word_set(word_lists::ABBREVIATIONS));
+
+/// Sentence starts: paragraph starts, and after . ! ? (outside quotations,
+/// or right after a closing mark) followed by a capital or a mark.
+fn sentence_starts(text: &str, paragraphs: &[Span], marked: &[Span]) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut mi = 0;
+    for p in paragraphs {
+        out.push(p.start);
+        let s = &text[p.start..p.end];
+        let bytes = s.as_bytes();
+        // Only . ! ? and the closing marks " ” ’ can end a sentence: visit
+        // their bytes alone, found a block at a time, the two scans merged
+        // in order.
+        let mut stops = memchr::memchr3_iter(b'.', b'!', b'?', bytes).peekable();
+        let mut marks = memchr::memchr2_iter(b'"', 0xE2, bytes).peekable();
+        let ends = std::iter::from_fn(|| match (stops.peek(), marks.peek()) {
+            (Some(a), Some(b)) if b < a => marks.next(),
+            (Some(_), _) => stops.next(),
+            (None, _) => marks.next(),
+        });
+        for here in ends {
+            let c = s[here..].chars().next().expect("a char starts at an ASCII or lead byte");
+            let at = p.start + here;
+            let i = here + c.len_utf8();
+            while mi < marked.len() && marked[mi].end <= at {
+                mi += 1;
+            }
+            let in_quote = marked.get(mi).is_some_and(|m| m.start <= at && at < m.end);
+            let ends = match c {
+                '.' | '!' | '?' => !in_quote,
+                '”' | '"' | '’' => {
+                    marked.get(mi).is_some_and(|m| m.end == at + c.len_utf8())
+                        && s[..here].ends_with(['.', '!', '?'])
+                }
+                _ => false,
+            };
+            if !ends {
+                continue;
+            }
+            let rest = &s[i..];
+            let trimmed = rest.trim_start();
+            if trimmed.len() == rest.len() || trimmed.is_empty() {
+                continue;
+            }
+            let next = trimmed.chars().next().expect("not empty");
+            if !(next.is_uppercase() || next.is_ascii_digit() || "“\"‘('".contains(next)) {
+                continue;
+            }
+            if c == '.' {
+                let word = s[..here]
+                    .rsplit(|ch: char| ch.is_whitespace() || ch == '(')
+                    .next()
+                    .unwrap_or("");
+                let single_initial =
+                    word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+                if single_initial || ABBREVIATIONS.contains(&word) {
+                    continue;
+                }
+            }
+            out.push(p.start + s.len() - trimmed.len());
+        }
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// `w` lower-cased, without a full stop at its end; most words are
+/// lower-case already and come back borrowed.
+fn lower(w: &str) -> std::borrow::Cow<'_, str> {
+    let w = w.trim_end_matches('.');
+    if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        std::borrow::Cow::Borrowed(w)
+    } else {
+        std::borrow::Cow::Owned(w.to_lowercase())
+    }
+}
+
+impl Ctx<'_> {
+    /// The words of `region` outside quotations: a letter or digit, then
+    /// letters, digits, accents, apostrophes, hyphens and full stops.
+    ///
+    /// A long region inside one paragraph borrows from that paragraph's word
+    /// list, found once: the look-backs of many quotations in one endless
+    /// paragraph then cost a search each, not a scan. The result is the
+    /// same as scanning the region, since a word that the paragraph list
+    /// starts (or ends) inside the region is one the region scan starts (or
+    /// ends) too; only the edges are scanned.
+    fn words(&self, region: Span) -> std::borrow::Cow<'_, [Span]> {
+        use std::borrow::Cow;
+        let Some((pi, lo, hi)) = self.para_inner(region) else {
+            return Cow::Owned(self.scan_words(region));
+        };
+        let inner = &self.para_words[pi].get().expect("para_inner fills it")[lo..hi];
+        let head = self.scan_words(Span::new(region.start, inner[0].start));
+        let tail = self.scan_words(Span::new(inner[inner.len() - 1].end, region.end));
+        if head.is_empty() && tail.is_empty() {
+            return Cow::Borrowed(inner);
+        }
+        Cow::Owned([&head[..], inner, &tail[..]].concat())
+    }
+
+    /// For a long region inside one paragraph: the paragraph and the range
+    /// of its word list that lies whole inside the region (not empty).
+    fn para_inner(&self, region: Span) -> Option<(usize, usize, usize)> {
+        if region.end - region.start <= WORD_CACHE_MIN {
+            return None;
+        }
+        let pi = self.paragraphs.partition_point(|p| p.end <= region.start);
+        let para = self.paragraphs.get(pi).filter(|p| p.start <= region.start)?;
+        if region.end > para.end {
+            return None;
+        }
+        let all = self.para_words[pi].get_or_init(|| self.scan_words(*para));
+        let lo = all.partition_point(|w| w.start < region.start);
+        let hi = lo + all[lo..].partition_point(|w| w.end <= region.end);
+        (lo < hi).then_some((pi, lo, hi))
+    }
+
+    /// [`Ctx::para_inner`] when the region's words are exactly that range:
+    /// no word cut at either edge.
+    fn para_slice(&self, region: Span) -> Option<(usize, usize, usize)> {
+        let (pi, lo, hi) = self.para_inner(region)?;
+        let all = self.para_words[pi].get().expect("para_inner fills it");
+        let clean = self.scan_words(Span::new(region.start, all[lo].start)).is_empty()
+            && self.scan_words(Span::new(all[hi - 1].end, region.end)).is_empty();
+        clean.then_some((pi, lo, hi))
+    }
+
+    fn scan_words(&self, region: Span) -> Vec<Span> {
+        let text = &self.text[region.start..region.end];
+        let bytes = text.as_bytes();
+        // About one word in six bytes of prose: one allocation, no regrowth.
+        let mut out = Vec::with_capacity(bytes.len() / 6 + 1);
+        // Words come in order, so the quotation to test against only moves
+        // forward: no search per word.
+        let mut mk = self.marked.partition_point(|e| e.end <= region.start);
+        let mut push = |w: Span| {
+            while self.marked.get(mk).is_some_and(|e| e.end <= w.start) {
+                mk += 1;
+            }
+            if self.marked.get(mk).is_none_or(|e| e.start >= w.end) {
+                out.push(w);
+            }
+        };
+        let mut start = None;
+        let mut k = 0;
+        while k < bytes.len() {
+            let b = bytes[k];
+            let (alnum, inner, len) = if b.is_ascii() {
+                let alnum = b.is_ascii_alphanumeric();
+                (alnum, alnum || matches!(b, b'\'' | b'-' | b'.'), 1)
+            } else {
+                let c = text[k..].chars().next().expect("k is a char boundary");
+                let alnum = crate::document::is_alphanumeric(c);
+                (alnum, alnum || matches!(c, '’' | '\u{300}'..='\u{36f}'), c.len_utf8())
+            };
+            match start {
+                None if alnum => start = Some(k),
+                Some(s) if !inner => {
+                    push(Span::new(region.start + s, region.start + k));
+                    start = None;
+                }
+                _ => {}
+            }
+            k += len;
+        }
+        if let Some(s) = start {
+            push(Span::new(region.start + s, region.end));
+        }
+        out
+    }
+
+    fn word(&self, s: Span) -> &str {
+        self.text[s.start..s.end].trim_end_matches('.')
+    }
+
+    fn sentence_start(&self, at: usize) -> usize {
+        let k = self.sentences.partition_point(|&s| s <= at);
+        if k == 0 { 0 } else { self.sentences[k - 1] }
+    }
+
+    /// The cues inside `region`, in order. No cue crosses a line, so each
+    /// paragraph's cues are found on their own.
+    fn cues_in(&self, region: Span) -> Vec<CueMatch> {
+        let first = self.paragraphs.partition_point(|p| p.end <= region.start);
+        let mut out = Vec::new();
+        for (pi, para) in self.paragraphs.iter().enumerate().skip(first) {
+            if para.start >= region.end {
+                break;
+            }
+            let cues = self.cues[pi].get_or_init(|| {
+                let mut cues = self.cue_lexicon.find_outside(self.text, *para, &self.marked);
+                cues.retain(|c| !noun_use(self.text, c));
+                cues
+            });
+            // Sorted by start: jump to the region, stop past it.
+            let lo = cues.partition_point(|c| c.span.start < region.start);
+            out.extend(
+                cues[lo..]
+                    .iter()
+                    .take_while(|c| c.span.start < region.end)
+                    .filter(|c| c.span.end <= region.end),
+            );
+        }
+        out
+    }
+
+    fn found(&self, f: Found, cue: Option<Span>, rule: Rule) -> Attribution {
+        let mut confidence = rule.confidence();
+        if f.pronoun {
+            confidence *= 0.85;
+        }
+        Attribution {
+            speaker: f.name,
+            speaker_kind: f.kind,
+            speaker_text: Some(self.text[f.span.start..f.span.end].to_owned()),
+            speaker_span: Some(f.span),
+            cue,
+            rule,
+            confidence,
+        }
+    }
+
+    fn attribute_one(&self, qi: usize, done: &[Attribution]) -> Attribution {
+        let q = &self.quotes[qi];
+        if q.form == QuoteForm::Block {
+            return self.block(q).unwrap_or_else(|| Attribution::none(Rule::Unattributed));
+        }
+        let ext = extent(q);
+        // "“…” — Ana Ruiz": a signature after a dash.
+        if let Some((f, dash)) = self.dash_signature(q, ext) {
+            return self.found(f, Some(dash), Rule::CueAfter);
+        }
+        let para = self.paragraphs[q.paragraph];
+        // "Ruiz: Port plan ‘a waste’", "HALE: …": a name and a colon open
+        // the paragraph, and every quotation after the colon is theirs.
+        if let Some(f) = self.label_speaker(para, ext.start) {
+            return self.found(f, None, Rule::Label);
+        }
+        if q.heading {
+            // "Ruiz Says Plan Is ‘Dead’": a title may carry its own cue.
+            let pre = Span::new(para.start.max(self.back(ext.start, LOOKBACK_BYTES)), ext.start);
+            // Only a named speaker: an unnamed one would keep the title
+            // from the quotation it echoes.
+            return self
+                .cue_before(pre, para.start)
+                .filter(|a| a.speaker.is_some())
+                .unwrap_or(Attribution::none(Rule::Headline));
+        }
+        let prev_same_para = qi.checked_sub(1).filter(|&p| self.quotes[p].paragraph == q.paragraph);
+        let sentence = self.sentence_start(ext.start).max(para.start);
+        let pre_floor = prev_same_para.map_or(para.start, |p| extent(&self.quotes[p]).end);
+        // Cue searches look a bounded way back and ahead, so one endless
+        // paragraph cannot make the work quadratic.
+        let sentence = sentence.max(self.back(ext.start, LOOKBACK_BYTES));
+        let pre = Span::new(sentence.max(pre_floor).min(ext.start), ext.start);
+        let wide_pre = Span::new(sentence, ext.start);
+        let post = self.post_region(qi, ext, para);
+        let quoted = &self.text[q.span.start..q.span.end];
+        let words = quoted.split_whitespace().count();
+
+        let clipped = quoted.trim_end().ends_with([',', '.']);
+        if self.term_marker_before(pre, words)
+            || !clipped && words <= 4 && self.naming_verb_before(pre)
+        {
+            // "what Ruiz called “hand-to-hand combat”": a named person's
+            // word for it is their speech; "so-called", "is called" stay terms.
+            let called = self.words(pre).last().is_some_and(|&w| lower(self.word(w)) == "called");
+            let own_word = called
+                .then(|| self.cue_before(pre, sentence))
+                .flatten()
+                .filter(|a| a.speaker_kind == SpeakerKind::Person && a.speaker.is_some())
+                .filter(|a| a.cue.is_some_and(|c| lower(&self.text[c.start..c.end]) == "called"));
+            return own_word.unwrap_or(Attribution::none(Rule::Term));
+        }
+        // One or two words with no punctuation of their own, or a Title Case
+        // name, are terms unless a cue governs them; a speech cue in the
+        // clause makes even one word that speaker's fragment ("said CNN did
+        // an “awful” job").
+        // In a title every word is capitalised: that says nothing there.
+        let title_line = q.paragraph == 0
+            && self.paragraphs.len() > 1
+            && self.words(para).len() <= 25
+            && !self.text[para.start..para.end].trim_end_matches('.').contains(". ");
+        let title = !title_line && self.title_case(q.span);
+        let short = title || words <= 2 && !clipped;
+        let after = self.cue_after(post);
+        let cue_before = || {
+            self.cue_before(pre, sentence).or_else(|| {
+                (wide_pre != pre).then(|| self.cue_before(wide_pre, sentence)).flatten()
+            })
+        };
+        if let Some(a) = after {
+            // "Ruiz called the plan “reckless.” Hale said later …": a quotation
+            // inside the writer's sentence belongs to that sentence's speaker,
+            // not to a cue that stands away from its closing mark.
+            if !self.words(pre).is_empty()
+                && self.cue_is_detached(ext, &a)
+                && let Some(b) =
+                    cue_before().filter(|b| b.rule == Rule::CueBefore && b.has_speaker())
+            {
+                return b;
+            }
+            return a;
+        }
+        let before = cue_before();
+        if let Some(a) = before {
+            let disowned = words <= 1
+                && !clipped
+                && a.cue.is_some_and(|c| {
+                    self.text[c.start..c.end]
+                        .split_whitespace()
+                        .any(|w| DISOWNING_CUES.contains(&*lower(w)))
+                });
+            if title || disowned {
+                return Attribution::none(Rule::Term);
+            }
+            return a;
+        }
+        if short {
+            return Attribution::none(Rule::Term);
+        }
+        // "A footnote in the report makes that clear: “…”": no cue, but a
+        // colon introduces the subject's words.
+        if self.text[pre.start..pre.end].trim_end().ends_with(':')
+            && let Some(f) = self.sentence_subject_found(Span::new(sentence, pre.end))
+        {
+            return self.found(f, None, Rule::ColonIntro);
+        }
+        let names_in_sentence = self.names_in(wide_pre).any(|n| n.confident && !n.possessive);
+        // The speaker's last quotation in this paragraph, past any title in
+        // marks ("said on the show “Money Hour”. “…”").
+        let prev_speech = (0..qi)
+            .rev()
+            .take_while(|&p| self.quotes[p].paragraph == q.paragraph)
+            .find(|&p| done[p].rule != Rule::Term);
+        if let Some(p) = prev_speech
+            && done[p].has_speaker()
+            && !names_in_sentence
+        {
+            return self.inherit(&done[p], Rule::SplitQuote);
+        }
+        if q.continues
+            && let Some(prev) = done.last()
+            && prev.has_speaker()
+        {
+            return self.inherit(prev, Rule::Continuation);
+        }
+        // "Leike, in a post on X, echoed the concerns. “I have been …”":
+        // a quotation opening its sentence after one whose named subject
+        // speaks, with no quotation between.
+        if self.words(wide_pre).is_empty()
+            && prev_speech.is_none()
+            && let Some(f) = self.speaker_of_previous_sentence(sentence, para)
+        {
+            return self.found(f, None, Rule::FollowOn);
+        }
+        let at_para_start = self.words(pre).is_empty() && prev_same_para.is_none();
+        if at_para_start && q.paragraph > 0 {
+            let before = self.paragraphs[q.paragraph - 1];
+            let last_sentence = Span::new(
+                self.sentence_start(before.end - 1).max(self.back(before.end, LOOKBACK_BYTES)),
+                before.end,
+            );
+            let line = &self.text[before.start..before.end];
+            if line.ends_with(':') {
+                if let Some(a) = self.cue_before(last_sentence, last_sentence.start) {
+                    return self.inherit(&a, Rule::ColonIntro);
+                }
+                // "Clinton released the following statement:" with no cue.
+                if let Some(f) = self.sentence_subject_found(last_sentence) {
+                    return self.found(f, None, Rule::ColonIntro);
+                }
+            }
+            if let Some(a) = self.follow_on(qi, done) {
+                return a;
+            }
+            // "Erekat said it was a ploy." then a paragraph that is all quotation.
+            let whole = q.close.is_none_or(|c| c.end + 2 >= para.end);
+            let quoteless = !self.quoted_paragraphs[q.paragraph - 1];
+            if whole
+                && quoteless
+                && let Some(a) = self.cue_before(last_sentence, last_sentence.start)
+                && a.speaker_kind != SpeakerKind::Anonymous
+            {
+                return self.inherit(&a, Rule::FollowOn);
+            }
+        }
+        if !self.words(wide_pre).is_empty()
+            && let Some(a) = self.sentence_subject(wide_pre)
+        {
+            return a;
+        }
+        Attribution::none(Rule::Unattributed)
+    }
+
+    /// Names that start before `at`, nearest first, at most [`LOOKBACK_NAMES`].
+    fn names_before(&self, at: usize) -> impl Iterator<Item = &Name> {
+        let k = self.names.partition_point(|n| n.span.start < at);
+        self.names[..k].iter().rev().take(LOOKBACK_NAMES)
+    }
+
+    /// About `bytes` before `at` (or the text start): the char boundary
+    /// there, moved on past a word it cuts, so that a look-back never
+    /// starts with half a word.
+    fn back(&self, at: usize, bytes: usize) -> usize {
+        let mut b = at.saturating_sub(bytes);
+        if b == 0 {
+            return 0;
+        }
+        while !self.text.is_char_boundary(b) {
+            b -= 1;
+        }
+        let rest = &self.text.as_bytes()[b..at];
+        let cut = rest.iter().take(64).position(|c| c.is_ascii_whitespace());
+        cut.map_or(b, |k| b + k)
+    }
+
+    /// The char boundary `bytes` after `at` (or the text end).
+    fn ahead(&self, at: usize, bytes: usize) -> usize {
+        let mut b = (at + bytes).min(self.text.len());
+        while !self.text.is_char_boundary(b) {
+            b += 1;
+        }
+        b
+    }
+
+    /// Names inside `region`, in order; walk it backwards with `.rev()`.
+    fn names_in(&self, region: Span) -> impl DoubleEndedIterator<Item = &Name> {
+        let lo = self.names.partition_point(|n| n.span.start < region.start);
+        let hi = lo + self.names[lo..].partition_point(|n| n.span.end <= region.end);
+        self.names[lo..hi].iter()
+    }
+
+    fn inherit(&self, from: &Attribution, rule: Rule) -> Attribution {
+        Attribution { rule, confidence: rule.confidence().min(from.confidence), ..from.clone() }
+    }
+}
+
+/// "secretary" as "Secretary".
+fn capitalised(w: &str) -> String {
+    let mut c = w.chars();
+    c.next().map_or_else(String::new, |f| f.to_uppercase().chain(c).collect())
+}
+
+fn kind_of(k: EntityKind) -> SpeakerKind {
+    match k {
+        EntityKind::Person => SpeakerKind::Person,
+        EntityKind::Organization => SpeakerKind::Organization,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cues::CueRole;
+
+    fn starts(t: &str) -> Vec<&str> {
+        let paragraphs = crate::document::paragraphs(t);
+        sentence_starts(t, &paragraphs, &[]).into_iter().map(|s| &t[s..]).collect()
+    }
+
+    #[test]
+    fn sentences_skip_titles_initials_and_abbreviations() {
+        let t = "Mr. Roe met Sen. Ada J. Okafor in the U.S. today. It rained! Then we left.";
+        let s = starts(t);
+        assert_eq!(s.len(), 3, "{s:?}");
+        assert!(s[1].starts_with("It rained") && s[2].starts_with("Then"));
+    }
+
+    #[test]
+    fn cue_words_used_as_nouns_are_not_cues() {
+        let cue = |t: &str, word: &str| {
+            let start = t.find(word).unwrap();
+            let c = CueMatch { span: Span::new(start, start + word.len()), role: CueRole::Verb };
+            noun_use(t, &c)
+        };
+        assert!(cue("The only two Arab states signed it", "states"));
+        assert!(cue("after his comments on Monday", "comments"));
+        assert!(!cue("The minister states that it is over", "states"));
+        assert!(!cue("Okafor, the coach, says it is over", "says"));
+        assert!(cue("in the Ledger report on Monday", "report"));
+        // "that" before a name opens a clause: the verb is a cue.
+        assert!(!cue("It is odd that Okafor says he knew", "says"));
+    }
+
+    #[test]
+    fn every_rule_has_a_distinct_stable_name() {
+        let mut names: Vec<&str> = Rule::ALL.iter().map(|r| r.as_str()).collect();
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), Rule::ALL.len());
+        assert!(Rule::ALL.iter().all(|r| (0.0..=1.0).contains(&r.confidence())));
+    }
+}

@@ -1,0 +1,362 @@
+//! Salience: who a pronoun ("he", "they") or a role noun ("the senator") refers to,
+//! read from the names before it by grammatical role, gender and number.
+
+use super::cue_rules::noun_use;
+use super::{
+    ANON_HEADS, Ctx, DETERMINERS, DOCUMENT_HEADS, Found, GROUP_HEADS, LOOKBACK_BYTES, ORG_HEADS,
+    PREPOSITIONS, ROLE_HEADS, SpeakerKind, kind_of, lower,
+};
+use crate::cues::CueRole;
+use crate::document::Span;
+use crate::gazetteer::EntityKind;
+use crate::names::Name;
+use crate::word_lists::{self, word_set};
+use rustc_hash::FxHashSet as HashSet;
+use std::sync::LazyLock;
+
+static MALE_FIRST: LazyLock<HashSet<&str>> = LazyLock::new(|| word_set(word_lists::MALE_FIRST));
+static FEMALE_FIRST: LazyLock<HashSet<&str>> = LazyLock::new(|| word_set(word_lists::FEMALE_FIRST));
+/// Nouns for an unnamed person that "she" or "he" may mean ("one mother").
+const SHE_NOUNS: &[&str] =
+    &["mother", "woman", "wife", "daughter", "girl", "grandmother", "sister", "lady"];
+const HE_NOUNS: &[&str] = &["father", "man", "husband", "son", "boy", "grandfather", "brother"];
+
+impl Ctx<'_> {
+    /// "the president", "the former secretary of state", "the statement":
+    /// a definite description ending `words`, resolved as a reader would.
+    /// A document stands for its author, a role for the person last
+    /// introduced with it (or else the person in focus); unnamed sources
+    /// ("the official"), bodies ("the company") and groups are left to
+    /// [`Ctx::noun_phrase`].
+    pub(super) fn definite_description(&self, words: &[Span]) -> Option<Found> {
+        let k = words.len();
+        let last = *words.last()?;
+        // The article and up to four lower-case words, with only spaces
+        // between them.
+        let d = (k.saturating_sub(7)..k.saturating_sub(1))
+            .rev()
+            .take_while(|&i| self.text[words[i].end..words[i + 1].start].bytes().all(|b| b == b' '))
+            .find(|&i| lower(self.word(words[i])) == "the")?;
+        // It opens its clause: "an aide to the governor said" is the aide.
+        if !self.phrase_opens_clause(words, d) {
+            return None;
+        }
+        let phrase = &words[d + 1..k];
+        // Modifiers may be names ("the Florida senator", "the senator and
+        // Republican candidate"); the head is a common noun.
+        let plain = |w: &Span| {
+            let w = self.word(*w);
+            !PREPOSITIONS.contains(w) && !DETERMINERS.contains(w)
+        };
+        let common = |c: char| c.is_lowercase() || c.is_ascii_digit();
+        if !phrase.iter().all(plain) || !self.word(last).starts_with(common) {
+            return None;
+        }
+        let head = lower(self.word(last));
+        let head = head.trim_end_matches("’s").trim_end_matches("'s");
+        let span = Span::new(words[d].start, last.end);
+        if DOCUMENT_HEADS.contains(head) {
+            // "the statement said": whoever the text last named.
+            let author = self
+                .names_before(span.start)
+                .take_while(|n| n.span.start + 2 * LOOKBACK_BYTES >= span.start)
+                .find(|n| n.confident && !n.possessive);
+            return Some(match author {
+                Some(n) => Found { span, pronoun: true, ..self.name_found(n) },
+                None => Found { name: None, kind: SpeakerKind::Unknown, span, pronoun: true },
+            });
+        }
+        let role = ROLE_HEADS.contains(head);
+        if !role
+            && (ANON_HEADS.contains(head)
+                || ORG_HEADS.contains(head)
+                || GROUP_HEADS.contains(head)
+                || head.ends_with('s') && !head.ends_with("ss"))
+        {
+            return None;
+        }
+        // "the crowd chanted": many unnamed people.
+        if matches!(head, "crowd" | "audience" | "mob" | "chorus") {
+            return Some(Found::anonymous(span));
+        }
+        let introduced = self.introduced_as(head, span.start);
+        if introduced.is_none() && ANON_HEADS.contains(head) {
+            // "the mayor" that no name goes with is somebody unnamed.
+            return Some(Found::anonymous(span));
+        }
+        let person = introduced.or_else(|| self.person_in_focus(span));
+        Some(match person {
+            Some(name) => {
+                Found { name: Some(name), kind: SpeakerKind::Person, span, pronoun: true }
+            }
+            None => Found { name: None, kind: SpeakerKind::Unknown, span, pronoun: true },
+        })
+    }
+
+    /// The person last introduced with `role` near their name ("Sen. Jane
+    /// Roe", "Jane Roe, the senator"), within the look-back.
+    pub(super) fn introduced_as(&self, role: &str, at: usize) -> Option<String> {
+        self.names_before(at)
+            .take_while(|n| n.span.start + 2 * LOOKBACK_BYTES >= at)
+            .filter(|n| n.confident && n.kind == EntityKind::Person)
+            .find(|n| {
+                // Within the name's own paragraph, before the description.
+                let pi = self.paragraphs.partition_point(|p| p.end < n.span.end);
+                let para = self.paragraphs.get(pi).map_or(n.span, |p| *p);
+                let end = self.ahead(n.span.end, 64).min(para.end).min(at);
+                let around = Span::new(self.back(n.span.start, 48).max(para.start), end);
+                self.text[around.start..around.end].to_lowercase().contains(role)
+            })
+            .map(|n| n.canonical.clone())
+    }
+
+    /// The person a role noun most likely means: the last speaker nearby,
+    /// else the nearest person named before.
+    pub(super) fn person_in_focus(&self, span: Span) -> Option<String> {
+        let pi = self.paragraphs.partition_point(|p| p.end < span.start);
+        if let Some((at, name, SpeakerKind::Person)) = self.last_speaker.borrow().clone()
+            && at + 2 >= pi
+        {
+            return Some(name);
+        }
+        self.names_before(span.start)
+            .take_while(|n| n.span.start + 2 * LOOKBACK_BYTES >= span.start)
+            .find(|n| n.confident && !n.possessive && n.kind == EntityKind::Person)
+            .map(|n| n.canonical.clone())
+    }
+
+    /// he / she / they / it, resolved as a reader would: a fitting name
+    /// earlier in the same paragraph (or an unnamed "mother" / "man" there),
+    /// else the last speaker if within two paragraphs, else the nearest
+    /// fitting name before.
+    pub(super) fn pronoun(&self, w: Span) -> Option<Found> {
+        let lw = lower(self.word(w));
+        let fits = |n: &Name| match &*lw {
+            "he" => n.kind == EntityKind::Person && !is_female(n),
+            "she" => n.kind == EntityKind::Person && !is_male(n),
+            "it" => n.kind == EntityKind::Organization,
+            _ => true,
+        };
+        if !matches!(&*lw, "he" | "she" | "it" | "they") {
+            return None;
+        }
+        let pi = self.paragraphs.partition_point(|p| p.end < w.start);
+        let para_start =
+            self.paragraphs.get(pi).map_or(0, |p| p.start).max(self.back(w.start, LOOKBACK_BYTES));
+        // Singular "they" for the one person a paragraph opens with ("Noor
+        // Haddad, a spokesperson for the firm, confirmed … “…,” they said").
+        if lw == "they" {
+            let mut people = self
+                .names_in(Span::new(para_start, w.start))
+                .filter(|n| n.confident && n.kind == EntityKind::Person);
+            // Names in the opening person's apposition ("a spokesperson for
+            // X") are no rivals.
+            let apposition_end = |first: &Name| {
+                let rest = &self.text[first.span.end..w.start];
+                rest.strip_prefix(", ")
+                    .and_then(|r| r.find(',').map(|k| first.span.end + 2 + k))
+                    .unwrap_or(first.span.end)
+            };
+            if let Some(first) = people.next()
+                && self.words(Span::new(para_start, first.span.start)).is_empty()
+                && people
+                    .all(|n| n.canonical == first.canonical || n.span.end <= apposition_end(first))
+            {
+                return Some(Found {
+                    name: Some(first.canonical.clone()),
+                    kind: SpeakerKind::Person,
+                    span: w,
+                    pronoun: true,
+                });
+            }
+        }
+        // Salience: of the fitting names before the pronoun in its
+        // paragraph, the nearest that is a subject; else the nearest that
+        // is no object of a preposition and no possessive.
+        let plural = lw == "they";
+        let eligible = |n: &&Name| {
+            n.confident
+                && fits(n)
+                && (plural || n.kind != EntityKind::Person || self.not_oblique(n))
+        };
+        let before = Span::new(para_start, w.start);
+        let in_para = self
+            .names_in(before)
+            .rev()
+            .filter(eligible)
+            .take(8)
+            .find(|n| !plural && self.opens_clause(n))
+            .or_else(|| self.names_in(before).rev().find(eligible));
+        let gendered = self.gendered_noun(Span::new(para_start, w.start), &lw);
+        let pronoun = |name: Option<String>, kind: SpeakerKind| {
+            Some(Found { name, kind, span: w, pronoun: true })
+        };
+        match (in_para, gendered) {
+            (Some(n), Some(g)) if g.start > n.span.end => {
+                return pronoun(None, SpeakerKind::Anonymous);
+            }
+            (Some(n), _) => return pronoun(Some(n.canonical.clone()), kind_of(n.kind)),
+            (None, Some(_)) => return pronoun(None, SpeakerKind::Anonymous),
+            (None, None) => {}
+        }
+        // "Erekat said they would appeal.¶“…,” he added.": the previous
+        // paragraph's last fitting name, when a speech verb follows it.
+        if let Some(prev) = pi.checked_sub(1).map(|k| self.paragraphs[k])
+            && let Some(n) = self
+                .names_in(Span::new(prev.start.max(self.back(prev.end, LOOKBACK_BYTES)), prev.end))
+                .rev()
+                .find(|n| n.confident && fits(n))
+            && self.speaks(n)
+        {
+            return pronoun(Some(n.canonical.clone()), kind_of(n.kind));
+        }
+        let last = self.last_speaker.borrow().clone();
+        if let Some((at, name, kind)) = last
+            && at + 2 >= pi
+            && match &*lw {
+                "he" => {
+                    kind == SpeakerKind::Person
+                        && !FEMALE_FIRST.contains(&name.split(' ').next().unwrap_or(""))
+                }
+                "she" => {
+                    kind == SpeakerKind::Person
+                        && !MALE_FIRST.contains(&name.split(' ').next().unwrap_or(""))
+                }
+                "it" => kind == SpeakerKind::Organization,
+                _ => true,
+            }
+        {
+            return pronoun(Some(name), kind);
+        }
+        let n = self
+            .names_before(w.start)
+            .filter(eligible)
+            .take(8)
+            .find(|n| !plural && self.opens_clause(n))
+            .or_else(|| self.names_before(w.start).find(eligible));
+        // Nobody fits: no speaker, but the pronoun stays as evidence.
+        let Some(n) = n else {
+            return pronoun(None, SpeakerKind::Unknown);
+        };
+        pronoun(Some(n.canonical.clone()), kind_of(n.kind))
+    }
+
+    /// The word before `at`, within a short look-back, lower-cased.
+    pub(super) fn word_before(&self, at: usize) -> Option<std::borrow::Cow<'_, str>> {
+        let from = self.back(at, 40);
+        let w = self.text[from..at].trim_end().rsplit(char::is_whitespace).next()?;
+        (!w.is_empty() && w.ends_with(char::is_alphanumeric)).then(|| lower(w))
+    }
+
+    /// Not possessive and not the object of a preposition ("at City
+    /// Hall", "with the Smith family"): a name a pronoun may refer to.
+    pub(super) fn not_oblique(&self, n: &Name) -> bool {
+        if n.possessive {
+            return false;
+        }
+        let mut at = n.span.start;
+        if let Some(w) = self.word_before(at)
+            && matches!(&*w, "the" | "a" | "an")
+        {
+            at = self.text[..at].trim_end().len() - w.len();
+        }
+        self.word_before(at).is_none_or(|w| !PREPOSITIONS.contains(&&*w))
+    }
+
+    /// The name opens its sentence or clause, or a speech verb follows it:
+    /// the subject, which a later pronoun most likely means.
+    pub(super) fn opens_clause(&self, n: &Name) -> bool {
+        let start = self.sentence_start(n.span.start);
+        let lead = self.text[start.min(n.span.start)..n.span.start].trim();
+        lead.is_empty()
+            || lead.ends_with(',') && !lead.contains(|c: char| c.is_lowercase()) // "Then, Roe"
+            || self.speaks(n)
+    }
+
+    /// "one mother", "a man": an unnamed person that "she" / "he" may mean.
+    pub(super) fn gendered_noun(&self, region: Span, pronoun: &str) -> Option<Span> {
+        let nouns: &[&str] = match pronoun {
+            "she" => SHE_NOUNS,
+            "he" => HE_NOUNS,
+            _ => return None,
+        };
+        let indefinite = |d: &Span| matches!(&*lower(self.word(*d)), "a" | "an" | "one");
+        // In a long region, only the paragraph's few gendered nouns are
+        // looked at, not every word.
+        if let Some((pi, lo, hi)) = self.para_slice(region) {
+            let words = self.para_words[pi].get().expect("para_slice fills it");
+            let nouns = self.gendered[pi].get_or_init(|| {
+                words
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, w)| {
+                        let lw = lower(self.word(**w));
+                        SHE_NOUNS.contains(&&*lw) || HE_NOUNS.contains(&&*lw)
+                    })
+                    .map(|(i, _)| i)
+                    .collect()
+            });
+            let from = nouns.partition_point(|&i| i < lo);
+            let to = nouns.partition_point(|&i| i < hi);
+            return nouns[from..to]
+                .iter()
+                .rev()
+                .find(|&&i| {
+                    HE_NOUNS.contains(&&*lower(self.word(words[i]))) == (pronoun == "he")
+                        && words[i.saturating_sub(3).max(lo)..i].iter().any(indefinite)
+                })
+                .map(|&i| words[i]);
+        }
+        let words = self.words(region);
+        words
+            .iter()
+            .enumerate()
+            .rev()
+            .find(|(i, w)| {
+                nouns.contains(&&*lower(self.word(**w)))
+                    && words[i.saturating_sub(3)..*i].iter().any(indefinite)
+            })
+            .map(|(_, w)| *w)
+    }
+
+    /// A speech verb follows the name as its subject ("Erekat said",
+    /// "Erekat, the negotiator, told").
+    pub(super) fn speaks(&self, n: &Name) -> bool {
+        let rest = &self.text[n.span.end..self.ahead(n.span.end, 80)];
+        let clause = match rest.strip_prefix(", ") {
+            // Past an apposition: "Jane Roe, a lawyer for the family, said".
+            Some(r) => r.find(", ").map_or(0, |k| k + 4),
+            None => 0,
+        };
+        let from = n.span.end + clause;
+        self.cues_in(Span::new(from, self.ahead(from, 24))).iter().any(|c| {
+            c.role == CueRole::Verb
+                && self.words(Span::new(from, c.span.start)).len() <= 1
+                && !noun_use(self.text, c)
+        })
+    }
+
+    /// The name is the object of a speech verb right before it ("told BBC
+    /// Radio", "asked Ana Ruiz").
+    pub(super) fn object_of_cue(&self, n: &Name) -> bool {
+        let from = self.back(n.span.start, 24);
+        self.cues_in(Span::new(from, n.span.start)).last().is_some_and(|c| {
+            let gap = &self.text[c.span.end..n.span.start];
+            c.role == CueRole::Verb
+                && !gap.contains(['.', '!', '?', ';'])
+                && self.words(Span::new(c.span.end, n.span.start)).len() <= 1
+        })
+    }
+}
+
+pub(super) fn first_name(n: &Name) -> &str {
+    n.canonical.split(' ').next().unwrap_or("")
+}
+
+pub(super) fn is_female(n: &Name) -> bool {
+    n.canonical.contains(' ') && FEMALE_FIRST.contains(&first_name(n))
+}
+
+pub(super) fn is_male(n: &Name) -> bool {
+    n.canonical.contains(' ') && MALE_FIRST.contains(&first_name(n))
+}

@@ -1,0 +1,544 @@
+//! Subjects: the speaker phrase of a clause (a name, a description, a group, an
+//! unnamed source) before or after its cue.
+
+use super::cue_rules::has_contracted;
+use super::{
+    ANON_HEADS, Ctx, DETERMINERS, Found, GROUP_HEADS, LOOKBACK_BYTES, ORG_HEADS, PREPOSITIONS,
+    ROLE_HEADS, SKIP_BEFORE_CUE, SpeakerKind, capitalised, kind_of, lower,
+};
+use crate::document::Span;
+use crate::gazetteer::EntityKind;
+use crate::names::{Name, is_title};
+use rustc_hash::FxHashSet as HashSet;
+
+impl Ctx<'_> {
+    /// "“…,” Harry Bond, 30, of Dover, who was polled, said": a name right
+    /// after the closing mark, set off by a comma, is the subject of the
+    /// verb that ends its clause.
+    pub(super) fn opening_name(&self, head: Span) -> Option<Found> {
+        let n = self.names_in(head).next()?;
+        let lead = &self.text[head.start..n.span.start];
+        let only_titles = lead
+            .split_whitespace()
+            .all(|w| is_title(w.trim_matches([',', '.'])) || w.chars().all(|c| c == ','));
+        let set_off = self.text[n.span.end..head.end].starts_with(',');
+        (only_titles && set_off && n.confident && !n.possessive).then(|| self.name_found(n))
+    }
+
+    /// "Jane Roe, a doctor at the clinic, said": the name that opens a clause
+    /// ending in an apposition and a comma.
+    pub(super) fn apposed_subject(&self, region: Span) -> Option<Found> {
+        let head = self.text[region.start..region.end].trim_end();
+        if !head.ends_with(',') {
+            return None;
+        }
+        let words = self.words(region);
+        self.names_in(region)
+            .filter(|n| !n.possessive)
+            .find(|n| {
+                let rest = &self.text[n.span.end..region.end];
+                // Past a bracketed party tag: "Claire Roe (D-Mo.), who …,".
+                let rest = match rest.strip_prefix(" (") {
+                    Some(r) if r.len() < 40 => r.find("),").map_or(rest, |k| &r[k + 1..]),
+                    _ => rest,
+                };
+                let next = rest.trim_start_matches(',').trim_start();
+                rest.starts_with(',')
+                    && next.len() + 2 < head.len()
+                    && words.iter().filter(|w| w.end <= n.span.start).count() <= 8
+                    && next.split_whitespace().next().is_some_and(|w| {
+                        w.starts_with(char::is_lowercase)
+                            || is_title(w)
+                            || DETERMINERS.contains(&w.to_lowercase().as_str())
+                            || w.ends_with("’s")
+                    })
+            })
+            .map(|n| self.name_found(n))
+    }
+
+    /// The noun phrase right before a cue that opens its clause, when no
+    /// rule names it: a determiner, "One", "Another" or a possessive, then
+    /// at most five words with only spaces between. No name; a source noun
+    /// makes it anonymous.
+    pub(super) fn unnamed_subject(&self, words: &[Span]) -> Option<Found> {
+        let k = words.len();
+        let last = *words.last()?;
+        if !self.word(last).chars().all(|c| c.is_alphabetic() || c == '-') {
+            return None;
+        }
+        let d = (k.saturating_sub(6)..k)
+            .rev()
+            .take_while(|&i| {
+                i + 1 == k || self.text[words[i].end..words[i + 1].start].bytes().all(|b| b == b' ')
+            })
+            .find(|&i| {
+                let w = self.word(words[i]);
+                let lw = lower(w);
+                matches!(&*lw, "the" | "a" | "an" | "one" | "another" | "that" | "this")
+                    || (w.ends_with("’s") || w.ends_with("'s")) && w.starts_with(char::is_uppercase)
+            })?;
+        if !self.phrase_opens_clause(words, d)
+            || self.clause_not_subject(Span::new(words[d].start, last.end))
+        {
+            return None;
+        }
+        let span = Span::new(words[d].start, last.end);
+        Some(if ANON_HEADS.contains(&&*lower(self.word(last))) {
+            Found::anonymous(span)
+        } else {
+            Found { name: None, kind: SpeakerKind::Unknown, span, pronoun: false }
+        })
+    }
+
+    /// Words that open with a complementiser or end with a modal or "to":
+    /// a clause fragment, never a speaker.
+    pub(super) fn clause_not_subject(&self, span: Span) -> bool {
+        let s = &self.text[span.start..span.end];
+        let first = s.split_whitespace().next().unwrap_or("");
+        let last = s.split_whitespace().next_back().unwrap_or("");
+        matches!(first, "that" | "which" | "whether" | "if")
+            || matches!(
+                last,
+                "to" | "should" | "would" | "could" | "might" | "must" | "will" | "can" | "may"
+            )
+    }
+
+    /// The subject that opens a sentence: a pronoun or a name among its
+    /// first words, not after a preposition.
+    pub(super) fn sentence_subject_found(&self, region: Span) -> Option<Found> {
+        let words = self.words(region);
+        // Skip an opening phrase up to its comma: "In a letter in May, Roe said".
+        let from = self.past_opening_phrase(&words);
+        let words = &words[from..];
+        let region = Span::new(words.first()?.start, region.end);
+        let first = *words.first()?;
+        if let Some(f) = self.pronoun(first) {
+            return Some(f);
+        }
+        // "The mayor posted a reply, saying": a noun phrase opens the sentence.
+        if DETERMINERS.contains(&&*lower(self.word(first))) {
+            let head = words.iter().take(4).skip(1).position(|w| {
+                let lw = lower(self.word(*w));
+                ANON_HEADS.contains(&&*lw)
+                    || ORG_HEADS.contains(&&*lw)
+                    || GROUP_HEADS.contains(&&*lw)
+            });
+            if let Some(h) = head
+                && let Some(f) = self.noun_phrase(&words[..=h + 1], words[h + 1], false)
+            {
+                return Some(f);
+            }
+        }
+        for n in self.names_in(region) {
+            let lead: Vec<&Span> = words.iter().filter(|w| w.end <= n.span.start).collect();
+            if lead.len() > 12 {
+                break;
+            }
+            if n.possessive || !n.confident {
+                continue;
+            }
+            let before = lead.last().map(|w| lower(self.word(**w)));
+            if before.is_some_and(|b| PREPOSITIONS.contains(&&*b)) {
+                continue;
+            }
+            // "OpenAI researcher resigns, claiming": the name modifies an
+            // unnamed source.
+            if let Some(&next) = words.get(words.partition_point(|w| w.start < n.span.end))
+                && self.text[n.span.end..next.start].bytes().all(|b| b == b' ')
+            {
+                if self.word(next).starts_with(char::is_lowercase)
+                    && ANON_HEADS.contains(&&*lower(self.word(next)))
+                {
+                    return Some(Found::anonymous(Span::new(n.span.start, next.end)));
+                }
+                // "FBI Director James Comey": the person after the title.
+                if is_title(self.word(next)) {
+                    continue;
+                }
+            }
+            return Some(self.name_found(n));
+        }
+        None
+    }
+
+    /// The subject of a cue that follows `region`.
+    pub(super) fn subject_before(&self, region: Span, cue_start: usize) -> Option<Found> {
+        let words = self.words(Span::new(region.start, cue_start));
+        let mut k = words.len();
+        while k > 0 && SKIP_BEFORE_CUE.contains(&&*lower(self.word(words[k - 1]))) {
+            k -= 1;
+        }
+        let last = *words.get(k.checked_sub(1)?)?;
+        // "Ruiz met Hale and later said": the skipped words hold the "and".
+        let coordinated =
+            words[k..].iter().any(|&w| matches!(&*lower(self.word(w)), "and" | "but"));
+        // "He’s said": the pronoun without its "has".
+        let w = self.word(last);
+        let stem = w.strip_suffix("’s").or_else(|| w.strip_suffix("'s")).unwrap_or(w);
+        if let Some(f) = self.pronoun(Span::new(last.start, last.start + stem.len())) {
+            return Some(f);
+        }
+        // "Ruiz's claimed": a name with "has", not a possessive.
+        let cue_word: String = self.text[cue_start..self.ahead(cue_start, 24)]
+            .chars()
+            .take_while(|c| c.is_alphabetic())
+            .flat_map(char::to_lowercase)
+            .collect();
+        if stem.len() < w.len()
+            && has_contracted(w, &cue_word)
+            && let Some(n) = self.names_before(last.end).next()
+            && n.span.end == last.start + stem.len()
+        {
+            return Some(self.name_found(n));
+        }
+        let lw = lower(self.word(last));
+        // "Ruiz toured the depot with Hale and said": the first conjunct's
+        // subject speaks, not the nearest name.
+        if coordinated || matches!(&*lw, "and" | "but") {
+            // The sentence may hold a quotation before this one: "He said
+            // Clinton is playing the “…” and said Rubio is “…”".
+            let from = self.sentence_start(last.start).max(self.back(last.start, LOOKBACK_BYTES));
+            // Only a subject that opens its clause: "China’s envoy accused
+            // the UK … and warned" is not the UK's word.
+            if let Some(f) = self.sentence_subject_found(Span::new(from, last.start))
+                && (self.words(Span::new(from, f.span.start)).len() <= 2
+                    || self.text[from..f.span.start].trim_end().ends_with(','))
+            {
+                return Some(f);
+            }
+        }
+        if matches!(&*lw, "i" | "we") {
+            // The writer: nobody to name, but the words stay as evidence.
+            return Some(Found {
+                name: None,
+                kind: SpeakerKind::Unknown,
+                span: last,
+                pronoun: true,
+            });
+        }
+        if matches!(&*lw, "you" | "me" | "us") {
+            return None;
+        }
+        if let Some(n) = self.apposed_subject(Span::new(region.start, cue_start)) {
+            return Some(n);
+        }
+        // "an Acme spokeswoman said": the name modifies an unnamed source.
+        if ANON_HEADS.contains(&&*lw)
+            && let Some(f) = self.noun_phrase(&words[..k], last, false)
+        {
+            return Some(f);
+        }
+        if let Some(n) = self.nearest_name(Span::new(region.start, last.end), &words[..k]) {
+            return Some(n);
+        }
+        self.definite_description(&words[..k])
+            .or_else(|| self.noun_phrase(&words[..k], last, false))
+            .or_else(|| self.plural_group(&words[..k]))
+    }
+
+    /// "the progressive heavyweights wrote", "their lawyers said": a
+    /// determiner and up to three lower-case words ending in a plural noun
+    /// open the clause: people who speak together, named by the phrase.
+    pub(super) fn plural_group(&self, words: &[Span]) -> Option<Found> {
+        let k = words.len();
+        let last = *words.last()?;
+        let head = self.word(last);
+        // Plural nouns for people: "members", "lawyers", "activists",
+        // "candidates", "critics".
+        let people_suffix =
+            ["ers", "ors", "ists", "ians", "ants", "ents", "ates", "ives", "ics", "ees"];
+        let things = ["numbers", "letters", "headquarters", "statistics", "papers", "orders"];
+        let plural = head.len() > 4
+            && people_suffix.iter().any(|s| head.ends_with(s))
+            && !head.ends_with("ments")
+            && !things.contains(&head)
+            && head.chars().all(|c| c.is_lowercase() || c == '-');
+        if !plural {
+            return None;
+        }
+        let d = (k.saturating_sub(5)..k - 1)
+            .rev()
+            .take_while(|&i| {
+                self.text[words[i].end..words[i + 1].start].bytes().all(|b| b == b' ')
+                    && !PREPOSITIONS.contains(&&*lower(self.word(words[i])))
+            })
+            .find(|&i| DETERMINERS.contains(&&*lower(self.word(words[i]))))?;
+        let modifiers = &words[d + 1..k - 1];
+        if !modifiers.iter().all(|&w| {
+            let w = self.word(w);
+            w.chars().all(|c| c.is_lowercase() || c == '-') && !clause_word(w)
+        }) {
+            return None;
+        }
+        self.phrase_opens_clause(words, d).then(|| {
+            let name = self.text[words[d + 1].start..last.end].to_owned();
+            Found::people(name, Span::new(words[d].start, last.end))
+        })
+    }
+
+    pub(super) fn name_found(&self, n: &Name) -> Found {
+        Found {
+            name: Some(n.canonical.clone()),
+            kind: kind_of(n.kind),
+            span: n.span,
+            pronoun: false,
+        }
+    }
+
+    /// The name nearest before the cue that is a subject: not possessive, not
+    /// after a preposition, and at most eight words away.
+    pub(super) fn nearest_name(&self, region: Span, words: &[Span]) -> Option<Found> {
+        for n in self.names_before(region.end).filter(|n| n.span.end <= region.end) {
+            if n.span.start < region.start {
+                break;
+            }
+            let gap = words.iter().filter(|w| w.start >= n.span.end).count();
+            if gap > 8 {
+                break;
+            }
+            if n.possessive {
+                continue;
+            }
+            // "a spokesperson for the Foreign Office": an object, not the subject.
+            let mut before = words.iter().rev().find(|w| w.end <= n.span.start);
+            if let Some(&d) = before
+                && matches!(&*lower(self.word(d)), "the" | "a" | "an")
+            {
+                before = words.iter().rev().find(|w| w.end <= d.start);
+            }
+            if before.is_some_and(|&w| PREPOSITIONS.contains(&&*lower(self.word(w)))) {
+                continue;
+            }
+            // "Fans said": a capitalised common noun opening the sentence.
+            let common = [&*ANON_HEADS, &*ORG_HEADS, &*GROUP_HEADS]
+                .iter()
+                .any(|l| l.contains(&n.canonical.to_lowercase().as_str()));
+            // "Aviation analysts said", "Fifty-one percent say": a lone
+            // capitalised word modifying the noun that follows.
+            let modifier = words
+                .iter()
+                .find(|w| w.start >= n.span.end)
+                .is_some_and(|&w| self.word(w).starts_with(char::is_lowercase));
+            if !n.confident && (gap > 1 || common || modifier) {
+                continue;
+            }
+            return Some(self.name_found(n));
+        }
+        None
+    }
+
+    /// "a person with inside knowledge of the company", "the company",
+    /// "federal prosecutors": a noun phrase ending at `last`, opened by the
+    /// farthest determiner whose head noun follows within three words.
+    pub(super) fn noun_phrase(&self, words: &[Span], last: Span, inverted: bool) -> Option<Found> {
+        let k = words.iter().position(|w| *w == last)?;
+        for d in k.saturating_sub(10)..=k {
+            let w = lower(self.word(words[d]));
+            if !DETERMINERS.contains(&&*w) || d == k {
+                continue;
+            }
+            // One phrase: "According to the Ledger, the company" is two;
+            // "That is why critics" is a clause.
+            if self.text[words[d].end..last.start].contains([',', ';', ':', '—', '('])
+                || words[d + 1..k].iter().any(|&m| clause_word(&lower(self.word(m))))
+            {
+                continue;
+            }
+            let span = Span::new(words[d].start, last.end);
+            let heads = &words[d + 1..=(d + 3).min(k)];
+            let head = |list: &HashSet<&str>| {
+                heads.iter().position(|&h| list.contains(&&*lower(self.word(h))))
+            };
+            if let Some(h) = head(&ANON_HEADS) {
+                // "the governor" is somebody named: see `definite_description`.
+                let role = w == "the" && ROLE_HEADS.contains(&&*lower(self.word(heads[h])));
+                if !role {
+                    return Some(Found::anonymous(span));
+                }
+            }
+            if let Some(h) = head(&ORG_HEADS) {
+                let head_word = lower(self.word(heads[h]));
+                let modifiers = &heads[..h];
+                if modifiers.iter().all(|m| self.word(*m).starts_with(char::is_lowercase)) {
+                    // "a bipartisan group" is nobody named before.
+                    if matches!(&*w, "a" | "an" | "another") {
+                        return Some(Found::anonymous(span));
+                    }
+                    return Some(self.org_by_head(&head_word, span));
+                }
+                // "the French foreign ministry": the phrase is the name.
+                let name = self.text[heads[0].start..heads[h].end].to_owned();
+                return Some(Found::group(name, span));
+            }
+            if let Some(h) = head(&GROUP_HEADS) {
+                let name = self.text[heads[0].start..heads[h].end].to_owned();
+                return Some(Found::people(name, span));
+            }
+            // "a groundsman who asked not to be named": an indefinite noun
+            // phrase in lower case is somebody unnamed.
+            let indefinite = inverted && matches!(&*w, "a" | "an" | "one" | "another");
+            let phrase = &words[d + 1..=k];
+            if indefinite
+                && phrase.len() <= 8
+                && phrase.iter().all(|p| self.word(*p).starts_with(|c: char| !c.is_uppercase()))
+            {
+                return Some(Found::anonymous(span));
+            }
+        }
+        let lw = lower(self.word(last));
+        if ANON_HEADS.contains(&&*lw) && lw.ends_with('s') {
+            return Some(Found::anonymous(last));
+        }
+        if GROUP_HEADS.contains(&&*lw) || ORG_HEADS.contains(&&*lw) {
+            // "federal prosecutors", "Russia's foreign ministry"
+            let mut start = k;
+            while start > 0
+                && k - start < 2
+                && !DETERMINERS.contains(&&*lower(self.word(words[start - 1])))
+                && !PREPOSITIONS.contains(&&*lower(self.word(words[start - 1])))
+                && !SKIP_BEFORE_CUE.contains(&&*lower(self.word(words[start - 1])))
+                && !clause_word(&lower(self.word(words[start - 1])))
+            {
+                start -= 1;
+            }
+            if start == k && ORG_HEADS.contains(&&*lw) {
+                return None;
+            }
+            let span = Span::new(words[start].start, last.end);
+            let name = self.text[span.start..span.end].to_owned();
+            if GROUP_HEADS.contains(&&*lw) {
+                return Some(Found::people(name, span));
+            }
+            return Some(Found::group(name, span));
+        }
+        None
+    }
+
+    /// "the company" is the organisation last named; "the board" is that
+    /// organisation's board.
+    pub(super) fn org_by_head(&self, head: &str, span: Span) -> Found {
+        let org = self
+            .names_before(span.start)
+            .find(|n| n.kind == EntityKind::Organization && n.confident);
+        let name = match (org, head) {
+            (Some(o), "board" | "committee" | "team") => format!("{} {head}", o.canonical),
+            (Some(o), _) => o.canonical.clone(),
+            (None, _) => head.to_owned(),
+        };
+        Found::group(name, span)
+    }
+
+    /// At most four words between two names, all of them office words or
+    /// capitalised ("Press Secretary", "chief executive", "CEO").
+    pub(super) fn only_titles(&self, between: Span) -> bool {
+        let words = self.words(between);
+        words.len() <= 4
+            && words.len() == self.text[between.start..between.end].split_whitespace().count()
+            && words.iter().all(|&w| {
+                let w = self.word(w);
+                is_title(w) || is_title(&capitalised(w)) || w.starts_with(char::is_uppercase)
+            })
+    }
+
+    /// The phrase starting at `words[d]` opens its clause: the text's or
+    /// the region's start, punctuation, or a conjunction before it.
+    pub(super) fn phrase_opens_clause(&self, words: &[Span], d: usize) -> bool {
+        d == 0
+            || self.text[words[d - 1].end..words[d].start]
+                .contains([',', ';', ':', '(', ')', '.', '!', '?', '”', '"', '—'])
+            || matches!(
+                &*lower(self.word(words[d - 1])),
+                "and" | "but" | "then" | "so" | "when" | "while" | "because" | "that" | "as"
+            )
+    }
+
+    /// Where the main clause starts: past an opening phrase and its comma
+    /// ("In the depths of the winter, Ruiz …", "Speaking to CNN, Hale …").
+    pub(super) fn past_opening_phrase(&self, words: &[Span]) -> usize {
+        let intro = words.iter().take(12).position(|w| self.text[w.end..].starts_with(','));
+        let opener = words.first().is_some_and(|&w| {
+            let lw = lower(self.word(w));
+            // "Speaking to CNN,", not the surname "Manning,".
+            let participle = lw.ends_with("ing")
+                && words.get(1).is_some_and(|&n| self.word(n).starts_with(char::is_lowercase));
+            PREPOSITIONS.contains(&&*lw)
+                || participle
+                || matches!(
+                    &*lw,
+                    "when"
+                        | "while"
+                        | "after"
+                        | "before"
+                        | "since"
+                        | "as"
+                        | "if"
+                        | "because"
+                        | "although"
+                        | "though"
+                        | "once"
+                        | "until"
+                        | "unless"
+                )
+        });
+        // "Hours later,", "Last week,", "Meanwhile,": a short adverbial in
+        // lower case after its first word, naming nobody.
+        let adverbial = |k: usize| {
+            let first = lower(self.word(words[0]));
+            let lead = &words[1..=k];
+            if k == 0 {
+                return first.ends_with("ly")
+                    || matches!(
+                        &*first,
+                        "later"
+                            | "earlier"
+                            | "meanwhile"
+                            | "still"
+                            | "however"
+                            | "instead"
+                            | "yesterday"
+                            | "today"
+                            | "now"
+                            | "then"
+                            | "afterwards"
+                            | "again"
+                    );
+            }
+            // Time words only: "The two lawmakers, however," is a subject.
+            let last = lower(self.word(words[k]));
+            let time = matches!(
+                &*last,
+                "later"
+                    | "earlier"
+                    | "ago"
+                    | "week"
+                    | "weekend"
+                    | "month"
+                    | "year"
+                    | "night"
+                    | "morning"
+                    | "afternoon"
+                    | "evening"
+                    | "day"
+                    | "time"
+            );
+            k <= 3
+                && time
+                && !DETERMINERS.contains(&&*first)
+                && lead.iter().all(|&w| !self.word(w).starts_with(char::is_uppercase))
+                && self.names_in(Span::new(words[0].start, words[k].end)).all(|n| !n.confident)
+        };
+        // The opening phrase is the writer's: no quotation inside it.
+        let plain =
+            |k: usize| !self.text[words[0].start..words[k].end].contains(['“', '”', '"', '(']);
+        match intro {
+            Some(k) if (opener || adverbial(k)) && plain(k) => k + 1,
+            _ => 0,
+        }
+    }
+}
+
+/// A word that makes what follows it a clause, not a noun phrase: "That
+/// is why critics", "how voters".
+fn clause_word(w: &str) -> bool {
+    matches!(w, "is" | "are" | "was" | "were" | "be" | "why" | "how" | "what" | "who")
+}
