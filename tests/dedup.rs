@@ -408,3 +408,27 @@ fn a_repeated_phrase_bounds_containment_and_keeps_what_it_found() {
     assert_eq!(misses.len(), 200);
     assert!(misses.iter().all(|m| m.quote_id != passage.quote_id), "no near miss joins");
 }
+
+/// Cut quotations posted under a word every quotation has: each holder
+/// checks them until its budget of work runs out (issue 17). A cut checked
+/// before that still joins its holder; the near misses join nothing.
+#[test]
+fn many_cuts_under_one_word_bound_the_search_and_keep_what_it_found() {
+    let holder = "“Every ferry on the northern route will, as we promised, sail again before \
+                  the harvest,” said Maren Holt.\n";
+    let cut = "“Every ferry … sail again before the harvest,” Holt said.\n";
+    let misses: String = (0..250)
+        .map(|i| {
+            format!(
+                "“We sold … the harvest to the ward {i} buyers and the town {i} sellers at the \
+                 quay,” Holt said.\n"
+            )
+        })
+        .collect();
+    let (ms, _) = run(&[("a.txt", cut), ("courier.txt", holder), ("misses.txt", &misses)]);
+    let whole = by_text(&ms, "courier.txt", "Every ferry");
+    assert_eq!(by_text(&ms, "a.txt", "Every ferry").quote_id, whole.quote_id, "{ms:#?}");
+    let misses: Vec<&Mention> = ms.iter().filter(|m| *m.doc == *"misses.txt").collect();
+    assert_eq!(misses.len(), 250);
+    assert!(misses.iter().all(|m| m.quote_id != whole.quote_id));
+}
