@@ -805,3 +805,32 @@ fn an_indefinite_organisation_word_is_unnamed() {
     let m = mention_of(t, "the quay will not last the winter.");
     assert_ne!(m.speaker.as_deref(), Some("Harbour Trust"), "{m:#?}");
 }
+
+/// "The Trust declined to address “that person,” telling Radio Nine …": a
+/// participle after the quotation shares the sentence's subject; the one
+/// it tells is the hearer.
+#[test]
+fn a_participle_after_the_quotation_shares_the_subject() {
+    let t = "Title\n\nThe Harbour Trust did not want to address “that person,” telling Radio \
+             Nine that it was busy.";
+    let m = mention_of(t, "that person,");
+    assert_eq!(m.speaker.as_deref(), Some("Harbour Trust"), "{m:#?}");
+}
+
+/// "PORT TOWN, Harbour — Gov. Ana Ruiz …": a dateline is no subject.
+#[test]
+fn a_dateline_is_no_subject() {
+    let t = "Title\n\nPORT TOWN, Harbour — Gov. Ana Ruiz on Thursday blamed the press for \
+             making “a big deal” of it, calling it “a storm in a teacup.”";
+    assert_eq!(mention_of(t, "a big deal").speaker.as_deref(), Some("Ana Ruiz"));
+}
+
+/// "“…,” a new radio spot says": after the quotation too, a subject no
+/// rule can name stays as evidence with its cue.
+#[test]
+fn an_unnamed_subject_after_the_quotation_stays_as_evidence() {
+    let t = "Title\n\n“She will stand up to the harbour lobby,” a new radio spot says.";
+    let m = mention_of(t, "She will stand up to the harbour lobby,");
+    assert_eq!((m.speaker.as_deref(), m.speaker_text.as_deref()), (None, Some("a new radio spot")));
+    assert_eq!(m.cue.map(|c| c.text).as_deref(), Some("says"));
+}

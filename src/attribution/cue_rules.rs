@@ -181,13 +181,31 @@ impl Ctx<'_> {
                 }
                 break;
             }
-            let f = if lead == 0 || cue.role != CueRole::Verb {
+            // "X declined to address “that person,” telling Fox …": a
+            // participle right after the quotation shares the subject of
+            // the sentence the quotation sits in.
+            let participle = (lead == 0
+                || self.text[head.start..head.end].trim_end().ends_with(','))
+                && cue.role == CueRole::Verb
+                && lower(self.word(cue.span)).ends_with("ing")
+                && !self.text[cue.span.start..cue.span.end].contains(' ');
+            let sentence =
+                self.sentence_start(post.start).max(self.back(post.start, LOOKBACK_BYTES));
+            let shared = participle
+                .then(|| self.sentence_subject_found(Span::new(sentence, post.start)))
+                .flatten();
+            let f = if shared.is_some() {
+                shared
+            } else if lead == 0 || cue.role != CueRole::Verb {
                 self.speaker_after(cue, post.end)
             } else if inverted {
                 self.subject_before(head, cue.span.start)
                     .or_else(|| self.speaker_after(cue, post.end))
             } else {
+                // "“…,” a voice-over in the ad states": a subject nobody
+                // can name still stands as evidence beside its cue.
                 self.subject_before(head, cue.span.start)
+                    .or_else(|| self.unnamed_subject(&words[..lead]))
             };
             if let Some(f) = f {
                 return Some(self.found(f, Some(cue.span), rule));

@@ -455,6 +455,17 @@ impl Ctx<'_> {
     /// Where the main clause starts: past an opening phrase and its comma
     /// ("In the depths of the winter, Ruiz …", "Speaking to CNN, Hale …").
     pub(super) fn past_opening_phrase(&self, words: &[Span]) -> usize {
+        // A dateline: "LA CROSSE, Wis. — Gov. Ann Vale …".
+        if let Some(first) = words.first()
+            && self.word(*first).len() > 1
+            && self.word(*first).chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
+            && let Some(d) = words.iter().take(6).position(|w| {
+                let gap = &self.text[w.end..self.ahead(w.end, 8)];
+                gap.trim_start_matches([',', '.', ' ']).starts_with(['—', '–'])
+            })
+        {
+            return d + 1;
+        }
         let intro = words.iter().take(12).position(|w| self.text[w.end..].starts_with(','));
         let opener = words.first().is_some_and(|&w| {
             let lw = lower(self.word(w));
