@@ -378,3 +378,57 @@ fn headline_echoes_join_the_person_the_title_names() {
     assert_eq!(echo_joins("Kessler: “We lost the boats”").as_deref(), Some("Piet Kessler"));
     assert_eq!(echo_joins("“We lost the boats”").as_deref(), Some("Piet Kessler"), "the longest");
 }
+
+/// A paragraph of one phrase repeated, and hundreds of quotations that
+/// begin as it does and then part from it: every near miss is compared at
+/// every repeat until the long quotation's budget of comparisons runs out
+/// (issue 17). Fragments found before that still join; a near miss never
+/// does.
+#[test]
+fn a_repeated_phrase_bounds_containment_and_keeps_what_it_found() {
+    let phrase = "the harbour office will reopen before the winter ferries ";
+    let long = format!(
+        "“We will rebuild the quay wall at Lornholm first, then {}and that is all,” said Maren Holt.\n",
+        phrase.repeat(120)
+    );
+    let fragment = "“We will rebuild the quay wall at Lornholm,” Holt said.\n";
+    let misses: String = (0..200)
+        .map(|i| {
+            format!(
+                "“{}the harbour office will reopen after ward{i} votes,” Holt said.\n",
+                phrase.repeat(1 + i % 40)
+            )
+        })
+        .collect();
+    let (ms, _) = run(&[("courier.txt", &long), ("ledger.txt", fragment), ("beacon.txt", &misses)]);
+    let passage = by_text(&ms, "courier.txt", "We will rebuild");
+    let part = by_text(&ms, "ledger.txt", "We will rebuild");
+    assert_eq!(part.quote_id, passage.quote_id, "the fragment at the start joins");
+    let misses: Vec<&Mention> = ms.iter().filter(|m| *m.doc == *"beacon.txt").collect();
+    assert_eq!(misses.len(), 200);
+    assert!(misses.iter().all(|m| m.quote_id != passage.quote_id), "no near miss joins");
+}
+
+/// Cut quotations posted under a word every quotation has: each holder
+/// checks them until its budget of work runs out (issue 17). A cut checked
+/// before that still joins its holder; the near misses join nothing.
+#[test]
+fn many_cuts_under_one_word_bound_the_search_and_keep_what_it_found() {
+    let holder = "“Every ferry on the northern route will, as we promised, sail again before \
+                  the harvest,” said Maren Holt.\n";
+    let cut = "“Every ferry … sail again before the harvest,” Holt said.\n";
+    let misses: String = (0..250)
+        .map(|i| {
+            format!(
+                "“We sold … the harvest to the ward {i} buyers and the town {i} sellers at the \
+                 quay,” Holt said.\n"
+            )
+        })
+        .collect();
+    let (ms, _) = run(&[("a.txt", cut), ("courier.txt", holder), ("misses.txt", &misses)]);
+    let whole = by_text(&ms, "courier.txt", "Every ferry");
+    assert_eq!(by_text(&ms, "a.txt", "Every ferry").quote_id, whole.quote_id, "{ms:#?}");
+    let misses: Vec<&Mention> = ms.iter().filter(|m| *m.doc == *"misses.txt").collect();
+    assert_eq!(misses.len(), 250);
+    assert!(misses.iter().all(|m| m.quote_id != whole.quote_id));
+}

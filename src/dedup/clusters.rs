@@ -1,6 +1,8 @@
 //! The clusters that the stages' groups make: representative, id, `also`
 //! links, and the flags for disagreeing copies.
 
+use rustc_hash::FxHashMap as HashMap;
+
 use super::Cluster;
 use super::items::{Item, Sig, Speaker, prepare};
 use crate::attribution::SpeakerKind;
@@ -311,16 +313,21 @@ fn full_names_from_story(
     let n_docs = items.iter().map(|i| i.doc + 1).max().unwrap_or(0);
     let mut docs: Vec<Vec<usize>> = vec![Vec::new(); n_docs];
     // The full names of people each document credits, lower-cased with
-    // the item that gives them as written.
-    let mut full: Vec<Vec<(&str, usize)>> = vec![Vec::new(); n_docs];
+    // the item that gives them as written, by document and surname: a
+    // surname alone is the same name as every full name with that surname,
+    // and a document may credit hundreds of names.
+    let mut full: HashMap<(usize, &str), Vec<(&str, usize)>> = HashMap::default();
+    let mut seen: rustc_hash::FxHashSet<(usize, &str)> = Default::default();
     for (i, it) in items.iter().enumerate() {
         docs[it.doc].push(i);
         if let Speaker::Named(n) = &it.speaker
             && mentions[order[i]].speaker_kind == SpeakerKind::Person
-            && name_words(n).len() >= 2
-            && !full[it.doc].iter().any(|(m, _)| m == n)
+            && let words = name_words(n)
+            && let [.., surname] = words[..]
+            && words.len() >= 2
+            && seen.insert((it.doc, n.as_str()))
         {
-            full[it.doc].push((n.as_str(), i));
+            full.entry((it.doc, surname)).or_default().push((n.as_str(), i));
         }
     }
     let mut cluster_of = vec![0u32; items.len()];
@@ -339,6 +346,7 @@ fn full_names_from_story(
     }
     for ci in short {
         let name = clusters[ci].speaker.as_deref().unwrap_or_default().to_lowercase();
+        let Some(&surname) = name_words(&name).last() else { continue };
         let mut ds: Vec<usize> = groups[ci].iter().map(|&m| items[m].doc).collect();
         ds.sort_unstable();
         ds.dedup();
@@ -348,7 +356,8 @@ fn full_names_from_story(
         ds.dedup();
         let people: Vec<(&str, usize)> = ds
             .iter()
-            .flat_map(|&d| &full[d])
+            .filter_map(|&d| full.get(&(d, surname)))
+            .flatten()
             .copied()
             .filter(|(n, _)| same_name(n, &name))
             .collect();

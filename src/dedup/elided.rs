@@ -15,6 +15,19 @@ use crate::text_key::{Elided, all_words, content_words, elided, parts_in_order, 
 /// be a whole copy (the outlet's "[The company]" for the speaker's "Acme").
 const MAX_INSERTED_WORDS: usize = 5;
 
+/// Work per byte of a holder, at most, in checking the cut quotations
+/// posted under its words: each candidate costs its words (the subset
+/// test) and, when it passes, the holder's length (the search for its parts
+/// in order). News text uses at most about one, a short quotation of
+/// polnear-train eight (106 bytes for 13), hence a floor; in a paragraph of the
+/// adversarial pieces repeated (`mixed_line`) every cut is posted under a
+/// word every holder has, and the work grew with the square of the
+/// paragraph (30 MB searched at 16 MB). A holder whose budget runs out keeps
+/// the cuts found so far.
+const SEARCHED_PER_BYTE: usize = 16;
+/// Work any holder may do, however short.
+const SEARCHED_FLOOR: usize = 1024;
+
 /// A cut quotation, as the stage reads it.
 struct Cut {
     item: usize,
@@ -85,11 +98,17 @@ pub(super) fn join(
         .par_iter()
         .flat_map_iter(|&t| {
             let holder = &items[t];
+            let len = holder.sig.norm.len();
             let mut out = Vec::new();
-            for w in &holder.sig.words {
+            let mut budget = SEARCHED_PER_BYTE * len + SEARCHED_FLOOR;
+            'words: for w in &holder.sig.words {
                 let Some(post) = posted.get(w) else { continue };
                 for &c in post {
                     let cut = &cuts[c];
+                    budget = budget.saturating_sub(1 + cut.words.len());
+                    if budget == 0 {
+                        break 'words;
+                    }
                     if cut.item == t
                         || items[cut.item].sig.norm == holder.sig.norm
                         || !is_subset(&cut.words, &holder.sig.words)
@@ -97,6 +116,10 @@ pub(super) fn join(
                     {
                         continue;
                     }
+                    if budget <= len {
+                        break 'words;
+                    }
+                    budget -= len;
                     if let Some(at) = parts_in_order(&holder.sig.norm, &cut.elided.parts) {
                         out.push((c, t, whole(&holder.sig.norm, at, &cut.elided)));
                     }
