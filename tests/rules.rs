@@ -857,3 +857,20 @@ fn as_before_a_speaking_name_keeps_it_the_subject() {
     let m = mention_of(t, "is a dead heat right now,");
     assert_eq!(m.speaker.as_deref(), Some("Ted Ruiz"), "{m:#?}");
 }
+
+/// "Cory Dunn, 22, of Flint, Mich., said": an age opens the apposition;
+/// the place after it is not the speaker.
+#[test]
+fn an_age_after_a_name_opens_its_apposition() {
+    let t = "Title\n\nCory Dunn, 22, of Flint, Mich., said he had “not given up hope” on the plan.";
+    assert_eq!(mention_of(t, "not given up hope").speaker.as_deref(), Some("Cory Dunn"));
+}
+
+/// "As Ruiz told the Ledger, … she said": a name after "as" that speaks is
+/// a subject a later pronoun can mean.
+#[test]
+fn a_speaking_name_after_as_is_an_antecedent() {
+    let t = "Title\n\nAna Ruiz and Rosa Hale spoke on Monday. As Ruiz told the Daily Ledger, \
+             relief is given for jobs. There was, she said, “an implicit bargain.”";
+    assert_eq!(mention_of(t, "an implicit bargain.").speaker.as_deref(), Some("Ana Ruiz"));
+}

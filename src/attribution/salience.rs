@@ -260,7 +260,11 @@ impl Ctx<'_> {
         {
             at = self.text[..at].trim_end().len() - w.len();
         }
-        self.word_before(at).is_none_or(|w| !PREPOSITIONS.contains(&&*w))
+        // "As Clinton told the Daily News": "as" opens a clause whose
+        // subject speaks.
+        self.word_before(at).is_none_or(|w| {
+            !PREPOSITIONS.contains(&&*w) || w == "as" && at == n.span.start && self.speaks(n)
+        })
     }
 
     /// The name opens its sentence or clause, or a speech verb follows it:

@@ -47,7 +47,9 @@ impl Ctx<'_> {
                     && next.len() + 2 < head.len()
                     && words.iter().filter(|w| w.end <= n.span.start).count() <= 8
                     && next.split_whitespace().next().is_some_and(|w| {
+                        // "Cory Dunn, 22, of Flint, said": an age.
                         w.starts_with(char::is_lowercase)
+                            || w.trim_end_matches(',').bytes().all(|b| b.is_ascii_digit())
                             || is_title(w)
                             || DETERMINERS.contains(&w.to_lowercase().as_str())
                             || w.ends_with("’s")
