@@ -874,3 +874,12 @@ fn a_speaking_name_after_as_is_an_antecedent() {
              relief is given for jobs. There was, she said, “an implicit bargain.”";
     assert_eq!(mention_of(t, "an implicit bargain.").speaker.as_deref(), Some("Ana Ruiz"));
 }
+
+/// "In a statement to the Ledger, her adviser, Jake Dunn, said": the name
+/// after "to" is the hearer, not the apposed subject.
+#[test]
+fn an_oblique_name_is_no_apposed_subject() {
+    let t = "Title\n\nIn a statement to the Harbour Ledger, her senior policy adviser, Jake \
+             Dunn, said: “The port must stay open.”";
+    assert_eq!(mention_of(t, "The port must stay open.").speaker.as_deref(), Some("Jake Dunn"));
+}

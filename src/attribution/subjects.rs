@@ -34,7 +34,9 @@ impl Ctx<'_> {
         }
         let words = self.words(region);
         self.names_in(region)
-            .filter(|n| !n.possessive)
+            // "In a statement to the Observer, her adviser, Jake Sullivan,
+            // said": a name after a preposition is no subject.
+            .filter(|n| !n.possessive && self.not_oblique(n))
             .find(|n| {
                 let rest = &self.text[n.span.end..region.end];
                 // Past a bracketed party tag: "Claire Roe (D-Mo.), who …,".
