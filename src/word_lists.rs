@@ -8,6 +8,8 @@ use rustc_hash::FxHashSet as HashSet;
 pub(crate) const ABBREVIATIONS: &str = include_str!("../data/words/abbreviations.txt");
 /// `data/words/anon-heads.txt`.
 pub(crate) const ANON_HEADS: &str = include_str!("../data/words/anon-heads.txt");
+/// `data/words/clause-words.txt`.
+pub(crate) const CLAUSE_WORDS: &str = include_str!("../data/words/clause-words.txt");
 /// `data/words/determiners.txt`.
 pub(crate) const DETERMINERS: &str = include_str!("../data/words/determiners.txt");
 /// `data/words/disowning-cues.txt`.
@@ -18,12 +20,16 @@ pub(crate) const DOCUMENT_HEADS: &str = include_str!("../data/words/document-hea
 pub(crate) const FEMALE_FIRST: &str = include_str!("../data/words/female-first.txt");
 /// `data/words/group-heads.txt`.
 pub(crate) const GROUP_HEADS: &str = include_str!("../data/words/group-heads.txt");
+/// `data/words/has-participles.txt`.
+pub(crate) const HAS_PARTICIPLES: &str = include_str!("../data/words/has-participles.txt");
 /// `data/words/headline-verbs.txt`.
 pub(crate) const HEADLINE_VERBS: &str = include_str!("../data/words/headline-verbs.txt");
 /// `data/words/male-first.txt`.
 pub(crate) const MALE_FIRST: &str = include_str!("../data/words/male-first.txt");
 /// `data/words/not-names.txt`.
 pub(crate) const NOT_NAMES: &str = include_str!("../data/words/not-names.txt");
+/// `data/words/opening-adverbs.txt`.
+pub(crate) const OPENING_ADVERBS: &str = include_str!("../data/words/opening-adverbs.txt");
 /// `data/words/org-heads.txt`.
 pub(crate) const ORG_HEADS: &str = include_str!("../data/words/org-heads.txt");
 /// `data/words/org-words.txt`.
@@ -40,6 +46,8 @@ pub(crate) const ROLE_HEADS: &str = include_str!("../data/words/role-heads.txt")
 pub(crate) const SKIP_BEFORE_CUE: &str = include_str!("../data/words/skip-before-cue.txt");
 /// `data/words/term-markers.txt`.
 pub(crate) const TERM_MARKERS: &str = include_str!("../data/words/term-markers.txt");
+/// `data/words/time-words.txt`.
+pub(crate) const TIME_WORDS: &str = include_str!("../data/words/time-words.txt");
 /// `data/words/titles.txt`.
 pub(crate) const TITLES: &str = include_str!("../data/words/titles.txt");
 
@@ -48,12 +56,15 @@ pub(crate) const TITLES: &str = include_str!("../data/words/titles.txt");
 const ALL: &[(&str, &str)] = &[
     ("abbreviations", ABBREVIATIONS),
     ("anon-heads", ANON_HEADS),
+    ("clause-words", CLAUSE_WORDS),
     ("determiners", DETERMINERS),
     ("document-heads", DOCUMENT_HEADS),
     ("female-first", FEMALE_FIRST),
     ("group-heads", GROUP_HEADS),
+    ("has-participles", HAS_PARTICIPLES),
     ("male-first", MALE_FIRST),
     ("not-names", NOT_NAMES),
+    ("opening-adverbs", OPENING_ADVERBS),
     ("org-heads", ORG_HEADS),
     ("org-words", ORG_WORDS),
     ("particles", PARTICLES),
@@ -62,6 +73,7 @@ const ALL: &[(&str, &str)] = &[
     ("role-heads", ROLE_HEADS),
     ("skip-before-cue", SKIP_BEFORE_CUE),
     ("term-markers", TERM_MARKERS),
+    ("time-words", TIME_WORDS),
     ("titles", TITLES),
 ];
 

@@ -10,6 +10,9 @@ use crate::document::Span;
 use crate::gazetteer::EntityKind;
 use crate::names::{Name, canonical_for, is_title};
 use crate::quotes::Quote;
+use crate::word_lists::{self, word_set};
+use rustc_hash::FxHashSet as HashSet;
+use std::sync::LazyLock;
 
 impl Ctx<'_> {
     /// A name signed after a dash, right after the quotation or alone on
@@ -189,10 +192,12 @@ impl Ctx<'_> {
                 && cue.role == CueRole::Verb
                 && lower(self.word(cue.span)).ends_with("ing")
                 && !self.text[cue.span.start..cue.span.end].contains(' ');
-            let sentence =
-                self.sentence_start(post.start).max(self.back(post.start, LOOKBACK_BYTES));
             let shared = participle
-                .then(|| self.sentence_subject_found(Span::new(sentence, post.start)))
+                .then(|| {
+                    let sentence =
+                        self.sentence_start(post.start).max(self.back(post.start, LOOKBACK_BYTES));
+                    self.sentence_subject_found(Span::new(sentence, post.start))
+                })
                 .flatten();
             let f = if shared.is_some() {
                 shared
@@ -596,8 +601,9 @@ pub(super) fn has_contracted(word: &str, cue: &str) -> bool {
     matches!(
         &*lower(stem),
         "he" | "she" | "it" | "that" | "there" | "who" | "what" | "everyone" | "nobody"
-    ) || matches!(
-        cue,
-        "said" | "told" | "written" | "tweeted" | "argued" | "insisted" | "claimed" | "warned"
-    )
+    ) || HAS_PARTICIPLES.contains(cue)
 }
+
+/// Participles that read "has …" after a possessive-looking word.
+static HAS_PARTICIPLES: LazyLock<HashSet<&str>> =
+    LazyLock::new(|| word_set(word_lists::HAS_PARTICIPLES));

@@ -9,7 +9,9 @@ use super::{
 use crate::document::Span;
 use crate::gazetteer::EntityKind;
 use crate::names::{Name, is_title};
+use crate::word_lists::{self, word_set};
 use rustc_hash::FxHashSet as HashSet;
+use std::sync::LazyLock;
 
 impl Ctx<'_> {
     /// "“…,” Harry Bond, 30, of Dover, who was polled, said": a name right
@@ -504,41 +506,10 @@ impl Ctx<'_> {
             let first = lower(self.word(words[0]));
             let lead = &words[1..=k];
             if k == 0 {
-                return first.ends_with("ly")
-                    || matches!(
-                        &*first,
-                        "later"
-                            | "earlier"
-                            | "meanwhile"
-                            | "still"
-                            | "however"
-                            | "instead"
-                            | "yesterday"
-                            | "today"
-                            | "now"
-                            | "then"
-                            | "afterwards"
-                            | "again"
-                    );
+                return first.ends_with("ly") || OPENING_ADVERBS.contains(&*first);
             }
             // Time words only: "The two lawmakers, however," is a subject.
-            let last = lower(self.word(words[k]));
-            let time = matches!(
-                &*last,
-                "later"
-                    | "earlier"
-                    | "ago"
-                    | "week"
-                    | "weekend"
-                    | "month"
-                    | "year"
-                    | "night"
-                    | "morning"
-                    | "afternoon"
-                    | "evening"
-                    | "day"
-                    | "time"
-            );
+            let time = TIME_WORDS.contains(&*lower(self.word(words[k])));
             k <= 3
                 && time
                 && !DETERMINERS.contains(&&*first)
@@ -555,8 +526,16 @@ impl Ctx<'_> {
     }
 }
 
-/// A word that makes what follows it a clause, not a noun phrase: "That
-/// is why critics", "how voters".
+/// Words that make what follows them a clause, not a noun phrase ("That
+/// is why critics", "how voters").
+static CLAUSE_WORDS: LazyLock<HashSet<&str>> = LazyLock::new(|| word_set(word_lists::CLAUSE_WORDS));
+/// One-word openers before the subject ("Meanwhile, …").
+static OPENING_ADVERBS: LazyLock<HashSet<&str>> =
+    LazyLock::new(|| word_set(word_lists::OPENING_ADVERBS));
+/// Last words of a short opening time phrase ("Hours later, …").
+static TIME_WORDS: LazyLock<HashSet<&str>> = LazyLock::new(|| word_set(word_lists::TIME_WORDS));
+
+/// A word that makes what follows it a clause: see [`CLAUSE_WORDS`].
 fn clause_word(w: &str) -> bool {
-    matches!(w, "is" | "are" | "was" | "were" | "be" | "why" | "how" | "what" | "who")
+    CLAUSE_WORDS.contains(w)
 }
