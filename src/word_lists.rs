@@ -30,6 +30,8 @@ pub(crate) const MALE_FIRST: &str = include_str!("../data/words/male-first.txt")
 pub(crate) const NOT_NAMES: &str = include_str!("../data/words/not-names.txt");
 /// `data/words/opening-adverbs.txt`.
 pub(crate) const OPENING_ADVERBS: &str = include_str!("../data/words/opening-adverbs.txt");
+/// `data/words/org-families.txt`.
+pub(crate) const ORG_FAMILIES: &str = include_str!("../data/words/org-families.txt");
 /// `data/words/org-heads.txt`.
 pub(crate) const ORG_HEADS: &str = include_str!("../data/words/org-heads.txt");
 /// `data/words/org-words.txt`.
@@ -65,6 +67,7 @@ const ALL: &[(&str, &str)] = &[
     ("male-first", MALE_FIRST),
     ("not-names", NOT_NAMES),
     ("opening-adverbs", OPENING_ADVERBS),
+    ("org-families", ORG_FAMILIES),
     ("org-heads", ORG_HEADS),
     ("org-words", ORG_WORDS),
     ("particles", PARTICLES),

@@ -883,3 +883,65 @@ fn an_oblique_name_is_no_apposed_subject() {
              Dunn, said: “The port must stay open.”";
     assert_eq!(mention_of(t, "The port must stay open.").speaker.as_deref(), Some("Jake Dunn"));
 }
+
+/// "“…!” US Senator Ken Dorr said as he …": a titled name opening the next
+/// sentence speaks for the quotation that ends before it, however long
+/// that sentence runs.
+#[test]
+fn a_titled_name_opening_the_next_sentence_speaks() {
+    let t = "Title\n\nThe vote opened at noon.\n\n“The harbour town is proud to cast its \
+             votes for the new bridge!” US Senator Ken Dorr said as he opened the ballot.";
+    let m = mention_of(t, "The harbour town is proud to cast its votes for the new bridge!");
+    assert_eq!(m.speaker.as_deref(), Some("Ken Dorr"), "{m:#?}");
+}
+
+/// "… “flat for a month” as donors waited to see the vote, he said.": a
+/// tag closing the sentence speaks for the quotation however far back; a
+/// tag set off inside the sentence does not.
+#[test]
+fn a_tag_closing_the_sentence_speaks_for_it() {
+    let t = "Title\n\nOwen Tate runs the fund.\n\nGiving was “flat for about a month or two” \
+             as donors waited to see how the harbour vote went, he said.";
+    let m = mention_of(t, "flat for about a month or two");
+    assert_eq!(m.speaker.as_deref(), Some("Owen Tate"), "{m:#?}");
+    assert_eq!(m.cue.map(|c| c.text).as_deref(), Some("said"));
+    let t = "Title\n\nOwen Tate runs the fund.\n\nGiving was “flat for about a month or two” \
+             as donors waited to see how the harbour vote went, he said, and then it rose \
+             again in the spring.";
+    let m = mention_of(t, "flat for about a month or two");
+    assert_eq!(m.speaker, None, "{m:#?}");
+}
+
+/// "U.N. PANEL BACKS THE MAYOR": words in capitals are a headline, not an
+/// organisation a later "the group" can mean.
+#[test]
+fn words_in_capitals_are_no_antecedent() {
+    let t = "Title\n\n2. HARBOUR PANEL BACKS THE MAYOR.\n\nIvo Lind has been “unfairly \
+             treated” by the port, the rights group said.";
+    let m = mention_of(t, "unfairly treated");
+    assert_eq!(m.speaker.as_deref(), Some("rights group"), "{m:#?}");
+}
+
+/// "U.S. District Court", "G.K. Dorr": initials with full stops are one
+/// word, so "S. District Court" is never a name.
+#[test]
+fn initials_with_full_stops_are_one_word() {
+    let t = "Title\n\nThe fishers filed suit in U.S. District Court on Monday.\n\n\
+             G.K. Dorr said the port was “out of room.”";
+    let m = mention_of(t, "out of room.");
+    assert_eq!(m.speaker.as_deref(), Some("G.K. Dorr"), "{m:#?}");
+    let t = "Title\n\nThe fishers filed suit in U.S. District Court.\n\nThe wait was \
+             “far too long,” the court said.";
+    let m = mention_of(t, "far too long,");
+    assert_eq!(m.speaker.as_deref(), Some("District Court"), "{m:#?}");
+}
+
+/// "the newspaper" is the paper named before, not the "Electoral College"
+/// named nearer: a head and an organisation's last word must be of a kind.
+#[test]
+fn an_organisation_head_means_an_organisation_of_its_kind() {
+    let t = "Title\n\nThe Harbour Times ran an editorial on Sunday. It weighed the vote \
+             against the Electoral College.\n\n“The state is safely red,” the newspaper said.";
+    let m = mention_of(t, "The state is safely red,");
+    assert_eq!(m.speaker.as_deref(), Some("Harbour Times"), "{m:#?}");
+}

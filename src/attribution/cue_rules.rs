@@ -74,10 +74,9 @@ impl Ctx<'_> {
             qi.checked_sub(1).is_none_or(|p| self.quotes[p].paragraph != self.quotes[qi].paragraph);
         let named = || {
             first_in_para
-                && self
-                    .names_in(span)
-                    .next()
-                    .is_some_and(|n| n.span.start == span.start && self.speaks(n))
+                && self.names_in(span).next().is_some_and(|n| {
+                    self.only_titles(Span::new(span.start, n.span.start)) && self.speaks(n)
+                })
         };
         if after <= next_open && (self.words(span).len() <= 8 || named()) {
             Span::new(ext.end, after)
@@ -173,7 +172,7 @@ impl Ctx<'_> {
                     &*lower(self.word(cue.span)),
                     "said" | "says" | "added" | "adds" | "wrote" | "writes" | "noted" | "explained"
                 );
-                let f = f.or_else(|| {
+                let f = f.or_else(|| self.closing_tag(head, cue.span, post.end)).or_else(|| {
                     (inverted && inverts)
                         .then(|| self.speaker_after(cue, post.end))
                         .flatten()
@@ -217,6 +216,21 @@ impl Ctx<'_> {
             }
         }
         None
+    }
+
+    /// A tag that closes the sentence after a comma: "…“flat for a month”
+    /// as donors waited, he said." Its subject, up to three words, speaks
+    /// for the whole sentence; a tag inside it (", he said,") does not.
+    fn closing_tag(&self, head: Span, cue: Span, end: usize) -> Option<Found> {
+        let lead = &self.text[head.start..head.end];
+        let comma = lead.rfind(", ")?;
+        let subject = Span::new(head.start + comma + 2, head.end);
+        let tail = self.text[cue.end..end].trim();
+        let closes = tail.len() <= 1 && !tail.starts_with(',');
+        if !closes || self.words(subject).len() > 3 {
+            return None;
+        }
+        self.subject_before(subject, cue.start)
     }
 
     /// The last cue before the quotation, and its subject. A participle
