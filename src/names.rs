@@ -141,6 +141,9 @@ static TITLES: LazyLock<Vec<&str>> = LazyLock::new(|| word_list(word_lists::TITL
 /// longer run ("envoy to Ukraine Kurt Volker", "Afghan leader Ashraf Ghani").
 static PLACES: LazyLock<Vec<&str>> = LazyLock::new(|| word_list(word_lists::PLACES));
 
+/// Parties, faiths and movements: no name alone.
+static AFFILIATIONS: LazyLock<Vec<&str>> = LazyLock::new(|| word_list(word_lists::AFFILIATIONS));
+
 /// What a word is to the name scanner, as bits: one hash lookup answers
 /// every list.
 const NOT_NAME: u8 = 1;
@@ -148,6 +151,7 @@ const TITLE: u8 = 2;
 const PLACE: u8 = 4;
 const ORG: u8 = 8;
 const HEADLINE_VERB: u8 = 16;
+const AFFILIATION: u8 = 32;
 
 static CLASSES: LazyLock<HashMap<&str, u8>> = LazyLock::new(|| {
     let mut m: HashMap<&str, u8> = HashMap::default();
@@ -157,6 +161,7 @@ static CLASSES: LazyLock<HashMap<&str, u8>> = LazyLock::new(|| {
         (&PLACES, PLACE),
         (&ORG_WORDS, ORG),
         (&HEADLINE_VERBS, HEADLINE_VERB | NOT_NAME),
+        (&AFFILIATIONS, AFFILIATION),
     ] {
         for w in list.iter() {
             *m.entry(*w).or_insert(0) |= bit;
@@ -410,9 +415,12 @@ fn clean_run<'t>(text: &'t str, span: Span, words: &mut Vec<(usize, &'t str, u8)
             break;
         }
     }
-    let &(last_at, last, _) = words.last()?;
+    let &(last_at, last, last_class) = words.last()?;
     let last = last.trim_end_matches('.');
-    if last.chars().count() < 2 && words.len() == 1 {
+    // "Republican", "the Ohio Republican": a party or faith ends no name;
+    // "Senate Democrats" names a group.
+    let member = is(last_class, AFFILIATION) && (words.len() == 1 || !last.ends_with('s'));
+    if member || words.len() == 1 && last.chars().count() < 2 {
         return None;
     }
     // "Public Prosecution Eva-Marie Persson": an office and a person. The

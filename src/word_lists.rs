@@ -6,6 +6,8 @@ use rustc_hash::FxHashSet as HashSet;
 
 /// `data/words/abbreviations.txt`.
 pub(crate) const ABBREVIATIONS: &str = include_str!("../data/words/abbreviations.txt");
+/// `data/words/affiliations.txt`.
+pub(crate) const AFFILIATIONS: &str = include_str!("../data/words/affiliations.txt");
 /// `data/words/anon-heads.txt`.
 pub(crate) const ANON_HEADS: &str = include_str!("../data/words/anon-heads.txt");
 /// `data/words/clause-words.txt`.
@@ -57,6 +59,7 @@ pub(crate) const TITLES: &str = include_str!("../data/words/titles.txt");
 #[cfg(test)]
 const ALL: &[(&str, &str)] = &[
     ("abbreviations", ABBREVIATIONS),
+    ("affiliations", AFFILIATIONS),
     ("anon-heads", ANON_HEADS),
     ("clause-words", CLAUSE_WORDS),
     ("determiners", DETERMINERS),

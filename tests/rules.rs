@@ -945,3 +945,24 @@ fn an_organisation_head_means_an_organisation_of_its_kind() {
     let m = mention_of(t, "The state is safely red,");
     assert_eq!(m.speaker.as_deref(), Some("Harbour Times"), "{m:#?}");
 }
+
+/// "One Republican said", "the Ohio Republican said": a party or faith is
+/// no name. One member is unnamed; "the Ohio Republican" is the person the
+/// article introduced with that party; "conservative Catholics" a group.
+#[test]
+fn a_party_or_faith_is_no_name() {
+    let t = "Title\n\nOne Republican said the delegates “should vote for the leader.”";
+    let m = mention_of(t, "should vote for the leader.");
+    assert_eq!((m.speaker.as_deref(), m.speaker_kind), (None, SpeakerKind::Anonymous), "{m:#?}");
+    let t = "Title\n\nSen. Ken Dorr (R-Ohio) spoke on Monday.\n\nIn an interview, the Ohio \
+             Republican said allies are “wondering where we are.”";
+    let m = mention_of(t, "wondering where we are.");
+    assert_eq!(m.speaker.as_deref(), Some("Ken Dorr"), "{m:#?}");
+    let t = "Title\n\nHis critics, many of them conservative Catholics, argue that the mayor \
+             is “a political animal.”";
+    let m = mention_of(t, "a political animal.");
+    assert_eq!(
+        (m.speaker.as_deref(), m.speaker_kind),
+        (Some("conservative Catholics"), SpeakerKind::Group)
+    );
+}

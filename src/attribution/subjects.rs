@@ -408,6 +408,10 @@ impl Ctx<'_> {
                 && !PREPOSITIONS.contains(&&*lower(self.word(words[start - 1])))
                 && !SKIP_BEFORE_CUE.contains(&&*lower(self.word(words[start - 1])))
                 && !clause_word(&lower(self.word(words[start - 1])))
+                && !matches!(
+                    &*lower(self.word(words[start - 1])),
+                    "them" | "us" | "those" | "these"
+                )
             {
                 start -= 1;
             }
