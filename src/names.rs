@@ -437,7 +437,7 @@ fn clean_run<'t>(text: &'t str, span: Span, words: &mut Vec<(usize, &'t str, u8)
     }
     // "in District Court.": the last word without its full stop.
     let org = words.iter().any(|&(_, _, c)| is(c, ORG))
-        || is(class(last), ORG)
+        || words.last().is_some_and(|(_, w, _)| w.len() > last.len()) && is(class(last), ORG)
         || last.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()) && last.len() > 1
         || words.iter().all(|&(_, _, c)| is(c, PLACE));
     let start = words[0].0;
