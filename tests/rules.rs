@@ -966,3 +966,18 @@ fn a_party_or_faith_is_no_name() {
         (Some("conservative Catholics"), SpeakerKind::Group)
     );
 }
+
+/// "said the mayor’s top policy aide Jake Dunn": after an inverted cue, a
+/// role noun right before a name makes the name the speaker; "a former
+/// aide to President Tom Hale" is the aide, not the president.
+#[test]
+fn a_role_noun_before_a_name_after_the_cue() {
+    let t = "Title\n\n“The mayor has handed power to his rival,” said the mayor’s top policy \
+             aide Jake Dunn.";
+    let m = mention_of(t, "The mayor has handed power to his rival,");
+    assert_eq!(m.speaker.as_deref(), Some("Jake Dunn"), "{m:#?}");
+    let t = "Title\n\n“The port went the other way,” said the former top aide to President \
+             Tom Hale.";
+    let m = mention_of(t, "The port went the other way,");
+    assert_ne!(m.speaker.as_deref(), Some("Tom Hale"), "{m:#?}");
+}

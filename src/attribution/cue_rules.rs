@@ -2,8 +2,9 @@
 //! signature or the paragraph before, each a method of [`Ctx`].
 
 use super::{
-    Attribution, Ctx, DETERMINERS, Found, LOOKBACK_BYTES, LOOKBACK_NAMES, MAX_CUES_TRIED, Rule,
-    SpeakerKind, capitalised, extent, kind_of, lower,
+    ANON_HEADS, Attribution, Ctx, DETERMINERS, Found, LOOKBACK_BYTES, LOOKBACK_NAMES,
+    MAX_CUES_TRIED, PREPOSITIONS, ROLE_HEADS, Rule, SpeakerKind, capitalised, extent, kind_of,
+    lower,
 };
 use crate::cues::{CueMatch, CueRole};
 use crate::document::Span;
@@ -403,7 +404,17 @@ impl Ctx<'_> {
                 .find(|w| w.end <= n.span.start)
                 .is_some_and(|w| matches!(self.word(*w), "by" | "from"));
             let titled = self.only_titles(Span::new(region.start, n.span.start));
-            if lead <= 3 || by && lead <= 6 || titled {
+            // "said the mayor’s top policy aide Jake Dunn": a role noun
+            // right before the name ("a top aide to President Hale" is
+            // the aide, not Hale).
+            let before = &words[..lead];
+            let role = lead <= 7
+                && !before.iter().any(|w| PREPOSITIONS.contains(&*lower(self.word(*w))))
+                && before.last().is_some_and(|w| {
+                    let lw = lower(self.word(*w));
+                    ANON_HEADS.contains(&*lw) || ROLE_HEADS.contains(&*lw)
+                });
+            if lead <= 3 || by && lead <= 6 || titled || role {
                 // "said White House Press Secretary Jane Roe": the body, then
                 // the person holding an office in it.
                 if n.kind == EntityKind::Organization
