@@ -585,6 +585,24 @@ pub fn canonical_for(
 mod tests {
     use super::*;
 
+    /// The table-free letter tests agree with the Unicode tables on every
+    /// char: they may answer "don't know", never wrongly.
+    #[test]
+    fn fast_letter_tests_agree_with_unicode() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            if crate::document::surely_letter(c) {
+                assert!(c.is_alphabetic() && name_char(c), "{c:?} U+{:04X}", c as u32);
+            }
+            let mut buf = [0u8; 4];
+            let bytes = c.encode_utf8(&mut buf).as_bytes();
+            if letter_ends_at(bytes, bytes.len()) {
+                assert!(c.is_alphabetic(), "{c:?} U+{:04X}", c as u32);
+            }
+        }
+        assert!(letter_ends_at("Москва".as_bytes(), 4));
+        assert!(!letter_ends_at("a, Б".as_bytes(), 3));
+    }
+
     fn names(t: &str) -> Vec<(String, &'static str, bool)> {
         find_names(t, Gazetteer::embedded(), &[])
             .into_iter()
