@@ -992,3 +992,22 @@ fn a_long_opening_clause_is_passed_over() {
              will see.”";
     assert_eq!(mention_of(t, "We will see.").speaker.as_deref(), Some("Tom Hale"));
 }
+
+/// "Ivo Lind, who represents a ward in the north, said", "The fund, which
+/// was set up in 2001, said": the subject stands before a relative clause
+/// set off by commas; "the fund" is an organisation, not the person in focus.
+#[test]
+fn a_relative_clause_between_subject_and_cue_is_passed_over() {
+    let t = "Title\n\nAna Ruiz sits on the council.\n\nThe Harbour Fund gave the grant. The \
+             fund, which was set up in 2001, said it was “deeply concerned.”";
+    let m = mention_of(t, "deeply concerned.");
+    assert_eq!(
+        (m.speaker.as_deref(), m.speaker_kind),
+        (Some("Harbour Fund"), SpeakerKind::Organization),
+        "{m:#?}"
+    );
+    let t = "Title\n\nThe harbour is closing. The pilots, who struck on Monday, said the \
+             plan “has shamed the city.”";
+    let m = mention_of(t, "has shamed the city.");
+    assert_eq!(m.speaker_text.as_deref(), Some("The pilots"), "{m:#?}");
+}

@@ -273,8 +273,9 @@ impl Ctx<'_> {
         // "One tweet said", "The senator from Vermont said": a subject
         // nobody can name still stands as evidence beside its cue.
         let cue = self.cues_in(pre).last().copied()?;
+        let end = self.relative_clause_before(pre.start, cue.span.start).unwrap_or(cue.span.start);
         let f = (cue.role == CueRole::Verb && self.reports_speech_of_subject(cue.span))
-            .then(|| self.unnamed_subject(&self.words(Span::new(pre.start, cue.span.start))))??;
+            .then(|| self.unnamed_subject(&self.words(Span::new(pre.start, end))))??;
         Some(self.found(f, Some(cue.span), Rule::CueBefore))
     }
 
