@@ -1011,3 +1011,18 @@ fn a_relative_clause_between_subject_and_cue_is_passed_over() {
     let m = mention_of(t, "has shamed the city.");
     assert_eq!(m.speaker_text.as_deref(), Some("The pilots"), "{m:#?}");
 }
+
+/// "said one owner of a shop who feared trouble with the Harbour Police":
+/// the speaker is the unnamed owner, not a name inside the relative clause;
+/// the description keeps the clause as evidence.
+#[test]
+fn a_name_inside_a_relative_clause_is_not_the_speaker() {
+    let t = "Title\n\nThe city has a port.\n\n“We left,” said one owner of a shop who feared \
+             trouble with the Harbour Police.";
+    let m = mention_of(t, "We left,");
+    assert_eq!((m.speaker.as_deref(), m.speaker_kind), (None, SpeakerKind::Anonymous), "{m:#?}");
+    assert_eq!(
+        m.speaker_text.as_deref(),
+        Some("one owner of a shop who feared trouble with the Harbour Police")
+    );
+}
