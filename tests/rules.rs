@@ -1044,3 +1044,13 @@ fn a_surname_that_is_also_a_word() {
     let m = mention_of(t, "The pier is safe,");
     assert_eq!(m.speaker, None, "{m:#?}");
 }
+
+/// "“…,” in an interview with CNN on Sunday": who follows such a phrase
+/// heard the words; the speaker is the sentence's subject.
+#[test]
+fn the_outlet_after_in_an_interview_is_the_hearer() {
+    let t = "Title\n\nRuiz has denounced the attacks, saying her campaign does not want “that \
+             mess,” in an interview with the Harbour Ledger on Sunday.";
+    let m = mention_of(t, "that mess,");
+    assert_eq!(m.speaker.as_deref(), Some("Ruiz"), "{m:#?}");
+}

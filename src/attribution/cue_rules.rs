@@ -199,8 +199,14 @@ impl Ctx<'_> {
                     self.sentence_subject_found(Span::new(sentence, post.start))
                 })
                 .flatten();
+            // "“…,” in an interview with CNN": who follows a phrase like
+            // that heard the words; the speaker is elsewhere.
+            let phrase = lower(&self.text[cue.span.start..cue.span.end]);
+            let heard = phrase.starts_with("in a ") || phrase.starts_with("in an ");
             let f = if shared.is_some() {
                 shared
+            } else if heard && lead == 0 {
+                None
             } else if lead == 0 || cue.role != CueRole::Verb {
                 self.speaker_after(cue, post.end)
             } else if inverted {
