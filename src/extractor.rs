@@ -405,6 +405,16 @@ mod tests {
     }
 
     #[test]
+    fn a_one_line_document_of_short_quotations_has_no_headlines() {
+        // No space anywhere: one "word", but no title at 7,000 bytes.
+        let ks = kinds(&"“a”".repeat(1_000));
+        assert_eq!(ks.len(), 1_000);
+        assert!(ks.iter().all(|(t, k)| t == "a" && *k == QuoteKind::Term), "{:?}", &ks[..3]);
+        // A short one is still a title.
+        assert!(kinds(&"“a”".repeat(3)).iter().all(|(_, k)| *k == QuoteKind::Headline));
+    }
+
+    #[test]
     fn empty_and_whitespace_quotations_are_dropped() {
         assert!(kinds("He said “ ” and “” then left.").is_empty());
     }
