@@ -7,7 +7,9 @@ use super::Cluster;
 use super::items::{Item, Sig, Speaker, prepare};
 use crate::attribution::SpeakerKind;
 use crate::extractor::Mention;
-use crate::text_key::{contains_words, elided, key_of_normalized, normalize, parts_in_order};
+use crate::text_key::{
+    contains_words, elided, key_of_normalized, key_of_parts, normalize, parts_in_order,
+};
 
 /// The clusters that the mentions' own `quote_id`s make, described as
 /// [`cluster`] describes its own, with the `also` links the mentions carry:
@@ -34,10 +36,10 @@ pub(super) fn cluster_id(rep: &Item, mention: &Mention) -> String {
         return key_of_normalized(norm);
     }
     match rep.speaker.class() {
-        Some(class) if !norm.is_empty() => key_of_normalized(&format!("{norm}\0{class}")),
+        Some(class) if !norm.is_empty() => key_of_parts(&[norm, class], None),
         _ => {
             let text = if norm.is_empty() { mention.text.as_str() } else { norm };
-            key_of_normalized(&format!("{text}\0{}\0{}", mention.doc, mention.span.start))
+            key_of_parts(&[text, &mention.doc], Some(mention.span.start))
         }
     }
 }
@@ -215,8 +217,7 @@ pub(super) fn assemble(
             if !used.insert(c.id.clone()) {
                 let first = &mentions[order[members[0]]];
                 let rep_norm = normalize(&mentions[c.representative].text);
-                c.id =
-                    key_of_normalized(&format!("{rep_norm}\0{}\0{}", first.doc, first.span.start));
+                c.id = key_of_parts(&[&rep_norm, &first.doc], Some(first.span.start));
                 used.insert(c.id.clone());
             }
         }
