@@ -40,8 +40,16 @@ fn mark(what: &str) {
     let mb = |x: usize| x as f64 / 1e6;
     let now = std::time::Instant::now();
     let ms = LAST.lock().unwrap().replace(now).map_or(0.0, |t| (now - t).as_secs_f64() * 1e3);
+    // The process's peak RSS so far, where the OS tells it (Linux).
+    let hwm = std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            let line = s.lines().find(|l| l.starts_with("VmHWM:"))?;
+            line.split_whitespace().nth(1)?.parse::<f64>().ok()
+        })
+        .map_or(String::new(), |kb| format!(", peak RSS {:6.1} MB", kb / 1e3));
     eprintln!(
-        "{what:>10}: live {:7.1} MB, peak since last {:7.1} MB, allocated since last {:7.1} MB, {ms:6.1} ms",
+        "{what:>10}: live {:7.1} MB, peak since last {:7.1} MB, allocated since last {:7.1} MB, {ms:6.1} ms{hwm}",
         mb(CUR.load(Relaxed)),
         mb(PEAK.load(Relaxed)),
         mb(TOTAL.load(Relaxed))
