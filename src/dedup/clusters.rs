@@ -21,7 +21,8 @@ pub fn clusters_by_id(mentions: &[Mention]) -> Vec<Cluster> {
         by_id.entry(mentions[k].quote_id.as_str()).or_default().push(i);
     }
     let ids: Vec<String> = by_id.keys().map(|&k| k.to_owned()).collect();
-    assemble(mentions, &order, &items, by_id.into_values().collect(), Some(ids), Held::ByIds)
+    let groups = Groups::from_lists(by_id.into_values());
+    assemble(mentions, &order, &items, groups, Some(ids), Held::ByIds)
 }
 
 /// A cluster's id, decided by its representative alone so that any run
@@ -88,6 +89,62 @@ fn kinds_differ(a: SpeakerKind, b: SpeakerKind) -> bool {
     matches!((a, b), (Person, Organization) | (Organization, Person))
 }
 
+/// The items of each cluster, in order, in one list: a vector per cluster
+/// cost an allocation and 32 bytes a mention when every mention is its
+/// own quotation.
+pub(super) struct Groups {
+    /// Where each group starts in `items`, and the end.
+    starts: Vec<usize>,
+    items: Vec<usize>,
+}
+
+impl Groups {
+    /// The groups of `group_of` (each item's group, numbered from 0 in
+    /// order of their first item), items in order.
+    pub(super) fn from_group_of(group_of: &[u32], n_groups: usize) -> Groups {
+        let mut starts = vec![0usize; n_groups + 1];
+        for &g in group_of {
+            starts[g as usize + 1] += 1;
+        }
+        for g in 0..n_groups {
+            starts[g + 1] += starts[g];
+        }
+        let mut next = starts.clone();
+        let mut items = vec![0usize; group_of.len()];
+        for (i, &g) in group_of.iter().enumerate() {
+            items[next[g as usize]] = i;
+            next[g as usize] += 1;
+        }
+        Groups { starts, items }
+    }
+
+    /// Groups given as lists.
+    fn from_lists(lists: impl Iterator<Item = Vec<usize>>) -> Groups {
+        let mut groups = Groups { starts: vec![0], items: Vec::new() };
+        for list in lists {
+            groups.items.extend(list);
+            groups.starts.push(groups.items.len());
+        }
+        groups
+    }
+
+    pub(super) fn len(&self) -> usize {
+        self.starts.len() - 1
+    }
+
+    pub(super) fn iter(&self) -> impl Iterator<Item = &[usize]> {
+        (0..self.len()).map(|g| &self[g])
+    }
+}
+
+impl std::ops::Index<usize> for Groups {
+    type Output = [usize];
+
+    fn index(&self, g: usize) -> &[usize] {
+        &self.items[self.starts[g]..self.starts[g + 1]]
+    }
+}
+
 /// What each item holds whole besides its own quotation.
 pub(super) enum Held<'a> {
     /// Items of other quotations, for each item (the stages' finding).
@@ -102,7 +159,7 @@ pub(super) fn assemble(
     mentions: &[Mention],
     order: &[usize],
     items: &[Item],
-    groups: Vec<Vec<usize>>,
+    groups: Groups,
     ids: Option<Vec<String>>,
     held: Held,
 ) -> Vec<Cluster> {
@@ -114,10 +171,10 @@ pub(super) fn assemble(
         }
     }
     use rayon::prelude::*;
-    let mut clusters: Vec<Cluster> = groups
-        .par_iter()
-        .enumerate()
-        .map(|(ci, members)| {
+    let mut clusters: Vec<Cluster> = (0..groups.len())
+        .into_par_iter()
+        .map(|ci| {
+            let members = &groups[ci];
             // The longest faithful form: most words, then the smallest text.
             let representative = *members
                 .iter()
@@ -189,12 +246,12 @@ pub(super) fn assemble(
                 id,
                 members: members.iter().map(|&m| order[m]).collect(),
                 representative: order[representative],
-                also: Vec::new(),
-                held_by: Vec::new(),
+                also: Box::default(),
+                held_by: Box::default(),
                 wording_differs,
                 speaker_conflict,
                 speaker,
-                speakers,
+                speakers: speakers.into_boxed_slice(),
                 documents: docs.len(),
             }
         })
@@ -213,7 +270,7 @@ pub(super) fn assemble(
     };
     if ids.is_none() && collided() {
         let mut used = rustc_hash::FxHashSet::default();
-        for (c, members) in clusters.iter_mut().zip(&groups) {
+        for (c, members) in clusters.iter_mut().zip(groups.iter()) {
             if !used.insert(c.id.clone()) {
                 let first = &mentions[order[members[0]]];
                 let rep_norm = normalize(&mentions[c.representative].text);
@@ -262,9 +319,9 @@ pub(super) fn assemble(
         linked.dedup();
         let mut ids: Vec<String> = linked.into_iter().map(|o| clusters[o].id.clone()).collect();
         ids.sort();
-        clusters[ci].also = ids;
+        clusters[ci].also = ids.into_boxed_slice();
     }
-    for ((c, mut by), members) in clusters.iter_mut().zip(holders).zip(&groups) {
+    for ((c, mut by), members) in clusters.iter_mut().zip(holders).zip(groups.iter()) {
         if by.is_empty() {
             continue;
         }
@@ -290,7 +347,7 @@ fn full_names_from_story(
     mentions: &[Mention],
     order: &[usize],
     items: &[Item],
-    groups: &[Vec<usize>],
+    groups: &Groups,
     clusters: &mut [Cluster],
 ) {
     use super::items::{name_words, same_name};

@@ -281,7 +281,7 @@ fn cells<'a>(mentions: &'a [Mention], c: &'a Cluster) -> Row<'a> {
     // quotation whole (`held_by`), in order; past the cell limit nothing
     // more shows: stop there.
     let shown: Vec<usize>;
-    let shown = if c.held_by.is_empty() && c.members.is_sorted() {
+    let shown: &[usize] = if c.held_by.is_empty() && c.members.is_sorted() {
         &c.members
     } else {
         let mut all: Vec<usize> = c.members.iter().chain(&c.held_by).copied().collect();
