@@ -129,34 +129,38 @@ fn push_single(out: &mut Vec<u8>, mentions: &[Mention], c: &Cluster) -> bool {
     }
     let cue = m.cue.as_ref().map_or(Cow::Borrowed(""), |cue| lower(&cue.text));
     let confidence = two_decimals(0.0f32.max(m.confidence));
-    let fields: [&str; COLUMNS.len() - 1] = [
-        &c.id,
-        text,
-        speaker,
-        kind.as_str(),
-        m.kind.as_str(),
-        "1",
-        &documents,
-        &m.doc,
-        date,
-        first_outlet,
-        outlet,
-        if c.wording_differs { "true" } else { "false" },
-        if c.speaker_conflict { "true" } else { "false" },
-        &speakers,
-        text,
-        &cue,
-        m.rule.as_str(),
-        &confidence,
-    ];
-    for (i, field) in fields.iter().enumerate() {
-        if i > 0 {
-            out.push(b',');
-        }
-        push_field(out, &defuse(&cap_cell(Cow::Borrowed(field), MAX_CELL)));
-    }
+    // Cells from the article or the user (ids may be edited) are cut,
+    // defused and quoted as any; the rest are words and numbers of ours
+    // that need none of it.
+    let cell = |out: &mut Vec<u8>, value: &str| {
+        push_field(out, &defuse(&cap_cell(Cow::Borrowed(value), MAX_CELL)));
+        out.push(b',');
+    };
+    let plain = |out: &mut Vec<u8>, value: &str| {
+        debug_assert!(!needs_quotes(value.as_bytes()) && defuse(value).len() == value.len());
+        out.extend_from_slice(value.as_bytes());
+        out.push(b',');
+    };
+    let flag = |yes: bool| if yes { "true" } else { "false" };
+    cell(out, &c.id);
+    cell(out, text);
+    cell(out, speaker);
+    plain(out, kind.as_str());
+    plain(out, m.kind.as_str());
+    plain(out, "1");
+    plain(out, &documents);
+    cell(out, &m.doc);
+    cell(out, date);
+    cell(out, first_outlet);
+    cell(out, outlet);
+    plain(out, flag(c.wording_differs));
+    plain(out, flag(c.speaker_conflict));
+    cell(out, &speakers);
+    cell(out, text);
+    cell(out, &cue);
+    plain(out, m.rule.as_str());
+    plain(out, &confidence);
     // The evidence, `doc:start-end`, checked above to need no quotes.
-    out.push(b',');
     if crate::output::runs_as_formula(m.doc.as_bytes()) {
         out.push(b'\'');
     }
