@@ -56,7 +56,19 @@ fn word_end(text: &str, at: usize) -> usize {
         }
         end += len;
     }
-    if text[end..].starts_with('.') { end + 1 } else { end }
+    if !text[end..].starts_with('.') {
+        return end;
+    }
+    end += 1;
+    // "U.S." and "D.C." are one word: "S. District Court" is no name.
+    if end - at == 2 {
+        while bytes.get(end).is_some_and(u8::is_ascii_uppercase)
+            && bytes.get(end + 1) == Some(&b'.')
+        {
+            end += 2;
+        }
+    }
+    end
 }
 
 fn starts_upper(text: &str, at: usize) -> bool {
@@ -129,6 +141,9 @@ static TITLES: LazyLock<Vec<&str>> = LazyLock::new(|| word_list(word_lists::TITL
 /// longer run ("envoy to Ukraine Kurt Volker", "Afghan leader Ashraf Ghani").
 static PLACES: LazyLock<Vec<&str>> = LazyLock::new(|| word_list(word_lists::PLACES));
 
+/// Parties, faiths and movements: no name alone.
+static AFFILIATIONS: LazyLock<Vec<&str>> = LazyLock::new(|| word_list(word_lists::AFFILIATIONS));
+
 /// What a word is to the name scanner, as bits: one hash lookup answers
 /// every list.
 const NOT_NAME: u8 = 1;
@@ -136,6 +151,7 @@ const TITLE: u8 = 2;
 const PLACE: u8 = 4;
 const ORG: u8 = 8;
 const HEADLINE_VERB: u8 = 16;
+const AFFILIATION: u8 = 32;
 
 static CLASSES: LazyLock<HashMap<&str, u8>> = LazyLock::new(|| {
     let mut m: HashMap<&str, u8> = HashMap::default();
@@ -145,6 +161,7 @@ static CLASSES: LazyLock<HashMap<&str, u8>> = LazyLock::new(|| {
         (&PLACES, PLACE),
         (&ORG_WORDS, ORG),
         (&HEADLINE_VERBS, HEADLINE_VERB | NOT_NAME),
+        (&AFFILIATIONS, AFFILIATION),
     ] {
         for w in list.iter() {
             *m.entry(*w).or_insert(0) |= bit;
@@ -322,7 +339,13 @@ fn possessive_after(text: &str, end: usize) -> bool {
 
 /// A word whose full stop ends a sentence, not an initial or a title.
 fn sentence_stop(w: &str) -> bool {
-    w.ends_with('.') && w.chars().count() > 2 && class(w) & (TITLE | NOT_NAME) == 0
+    w.ends_with('.') && w.chars().count() > 2 && class(w) & (TITLE | NOT_NAME) == 0 && !initials(w)
+}
+
+/// Capitals each followed by a full stop: "G.K.", "U.S.".
+fn initials(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() % 2 == 0 && b.chunks(2).all(|p| p[0].is_ascii_uppercase() && p[1] == b'.')
 }
 
 /// Trims titles and non-name words from a capitalised run.
@@ -340,7 +363,7 @@ fn clean_run<'t>(text: &'t str, span: Span, words: &mut Vec<(usize, &'t str, u8)
     // A full stop ends the name unless it marks an initial or a title:
     // "Ken Doctor. That's" is "Ken Doctor".
     if let Some(k) = words.iter().position(|&(_, w, c)| {
-        w.ends_with('.') && w.chars().count() > 2 && !is(c, TITLE | NOT_NAME)
+        w.ends_with('.') && w.chars().count() > 2 && !is(c, TITLE | NOT_NAME) && !initials(w)
     }) {
         words.truncate(k + 1);
     }
@@ -392,9 +415,12 @@ fn clean_run<'t>(text: &'t str, span: Span, words: &mut Vec<(usize, &'t str, u8)
             break;
         }
     }
-    let &(last_at, last, _) = words.last()?;
+    let &(last_at, last, last_class) = words.last()?;
     let last = last.trim_end_matches('.');
-    if last.chars().count() < 2 && words.len() == 1 {
+    // "Republican", "the Ohio Republican": a party or faith ends no name;
+    // "Senate Democrats" names a group.
+    let member = is(last_class, AFFILIATION) && (words.len() == 1 || !last.ends_with('s'));
+    if member || words.len() == 1 && last.chars().count() < 2 {
         return None;
     }
     // "Public Prosecution Eva-Marie Persson": an office and a person. The
@@ -409,7 +435,9 @@ fn clean_run<'t>(text: &'t str, span: Span, words: &mut Vec<(usize, &'t str, u8)
             words.drain(..words.len() - keep);
         }
     }
+    // "in District Court.": the last word without its full stop.
     let org = words.iter().any(|&(_, _, c)| is(c, ORG))
+        || words.last().is_some_and(|(_, w, _)| w.len() > last.len()) && is(class(last), ORG)
         || last.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()) && last.len() > 1
         || words.iter().all(|&(_, _, c)| is(c, PLACE));
     let start = words[0].0;
@@ -420,8 +448,16 @@ fn clean_run<'t>(text: &'t str, span: Span, words: &mut Vec<(usize, &'t str, u8)
         canonical,
         kind: if org { EntityKind::Organization } else { EntityKind::Person },
         possessive,
-        confident: words.len() >= 2,
+        // "PANEL BACKS THE MAYOR": words in capitals are a headline or a
+        // label, a name only next to its cue or colon.
+        confident: words.len() >= 2 && !shouted(words),
     })
+}
+
+/// Two or more words of three or more letters, all in capitals.
+fn shouted(words: &[(usize, &str, u8)]) -> bool {
+    let caps = |w: &str| w.chars().count() >= 3 && w.chars().all(char::is_uppercase);
+    words.iter().filter(|(_, w, _)| caps(w)).count() >= 2
 }
 
 /// Maps a later surname-only mention to the full name first used, and a

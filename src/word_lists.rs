@@ -6,6 +6,8 @@ use rustc_hash::FxHashSet as HashSet;
 
 /// `data/words/abbreviations.txt`.
 pub(crate) const ABBREVIATIONS: &str = include_str!("../data/words/abbreviations.txt");
+/// `data/words/affiliations.txt`.
+pub(crate) const AFFILIATIONS: &str = include_str!("../data/words/affiliations.txt");
 /// `data/words/anon-heads.txt`.
 pub(crate) const ANON_HEADS: &str = include_str!("../data/words/anon-heads.txt");
 /// `data/words/clause-words.txt`.
@@ -30,6 +32,8 @@ pub(crate) const MALE_FIRST: &str = include_str!("../data/words/male-first.txt")
 pub(crate) const NOT_NAMES: &str = include_str!("../data/words/not-names.txt");
 /// `data/words/opening-adverbs.txt`.
 pub(crate) const OPENING_ADVERBS: &str = include_str!("../data/words/opening-adverbs.txt");
+/// `data/words/org-families.txt`.
+pub(crate) const ORG_FAMILIES: &str = include_str!("../data/words/org-families.txt");
 /// `data/words/org-heads.txt`.
 pub(crate) const ORG_HEADS: &str = include_str!("../data/words/org-heads.txt");
 /// `data/words/org-words.txt`.
@@ -55,6 +59,7 @@ pub(crate) const TITLES: &str = include_str!("../data/words/titles.txt");
 #[cfg(test)]
 const ALL: &[(&str, &str)] = &[
     ("abbreviations", ABBREVIATIONS),
+    ("affiliations", AFFILIATIONS),
     ("anon-heads", ANON_HEADS),
     ("clause-words", CLAUSE_WORDS),
     ("determiners", DETERMINERS),
@@ -65,6 +70,7 @@ const ALL: &[(&str, &str)] = &[
     ("male-first", MALE_FIRST),
     ("not-names", NOT_NAMES),
     ("opening-adverbs", OPENING_ADVERBS),
+    ("org-families", ORG_FAMILIES),
     ("org-heads", ORG_HEADS),
     ("org-words", ORG_WORDS),
     ("particles", PARTICLES),

@@ -883,3 +883,101 @@ fn an_oblique_name_is_no_apposed_subject() {
              Dunn, said: “The port must stay open.”";
     assert_eq!(mention_of(t, "The port must stay open.").speaker.as_deref(), Some("Jake Dunn"));
 }
+
+/// "“…!” US Senator Ken Dorr said as he …": a titled name opening the next
+/// sentence speaks for the quotation that ends before it, however long
+/// that sentence runs.
+#[test]
+fn a_titled_name_opening_the_next_sentence_speaks() {
+    let t = "Title\n\nThe vote opened at noon.\n\n“The harbour town is proud to cast its \
+             votes for the new bridge!” US Senator Ken Dorr said as he opened the ballot.";
+    let m = mention_of(t, "The harbour town is proud to cast its votes for the new bridge!");
+    assert_eq!(m.speaker.as_deref(), Some("Ken Dorr"), "{m:#?}");
+}
+
+/// "… “flat for a month” as donors waited to see the vote, he said.": a
+/// tag closing the sentence speaks for the quotation however far back; a
+/// tag set off inside the sentence does not.
+#[test]
+fn a_tag_closing_the_sentence_speaks_for_it() {
+    let t = "Title\n\nOwen Tate runs the fund.\n\nGiving was “flat for about a month or two” \
+             as donors waited to see how the harbour vote went, he said.";
+    let m = mention_of(t, "flat for about a month or two");
+    assert_eq!(m.speaker.as_deref(), Some("Owen Tate"), "{m:#?}");
+    assert_eq!(m.cue.map(|c| c.text).as_deref(), Some("said"));
+    let t = "Title\n\nOwen Tate runs the fund.\n\nGiving was “flat for about a month or two” \
+             as donors waited to see how the harbour vote went, he said, and then it rose \
+             again in the spring.";
+    let m = mention_of(t, "flat for about a month or two");
+    assert_eq!(m.speaker, None, "{m:#?}");
+}
+
+/// "U.N. PANEL BACKS THE MAYOR": words in capitals are a headline, not an
+/// organisation a later "the group" can mean.
+#[test]
+fn words_in_capitals_are_no_antecedent() {
+    let t = "Title\n\n2. HARBOUR PANEL BACKS THE MAYOR.\n\nIvo Lind has been “unfairly \
+             treated” by the port, the rights group said.";
+    let m = mention_of(t, "unfairly treated");
+    assert_eq!(m.speaker.as_deref(), Some("rights group"), "{m:#?}");
+}
+
+/// "U.S. District Court", "G.K. Dorr": initials with full stops are one
+/// word, so "S. District Court" is never a name.
+#[test]
+fn initials_with_full_stops_are_one_word() {
+    let t = "Title\n\nThe fishers filed suit in U.S. District Court on Monday.\n\n\
+             G.K. Dorr said the port was “out of room.”";
+    let m = mention_of(t, "out of room.");
+    assert_eq!(m.speaker.as_deref(), Some("G.K. Dorr"), "{m:#?}");
+    let t = "Title\n\nThe fishers filed suit in U.S. District Court.\n\nThe wait was \
+             “far too long,” the court said.";
+    let m = mention_of(t, "far too long,");
+    assert_eq!(m.speaker.as_deref(), Some("District Court"), "{m:#?}");
+}
+
+/// "the newspaper" is the paper named before, not the "Electoral College"
+/// named nearer: a head and an organisation's last word must be of a kind.
+#[test]
+fn an_organisation_head_means_an_organisation_of_its_kind() {
+    let t = "Title\n\nThe Harbour Times ran an editorial on Sunday. It weighed the vote \
+             against the Electoral College.\n\n“The state is safely red,” the newspaper said.";
+    let m = mention_of(t, "The state is safely red,");
+    assert_eq!(m.speaker.as_deref(), Some("Harbour Times"), "{m:#?}");
+}
+
+/// "One Republican said", "the Ohio Republican said": a party or faith is
+/// no name. One member is unnamed; "the Ohio Republican" is the person the
+/// article introduced with that party; "conservative Catholics" a group.
+#[test]
+fn a_party_or_faith_is_no_name() {
+    let t = "Title\n\nOne Republican said the delegates “should vote for the leader.”";
+    let m = mention_of(t, "should vote for the leader.");
+    assert_eq!((m.speaker.as_deref(), m.speaker_kind), (None, SpeakerKind::Anonymous), "{m:#?}");
+    let t = "Title\n\nSen. Ken Dorr (R-Ohio) spoke on Monday.\n\nIn an interview, the Ohio \
+             Republican said allies are “wondering where we are.”";
+    let m = mention_of(t, "wondering where we are.");
+    assert_eq!(m.speaker.as_deref(), Some("Ken Dorr"), "{m:#?}");
+    let t = "Title\n\nHis critics, many of them conservative Catholics, argue that the mayor \
+             is “a political animal.”";
+    let m = mention_of(t, "a political animal.");
+    assert_eq!(
+        (m.speaker.as_deref(), m.speaker_kind),
+        (Some("conservative Catholics"), SpeakerKind::Group)
+    );
+}
+
+/// "said the mayor’s top policy aide Jake Dunn": after an inverted cue, a
+/// role noun right before a name makes the name the speaker; "a former
+/// aide to President Tom Hale" is the aide, not the president.
+#[test]
+fn a_role_noun_before_a_name_after_the_cue() {
+    let t = "Title\n\n“The mayor has handed power to his rival,” said the mayor’s top policy \
+             aide Jake Dunn.";
+    let m = mention_of(t, "The mayor has handed power to his rival,");
+    assert_eq!(m.speaker.as_deref(), Some("Jake Dunn"), "{m:#?}");
+    let t = "Title\n\n“The port went the other way,” said the former top aide to President \
+             Tom Hale.";
+    let m = mention_of(t, "The port went the other way,");
+    assert_ne!(m.speaker.as_deref(), Some("Tom Hale"), "{m:#?}");
+}

@@ -2,8 +2,9 @@
 //! signature or the paragraph before, each a method of [`Ctx`].
 
 use super::{
-    Attribution, Ctx, DETERMINERS, Found, LOOKBACK_BYTES, LOOKBACK_NAMES, MAX_CUES_TRIED, Rule,
-    SpeakerKind, capitalised, extent, kind_of, lower,
+    ANON_HEADS, Attribution, Ctx, DETERMINERS, Found, LOOKBACK_BYTES, LOOKBACK_NAMES,
+    MAX_CUES_TRIED, PREPOSITIONS, ROLE_HEADS, Rule, SpeakerKind, capitalised, extent, kind_of,
+    lower,
 };
 use crate::cues::{CueMatch, CueRole};
 use crate::document::Span;
@@ -74,10 +75,9 @@ impl Ctx<'_> {
             qi.checked_sub(1).is_none_or(|p| self.quotes[p].paragraph != self.quotes[qi].paragraph);
         let named = || {
             first_in_para
-                && self
-                    .names_in(span)
-                    .next()
-                    .is_some_and(|n| n.span.start == span.start && self.speaks(n))
+                && self.names_in(span).next().is_some_and(|n| {
+                    self.only_titles(Span::new(span.start, n.span.start)) && self.speaks(n)
+                })
         };
         if after <= next_open && (self.words(span).len() <= 8 || named()) {
             Span::new(ext.end, after)
@@ -173,7 +173,7 @@ impl Ctx<'_> {
                     &*lower(self.word(cue.span)),
                     "said" | "says" | "added" | "adds" | "wrote" | "writes" | "noted" | "explained"
                 );
-                let f = f.or_else(|| {
+                let f = f.or_else(|| self.closing_tag(head, cue.span, post.end)).or_else(|| {
                     (inverted && inverts)
                         .then(|| self.speaker_after(cue, post.end))
                         .flatten()
@@ -217,6 +217,21 @@ impl Ctx<'_> {
             }
         }
         None
+    }
+
+    /// A tag that closes the sentence after a comma: "…“flat for a month”
+    /// as donors waited, he said." Its subject, up to three words, speaks
+    /// for the whole sentence; a tag inside it (", he said,") does not.
+    fn closing_tag(&self, head: Span, cue: Span, end: usize) -> Option<Found> {
+        let lead = &self.text[head.start..head.end];
+        let comma = lead.rfind(", ")?;
+        let subject = Span::new(head.start + comma + 2, head.end);
+        let tail = self.text[cue.end..end].trim();
+        let closes = tail.len() <= 1 && !tail.starts_with(',');
+        if !closes || self.words(subject).len() > 3 {
+            return None;
+        }
+        self.subject_before(subject, cue.start)
     }
 
     /// The last cue before the quotation, and its subject. A participle
@@ -389,7 +404,17 @@ impl Ctx<'_> {
                 .find(|w| w.end <= n.span.start)
                 .is_some_and(|w| matches!(self.word(*w), "by" | "from"));
             let titled = self.only_titles(Span::new(region.start, n.span.start));
-            if lead <= 3 || by && lead <= 6 || titled {
+            // "said the mayor’s top policy aide Jake Dunn": a role noun
+            // right before the name ("a top aide to President Hale" is
+            // the aide, not Hale).
+            let before = &words[..lead];
+            let role = lead <= 7
+                && !before.iter().any(|w| PREPOSITIONS.contains(&*lower(self.word(*w))))
+                && before.last().is_some_and(|w| {
+                    let lw = lower(self.word(*w));
+                    ANON_HEADS.contains(&*lw) || ROLE_HEADS.contains(&*lw)
+                });
+            if lead <= 3 || by && lead <= 6 || titled || role {
                 // "said White House Press Secretary Jane Roe": the body, then
                 // the person holding an office in it.
                 if n.kind == EntityKind::Organization

@@ -408,8 +408,10 @@ fn sentence_starts(text: &str, paragraphs: &[Span], marked: &[Span]) -> Vec<usiz
                     .rsplit(|ch: char| ch.is_whitespace() || ch == '(')
                     .next()
                     .unwrap_or("");
-                let single_initial =
-                    word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+                // "K." and "G.K.": initials, not a sentence's end.
+                let single_initial = word
+                    .split('.')
+                    .all(|i| i.chars().count() == 1 && i.chars().all(char::is_uppercase));
                 if single_initial || ABBREVIATIONS.contains(&word) {
                     continue;
                 }

@@ -49,7 +49,9 @@ impl Ctx<'_> {
             !PREPOSITIONS.contains(w) && !DETERMINERS.contains(w)
         };
         let common = |c: char| c.is_lowercase() || c.is_ascii_digit();
-        if !phrase.iter().all(plain) || !self.word(last).starts_with(common) {
+        // "the Ohio Republican" is a role like "the senator".
+        let capital_role = || ROLE_HEADS.contains(&*lower(self.word(last)));
+        if !phrase.iter().all(plain) || !self.word(last).starts_with(common) && !capital_role() {
             return None;
         }
         let head = lower(self.word(last));
@@ -79,7 +81,16 @@ impl Ctx<'_> {
         if matches!(head, "crowd" | "audience" | "mob" | "chorus") {
             return Some(Found::anonymous(span));
         }
-        let introduced = self.introduced_as(head, span.start);
+        // "the Ohio Republican" was introduced as "Republican Ken Dorr" or
+        // by a party tag: "Ken Dorr (R-Ohio)", "Ken Dorr, R-Ohio,".
+        let tags: &[&str] = match head {
+            "republican" => &["(r-", ", r-"],
+            "democrat" => &["(d-", ", d-"],
+            _ => &[],
+        };
+        let introduced = self
+            .introduced_as(head, span.start)
+            .or_else(|| tags.iter().find_map(|t| self.introduced_as(t, span.start)));
         if introduced.is_none() && ANON_HEADS.contains(head) {
             // "the mayor" that no name goes with is somebody unnamed.
             return Some(Found::anonymous(span));

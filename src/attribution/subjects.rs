@@ -10,7 +10,7 @@ use crate::document::Span;
 use crate::gazetteer::EntityKind;
 use crate::names::{Name, is_title};
 use crate::word_lists::{self, word_set};
-use rustc_hash::FxHashSet as HashSet;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
 impl Ctx<'_> {
@@ -373,7 +373,8 @@ impl Ctx<'_> {
                     if matches!(&*w, "a" | "an" | "another") {
                         return Some(Found::anonymous(span));
                     }
-                    return Some(self.org_by_head(&head_word, span));
+                    let phrase = Span::new(heads[0].start, heads[h].end);
+                    return Some(self.org_by_head(&head_word, phrase, span));
                 }
                 // "the French foreign ministry": the phrase is the name.
                 let name = self.text[heads[0].start..heads[h].end].to_owned();
@@ -407,6 +408,10 @@ impl Ctx<'_> {
                 && !PREPOSITIONS.contains(&&*lower(self.word(words[start - 1])))
                 && !SKIP_BEFORE_CUE.contains(&&*lower(self.word(words[start - 1])))
                 && !clause_word(&lower(self.word(words[start - 1])))
+                && !matches!(
+                    &*lower(self.word(words[start - 1])),
+                    "them" | "us" | "those" | "these"
+                )
             {
                 start -= 1;
             }
@@ -425,14 +430,17 @@ impl Ctx<'_> {
 
     /// "the company" is the organisation last named; "the board" is that
     /// organisation's board.
-    pub(super) fn org_by_head(&self, head: &str, span: Span) -> Found {
-        let org = self
-            .names_before(span.start)
-            .find(|n| n.kind == EntityKind::Organization && n.confident);
+    pub(super) fn org_by_head(&self, head: &str, phrase: Span, span: Span) -> Found {
+        // A board, committee or team belongs to an organisation of any kind.
+        let part = matches!(head, "board" | "committee" | "team");
+        let org = self.names_before(span.start).find(|n| {
+            n.kind == EntityKind::Organization && n.confident && (part || fits_head(n, head))
+        });
         let name = match (org, head) {
             (Some(o), "board" | "committee" | "team") => format!("{} {head}", o.canonical),
             (Some(o), _) => o.canonical.clone(),
-            (None, _) => head.to_owned(),
+            // "the rights group" nobody named: its own descriptive name.
+            (None, _) => self.text[phrase.start..phrase.end].to_owned(),
         };
         Found::group(name, span)
     }
@@ -538,4 +546,25 @@ static TIME_WORDS: LazyLock<HashSet<&str>> = LazyLock::new(|| word_set(word_list
 /// A word that makes what follows it a clause: see [`CLAUSE_WORDS`].
 fn clause_word(w: &str) -> bool {
     CLAUSE_WORDS.contains(w)
+}
+
+/// Kinds of organisation, as bits: `data/words/org-families.txt`.
+static ORG_FAMILIES: LazyLock<HashMap<&str, u32>> = LazyLock::new(|| {
+    let mut out: HashMap<&str, u32> = HashMap::default();
+    for (i, line) in word_lists::word_list(word_lists::ORG_FAMILIES).into_iter().enumerate() {
+        for w in line.split_whitespace() {
+            *out.entry(w).or_default() |= 1 << i;
+        }
+    }
+    out
+});
+
+/// "the newspaper" may be "The Daily Ledger" but not the "Electoral
+/// College": the head and the name's last word share a kind, or either
+/// has none.
+fn fits_head(org: &Name, head: &str) -> bool {
+    let kind = |w: &str| ORG_FAMILIES.get(w).copied().unwrap_or(0);
+    let last = org.canonical.rsplit(' ').next().unwrap_or("");
+    let (named, said) = (kind(&lower(last)), kind(head));
+    named == 0 || said == 0 || named & said != 0
 }
