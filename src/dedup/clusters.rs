@@ -235,9 +235,16 @@ pub(super) fn assemble(
                 counts.into_iter().map(|(s, n)| (s.to_owned(), n)).collect();
             speakers.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
             let speaker = fullest_speaker(&speakers);
-            let mut docs: Vec<usize> = members.iter().map(|&m| items[m].doc).collect();
-            docs.sort_unstable();
-            docs.dedup();
+            // One member, one document: no list to make (a mention every
+            // few bytes made one for each).
+            let documents = if members.len() == 1 {
+                1
+            } else {
+                let mut docs: Vec<usize> = members.iter().map(|&m| items[m].doc).collect();
+                docs.sort_unstable();
+                docs.dedup();
+                docs.len()
+            };
             let id = match &ids {
                 Some(ids) => ids[ci].clone(),
                 None => cluster_id(&items[representative], &mentions[order[representative]]),
@@ -252,7 +259,7 @@ pub(super) fn assemble(
                 speaker_conflict,
                 speaker,
                 speakers: speakers.into_boxed_slice(),
-                documents: docs.len(),
+                documents,
             }
         })
         .collect();
