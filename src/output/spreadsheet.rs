@@ -9,7 +9,7 @@ use crate::attribution::SpeakerKind;
 use crate::dedup::Cluster;
 use crate::error::{Error, Result};
 use crate::extractor::{Mention, QuoteKind};
-use crate::output::defuse;
+use crate::output::{defuse, runs_as_formula};
 
 /// The columns, in order.
 pub const COLUMNS: &[&str] = &[
@@ -133,7 +133,13 @@ fn push_single(out: &mut Vec<u8>, mentions: &[Mention], c: &Cluster) -> bool {
     // defused and quoted as any; the rest are words and numbers of ours
     // that need none of it.
     let cell = |out: &mut Vec<u8>, value: &str| {
-        push_field(out, &defuse(&cap_cell(Cow::Borrowed(value), MAX_CELL)));
+        let bytes = value.as_bytes();
+        if bytes.len() <= MAX_CELL && !runs_as_formula(bytes) && !needs_quotes(bytes) {
+            // What the cut, the defusing and the quoting would leave.
+            out.extend_from_slice(bytes);
+        } else {
+            push_field(out, &defuse(&cap_cell(Cow::Borrowed(value), MAX_CELL)));
+        }
         out.push(b',');
     };
     let plain = |out: &mut Vec<u8>, value: &str| {
@@ -161,7 +167,7 @@ fn push_single(out: &mut Vec<u8>, mentions: &[Mention], c: &Cluster) -> bool {
     plain(out, m.rule.as_str());
     plain(out, &confidence);
     // The evidence, `doc:start-end`, checked above to need no quotes.
-    if crate::output::runs_as_formula(m.doc.as_bytes()) {
+    if runs_as_formula(m.doc.as_bytes()) {
         out.push(b'\'');
     }
     out.extend_from_slice(m.doc.as_bytes());
