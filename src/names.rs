@@ -35,7 +35,9 @@ fn name_char(c: char) -> bool {
     if GENERAL_PUNCTUATION.contains(&c) {
         return c == '’';
     }
-    c.is_alphabetic() || matches!(c, '\'' | '-' | '\u{300}'..='\u{36f}')
+    crate::document::surely_letter(c)
+        || c.is_alphabetic()
+        || matches!(c, '\'' | '-' | '\u{300}'..='\u{36f}')
 }
 
 /// The end of the capitalised word starting at `at`, with one trailing full stop.
@@ -71,6 +73,27 @@ fn word_end(text: &str, at: usize) -> usize {
     end
 }
 
+/// The char ending right before `at` is surely a letter: Cyrillic
+/// (U+0400 to U+047F, all letters), a CJK ideograph (U+4E00 to U+9FFF) or a
+/// Hangul syllable (U+AC00 to U+D7A3). Other chars answer false.
+fn letter_ends_at(bytes: &[u8], at: usize) -> bool {
+    let cont = |b: u8| b & 0xC0 == 0x80;
+    if at >= 2 && matches!(bytes[at - 2], 0xD0 | 0xD1) && cont(bytes[at - 1]) {
+        return true;
+    }
+    if at >= 3
+        && (0xE4..=0xED).contains(&bytes[at - 3])
+        && cont(bytes[at - 2])
+        && cont(bytes[at - 1])
+    {
+        let c = u32::from(bytes[at - 3] & 0x0F) << 12
+            | u32::from(bytes[at - 2] & 0x3F) << 6
+            | u32::from(bytes[at - 1] & 0x3F);
+        return (0x4E00..=0x9FFF).contains(&c) || (0xAC00..=0xD7A3).contains(&c);
+    }
+    false
+}
+
 fn starts_upper(text: &str, at: usize) -> bool {
     text[at..].chars().next().is_some_and(char::is_uppercase)
 }
@@ -88,6 +111,13 @@ fn name_runs(text: &str) -> Vec<Span> {
         // E2 80 xx is General Punctuation (’ “ ” — …): no letters there.
         if bytes[i] == 0xE2 && bytes.get(i + 1) == Some(&0x80) {
             i += 3;
+            continue;
+        }
+        // Inside a word of Cyrillic, Chinese or Korean letters no run
+        // starts: said without decoding, as every letter of such a text
+        // is a lead byte the capital scan stops at.
+        if bytes[i] >= 0xC0 && letter_ends_at(bytes, i) {
+            i += 1;
             continue;
         }
         let word_start =
@@ -554,6 +584,24 @@ pub fn canonical_for(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The table-free letter tests agree with the Unicode tables on every
+    /// char: they may answer "don't know", never wrongly.
+    #[test]
+    fn fast_letter_tests_agree_with_unicode() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            if crate::document::surely_letter(c) {
+                assert!(c.is_alphabetic() && name_char(c), "{c:?} U+{:04X}", c as u32);
+            }
+            let mut buf = [0u8; 4];
+            let bytes = c.encode_utf8(&mut buf).as_bytes();
+            if letter_ends_at(bytes, bytes.len()) {
+                assert!(c.is_alphabetic(), "{c:?} U+{:04X}", c as u32);
+            }
+        }
+        assert!(letter_ends_at("Москва".as_bytes(), 4));
+        assert!(!letter_ends_at("a, Б".as_bytes(), 3));
+    }
 
     fn names(t: &str) -> Vec<(String, &'static str, bool)> {
         find_names(t, Gazetteer::embedded(), &[])

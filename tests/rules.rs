@@ -981,3 +981,14 @@ fn a_role_noun_before_a_name_after_the_cue() {
     let m = mention_of(t, "The port went the other way,");
     assert_ne!(m.speaker.as_deref(), Some("Tom Hale"), "{m:#?}");
 }
+
+/// "When asked by the Ledger if the mayor would hold a press conference
+/// before the vote, he laughed and said": a subordinate clause opening the
+/// sentence may run long; the subject comes after its comma.
+#[test]
+fn a_long_opening_clause_is_passed_over() {
+    let t = "Title\n\nTom Hale spoke on Monday.\n\nWhen asked by the Harbour Ledger if the \
+             mayor would hold a press conference before the vote, he laughed and said, “We \
+             will see.”";
+    assert_eq!(mention_of(t, "We will see.").speaker.as_deref(), Some("Tom Hale"));
+}

@@ -483,7 +483,6 @@ impl Ctx<'_> {
         {
             return d + 1;
         }
-        let intro = words.iter().take(12).position(|w| self.text[w.end..].starts_with(','));
         let opener = words.first().is_some_and(|&w| {
             let lw = lower(self.word(w));
             // "Speaking to CNN,", not the surname "Manning,".
@@ -508,6 +507,10 @@ impl Ctx<'_> {
                         | "unless"
                 )
         });
+        // A subordinate clause may run longer than a phrase: "When asked by
+        // the Ledger if the mayor would hold a press conference, he …".
+        let reach = if opener { 24 } else { 12 };
+        let intro = words.iter().take(reach).position(|w| self.text[w.end..].starts_with(','));
         // "Hours later,", "Last week,", "Meanwhile,": a short adverbial in
         // lower case after its first word, naming nobody.
         let adverbial = |k: usize| {
