@@ -992,3 +992,37 @@ fn a_long_opening_clause_is_passed_over() {
              will see.”";
     assert_eq!(mention_of(t, "We will see.").speaker.as_deref(), Some("Tom Hale"));
 }
+
+/// "Ivo Lind, who represents a ward in the north, said", "The fund, which
+/// was set up in 2001, said": the subject stands before a relative clause
+/// set off by commas; "the fund" is an organisation, not the person in focus.
+#[test]
+fn a_relative_clause_between_subject_and_cue_is_passed_over() {
+    let t = "Title\n\nAna Ruiz sits on the council.\n\nThe Harbour Fund gave the grant. The \
+             fund, which was set up in 2001, said it was “deeply concerned.”";
+    let m = mention_of(t, "deeply concerned.");
+    assert_eq!(
+        (m.speaker.as_deref(), m.speaker_kind),
+        (Some("Harbour Fund"), SpeakerKind::Organization),
+        "{m:#?}"
+    );
+    let t = "Title\n\nThe harbour is closing. The pilots, who struck on Monday, said the \
+             plan “has shamed the city.”";
+    let m = mention_of(t, "has shamed the city.");
+    assert_eq!(m.speaker_text.as_deref(), Some("The pilots"), "{m:#?}");
+}
+
+/// "said one owner of a shop who feared trouble with the Harbour Police":
+/// the speaker is the unnamed owner, not a name inside the relative clause;
+/// the description keeps the clause as evidence.
+#[test]
+fn a_name_inside_a_relative_clause_is_not_the_speaker() {
+    let t = "Title\n\nThe city has a port.\n\n“We left,” said one owner of a shop who feared \
+             trouble with the Harbour Police.";
+    let m = mention_of(t, "We left,");
+    assert_eq!((m.speaker.as_deref(), m.speaker_kind), (None, SpeakerKind::Anonymous), "{m:#?}");
+    assert_eq!(
+        m.speaker_text.as_deref(),
+        Some("one owner of a shop who feared trouble with the Harbour Police")
+    );
+}

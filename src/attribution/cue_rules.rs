@@ -273,8 +273,9 @@ impl Ctx<'_> {
         // "One tweet said", "The senator from Vermont said": a subject
         // nobody can name still stands as evidence beside its cue.
         let cue = self.cues_in(pre).last().copied()?;
+        let end = self.relative_clause_before(pre.start, cue.span.start).unwrap_or(cue.span.start);
         let f = (cue.role == CueRole::Verb && self.reports_speech_of_subject(cue.span))
-            .then(|| self.unnamed_subject(&self.words(Span::new(pre.start, cue.span.start))))??;
+            .then(|| self.unnamed_subject(&self.words(Span::new(pre.start, end))))??;
         Some(self.found(f, Some(cue.span), Rule::CueBefore))
     }
 
@@ -432,19 +433,29 @@ impl Ctx<'_> {
             }
         }
         if DETERMINERS.contains(&&*fw) || words.len() <= 3 {
+            // "a person familiar with the talks": the phrase up to the clause
+            // end. Its head comes before a relative clause: "one owner of a
+            // shop who feared the authorities" is no authority.
+            let end = words.last()?.end;
+            let relative = words.iter().skip(1).position(|w| {
+                matches!(&*lower(self.word(*w)), "who" | "whom" | "whose" | "which" | "that")
+            });
+            let words = relative.map_or(words, |k| &words[..=k]);
             let last = *words.last()?;
-            // "a person familiar with the talks": the phrase up to the clause end.
+            let whole = |mut f: Found| {
+                f.span.end = f.span.end.max(end);
+                f
+            };
             if let Some(f) = self.noun_phrase(words, last, true) {
-                return Some(f);
+                return Some(whole(f));
             }
             let head = words.iter().take(6).rev().find_map(|&w| self.noun_phrase(words, w, true));
-            if let Some(mut f) = head {
-                f.span.end = last.end;
-                return Some(f);
+            if let Some(f) = head {
+                return Some(whole(f));
             }
             // "said the former president": up to the clause end.
             if let Some(f) = self.definite_description(words) {
-                return Some(f);
+                return Some(whole(f));
             }
         }
         // An unknown capitalised name right after the cue.

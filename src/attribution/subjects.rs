@@ -62,6 +62,28 @@ impl Ctx<'_> {
             .map(|n| self.name_found(n))
     }
 
+    /// Where ", who …," or ", which …," ends right before `cue_start`
+    /// starts (its first comma), the clause up to 100 bytes and holding no
+    /// other comma or quotation mark.
+    pub(super) fn relative_clause_before(&self, from: usize, cue_start: usize) -> Option<usize> {
+        let before = self.text[from..cue_start].trim_end();
+        let before = before.strip_suffix(',')?;
+        let mut start = before.len().saturating_sub(100);
+        while !before.is_char_boundary(start) {
+            start += 1;
+        }
+        let comma = start + before[start..].rfind(", ")?;
+        let clause = &before[comma + 2..];
+        let relative = ["who ", "which ", "whose "].iter().any(|r| clause.starts_with(r));
+        // The subject is short and plain: "the Alabama Republican who heads
+        // the Banking Committee, which …," is an apposition's inside.
+        let head = &before[..comma];
+        let head = &head[head.rfind([',', ';', ':', '.']).map_or(0, |k| k + 1)..];
+        let plain = head.split_whitespace().count() <= 6
+            && !head.split_whitespace().any(|w| matches!(w, "who" | "which" | "that" | "whose"));
+        (relative && plain && !clause.contains([',', '“', '”', '"'])).then_some(from + comma)
+    }
+
     /// The noun phrase right before a cue that opens its clause, when no
     /// rule names it: a determiner, "One", "Another" or a possessive, then
     /// at most five words with only spaces between. No name; a source noun
@@ -169,6 +191,11 @@ impl Ctx<'_> {
 
     /// The subject of a cue that follows `region`.
     pub(super) fn subject_before(&self, region: Span, cue_start: usize) -> Option<Found> {
+        // "The lawmaker, who represents a ward, said": the subject stands
+        // before the relative clause.
+        if let Some(comma) = self.relative_clause_before(region.start, cue_start) {
+            return self.subject_before(Span::new(region.start, comma), comma);
+        }
         let words = self.words(Span::new(region.start, cue_start));
         let mut k = words.len();
         while k > 0 && SKIP_BEFORE_CUE.contains(&&*lower(self.word(words[k - 1]))) {
