@@ -2,7 +2,7 @@
 //! that look like people or organisations the gazetteer has never heard
 //! of, with titles stripped and surnames mapped to the full name first used.
 
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
 use crate::document::{GENERAL_PUNCTUATION, Span, is_alphanumeric};
@@ -240,6 +240,9 @@ pub fn find_names(text: &str, gazetteer: &Gazetteer, excluded: &[Span]) -> Vec<N
     let known: Vec<Span> = out.iter().map(|n| n.span).collect();
     // Buffers reused from run to run.
     let (mut pieces, mut scratch) = (Vec::new(), Vec::new());
+    // Last words of full names that are no names alone ("May" of "Theresa
+    // May"): a handful a text at most.
+    let mut word_surnames: Vec<&str> = Vec::new();
     for span in name_runs(text) {
         if inside(span) {
             continue;
@@ -251,11 +254,21 @@ pub fn find_names(text: &str, gazetteer: &Gazetteer, excluded: &[Span]) -> Vec<N
         if party_tag(text, span) {
             continue;
         }
-        // A lone "The" or "Mr.", which `clean_run` drops whole.
+        // A lone "The" or "Mr.", which `clean_run` drops whole; "May said"
+        // after "Theresa May" is her surname.
         if covering.clone().next().is_none()
             && !run.contains(' ')
             && class(run) & (NOT_NAME | TITLE) != 0
         {
+            if word_surnames.contains(&run) && speech_verb_after(text, span.end) {
+                out.push(Name {
+                    span,
+                    canonical: run.to_owned(),
+                    kind: EntityKind::Person,
+                    possessive: false,
+                    confident: false,
+                });
+            }
             continue;
         }
         // The parts of the run that no gazetteer name covers:
@@ -284,6 +297,12 @@ pub fn find_names(text: &str, gazetteer: &Gazetteer, excluded: &[Span]) -> Vec<N
             let lead = raw.len() - raw.trim_start().len();
             let piece = Span::new(piece.start + lead, piece.start + lead + trimmed.len());
             if let Some(mut name) = clean_run(text, piece, &mut scratch) {
+                if let Some((_, last)) = name.canonical.rsplit_once(' ')
+                    && SURNAME_WORDS.contains(last)
+                    && !word_surnames.contains(&last)
+                {
+                    word_surnames.push(&text[name.span.end - last.len()..name.span.end]);
+                }
                 // "the Gush Etzion settlement", "a Go-Kart Track": after an
                 // article, a place, body or thing, not a person.
                 let before = text[..name.span.start].trim_end();
@@ -439,7 +458,7 @@ fn clean_run<'t>(text: &'t str, span: Span, words: &mut Vec<(usize, &'t str, u8)
         possessive = true;
     }
     while let Some(&(_, w, c)) = words.last() {
-        if is(c, NOT_NAME) || w.is_empty() {
+        if is(c, NOT_NAME) && !surname_after_first_name(words) || w.is_empty() {
             words.pop();
         } else {
             break;
@@ -483,6 +502,47 @@ fn clean_run<'t>(text: &'t str, span: Span, words: &mut Vec<(usize, &'t str, u8)
         confident: words.len() >= 2 && !shouted(words),
     })
 }
+
+/// A speech verb right after `at`: "May said", "Will wrote".
+fn speech_verb_after(text: &str, at: usize) -> bool {
+    let rest = text[at..].strip_prefix(' ').unwrap_or("");
+    let verb = rest.split([' ', ',', '.', ':']).next().unwrap_or("");
+    matches!(
+        verb,
+        "said"
+            | "says"
+            | "told"
+            | "wrote"
+            | "writes"
+            | "added"
+            | "argued"
+            | "argues"
+            | "asked"
+            | "noted"
+            | "insisted"
+            | "warned"
+            | "called"
+            | "described"
+            | "urged"
+            | "explained"
+    )
+}
+
+/// "Theresa May", "George Will": a word that is no name alone ends a name
+/// right after a first name.
+fn surname_after_first_name(words: &[(usize, &str, u8)]) -> bool {
+    let [.., (_, first, _), (_, last, _)] = words else {
+        return false;
+    };
+    SURNAME_WORDS.contains(last) && (MALE_FIRST.contains(first) || FEMALE_FIRST.contains(first))
+}
+
+static SURNAME_WORDS: LazyLock<HashSet<&str>> =
+    LazyLock::new(|| word_lists::word_set(word_lists::SURNAME_WORDS));
+static MALE_FIRST: LazyLock<HashSet<&str>> =
+    LazyLock::new(|| word_lists::word_set(word_lists::MALE_FIRST));
+static FEMALE_FIRST: LazyLock<HashSet<&str>> =
+    LazyLock::new(|| word_lists::word_set(word_lists::FEMALE_FIRST));
 
 /// Two or more words of three or more letters, all in capitals.
 fn shouted(words: &[(usize, &str, u8)]) -> bool {

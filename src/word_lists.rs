@@ -50,6 +50,8 @@ pub(crate) const ROLE_HEADS: &str = include_str!("../data/words/role-heads.txt")
 pub(crate) const SKIP_BEFORE_CUE: &str = include_str!("../data/words/skip-before-cue.txt");
 /// `data/words/term-markers.txt`.
 pub(crate) const TERM_MARKERS: &str = include_str!("../data/words/term-markers.txt");
+/// `data/words/surname-words.txt`.
+pub(crate) const SURNAME_WORDS: &str = include_str!("../data/words/surname-words.txt");
 /// `data/words/time-words.txt`.
 pub(crate) const TIME_WORDS: &str = include_str!("../data/words/time-words.txt");
 /// `data/words/titles.txt`.
@@ -79,6 +81,7 @@ const ALL: &[(&str, &str)] = &[
     ("role-heads", ROLE_HEADS),
     ("skip-before-cue", SKIP_BEFORE_CUE),
     ("term-markers", TERM_MARKERS),
+    ("surname-words", SURNAME_WORDS),
     ("time-words", TIME_WORDS),
     ("titles", TITLES),
 ];

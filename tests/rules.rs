@@ -1026,3 +1026,21 @@ fn a_name_inside_a_relative_clause_is_not_the_speaker() {
         Some("one owner of a shop who feared trouble with the Harbour Police")
     );
 }
+
+/// "Theresa May", "George Will": a word that is no name alone (a month, a
+/// modal) is a surname after a first name, and alone before a speech verb
+/// it is that person again; the month and the modal stay words.
+#[test]
+fn a_surname_that_is_also_a_word() {
+    let t = "Title\n\nPrime Minister Helen May spoke in May. May said the deal was “the best \
+             on offer.”\n\n“We will win,” he will say.";
+    let m = mention_of(t, "the best on offer.");
+    assert_eq!(m.speaker.as_deref(), Some("Helen May"), "{m:#?}");
+    let t = "Title\n\nColumnist George Will has long opposed the mayor.\n\n“The flood is a \
+             reminder,” Will wrote.";
+    let m = mention_of(t, "The flood is a reminder,");
+    assert_eq!(m.speaker.as_deref(), Some("George Will"), "{m:#?}");
+    let t = "Title\n\nIn May, the harbour reopened.\n\n“The pier is safe,” she will say.";
+    let m = mention_of(t, "The pier is safe,");
+    assert_eq!(m.speaker, None, "{m:#?}");
+}

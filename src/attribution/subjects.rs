@@ -198,7 +198,15 @@ impl Ctx<'_> {
         }
         let words = self.words(Span::new(region.start, cue_start));
         let mut k = words.len();
-        while k > 0 && SKIP_BEFORE_CUE.contains(&&*lower(self.word(words[k - 1]))) {
+        // "Will wrote" after "George Will": a skip word that is a name stays.
+        let named = |w: Span| {
+            self.word(w).starts_with(char::is_uppercase)
+                && self.names_in(w).next().is_some_and(|n| n.span.start == w.start)
+        };
+        while k > 0
+            && SKIP_BEFORE_CUE.contains(&&*lower(self.word(words[k - 1])))
+            && !named(words[k - 1])
+        {
             k -= 1;
         }
         let last = *words.get(k.checked_sub(1)?)?;
