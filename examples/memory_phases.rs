@@ -1,11 +1,18 @@
 //! Live heap per stage of the CLI's run over one file (extract, sort,
 //! cluster, CSV): bytes live after each stage, the peak during it, and the
-//! bytes it allocated. Counts requested sizes through the system allocator,
-//! so the figures are the program's, not mimalloc's (RSS is higher).
+//! bytes it allocated, and the wall time of each. Counts requested sizes
+//! (through mimalloc, as the CLI, when built with the `cli` feature), so the
+//! figures are the program's, not the allocator's (RSS is higher).
+//! `RAYON_NUM_THREADS=1` for one core.
 //!
 //! `cargo run --release --example memory_phases -- FILE`
 
-use std::alloc::{GlobalAlloc, Layout, System};
+use std::alloc::{GlobalAlloc, Layout};
+// The CLI's allocator where the CLI is built, so that the times match it.
+#[cfg(feature = "cli")]
+use mimalloc::MiMalloc as Inner;
+#[cfg(not(feature = "cli"))]
+use std::alloc::System as Inner;
 use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
 /// Counts live, peak and allocated bytes.
 struct Count;
@@ -17,20 +24,32 @@ unsafe impl GlobalAlloc for Count {
         let c = CUR.fetch_add(l.size(), Relaxed) + l.size();
         TOTAL.fetch_add(l.size(), Relaxed);
         PEAK.fetch_max(c, Relaxed);
-        unsafe { System.alloc(l) }
+        unsafe { Inner.alloc(l) }
     }
     unsafe fn dealloc(&self, p: *mut u8, l: Layout) {
         CUR.fetch_sub(l.size(), Relaxed);
-        unsafe { System.dealloc(p, l) }
+        unsafe { Inner.dealloc(p, l) }
     }
 }
 #[global_allocator]
 static A: Count = Count;
-/// Prints the counts since the last call and starts the next stage.
+static LAST: std::sync::Mutex<Option<std::time::Instant>> = std::sync::Mutex::new(None);
+/// Prints the counts and the wall time since the last call and starts the
+/// next stage.
 fn mark(what: &str) {
     let mb = |x: usize| x as f64 / 1e6;
+    let now = std::time::Instant::now();
+    let ms = LAST.lock().unwrap().replace(now).map_or(0.0, |t| (now - t).as_secs_f64() * 1e3);
+    // The process's peak RSS so far, where the OS tells it (Linux).
+    let hwm = std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            let line = s.lines().find(|l| l.starts_with("VmHWM:"))?;
+            line.split_whitespace().nth(1)?.parse::<f64>().ok()
+        })
+        .map_or(String::new(), |kb| format!(", peak RSS {:6.1} MB", kb / 1e3));
     eprintln!(
-        "{what:>10}: live {:7.1} MB, peak since last {:7.1} MB, allocated since last {:7.1} MB",
+        "{what:>10}: live {:7.1} MB, peak since last {:7.1} MB, allocated since last {:7.1} MB, {ms:6.1} ms{hwm}",
         mb(CUR.load(Relaxed)),
         mb(PEAK.load(Relaxed)),
         mb(TOTAL.load(Relaxed))

@@ -464,6 +464,10 @@ fn more_words_than(s: &str, n: usize) -> bool {
     s.split_whitespace().nth(n).is_some()
 }
 
+/// Most bytes a heading may have per word of its word limit (600 for a
+/// title or standfirst, 320 for a subhead).
+const HEADING_BYTES_PER_WORD: usize = 20;
+
 /// A title, standfirst or subhead: short, no closing punctuation, and no
 /// reporting verb outside its marks.
 fn is_heading(text: &str, para: Span, pi: usize, cues: &Cues) -> bool {
@@ -480,8 +484,11 @@ fn is_heading(text: &str, para: Span, pi: usize, cues: &Cues) -> bool {
         }
     }
     let limit = if pi < 3 { 30 } else { 16 };
-    // Counting stops past the limit.
-    if more_words_than(s, limit) {
+    // Bytes too: a line of marks and letters with no space (`“a”“a”…`) is
+    // one "word" however long. The longest heading in the corpora is 188
+    // bytes of 21 words; 20 bytes a word leaves room for long words and
+    // two-byte scripts. Counting words stops past the limit.
+    if s.len() > limit * HEADING_BYTES_PER_WORD || more_words_than(s, limit) {
         return false;
     }
     // A title or standfirst may say "says"; a subhead further down that does
@@ -911,5 +918,38 @@ mod tests {
         let _ = quotes(&t);
         let t = "it's ".repeat(50_000) + "‘" + &"x ".repeat(50_000);
         assert!(texts(&t).is_empty());
+    }
+}
+
+#[cfg(test)]
+mod heading_tests {
+    use super::*;
+    use crate::document::paragraphs;
+
+    fn headings(t: &str) -> Vec<bool> {
+        find_quotes(t, &paragraphs(t), Cues::embedded(), Gazetteer::embedded())
+            .into_iter()
+            .map(|q| q.heading)
+            .collect()
+    }
+
+    #[test]
+    fn a_short_title_with_quotations_is_a_heading() {
+        assert_eq!(headings(&"“a”".repeat(5)), [true; 5]);
+        assert_eq!(headings("Mayor Vell: “We will not close the pier”"), [true]);
+    }
+
+    #[test]
+    fn a_one_line_document_of_many_short_quotations_is_body_text() {
+        // One "word" (no space), far too long for a title.
+        let line = "“a”".repeat(1_000);
+        let h = headings(&line);
+        assert_eq!(h.len(), 1_000);
+        assert!(h.iter().all(|&h| !h));
+        // A subhead further down has a smaller bound.
+        let t = format!("Pier to close\n\nThe council met.\n\nIt voted.\n\n{}", "“b”".repeat(60));
+        let h = headings(&t);
+        assert_eq!(h.len(), 60);
+        assert!(h.iter().all(|&h| !h));
     }
 }

@@ -113,20 +113,57 @@ pub(crate) fn key_of_normalized(norm: &str) -> String {
     key_of_hash(fnv1a(norm.as_bytes()))
 }
 
+/// The key of `parts` joined by NUL bytes, the last a number in decimal:
+/// `key_of_normalized(&format!("{a}\0{b}\0{n}"))` without building the
+/// string (formatting it was a tenth of a run where every mention is its
+/// own short quotation).
+pub(crate) fn key_of_parts(parts: &[&str], n: Option<usize>) -> String {
+    let mut h = FNV_OFFSET;
+    for (k, part) in parts.iter().enumerate() {
+        if k > 0 {
+            h = fnv1a_more(h, b"\0");
+        }
+        h = fnv1a_more(h, part.as_bytes());
+    }
+    if let Some(n) = n {
+        let mut digits = [0u8; 20];
+        h = fnv1a_more(h, b"\0");
+        h = fnv1a_more(h, decimal(n, &mut digits));
+    }
+    key_of_hash(h)
+}
+
+/// `n` in decimal, written at the end of `buf`.
+pub(crate) fn decimal(mut n: usize, buf: &mut [u8; 20]) -> &[u8] {
+    let mut at = buf.len();
+    loop {
+        at -= 1;
+        buf[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    &buf[at..]
+}
+
 /// `q` and the hash in 16 lower-case hex digits (as `format!("q{h:016x}")`,
 /// which costs more than the hash itself).
 pub(crate) fn key_of_hash(h: u64) -> String {
     const HEX: &[u8; 16] = b"0123456789abcdef";
-    let mut key = String::with_capacity(17);
-    key.push('q');
-    for shift in (0..16).rev() {
-        key.push(char::from(HEX[(h >> (shift * 4)) as usize & 0xf]));
+    let mut key = [b'q'; 17];
+    for (k, d) in key[1..].iter_mut().enumerate() {
+        *d = HEX[(h >> ((15 - k) * 4)) as usize & 0xf];
     }
-    key
+    String::from_utf8(key.to_vec()).expect("ASCII")
 }
 
 pub(crate) fn fnv1a(bytes: &[u8]) -> u64 {
-    let mut h: u64 = FNV_OFFSET;
+    fnv1a_more(FNV_OFFSET, bytes)
+}
+
+/// FNV-1a continued over `bytes` from the state `h`.
+fn fnv1a_more(mut h: u64, bytes: &[u8]) -> u64 {
     for &b in bytes {
         h ^= u64::from(b);
         h = h.wrapping_mul(FNV_PRIME);
@@ -344,6 +381,13 @@ mod tests {
             proptest::prop_assert_eq!(exact_key(&t), key_of_normalized(&normalize(&t)));
             let h = fnv1a(t.as_bytes());
             proptest::prop_assert_eq!(key_of_hash(h), format!("q{h:016x}"));
+            let (a, b) = (t.as_str(), t.get(t.len() / 2..).unwrap_or("x"));
+            proptest::prop_assert_eq!(
+                key_of_parts(&[a, b], Some(h as usize)),
+                key_of_normalized(&format!("{a}\0{b}\0{}", h as usize))
+            );
+            proptest::prop_assert_eq!(key_of_parts(&[a, b], None), key_of_normalized(&format!("{a}\0{b}")));
+            proptest::prop_assert_eq!(key_of_parts(&[a], None), key_of_normalized(a));
         }
 
         /// The quick check for the marks of a cut never hides one.

@@ -7,7 +7,9 @@ use super::Cluster;
 use super::items::{Item, Sig, Speaker, prepare};
 use crate::attribution::SpeakerKind;
 use crate::extractor::Mention;
-use crate::text_key::{contains_words, elided, key_of_normalized, normalize, parts_in_order};
+use crate::text_key::{
+    contains_words, elided, key_of_normalized, key_of_parts, normalize, parts_in_order,
+};
 
 /// The clusters that the mentions' own `quote_id`s make, described as
 /// [`cluster`] describes its own, with the `also` links the mentions carry:
@@ -19,7 +21,8 @@ pub fn clusters_by_id(mentions: &[Mention]) -> Vec<Cluster> {
         by_id.entry(mentions[k].quote_id.as_str()).or_default().push(i);
     }
     let ids: Vec<String> = by_id.keys().map(|&k| k.to_owned()).collect();
-    assemble(mentions, &order, &items, by_id.into_values().collect(), Some(ids), Held::ByIds)
+    let groups = Groups::from_lists(by_id.into_values());
+    assemble(mentions, &order, &items, groups, Some(ids), Held::ByIds)
 }
 
 /// A cluster's id, decided by its representative alone so that any run
@@ -34,10 +37,10 @@ pub(super) fn cluster_id(rep: &Item, mention: &Mention) -> String {
         return key_of_normalized(norm);
     }
     match rep.speaker.class() {
-        Some(class) if !norm.is_empty() => key_of_normalized(&format!("{norm}\0{class}")),
+        Some(class) if !norm.is_empty() => key_of_parts(&[norm, class], None),
         _ => {
             let text = if norm.is_empty() { mention.text.as_str() } else { norm };
-            key_of_normalized(&format!("{text}\0{}\0{}", mention.doc, mention.span.start))
+            key_of_parts(&[text, &mention.doc], Some(mention.span.start))
         }
     }
 }
@@ -86,6 +89,62 @@ fn kinds_differ(a: SpeakerKind, b: SpeakerKind) -> bool {
     matches!((a, b), (Person, Organization) | (Organization, Person))
 }
 
+/// The items of each cluster, in order, in one list: a vector per cluster
+/// cost an allocation and 32 bytes a mention when every mention is its
+/// own quotation.
+pub(super) struct Groups {
+    /// Where each group starts in `items`, and the end.
+    starts: Vec<usize>,
+    items: Vec<usize>,
+}
+
+impl Groups {
+    /// The groups of `group_of` (each item's group, numbered from 0 in
+    /// order of their first item), items in order.
+    pub(super) fn from_group_of(group_of: &[u32], n_groups: usize) -> Groups {
+        let mut starts = vec![0usize; n_groups + 1];
+        for &g in group_of {
+            starts[g as usize + 1] += 1;
+        }
+        for g in 0..n_groups {
+            starts[g + 1] += starts[g];
+        }
+        let mut next = starts.clone();
+        let mut items = vec![0usize; group_of.len()];
+        for (i, &g) in group_of.iter().enumerate() {
+            items[next[g as usize]] = i;
+            next[g as usize] += 1;
+        }
+        Groups { starts, items }
+    }
+
+    /// Groups given as lists.
+    fn from_lists(lists: impl Iterator<Item = Vec<usize>>) -> Groups {
+        let mut groups = Groups { starts: vec![0], items: Vec::new() };
+        for list in lists {
+            groups.items.extend(list);
+            groups.starts.push(groups.items.len());
+        }
+        groups
+    }
+
+    pub(super) fn len(&self) -> usize {
+        self.starts.len() - 1
+    }
+
+    pub(super) fn iter(&self) -> impl Iterator<Item = &[usize]> {
+        (0..self.len()).map(|g| &self[g])
+    }
+}
+
+impl std::ops::Index<usize> for Groups {
+    type Output = [usize];
+
+    fn index(&self, g: usize) -> &[usize] {
+        &self.items[self.starts[g]..self.starts[g + 1]]
+    }
+}
+
 /// What each item holds whole besides its own quotation.
 pub(super) enum Held<'a> {
     /// Items of other quotations, for each item (the stages' finding).
@@ -100,7 +159,7 @@ pub(super) fn assemble(
     mentions: &[Mention],
     order: &[usize],
     items: &[Item],
-    groups: Vec<Vec<usize>>,
+    groups: Groups,
     ids: Option<Vec<String>>,
     held: Held,
 ) -> Vec<Cluster> {
@@ -112,10 +171,10 @@ pub(super) fn assemble(
         }
     }
     use rayon::prelude::*;
-    let mut clusters: Vec<Cluster> = groups
-        .par_iter()
-        .enumerate()
-        .map(|(ci, members)| {
+    let mut clusters: Vec<Cluster> = (0..groups.len())
+        .into_par_iter()
+        .map(|ci| {
+            let members = &groups[ci];
             // The longest faithful form: most words, then the smallest text.
             let representative = *members
                 .iter()
@@ -176,9 +235,16 @@ pub(super) fn assemble(
                 counts.into_iter().map(|(s, n)| (s.to_owned(), n)).collect();
             speakers.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
             let speaker = fullest_speaker(&speakers);
-            let mut docs: Vec<usize> = members.iter().map(|&m| items[m].doc).collect();
-            docs.sort_unstable();
-            docs.dedup();
+            // One member, one document: no list to make (a mention every
+            // few bytes made one for each).
+            let documents = if members.len() == 1 {
+                1
+            } else {
+                let mut docs: Vec<usize> = members.iter().map(|&m| items[m].doc).collect();
+                docs.sort_unstable();
+                docs.dedup();
+                docs.len()
+            };
             let id = match &ids {
                 Some(ids) => ids[ci].clone(),
                 None => cluster_id(&items[representative], &mentions[order[representative]]),
@@ -187,13 +253,13 @@ pub(super) fn assemble(
                 id,
                 members: members.iter().map(|&m| order[m]).collect(),
                 representative: order[representative],
-                also: Vec::new(),
-                held_by: Vec::new(),
+                also: Box::default(),
+                held_by: Box::default(),
                 wording_differs,
                 speaker_conflict,
                 speaker,
-                speakers,
-                documents: docs.len(),
+                speakers: speakers.into_boxed_slice(),
+                documents,
             }
         })
         .collect();
@@ -211,12 +277,11 @@ pub(super) fn assemble(
     };
     if ids.is_none() && collided() {
         let mut used = rustc_hash::FxHashSet::default();
-        for (c, members) in clusters.iter_mut().zip(&groups) {
+        for (c, members) in clusters.iter_mut().zip(groups.iter()) {
             if !used.insert(c.id.clone()) {
                 let first = &mentions[order[members[0]]];
                 let rep_norm = normalize(&mentions[c.representative].text);
-                c.id =
-                    key_of_normalized(&format!("{rep_norm}\0{}\0{}", first.doc, first.span.start));
+                c.id = key_of_parts(&[&rep_norm, &first.doc], Some(first.span.start));
                 used.insert(c.id.clone());
             }
         }
@@ -261,9 +326,9 @@ pub(super) fn assemble(
         linked.dedup();
         let mut ids: Vec<String> = linked.into_iter().map(|o| clusters[o].id.clone()).collect();
         ids.sort();
-        clusters[ci].also = ids;
+        clusters[ci].also = ids.into_boxed_slice();
     }
-    for ((c, mut by), members) in clusters.iter_mut().zip(holders).zip(&groups) {
+    for ((c, mut by), members) in clusters.iter_mut().zip(holders).zip(groups.iter()) {
         if by.is_empty() {
             continue;
         }
@@ -289,7 +354,7 @@ fn full_names_from_story(
     mentions: &[Mention],
     order: &[usize],
     items: &[Item],
-    groups: &[Vec<usize>],
+    groups: &Groups,
     clusters: &mut [Cluster],
 ) {
     use super::items::{name_words, same_name};

@@ -272,7 +272,13 @@ pub(super) fn prepare(mentions: &[Mention]) -> (Vec<usize>, Vec<Item>) {
 }
 
 pub(super) fn canonical_cmp(x: &Mention, y: &Mention) -> std::cmp::Ordering {
-    (&x.doc, x.span.start, x.span.end, &x.text).cmp(&(&y.doc, y.span.start, y.span.end, &y.text))
+    // A document's mentions share its name: no need to compare it.
+    let docs = if std::sync::Arc::ptr_eq(&x.doc, &y.doc) {
+        std::cmp::Ordering::Equal
+    } else {
+        x.doc.cmp(&y.doc)
+    };
+    docs.then_with(|| (x.span.start, x.span.end, &x.text).cmp(&(y.span.start, y.span.end, &y.text)))
 }
 
 pub(super) fn canonical_order(mentions: &[Mention]) -> Vec<usize> {

@@ -74,16 +74,16 @@ pub struct Cluster {
     pub id: String,
     /// Indices into the mentions given to [`cluster`], in canonical order
     /// (document, offset).
-    pub members: Vec<usize>,
+    pub members: Box<[usize]>,
     /// Index of the representative: the longest faithful form.
     pub representative: usize,
     /// Ids of other clusters that a long member also contains (a quotation
     /// joining two that other outlets quote apart).
-    pub also: Vec<String>,
+    pub also: Box<[String]>,
     /// Mentions of other clusters that hold this quotation whole (indices
     /// as `members`): the long passage, and its copies, that joins this
     /// quotation to another. Their `also` names this cluster.
-    pub held_by: Vec<usize>,
+    pub held_by: Box<[usize]>,
     /// Members' normalised texts differ beyond trimming.
     pub wording_differs: bool,
     /// Members name different speakers.
@@ -93,7 +93,7 @@ pub struct Cluster {
     /// none when unnamed sources outnumber them or nobody is named.
     pub speaker: Option<String>,
     /// Each speaker named by a member, with its count, most frequent first.
-    pub speakers: Vec<(String, usize)>,
+    pub speakers: Box<[(String, usize)]>,
     /// Number of distinct documents holding the quotation (members and
     /// `held_by`).
     pub documents: usize,
@@ -161,16 +161,20 @@ pub(crate) fn cluster_passing_over(mentions: &[Mention], passed: &PassedOver) ->
     // a map of a vector per root cost more than the clusters themselves
     // when every mention is its own quotation.
     let mut slot = vec![u32::MAX; items.len()];
-    let mut groups: Vec<Vec<usize>> = Vec::new();
-    for i in 0..items.len() {
-        let root = uf.find(i);
-        if slot[root] == u32::MAX {
-            slot[root] = groups.len() as u32;
-            groups.push(Vec::with_capacity(1));
-        }
-        groups[slot[root] as usize].push(i);
-    }
+    let mut n_groups = 0;
+    let group_of: Vec<u32> = (0..items.len())
+        .map(|i| {
+            let root = uf.find(i);
+            if slot[root] == u32::MAX {
+                slot[root] = n_groups;
+                n_groups += 1;
+            }
+            slot[root]
+        })
+        .collect();
     drop(slot);
+    let groups = clusters::Groups::from_group_of(&group_of, n_groups as usize);
+    drop(group_of);
     // A long quotation's whole copies (the same text, rewordings) hold
     // what it holds; its fragments do not.
     let mut held_by_copies: HashMap<usize, Vec<usize>> = HashMap::default();
@@ -551,7 +555,7 @@ mod tests {
         let c = &clusters[0];
         assert!(c.speaker_conflict);
         assert!(!c.wording_differs, "a trimmed copy is the same wording");
-        assert_eq!(c.speakers, [("Ada Okafor".to_string(), 2), ("Ines Moreau".to_string(), 1)]);
+        assert_eq!(c.speakers[..], [("Ada Okafor".to_string(), 2), ("Ines Moreau".to_string(), 1)]);
         assert_eq!(c.documents, 3);
         let reworded = [
             m(
@@ -584,10 +588,10 @@ mod tests {
         let clusters = cluster(&ms);
         assert_eq!(clusters.len(), 2, "{clusters:#?}");
         let joined = clusters.iter().find(|c| c.members.len() == 2).unwrap();
-        assert_eq!(joined.members, [0, 2], "the longest fragment wins");
+        assert_eq!(joined.members[..], [0, 2], "the longest fragment wins");
         let other = clusters.iter().find(|c| c.members.len() == 1).unwrap();
-        assert_eq!(joined.also, std::slice::from_ref(&other.id));
-        assert_eq!(other.held_by, [0], "the long passage holds the other whole");
+        assert_eq!(joined.also[..], *std::slice::from_ref(&other.id));
+        assert_eq!(other.held_by[..], [0], "the long passage holds the other whole");
         assert_eq!(other.documents, 2);
         let mut ms = ms.to_vec();
         assign_ids(&mut ms, &clusters);
@@ -633,7 +637,7 @@ mod tests {
         let clusters = cluster(&ms);
         let joined = clusters.iter().find(|c| c.members.len() == 2).unwrap();
         let other = clusters.iter().find(|c| c.members.len() == 1).unwrap();
-        assert_eq!(other.members, [1], "the one-sentence copy stands alone");
-        assert_eq!(joined.also, std::slice::from_ref(&other.id));
+        assert_eq!(other.members[..], [1], "the one-sentence copy stands alone");
+        assert_eq!(joined.also[..], *std::slice::from_ref(&other.id));
     }
 }

@@ -118,7 +118,7 @@ pub fn read_mention(line: &str, line_no: usize) -> Result<Mention> {
     let rule = Rule::from_name(&l.rule).ok_or_else(|| bad(format!("rule {:?}", l.rule)))?;
     let cue = match (l.cue, l.cue_start, l.cue_end) {
         (Some(text), Some(start), Some(end)) if start <= end => {
-            Some(Cue { text, span: Span { start, end } })
+            Some(Box::new(Cue { text, span: Span { start, end } }))
         }
         (None, _, _) => None,
         _ => return Err(bad("cue without a valid cue_start and cue_end".into())),
@@ -143,7 +143,7 @@ pub fn read_mention(line: &str, line_no: usize) -> Result<Mention> {
         kind,
         speaker: l.speaker,
         speaker_kind,
-        speaker_text: l.speaker_text,
+        speaker_text: l.speaker_text.map(String::into_boxed_str),
         speaker_span,
         cue,
         rule,

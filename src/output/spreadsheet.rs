@@ -9,7 +9,7 @@ use crate::attribution::SpeakerKind;
 use crate::dedup::Cluster;
 use crate::error::{Error, Result};
 use crate::extractor::{Mention, QuoteKind};
-use crate::output::defuse;
+use crate::output::{defuse, runs_as_formula};
 
 /// The columns, in order.
 pub const COLUMNS: &[&str] = &[
@@ -69,7 +69,9 @@ pub fn write_clusters<W: Write>(
             .map(|part| {
                 let mut out = Vec::with_capacity(part.len() * 128);
                 for c in part {
-                    push_record(&mut out, cells(mentions, c).iter().map(|cell| defuse(cell)));
+                    if !push_single(&mut out, mentions, c) {
+                        push_record(&mut out, cells(mentions, c).iter().map(|cell| defuse(cell)));
+                    }
                 }
                 out
             })
@@ -82,6 +84,123 @@ pub fn write_clusters<W: Write>(
     Ok(())
 }
 
+/// Appends the record of a quotation quoted once, as [`cells`] and
+/// [`push_record`] write it, without building the row: when every mention is
+/// its own quotation the rows are most of the CSV's time. False, and nothing
+/// written, for any other cluster (and the rare one whose evidence needs
+/// quoting or cutting).
+fn push_single(out: &mut Vec<u8>, mentions: &[Mention], c: &Cluster) -> bool {
+    let [k] = c.members[..] else { return false };
+    let m = &mentions[k];
+    if !c.held_by.is_empty()
+        || c.representative != k
+        || c.speakers.len() > 1
+        || m.doc.len() > MAX_CELL / 2
+        || needs_quotes(m.doc.as_bytes())
+    {
+        return false;
+    }
+    let text = m.text.trim();
+    // As `cells`: the kind of the member crediting the cluster's speaker,
+    // or its top speaker.
+    let top = c.speakers.first().map(|s| s.0.as_str());
+    let (speaker, kind) = match (&c.speaker, top) {
+        (Some(name), _) => {
+            let credits = m.speaker.as_deref() == Some(name) || m.speaker.as_deref() == top;
+            (name.as_str(), if credits { m.speaker_kind } else { SpeakerKind::Unknown })
+        }
+        (None, Some(_)) => ("", SpeakerKind::Anonymous),
+        (None, None) => ("", SpeakerKind::Unknown),
+    };
+    let meta = m.meta.as_deref();
+    let outlet = meta.and_then(|meta| meta.outlet.as_deref()).unwrap_or("");
+    let (date, first_outlet) = match meta.and_then(|meta| meta.date.as_deref()) {
+        Some(date) => (date, outlet),
+        None => ("", ""),
+    };
+    let mut numbers = itoa::Buffer::new();
+    let documents = count(c.documents);
+    let mut speakers = String::new();
+    if let Some((s, n)) = c.speakers.first() {
+        speakers.push_str(s);
+        speakers.push_str(" (");
+        speakers.push_str(numbers.format(*n));
+        speakers.push(')');
+    }
+    let cue = m.cue.as_ref().map_or(Cow::Borrowed(""), |cue| lower(&cue.text));
+    let confidence = two_decimals(0.0f32.max(m.confidence));
+    // Cells from the article or the user (ids may be edited) are cut,
+    // defused and quoted as any; the rest are words and numbers of ours
+    // that need none of it.
+    let cell = |out: &mut Vec<u8>, value: &str| {
+        let bytes = value.as_bytes();
+        if bytes.len() <= MAX_CELL && !runs_as_formula(bytes) && !needs_quotes(bytes) {
+            // What the cut, the defusing and the quoting would leave.
+            out.extend_from_slice(bytes);
+        } else {
+            push_field(out, &defuse(&cap_cell(Cow::Borrowed(value), MAX_CELL)));
+        }
+        out.push(b',');
+    };
+    let plain = |out: &mut Vec<u8>, value: &str| {
+        debug_assert!(!needs_quotes(value.as_bytes()) && defuse(value).len() == value.len());
+        out.extend_from_slice(value.as_bytes());
+        out.push(b',');
+    };
+    let flag = |yes: bool| if yes { "true" } else { "false" };
+    cell(out, &c.id);
+    cell(out, text);
+    cell(out, speaker);
+    plain(out, kind.as_str());
+    plain(out, m.kind.as_str());
+    plain(out, "1");
+    plain(out, &documents);
+    cell(out, &m.doc);
+    cell(out, date);
+    cell(out, first_outlet);
+    cell(out, outlet);
+    plain(out, flag(c.wording_differs));
+    plain(out, flag(c.speaker_conflict));
+    cell(out, &speakers);
+    cell(out, text);
+    cell(out, &cue);
+    plain(out, m.rule.as_str());
+    plain(out, &confidence);
+    // The evidence, `doc:start-end`, checked above to need no quotes.
+    if runs_as_formula(m.doc.as_bytes()) {
+        out.push(b'\'');
+    }
+    out.extend_from_slice(m.doc.as_bytes());
+    out.push(b':');
+    out.extend_from_slice(numbers.format(m.span.start).as_bytes());
+    out.push(b'-');
+    out.extend_from_slice(numbers.format(m.span.end).as_bytes());
+    out.push(b'\n');
+    true
+}
+
+/// A field the CSV must put in quotes.
+fn needs_quotes(field: &[u8]) -> bool {
+    field.iter().any(|&b| matches!(b, b',' | b'"' | b'\n' | b'\r'))
+}
+
+/// Appends one field, quoted when it must be.
+fn push_field(out: &mut Vec<u8>, field: &str) {
+    let field = field.as_bytes();
+    if needs_quotes(field) {
+        out.push(b'"');
+        for part in field.split_inclusive(|&b| b == b'"') {
+            out.extend_from_slice(part);
+            if part.ends_with(b"\"") {
+                out.push(b'"');
+            }
+        }
+        out.push(b'"');
+    } else {
+        out.extend_from_slice(field);
+    }
+}
+
 /// Appends one record as the `csv` crate's default writer does (a field is
 /// quoted only when it holds a comma, a quote or a line break, its quotes
 /// doubled; `\n` ends the record), without its per-field state machine,
@@ -89,22 +208,10 @@ pub fn write_clusters<W: Write>(
 /// record has more than one field, so none is written as a lone `""`.
 fn push_record(out: &mut Vec<u8>, fields: impl Iterator<Item = impl AsRef<str>>) {
     for (k, field) in fields.enumerate() {
-        let field = field.as_ref().as_bytes();
         if k > 0 {
             out.push(b',');
         }
-        if field.iter().any(|&b| matches!(b, b',' | b'"' | b'\n' | b'\r')) {
-            out.push(b'"');
-            for part in field.split_inclusive(|&b| b == b'"') {
-                out.extend_from_slice(part);
-                if part.ends_with(b"\"") {
-                    out.push(b'"');
-                }
-            }
-            out.push(b'"');
-        } else {
-            out.extend_from_slice(field);
-        }
+        push_field(out, field.as_ref());
     }
     out.push(b'\n');
 }
@@ -184,7 +291,7 @@ fn cells<'a>(mentions: &'a [Mention], c: &'a Cluster) -> Row<'a> {
     // quotation whole (`held_by`), in order; past the cell limit nothing
     // more shows: stop there.
     let shown: Vec<usize>;
-    let shown = if c.held_by.is_empty() && c.members.is_sorted() {
+    let shown: &[usize] = if c.held_by.is_empty() && c.members.is_sorted() {
         &c.members
     } else {
         let mut all: Vec<usize> = c.members.iter().chain(&c.held_by).copied().collect();
@@ -238,18 +345,8 @@ fn cells<'a>(mentions: &'a [Mention], c: &'a Cluster) -> Row<'a> {
 }
 
 /// Appends `n` in decimal, as `{n}` writes it.
-fn push_number(out: &mut String, mut n: usize) {
-    let mut digits = [0u8; 20];
-    let mut at = digits.len();
-    loop {
-        at -= 1;
-        digits[at] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    out.extend(digits[at..].iter().map(|&d| char::from(d)));
+fn push_number(out: &mut String, n: usize) {
+    out.push_str(itoa::Buffer::new().format(n));
 }
 
 /// Distinct values in order of first use; one value stays borrowed.
@@ -439,6 +536,59 @@ mod tests {
             d.add(Cow::Borrowed(v));
         }
         assert_eq!(d.join("; "), "b; a; c");
+    }
+
+    #[test]
+    fn a_quotation_quoted_once_is_written_as_the_general_row() {
+        // `#` makes each document's quotations its own.
+        let texts = [
+            "“We will rebuild pier #,” said Ada Okafor. Okafor added: “Soon #.”",
+            "“=SUM(A#), \"quoted\", and more,” the Mayor Told reporters.",
+            "“-# is the score,” a spokesperson said. The plan is called “Harbour Deal #”.",
+            "Headline “Alone #”\n\nShe said “it is, truly, fine #” and left.",
+        ];
+        let names = ["a.txt", "=b.txt", "-c.txt", "d, e.txt", "é.txt", "", "@f\"g.txt"];
+        let ex = Extractor::new();
+        let mut mentions = Vec::new();
+        for (i, name) in names.iter().enumerate() {
+            let mut doc = Document::new(*name, texts[i % texts.len()].replace('#', &i.to_string()));
+            if i % 2 == 0 {
+                doc.meta.outlet = Some(format!("Outlet {i}"));
+            }
+            if i % 3 == 0 {
+                doc.meta.date = Some("2026-01-0{i}".replace("{i}", &i.to_string()));
+            }
+            mentions.extend(ex.extract(&doc));
+        }
+        // Values no extraction gives, which the row still writes.
+        let mut odd = mentions[0].clone();
+        odd.span.start += 1_000;
+        odd.confidence = -0.25;
+        odd.text = "x".repeat(MAX_CELL + 10);
+        mentions.push(odd);
+        let mut odd = mentions[1].clone();
+        odd.span.start += 2_000;
+        odd.confidence = f32::NAN;
+        odd.speaker_kind = SpeakerKind::Anonymous;
+        mentions.push(odd);
+        crate::sort_canonical(&mut mentions);
+        let clusters = cluster(&mentions);
+        let mut fast_ones = 0;
+        for c in &clusters {
+            let mut general = Vec::new();
+            push_record(&mut general, cells(&mentions, c).iter().map(|cell| defuse(cell)));
+            let mut fast = Vec::new();
+            if push_single(&mut fast, &mentions, c) {
+                fast_ones += 1;
+                assert_eq!(String::from_utf8(fast).unwrap(), String::from_utf8(general).unwrap());
+            } else {
+                assert!(fast.is_empty());
+            }
+        }
+        // Every row takes the short way but those of the two names that
+        // need quotes.
+        assert_eq!(fast_ones, clusters.len() - 4);
+        assert!(fast_ones < clusters.len());
     }
 
     #[test]
