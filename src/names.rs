@@ -297,11 +297,13 @@ pub fn find_names(text: &str, gazetteer: &Gazetteer, excluded: &[Span]) -> Vec<N
             let lead = raw.len() - raw.trim_start().len();
             let piece = Span::new(piece.start + lead, piece.start + lead + trimmed.len());
             if let Some(mut name) = clean_run(text, piece, &mut scratch) {
-                if let Some((_, last)) = name.canonical.rsplit_once(' ')
-                    && SURNAME_WORDS.contains(last)
+                // `scratch` holds the name's words: a last word that is no
+                // name alone was kept as a surname.
+                if let Some(&(_, last, c)) = scratch.last()
+                    && c & NOT_NAME != 0
                     && !word_surnames.contains(&last)
                 {
-                    word_surnames.push(&text[name.span.end - last.len()..name.span.end]);
+                    word_surnames.push(last);
                 }
                 // "the Gush Etzion settlement", "a Go-Kart Track": after an
                 // article, a place, body or thing, not a person.
