@@ -620,6 +620,12 @@ impl Ctx<'_> {
         let words = quoted.split_whitespace().count();
 
         let clipped = quoted.trim_end().ends_with([',', '.']);
+        // One or two words with no cue anywhere near are a term whatever
+        // else is around (see below): said without reading the words, so
+        // that a page of “a”“a”“a” costs little a quotation.
+        if words <= 2 && !clipped && self.cues_in(Span::new(wide_pre.start, post.end)).is_empty() {
+            return Attribution::none(Rule::Term);
+        }
         if self.term_marker_before(pre, words)
             || !clipped && words <= 4 && self.naming_verb_before(pre)
         {
