@@ -439,6 +439,14 @@ fn clean_run<'t>(text: &'t str, span: Span, words: &mut Vec<(usize, &'t str, u8)
     let mut lead = 0;
     while let Some(&(_, w, c)) = words.get(lead).filter(|_| !surname_he) {
         let place = || is(class(w.trim_end_matches(['’', '\'', 's'])), PLACE);
+        // "Mr. King", "Dr. Judge": after an honorific comes a surname,
+        // whatever else the word is.
+        // ("Mr. President" and "Madam Speaker" address an office.)
+        let honorific = lead > 0 && matches!(words[lead - 1].1, "Mr." | "Mrs." | "Ms." | "Dr.");
+        let office = matches!(w, "President" | "Speaker" | "Chairman" | "Secretary" | "Mayor");
+        if honorific && lead + 1 == words.len() && !office {
+            break;
+        }
         if is(c, NOT_NAME | TITLE)
             || words.len() - lead > 2 && place()
             || w.chars().all(|c| !c.is_lowercase()) && w.len() <= 1

@@ -1054,3 +1054,14 @@ fn the_outlet_after_in_an_interview_is_the_hearer() {
     let m = mention_of(t, "that mess,");
     assert_eq!(m.speaker.as_deref(), Some("Ruiz"), "{m:#?}");
 }
+
+/// "Mr. King said", "Dr. Judge said": after an honorific comes a surname,
+/// even a word that is a title elsewhere; "Mr. President" addresses an
+/// office and names nobody.
+#[test]
+fn a_title_word_after_an_honorific_is_a_surname() {
+    let t = "Title\n\nCharles King runs the port.\n\n“The tide is late,” Mr. King said.";
+    assert_eq!(mention_of(t, "The tide is late,").speaker.as_deref(), Some("Charles King"));
+    let t = "Title\n\n“The tide is late,” Mr. President said.";
+    assert_eq!(mention_of(t, "The tide is late,").speaker, None);
+}
