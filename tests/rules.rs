@@ -1065,3 +1065,13 @@ fn a_title_word_after_an_honorific_is_a_surname() {
     let t = "Title\n\n“The tide is late,” Mr. President said.";
     assert_eq!(mention_of(t, "The tide is late,").speaker, None);
 }
+
+/// "said retired Army Lt. Gen. Mick Bednar, who served …": "retired",
+/// "former" and "acting" belong to the titles before a name.
+#[test]
+fn retired_and_former_belong_to_the_titles() {
+    let t = "Title\n\nThe plan drew fire.\n\n“I fundamentally disagree,” said retired Army Lt. \
+             Gen. Mick Bednar, who served as the chief adviser from 2013 to 2015.";
+    let m = mention_of(t, "I fundamentally disagree,");
+    assert_eq!(m.speaker.as_deref(), Some("Mick Bednar"), "{m:#?}");
+}

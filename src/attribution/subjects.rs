@@ -488,7 +488,11 @@ impl Ctx<'_> {
             && words.len() == self.text[between.start..between.end].split_whitespace().count()
             && words.iter().all(|&w| {
                 let w = self.word(w);
-                is_title(w) || is_title(&capitalised(w)) || w.starts_with(char::is_uppercase)
+                is_title(w)
+                    || is_title(&capitalised(w))
+                    || w.starts_with(char::is_uppercase)
+                    // "retired Army Lt. Gen.", "former Sen."
+                    || matches!(w, "former" | "retired" | "acting" | "interim" | "outgoing")
             })
     }
 
