@@ -1075,3 +1075,18 @@ fn retired_and_former_belong_to_the_titles() {
     let m = mention_of(t, "I fundamentally disagree,");
     assert_eq!(m.speaker.as_deref(), Some("Mick Bednar"), "{m:#?}");
 }
+
+/// "“They are painful” but necessary “for the business,” he said.": a tag
+/// closing the sentence speaks for every quotation in it, not only the
+/// last; a quotation in an earlier sentence keeps its own.
+#[test]
+fn a_closing_tag_speaks_for_every_quotation_in_its_sentence() {
+    let t = "Title\n\nOmar Haddad runs the plant.\n\n“They are painful” but necessary “for the \
+             long-term health of the business,” he said.";
+    let m = mention_of(t, "They are painful");
+    assert_eq!(m.speaker.as_deref(), Some("Omar Haddad"), "{m:#?}");
+    let t = "Title\n\nOmar Haddad runs the plant.\n\nThe cuts were “painful and slow.” Then the \
+             board said the plan was “for the long-term health of the business,” he said.";
+    let m = mention_of(t, "painful and slow.");
+    assert_eq!(m.speaker, None, "{m:#?}");
+}

@@ -344,7 +344,32 @@ pub fn attribute(
             out[qi] = a;
         }
     }
+    // "“They are painful” but necessary “for the business,” he said.": a
+    // tag closing the sentence speaks for every quotation in it.
+    for qi in (0..quotes.len().saturating_sub(1)).rev() {
+        if out[qi].rule == Rule::Unattributed && ctx.closing_tag_shared(qi, &out[qi + 1]) {
+            out[qi] = out[qi + 1].clone();
+        }
+    }
     out
+}
+
+impl Ctx<'_> {
+    /// The next quotation, in the same sentence as quotation `qi`, took
+    /// its speaker from a cue that ends the sentence ("…,” he said.").
+    fn closing_tag_shared(&self, qi: usize, next: &Attribution) -> bool {
+        let (q, n) = (&self.quotes[qi], &self.quotes[qi + 1]);
+        let Some(cue) = next.cue else {
+            return false;
+        };
+        let (ext, next_ext) = (extent(q), extent(n));
+        next.rule == Rule::CueAfter
+            && next.has_speaker()
+            && q.paragraph == n.paragraph
+            && self.sentence_start(next_ext.start) <= ext.start
+            && cue.start >= next_ext.end
+            && self.text[cue.end..self.ahead(cue.end, 4)].trim_start().starts_with('.')
+    }
 }
 
 fn extent(q: &Quote) -> Span {
