@@ -1090,3 +1090,19 @@ fn a_closing_tag_speaks_for_every_quotation_in_its_sentence() {
     let m = mention_of(t, "painful and slow.");
     assert_eq!(m.speaker, None, "{m:#?}");
 }
+
+/// "“…,” nuclear experts Dana Alder and Sera Kell of the Harbour
+/// Institute wrote": a name opening a long clause after a whole quotation
+/// speaks; after a title in marks ("“Night Show” host Ivo Lind of the
+/// Harbour Channel in the city wrote") this rule does not.
+#[test]
+fn a_name_opening_a_long_clause_after_the_quotation() {
+    let t = "Title\n\nThe plan drew fire.\n\n“Tritium would enable bigger weapons,” nuclear \
+             experts Dana Alder and Sera Kell of the Harbour Institute wrote in a report.";
+    let m = mention_of(t, "Tritium would enable bigger weapons,");
+    assert_eq!(m.speaker.as_deref(), Some("Dana Alder"), "{m:#?}");
+    let t = "Title\n\nThe plan drew fire.\n\n“Night Show” host Ivo Lind of the Harbour \
+             Channel in the old port town wrote about it.";
+    let m = mention_of(t, "Night Show");
+    assert_eq!(m.speaker.as_deref(), None, "{m:#?}");
+}

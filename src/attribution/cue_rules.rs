@@ -1,6 +1,7 @@
 //! Cue rules: the attribution rules that start from a cue, a label, a dash
 //! signature or the paragraph before, each a method of [`Ctx`].
 
+use super::subjects::clause_word;
 use super::{
     ANON_HEADS, Attribution, Ctx, DETERMINERS, Found, LOOKBACK_BYTES, LOOKBACK_NAMES,
     MAX_CUES_TRIED, PREPOSITIONS, ROLE_HEADS, Rule, SpeakerKind, capitalised, extent, kind_of,
@@ -173,12 +174,15 @@ impl Ctx<'_> {
                     &*lower(self.word(cue.span)),
                     "said" | "says" | "added" | "adds" | "wrote" | "writes" | "noted" | "explained"
                 );
-                let f = f.or_else(|| self.closing_tag(head, cue.span, post.end)).or_else(|| {
-                    (inverted && inverts)
-                        .then(|| self.speaker_after(cue, post.end))
-                        .flatten()
-                        .filter(|f| f.name.is_some() && !f.pronoun)
-                });
+                let f = f
+                    .or_else(|| self.closing_tag(head, cue.span, post.end))
+                    .or_else(|| self.leading_name(head))
+                    .or_else(|| {
+                        (inverted && inverts)
+                            .then(|| self.speaker_after(cue, post.end))
+                            .flatten()
+                            .filter(|f| f.name.is_some() && !f.pronoun)
+                    });
                 if let Some(f) = f {
                     return Some(self.found(f, Some(cue.span), rule));
                 }
@@ -223,6 +227,34 @@ impl Ctx<'_> {
             }
         }
         None
+    }
+
+    /// "“…,” nuclear experts Dana Alder and Sera Kell of the Harbour
+    /// Institute wrote": a name within three plain words after the
+    /// quotation opens the clause of a cue further on, with no punctuation
+    /// between.
+    fn leading_name(&self, head: Span) -> Option<Found> {
+        if self.text[head.start..head.end].contains([',', '.', ';', ':', '(', '—']) {
+            return None;
+        }
+        // Only after words said whole: "“Daily Show” host Trevor Noah" is a
+        // title, not his speech.
+        let said = self.text[..head.start]
+            .trim_end()
+            .trim_end_matches(['”', '"', '’', '\''])
+            .ends_with([',', '.', '?', '!']);
+        if !said {
+            return None;
+        }
+        let n = self.names_in(head).next()?;
+        let lead = self.words(Span::new(head.start, n.span.start));
+        let plain = lead.len() <= 3
+            && lead.iter().all(|&w| {
+                let w = self.word(w);
+                w.starts_with(char::is_lowercase) && !clause_word(&lower(w)) || is_title(w)
+            });
+        (plain && n.confident && !n.possessive && n.kind == EntityKind::Person)
+            .then(|| self.name_found(n))
     }
 
     /// A tag that closes the sentence after a comma: "…“flat for a month”

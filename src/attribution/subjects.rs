@@ -586,7 +586,7 @@ static OPENING_ADVERBS: LazyLock<HashSet<&str>> =
 static TIME_WORDS: LazyLock<HashSet<&str>> = LazyLock::new(|| word_set(word_lists::TIME_WORDS));
 
 /// A word that makes what follows it a clause: see [`CLAUSE_WORDS`].
-fn clause_word(w: &str) -> bool {
+pub(super) fn clause_word(w: &str) -> bool {
     CLAUSE_WORDS.contains(w)
 }
 
