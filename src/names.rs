@@ -549,9 +549,11 @@ fn surname_after_first_name(words: &[(usize, &str, u8)]) -> bool {
 
 static SURNAME_WORDS: LazyLock<HashSet<&str>> =
     LazyLock::new(|| word_lists::word_set(word_lists::SURNAME_WORDS));
-static MALE_FIRST: LazyLock<HashSet<&str>> =
+/// Common male first names: `data/words/male-first.txt`.
+pub(crate) static MALE_FIRST: LazyLock<HashSet<&str>> =
     LazyLock::new(|| word_lists::word_set(word_lists::MALE_FIRST));
-static FEMALE_FIRST: LazyLock<HashSet<&str>> =
+/// Common female first names: `data/words/female-first.txt`.
+pub(crate) static FEMALE_FIRST: LazyLock<HashSet<&str>> =
     LazyLock::new(|| word_lists::word_set(word_lists::FEMALE_FIRST));
 
 /// Two or more words of three or more letters, all in capitals.

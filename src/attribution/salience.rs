@@ -9,13 +9,8 @@ use super::{
 use crate::cues::CueRole;
 use crate::document::Span;
 use crate::gazetteer::EntityKind;
-use crate::names::Name;
-use crate::word_lists::{self, word_set};
-use rustc_hash::FxHashSet as HashSet;
-use std::sync::LazyLock;
+use crate::names::{FEMALE_FIRST, MALE_FIRST, Name};
 
-static MALE_FIRST: LazyLock<HashSet<&str>> = LazyLock::new(|| word_set(word_lists::MALE_FIRST));
-static FEMALE_FIRST: LazyLock<HashSet<&str>> = LazyLock::new(|| word_set(word_lists::FEMALE_FIRST));
 /// Nouns for an unnamed person that "she" or "he" may mean ("one mother").
 const SHE_NOUNS: &[&str] =
     &["mother", "woman", "wife", "daughter", "girl", "grandmother", "sister", "lady"];
