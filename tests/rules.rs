@@ -1106,3 +1106,18 @@ fn a_name_opening_a_long_clause_after_the_quotation() {
     let m = mention_of(t, "Night Show");
     assert_eq!(m.speaker.as_deref(), None, "{m:#?}");
 }
+
+/// "the call with Ukrainian President Olek Varga. He said …": a name after
+/// a preposition and its titles is no subject a pronoun means; "Secretary
+/// of State Tova Lind" keeps its "of" inside the title.
+#[test]
+fn a_titled_name_after_a_preposition_is_oblique() {
+    let t = "Title\n\nTomas Jovic listened in on the call with Harbour President Olek Varga. He \
+             said there would be “political fallout” if the notes leaked.";
+    let m = mention_of(t, "political fallout");
+    assert_eq!(m.speaker.as_deref(), Some("Tomas Jovic"), "{m:#?}");
+    let t = "Title\n\nSecretary of State Tova Lind met the envoys. She said the talks were \
+             “a first step.”";
+    let m = mention_of(t, "a first step.");
+    assert_eq!(m.speaker.as_deref(), Some("Tova Lind"), "{m:#?}");
+}
