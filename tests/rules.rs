@@ -1121,3 +1121,18 @@ fn a_titled_name_after_a_preposition_is_oblique() {
     let m = mention_of(t, "a first step.");
     assert_eq!(m.speaker.as_deref(), Some("Tova Lind"), "{m:#?}");
 }
+
+/// "the Arvan and Belorian defense ministries accused …": bodies named by
+/// their kind in the plural speak together under that descriptive name; a
+/// plural set off by a comma before an inverted cue is no subject.
+#[test]
+fn plural_bodies_speak_as_a_group() {
+    let t = "Title\n\nIn a statement on Monday, the Arvan and Belorian defense ministries \
+             accused the rebels of running “armed gangs” in the east.";
+    let m = mention_of(t, "armed gangs");
+    assert_eq!(m.speaker.as_deref(), Some("Arvan and Belorian defense ministries"), "{m:#?}");
+    let t = "Title\n\n“He says the right things” about pay and backing public-sector unions, \
+             said Rhea Moss, a teacher.";
+    let m = mention_of(t, "He says the right things");
+    assert_eq!(m.speaker.as_deref(), Some("Rhea Moss"), "{m:#?}");
+}
