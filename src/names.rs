@@ -229,6 +229,9 @@ pub fn find_names(text: &str, gazetteer: &Gazetteer, excluded: &[Span]) -> Vec<N
             continue;
         }
         let e = &gazetteer.entities()[m.entity];
+        if another_of_family(text, m.span, &e.name) {
+            continue;
+        }
         out.push(Name {
             span: m.span,
             canonical: e.name.clone(),
@@ -295,7 +298,21 @@ pub fn find_names(text: &str, gazetteer: &Gazetteer, excluded: &[Span]) -> Vec<N
                 continue;
             }
             let lead = raw.len() - raw.trim_start().len();
-            let piece = Span::new(piece.start + lead, piece.start + lead + trimmed.len());
+            let mut piece = Span::new(piece.start + lead, piece.start + lead + trimmed.len());
+            // "Vermont Sen. Bernie Sanders" with the name known: the titles
+            // before it are his, not a name "Vermont Sen".
+            if known.binary_search_by_key(&(piece.end + 1), |k| k.start).is_ok() {
+                let mut kept = &text[piece.start..piece.end];
+                while let Some((head, last)) = kept.rsplit_once(' ')
+                    && is_title(last)
+                {
+                    kept = head;
+                }
+                if kept.rsplit_once(' ').is_none() && is_title(kept) {
+                    continue;
+                }
+                piece.end = piece.start + kept.len();
+            }
             if let Some(mut name) = clean_run(text, piece, &mut scratch) {
                 // `scratch` holds the name's words: a last word that is no
                 // name alone was kept as a surname.
@@ -324,6 +341,35 @@ pub fn find_names(text: &str, gazetteer: &Gazetteer, excluded: &[Span]) -> Vec<N
     out.sort_by_key(|n| n.span.start);
     link_surnames(&mut out, gazetteer);
     out
+}
+
+/// Function words that open sentences in capitals ("With Trump …").
+static PREPOSITIONS: LazyLock<Vec<&str>> = LazyLock::new(|| word_list(word_lists::PREPOSITIONS));
+
+/// "Ivanka Trump", "Eric Trump": a first name before a one-word alias of a
+/// known person names somebody else of that family. Titles ("President
+/// Trump"), the person's own names, capitalised function words and longer
+/// runs ("Hillary Rodham Clinton") leave the alias alone.
+fn another_of_family(text: &str, alias: Span, full: &str) -> bool {
+    let Some(before) = text[..alias.start].strip_suffix(' ') else {
+        return false;
+    };
+    if text[alias.start..alias.end].contains(' ') {
+        return false;
+    }
+    let prev = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    let mut chars = prev.chars();
+    let first_name = chars.next().is_some_and(char::is_uppercase)
+        && prev.len() >= 3
+        && chars.all(char::is_lowercase)
+        && class(prev) == 0
+        && !PREPOSITIONS.contains(&prev.to_lowercase().as_str())
+        && !full.split(' ').any(|w| w == prev);
+    let longer_run = before[..before.len() - prev.len()]
+        .strip_suffix(' ')
+        .and_then(|b| b.rsplit(' ').next())
+        .is_some_and(|w| w.starts_with(char::is_uppercase));
+    first_name && !longer_run
 }
 
 /// A US party tag in parentheses: "(D)", "(R-Ohio)", "(I-Vt.)".

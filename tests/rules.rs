@@ -1136,3 +1136,26 @@ fn plural_bodies_speak_as_a_group() {
     let m = mention_of(t, "He says the right things");
     assert_eq!(m.speaker.as_deref(), Some("Rhea Moss"), "{m:#?}");
 }
+
+/// "Lotte Merkel": a first name before a known person's one-word alias
+/// names somebody else of that family; "Chancellor Merkel" and a lone
+/// "Merkel" stay the known person.
+#[test]
+fn a_first_name_before_a_known_surname_is_another_person() {
+    let t = "Title\n\nLotte Merkel spoke about her aunt. “She never gave up,” she said.";
+    let m = mention_of(t, "She never gave up,");
+    assert_eq!(m.speaker.as_deref(), Some("Lotte Merkel"), "{m:#?}");
+    let t = "Title\n\nBut Merkel said the deal was “far from done.”";
+    let m = mention_of(t, "far from done.");
+    assert_eq!(m.speaker.as_deref(), Some("Angela Merkel"), "{m:#?}");
+}
+
+/// "Eastern Sen. Angela Merkel": with the name known, the titles before it
+/// are hers, not a name "Eastern Sen" that a later "she" could mean.
+#[test]
+fn titles_before_a_known_name_are_no_name() {
+    let t = "Title\n\nEastern Sen. Angela Merkel met the envoys. She said the talks were “a \
+             first step.”";
+    let m = mention_of(t, "a first step.");
+    assert_eq!(m.speaker.as_deref(), Some("Angela Merkel"), "{m:#?}");
+}
