@@ -1159,3 +1159,16 @@ fn titles_before_a_known_name_are_no_name() {
     let m = mention_of(t, "a first step.");
     assert_eq!(m.speaker.as_deref(), Some("Angela Merkel"), "{m:#?}");
 }
+
+/// "Harbour County Recorder Ida Penn", "down Broad Street": counties,
+/// streets, schools and stations are places and bodies, never a person,
+/// and the office before a name is no part of it.
+#[test]
+fn counties_and_streets_are_no_people() {
+    let t = "Title\n\n“We made some mistakes,” said Harbour County Recorder Ida Penn.";
+    let m = mention_of(t, "We made some mistakes,");
+    assert_eq!(m.speaker.as_deref(), Some("Ida Penn"), "{m:#?}");
+    let t = "Title\n\nThe march went down Broad Street. “It is time,” he said.";
+    let m = mention_of(t, "It is time,");
+    assert_eq!(m.speaker, None, "{m:#?}");
+}
