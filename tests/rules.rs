@@ -1172,3 +1172,17 @@ fn counties_and_streets_are_no_people() {
     let m = mention_of(t, "It is time,");
     assert_eq!(m.speaker, None, "{m:#?}");
 }
+
+/// "… used to back Ivo Lind, but now said …": adverbs between the subject
+/// and its cue ("now", "instead", "angrily") are passed over, so the
+/// second verb shares the first one's subject.
+#[test]
+fn adverbs_before_a_cue_are_passed_over() {
+    let t = "Title\n\nTom Hale used to back Ivo Lind, but now said the mayor had “the chance to \
+             unite us.”";
+    let m = mention_of(t, "the chance to unite us.");
+    assert_eq!(m.speaker.as_deref(), Some("Tom Hale"), "{m:#?}");
+    let t = "Title\n\nRhea Moss ignored Ivo Lind and instead said, “I am sick of the lies.”";
+    let m = mention_of(t, "I am sick of the lies.");
+    assert_eq!(m.speaker.as_deref(), Some("Rhea Moss"), "{m:#?}");
+}
