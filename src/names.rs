@@ -343,6 +343,14 @@ pub fn find_names(text: &str, gazetteer: &Gazetteer, excluded: &[Span]) -> Vec<N
     out
 }
 
+/// Nouns for a role ("actor", "widow", "editor"): no first name.
+static ROLE_WORDS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
+    [word_lists::ROLE_HEADS, word_lists::ANON_HEADS, word_lists::GROUP_HEADS]
+        .into_iter()
+        .flat_map(word_list)
+        .collect()
+});
+
 /// Function words that open sentences in capitals ("With Trump …").
 static PREPOSITIONS: LazyLock<Vec<&str>> = LazyLock::new(|| word_list(word_lists::PREPOSITIONS));
 
@@ -416,7 +424,9 @@ fn split_after_possessives(text: &str, pieces: &mut Vec<Span>) {
         }
         for (k, _) in t.match_indices(' ') {
             let before = &t[..k];
-            if (before.ends_with("’s") || before.ends_with("'s")) && p.start + k > start {
+            // "Acme’s Steve Clarke", "the Times’ Ann Roe".
+            let possessive = ["’s", "'s", "s’", "s'"].iter().any(|e| before.ends_with(e));
+            if possessive && p.start + k > start {
                 out.push(Span::new(start, p.start + k));
                 start = p.start + k + 1;
             }
@@ -493,9 +503,19 @@ fn clean_run<'t>(text: &'t str, span: Span, words: &mut Vec<(usize, &'t str, u8)
         if honorific && lead + 1 == words.len() && !office {
             break;
         }
+        // In headline case a role, party or origin before a full name is
+        // no part of it: "Actor Clint Howard", "Democrat Zephyr Teachout",
+        // "Korean-born Monte Haines".
+        let role = || {
+            !org_run
+                && (is(c, AFFILIATION)
+                    || ROLE_WORDS.contains(w.to_lowercase().as_str())
+                    || w.ends_with("-born")
+                    || w.ends_with("-winner"))
+        };
         if is(c, NOT_NAME | TITLE)
-            || words.len() - lead > 2 && place()
-            || w.chars().all(|c| !c.is_lowercase()) && w.len() <= 1
+            || words.len() - lead > 2 && (place() || role())
+            || w.chars().all(|c| !c.is_lowercase()) && w.chars().count() <= 1
         {
             lead += 1;
         } else {

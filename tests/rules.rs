@@ -1186,3 +1186,43 @@ fn adverbs_before_a_cue_are_passed_over() {
     let m = mention_of(t, "I am sick of the lies.");
     assert_eq!(m.speaker.as_deref(), Some("Rhea Moss"), "{m:#?}");
 }
+
+/// In headline case a role before a full name is no part of it ("Actor
+/// Clint Hadley"); a plural possessive ends the outlet ("The Harbour
+/// Times’ Ann Roe"); a US state is a place ("said former Nevada governor
+/// Tom Hale").
+#[test]
+fn roles_outlets_and_states_before_a_name_are_no_part_of_it() {
+    let t = "Title\n\nThe reaction was fierce.\n\nActor Clint Hadley said the plan “was a mess \
+             from start to end.”";
+    let m = mention_of(t, "was a mess from start to end.");
+    assert_eq!(m.speaker.as_deref(), Some("Clint Hadley"), "{m:#?}");
+    let t = "Title\n\nThe Harbour Times’ Ann Roe wrote that the plan was “no good at all.”";
+    let m = mention_of(t, "no good at all.");
+    assert_eq!(m.speaker.as_deref(), Some("Ann Roe"), "{m:#?}");
+    let t = "Title\n\n“He is clearly struggling,” said former Nevada governor Tom Hale.";
+    let m = mention_of(t, "He is clearly struggling,");
+    assert_eq!(m.speaker.as_deref(), Some("Tom Hale"), "{m:#?}");
+}
+
+/// "Jon Kade, who …, said in a statement that “…”": the verb before a cue
+/// phrase opens the predicate, so the relative clause is passed over.
+#[test]
+fn a_verb_before_a_cue_phrase_keeps_its_subject() {
+    let t = "Title\n\nJon Kade, who is running against Senator Ivo Lind, said in a statement \
+             that “the city has failed.”";
+    let m = mention_of(t, "the city has failed.");
+    assert_eq!(m.speaker.as_deref(), Some("Jon Kade"), "{m:#?}");
+}
+
+/// "the film “Jaws”" names a thing; "the film was “a mess”" judges it in
+/// somebody's words.
+#[test]
+fn a_term_marker_before_a_copula_is_no_title() {
+    let t = "Title\n\nIda Penn said the film was “a mess from start to end.”";
+    let m = mention_of(t, "a mess from start to end.");
+    assert_eq!(m.kind, QuoteKind::Partial, "{m:#?}");
+    assert_eq!(m.speaker.as_deref(), Some("Ida Penn"), "{m:#?}");
+    let t = "Title\n\nIda Penn never saw the film “Harbour Nights” again.";
+    assert_eq!(mention_of(t, "Harbour Nights").kind, QuoteKind::Term);
+}
