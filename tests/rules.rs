@@ -1226,3 +1226,18 @@ fn a_term_marker_before_a_copula_is_no_title() {
     let t = "Title\n\nIda Penn never saw the film “Harbour Nights” again.";
     assert_eq!(mention_of(t, "Harbour Nights").kind, QuoteKind::Term);
 }
+
+/// "The Ohio senator sought to calm her supporters, saying …": a role
+/// opening the sentence of a participle cue is the person introduced with
+/// it; nobody is guessed when no one was.
+#[test]
+fn a_role_opening_a_participle_sentence_is_the_person_introduced() {
+    let t = "Title\n\nAnn Vale, a senator from Ohio, spoke on Monday.\n\nThe Ohio senator sought \
+             to calm her supporters, saying they would “not be ignored” by the party.";
+    let m = mention_of(t, "not be ignored");
+    assert_eq!(m.speaker.as_deref(), Some("Ann Vale"), "{m:#?}");
+    let t = "Title\n\nAnn Vale spoke on Monday.\n\nThe Ohio senator sought to calm her \
+             supporters, saying they would “not be ignored” by the party.";
+    let m = mention_of(t, "not be ignored");
+    assert_eq!(m.speaker, None, "{m:#?}");
+}

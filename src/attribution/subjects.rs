@@ -156,6 +156,27 @@ impl Ctx<'_> {
             {
                 return Some(f);
             }
+            // "The Florida senator sought to calm them, saying": a role
+            // means the person introduced with it, when one was.
+            let role = words.iter().take(5).skip(1).position(|w| {
+                self.word(*w).starts_with(char::is_lowercase)
+                    && ROLE_HEADS.contains(&&*lower(self.word(*w)))
+            });
+            if let Some(h) = role
+                && let Some(&verb) = words.get(h + 2)
+                && self.word(verb).starts_with(char::is_lowercase)
+                && !PREPOSITIONS.contains(&&*lower(self.word(verb)))
+                && self.text[words[h + 1].end..verb.start].bytes().all(|b| b == b' ')
+                && let Some(name) = self.introduced_as(&lower(self.word(words[h + 1])), first.start)
+            {
+                let span = Span::new(first.start, words[h + 1].end);
+                return Some(Found {
+                    name: Some(name),
+                    kind: SpeakerKind::Person,
+                    span,
+                    pronoun: true,
+                });
+            }
         }
         for n in self.names_in(region) {
             let lead: Vec<&Span> = words.iter().filter(|w| w.end <= n.span.start).collect();
