@@ -1241,3 +1241,13 @@ fn a_role_opening_a_participle_sentence_is_the_person_introduced() {
     let m = mention_of(t, "not be ignored");
     assert_eq!(m.speaker, None, "{m:#?}");
 }
+
+/// "“…,” Tom B. Hale Jr., the director of the harbour board, said": the
+/// suffix's full stop does not hide the apposition's comma.
+#[test]
+fn a_suffixed_name_keeps_its_apposition() {
+    let t = "Title\n\nThe account was closed.\n\n“The port works,” Tom B. Hale Jr., the director \
+             of the harbour board, said.";
+    let m = mention_of(t, "The port works,");
+    assert_eq!(m.speaker.as_deref(), Some("Tom B. Hale Jr"), "{m:#?}");
+}

@@ -41,6 +41,8 @@ impl Ctx<'_> {
             .filter(|n| !n.possessive && self.not_oblique(n))
             .find(|n| {
                 let rest = &self.text[n.span.end..region.end];
+                // "James Roe Jr., the director": the suffix's full stop.
+                let rest = rest.strip_prefix('.').filter(|r| r.starts_with(',')).unwrap_or(rest);
                 // Past a bracketed party tag: "Claire Roe (D-Mo.), who …,".
                 let rest = match rest.strip_prefix(" (") {
                     Some(r) if r.len() < 40 => r.find("),").map_or(rest, |k| &r[k + 1..]),
