@@ -1251,3 +1251,27 @@ fn a_suffixed_name_keeps_its_apposition() {
     let m = mention_of(t, "The port works,");
     assert_eq!(m.speaker.as_deref(), Some("Tom B. Hale Jr"), "{m:#?}");
 }
+
+/// "– Tom Hale saying he was “very encouraged” and Ann Vale calling it a
+/// “great meeting.”": a conjunction and a new subject after a quotation
+/// open another clause, and a name right before a participle in such a
+/// clause is its subject.
+#[test]
+fn absolute_clauses_keep_their_own_subjects() {
+    let t = "Title\n\nThe two men met on Monday – Tom Hale saying he was “very encouraged” and \
+             Ann Vale calling it a “great meeting.”";
+    let m = mention_of(t, "very encouraged");
+    assert_eq!(m.speaker.as_deref(), Some("Tom Hale"), "{m:#?}");
+    let m = mention_of(t, "great meeting.");
+    assert_eq!(m.speaker.as_deref(), Some("Ann Vale"), "{m:#?}");
+    let t = "Title\n\nTom Hale and Ann Vale met on Monday.\n\nThey spoke after it – Hale saying \
+             he was “very encouraged” and Vale calling it a “great meeting.”";
+    let m = mention_of(t, "very encouraged");
+    assert_eq!(m.speaker.as_deref(), Some("Tom Hale"), "{m:#?}");
+    let m = mention_of(t, "great meeting.");
+    assert_eq!(m.speaker.as_deref(), Some("Ann Vale"), "{m:#?}");
+    // An object before the participle is no subject.
+    let t = "Title\n\nTom Hale wrote a letter to Judge Ann Vale asking for “a full review.”";
+    let m = mention_of(t, "a full review.");
+    assert_eq!(m.speaker.as_deref(), Some("Tom Hale"), "{m:#?}");
+}
