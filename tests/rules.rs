@@ -1275,3 +1275,14 @@ fn absolute_clauses_keep_their_own_subjects() {
     let m = mention_of(t, "a full review.");
     assert_eq!(m.speaker.as_deref(), Some("Tom Hale"), "{m:#?}");
 }
+
+/// "the ad's narrator says": a role of something named in the phrase is
+/// nobody in focus; the phrase stays as evidence with no name.
+#[test]
+fn a_role_owned_by_a_thing_is_not_the_person_in_focus() {
+    let t = "Title\n\nThe interview went on with Ana Ruiz.\n\n“The plan is reckless,” the ad's \
+             narrator says.";
+    let m = mention_of(t, "The plan is reckless,");
+    assert_eq!(m.speaker, None, "{m:#?}");
+    assert_eq!(m.speaker_text.as_deref(), Some("the ad's narrator"), "{m:#?}");
+}
