@@ -1286,3 +1286,13 @@ fn a_role_owned_by_a_thing_is_not_the_person_in_focus() {
     assert_eq!(m.speaker, None, "{m:#?}");
     assert_eq!(m.speaker_text.as_deref(), Some("the ad's narrator"), "{m:#?}");
 }
+
+/// "Billie Jean King … King says": a title word that ends a full name is
+/// that person's surname when it stands alone before a speech verb.
+#[test]
+fn a_title_word_ending_a_full_name_is_a_surname_later() {
+    let t = "Title\n\nRosa Marie King won titles while Ivo Lind was rising.\n\nKing says Lind \
+             “talked the talk and walked the walk.”";
+    let m = mention_of(t, "talked the talk and walked the walk.");
+    assert_eq!(m.speaker.as_deref(), Some("Rosa Marie King"), "{m:#?}");
+}
