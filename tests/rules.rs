@@ -1296,3 +1296,14 @@ fn a_title_word_ending_a_full_name_is_a_surname_later() {
     let m = mention_of(t, "talked the talk and walked the walk.");
     assert_eq!(m.speaker.as_deref(), Some("Rosa Marie King"), "{m:#?}");
 }
+
+/// "said the base chief known as Kit, speaking …": a participle after the
+/// head starts a modifier; the phrase is an unnamed source.
+#[test]
+fn a_participle_after_an_inverted_subject_ends_its_head() {
+    let t = "Title\n\nThe claims were untrue.\n\n“There never was an order to stop,” said the \
+             base chief known as Kit, speaking for the first time.";
+    let m = mention_of(t, "There never was an order to stop,");
+    assert_eq!(m.speaker_kind, SpeakerKind::Anonymous, "{m:#?}");
+    assert!(m.speaker_text.as_deref().is_some_and(|s| s.starts_with("the base chief")), "{m:#?}");
+}

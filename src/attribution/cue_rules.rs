@@ -519,8 +519,15 @@ impl Ctx<'_> {
             // end. Its head comes before a relative clause: "one owner of a
             // shop who feared the authorities" is no authority.
             let end = words.last()?.end;
-            let relative = words.iter().skip(1).position(|w| {
-                matches!(&*lower(self.word(*w)), "who" | "whom" | "whose" | "which" | "that")
+            // A participle after the head starts a modifier too: "the base
+            // chief known as Bob", "an official speaking on condition".
+            let relative = words.iter().enumerate().skip(1).position(|(i, w)| {
+                let lw = lower(self.word(*w));
+                matches!(&*lw, "who" | "whom" | "whose" | "which" | "that")
+                    || i >= 2
+                        && self.word(*w).starts_with(char::is_lowercase)
+                        && (matches!(&*lw, "known" | "based")
+                            || lw.len() > 5 && (lw.ends_with("ing") || lw.ends_with("ed")))
             });
             let words = relative.map_or(words, |k| &words[..=k]);
             let last = *words.last()?;
