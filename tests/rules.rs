@@ -1307,3 +1307,14 @@ fn a_participle_after_an_inverted_subject_ends_its_head() {
     assert_eq!(m.speaker_kind, SpeakerKind::Anonymous, "{m:#?}");
     assert!(m.speaker_text.as_deref().is_some_and(|s| s.starts_with("the base chief")), "{m:#?}");
 }
+
+/// "As Tom Hale attacked Ann Vale, the protesters chanted, “…”": a noun
+/// phrase opening the cue's clause is its subject, not a name before the
+/// comma.
+#[test]
+fn a_noun_phrase_opening_the_cue_clause_beats_an_earlier_name() {
+    let t = "Title\n\nAs Tom Hale attacked Ann Vale, the protesters chanted, “Lock her up!”";
+    let m = mention_of(t, "Lock her up!");
+    assert_eq!(m.speaker.as_deref(), Some("protesters"), "{m:#?}");
+    assert_eq!(m.speaker_kind, SpeakerKind::Group, "{m:#?}");
+}

@@ -292,6 +292,21 @@ impl Ctx<'_> {
         {
             return Some(f);
         }
+        // "As Trump spoke, the attendees chanted": a noun phrase opening
+        // the clause of the cue is its subject, not a name before the comma.
+        let clause =
+            words[..k].iter().rposition(|w| self.text[..w.start].trim_end().ends_with([',', ';']));
+        if let Some(c) = clause
+            && k - c <= 6
+            && DETERMINERS.contains(&&*lower(self.word(words[c])))
+            && !words[c..k].iter().any(|w| self.word(*w).starts_with(char::is_uppercase))
+            && let Some(f) = self
+                .definite_description(&words[c..k])
+                .or_else(|| self.noun_phrase(&words[c..k], last, false))
+                .or_else(|| self.plural_group(&words[c..k]))
+        {
+            return Some(f);
+        }
         if let Some(n) = self.nearest_name(Span::new(region.start, last.end), &words[..k]) {
             return Some(n);
         }
