@@ -1318,3 +1318,17 @@ fn a_noun_phrase_opening_the_cue_clause_beats_an_earlier_name() {
     assert_eq!(m.speaker.as_deref(), Some("protesters"), "{m:#?}");
     assert_eq!(m.speaker_kind, SpeakerKind::Group, "{m:#?}");
 }
+
+/// "Ann Vale's spokesman said", "Ann Vale's campaign shrugged it off,
+/// saying": the phrase opens with the owner's name; a spokesperson is an
+/// unnamed source, a campaign the body so named.
+#[test]
+fn an_owners_spokesman_or_campaign_speaks() {
+    let t = "Title\n\nThe reply came late. Ann Vale's spokesman said, “Nobody asked for it.”";
+    let m = mention_of(t, "Nobody asked for it.");
+    assert_eq!(m.speaker_kind, SpeakerKind::Anonymous, "{m:#?}");
+    assert_eq!(m.speaker_text.as_deref(), Some("Ann Vale's spokesman"), "{m:#?}");
+    let t = "Title\n\nAnn Vale's campaign shrugged it off, saying “nobody asked for it.”";
+    let m = mention_of(t, "nobody asked for it.");
+    assert_eq!(m.speaker.as_deref(), Some("Ann Vale's campaign"), "{m:#?}");
+}

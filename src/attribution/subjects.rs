@@ -107,6 +107,11 @@ impl Ctx<'_> {
                 matches!(&*lw, "the" | "a" | "an" | "one" | "another" | "that" | "this")
                     || (w.ends_with("’s") || w.ends_with("'s")) && w.starts_with(char::is_uppercase)
             })?;
+        // "Ann Vale's spokesman": the phrase opens with the owner's name.
+        let owner = self.names_before(words[d].end).next().filter(|n| {
+            n.possessive && n.span.end <= words[d].end && n.span.start < words[d].start
+        });
+        let d = owner.map_or(d, |n| words[..d].partition_point(|w| w.start < n.span.start));
         if !self.phrase_opens_clause(words, d)
             || self.clause_not_subject(Span::new(words[d].start, last.end))
         {
@@ -184,6 +189,28 @@ impl Ctx<'_> {
             let lead: Vec<&Span> = words.iter().filter(|w| w.end <= n.span.start).collect();
             if lead.len() > 12 {
                 break;
+            }
+            // "Ann Vale's campaign shrugged it off, saying": the owner's
+            // body or spokesperson opening the sentence.
+            if n.possessive && n.confident && lead.is_empty() {
+                let mut h = words.partition_point(|w| w.start < n.span.end);
+                // "Clinton's campaign manager": the last noun is the head.
+                if words.get(h + 1).is_some_and(|w| {
+                    let lw = lower(self.word(*w));
+                    ANON_HEADS.contains(&&*lw) || ROLE_HEADS.contains(&&*lw)
+                }) {
+                    h += 1;
+                }
+                if let Some(&head) = words.get(h)
+                    && self.word(head).starts_with(char::is_lowercase)
+                    && let Some(f) = self.noun_phrase(&words[..=h], head, false).or_else(|| {
+                        ANON_HEADS
+                            .contains(&&*lower(self.word(head)))
+                            .then(|| Found::anonymous(Span::new(n.span.start, head.end)))
+                    })
+                {
+                    return Some(f);
+                }
             }
             if n.possessive || !n.confident {
                 continue;
