@@ -1332,3 +1332,16 @@ fn an_owners_spokesman_or_campaign_speaks() {
     let m = mention_of(t, "nobody asked for it.");
     assert_eq!(m.speaker.as_deref(), Some("Ann Vale's campaign"), "{m:#?}");
 }
+
+/// "Hale was known for telling others “…” despite his title, said another
+/// witness, former Harbour Board adviser Rosa Lind.": an inverted tag that
+/// closes the sentence names who relayed the quotation; titles may stand
+/// before the name in its apposition.
+#[test]
+fn an_inverted_closing_tag_names_the_relayer() {
+    let t = "Title\n\nTom Hale was known for telling others “he was in charge of the port” \
+             despite his title, said another witness in the inquiry, former Harbour Board \
+             adviser Rosa Lind.";
+    let m = mention_of(t, "he was in charge of the port");
+    assert_eq!(m.speaker.as_deref(), Some("Rosa Lind"), "{m:#?}");
+}

@@ -459,8 +459,25 @@ impl Ctx<'_> {
             let after = region.end + 1;
             let next = self.text[after..limit].trim_start();
             let at = limit - next.len();
-            if let Some(n) = self.names_in(Span::new(at, limit)).next()
-                && n.span.start == at
+            // "…, former White House adviser Fiona Hill": titles and role
+            // words before the name.
+            let titled = |n: &Name| {
+                let lead = self.words(Span::new(at, n.span.start));
+                lead.len() <= 6
+                    && lead.iter().all(|w| {
+                        let w = self.word(*w);
+                        let lw = lower(w);
+                        w.starts_with(char::is_uppercase)
+                            || is_title(w)
+                            || ROLE_HEADS.contains(&*lw)
+                            || ANON_HEADS.contains(&*lw)
+                            || matches!(&*lw, "former" | "retired" | "acting")
+                    })
+            };
+            if let Some(n) = self
+                .names_in(Span::new(at, limit))
+                .find(|n| n.span.start == at || n.kind == EntityKind::Person)
+                && (n.span.start == at || titled(n))
                 && n.confident
                 && !n.possessive
                 && (n.span.end == limit

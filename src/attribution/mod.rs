@@ -685,7 +685,19 @@ impl Ctx<'_> {
             // "Ruiz called the plan “reckless.” Hale said later …": a quotation
             // inside the writer's sentence belongs to that sentence's speaker,
             // not to a cue that stands away from its closing mark.
-            if !self.words(pre).is_empty()
+            // "Sondland was known for telling others “…”, said another
+            // witness, Fiona Hill.": an inverted tag closing the sentence
+            // names who relayed every quotation in it.
+            let relayed = a.cue.zip(a.speaker_span).is_some_and(|(c, s)| {
+                a.speaker.is_some()
+                    && a.rule == Rule::CueAfter
+                    && s.start > c.end
+                    && self.text[..c.start].trim_end().ends_with(',')
+                    && self.sentences.partition_point(|&x| x <= ext.end)
+                        == self.sentences.partition_point(|&x| x <= c.start)
+            });
+            if !relayed
+                && !self.words(pre).is_empty()
                 && self.cue_is_detached(ext, &a)
                 && let Some(b) =
                     cue_before().filter(|b| b.rule == Rule::CueBefore && b.has_speaker())
