@@ -116,7 +116,7 @@ fn main() {
     mark("extract");
     whosaid::sort_canonical(&mut ms);
     mark("sort");
-    let cs = whosaid::cluster(&ms);
+    let cs = whosaid::Clusters::of(&ms);
     mark("cluster");
     if let Err(e) =
         whosaid::output::spreadsheet::write_clusters(std::io::sink(), &ms, &cs, Default::default())

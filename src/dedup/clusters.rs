@@ -5,6 +5,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use super::Cluster;
 use super::items::{Item, Sig, Speaker, prepare};
+use super::list::{ANONYMOUS, Clusters, Entry, credit};
 use crate::attribution::SpeakerKind;
 use crate::extractor::Mention;
 use crate::text_key::{
@@ -15,6 +16,10 @@ use crate::text_key::{
 /// [`cluster`] describes its own, with the `also` links the mentions carry:
 /// for mentions clustered elsewhere, or whose ids a person has edited.
 pub fn clusters_by_id(mentions: &[Mention]) -> Vec<Cluster> {
+    by_id(mentions).into_vec(mentions)
+}
+
+fn by_id(mentions: &[Mention]) -> Clusters {
     let (order, items) = prepare(mentions);
     let mut by_id: indexmap::IndexMap<&str, Vec<usize>> = indexmap::IndexMap::new();
     for (i, &k) in order.iter().enumerate() {
@@ -22,7 +27,7 @@ pub fn clusters_by_id(mentions: &[Mention]) -> Vec<Cluster> {
     }
     let ids: Vec<String> = by_id.keys().map(|&k| k.to_owned()).collect();
     let groups = Groups::from_lists(by_id.into_values());
-    assemble(mentions, &order, &items, groups, Some(ids), Held::ByIds)
+    assemble(mentions, &order, &items, groups, Some(ids), Held::ByIds, true)
 }
 
 /// A cluster's id, decided by its representative alone so that any run
@@ -52,7 +57,7 @@ fn fullest_speaker(speakers: &[(String, usize)]) -> Option<String> {
     let mut people: Vec<(Vec<&str>, String, usize)> = Vec::new();
     let mut anonymous = 0;
     for (name, n) in speakers {
-        if name == "(anonymous)" {
+        if name == ANONYMOUS {
             anonymous += n;
             continue;
         }
@@ -162,7 +167,8 @@ pub(super) fn assemble(
     groups: Groups,
     ids: Option<Vec<String>>,
     held: Held,
-) -> Vec<Cluster> {
+    compact: bool,
+) -> Clusters {
     // Item -> cluster, for the `also` links (an index, not a string per item).
     let mut cluster_of = vec![0u32; items.len()];
     for (ci, members) in groups.iter().enumerate() {
@@ -171,10 +177,21 @@ pub(super) fn assemble(
         }
     }
     use rayon::prelude::*;
-    let mut clusters: Vec<Cluster> = (0..groups.len())
+    let mut clusters: Vec<Entry> = (0..groups.len())
         .into_par_iter()
         .map(|ci| {
             let members = &groups[ci];
+            // A group of one is its mention and id until something links
+            // to it: no lists, no counts, 32 bytes in all.
+            if let [only] = members[..]
+                && compact
+            {
+                let id = match &ids {
+                    Some(ids) => ids[ci].clone(),
+                    None => cluster_id(&items[only], &mentions[order[only]]),
+                };
+                return Entry::Single { id, member: order[only] };
+            }
             // The longest faithful form: most words, then the smallest text.
             let representative = *members
                 .iter()
@@ -205,13 +222,7 @@ pub(super) fn assemble(
                 });
             let mut counts: indexmap::IndexMap<&str, usize, rustc_hash::FxBuildHasher> =
                 indexmap::IndexMap::default();
-            for &m in members {
-                let mention = &mentions[order[m]];
-                let name = match (&mention.speaker, mention.speaker_kind) {
-                    (Some(s), _) => s.as_str(),
-                    (None, SpeakerKind::Anonymous) => "(anonymous)",
-                    (None, _) => continue,
-                };
+            for name in members.iter().filter_map(|&m| credit(&mentions[order[m]])) {
                 *counts.entry(name).or_default() += 1;
             }
             // Speakers conflict when two different people are credited,
@@ -235,11 +246,7 @@ pub(super) fn assemble(
                 counts.into_iter().map(|(s, n)| (s.to_owned(), n)).collect();
             speakers.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
             let speaker = fullest_speaker(&speakers);
-            // One member, one document: no list to make (a mention every
-            // few bytes made one for each).
-            let documents = if members.len() == 1 {
-                1
-            } else {
+            let documents = {
                 let mut docs: Vec<usize> = members.iter().map(|&m| items[m].doc).collect();
                 docs.sort_unstable();
                 docs.dedup();
@@ -249,7 +256,7 @@ pub(super) fn assemble(
                 Some(ids) => ids[ci].clone(),
                 None => cluster_id(&items[representative], &mentions[order[representative]]),
             };
-            Cluster {
+            Entry::Whole(Box::new(Cluster {
                 id,
                 members: members.iter().map(|&m| order[m]).collect(),
                 representative: order[representative],
@@ -260,7 +267,7 @@ pub(super) fn assemble(
                 speaker,
                 speakers: speakers.into_boxed_slice(),
                 documents,
-            }
+            }))
         })
         .collect();
     // A hash collision between two texts: practically never, but ids must
@@ -273,16 +280,16 @@ pub(super) fn assemble(
         use std::hash::BuildHasher;
         let mut seen =
             rustc_hash::FxHashSet::with_capacity_and_hasher(clusters.len(), Default::default());
-        !clusters.iter().all(|c| seen.insert(rustc_hash::FxBuildHasher.hash_one(c.id.as_str())))
+        !clusters.iter().all(|c| seen.insert(rustc_hash::FxBuildHasher.hash_one(c.id())))
     };
     if ids.is_none() && collided() {
         let mut used = rustc_hash::FxHashSet::default();
         for (c, members) in clusters.iter_mut().zip(groups.iter()) {
-            if !used.insert(c.id.clone()) {
+            if !used.insert(c.id().to_owned()) {
                 let first = &mentions[order[members[0]]];
-                let rep_norm = normalize(&mentions[c.representative].text);
-                c.id = key_of_parts(&[&rep_norm, &first.doc], Some(first.span.start));
-                used.insert(c.id.clone());
+                let rep_norm = normalize(&mentions[c.representative()].text);
+                *c.id_mut() = key_of_parts(&[&rep_norm, &first.doc], Some(first.span.start));
+                used.insert(c.id().to_owned());
             }
         }
     }
@@ -294,12 +301,12 @@ pub(super) fn assemble(
     };
     if nothing_held {
         full_names_from_story(mentions, order, items, &groups, &mut clusters);
-        return clusters;
+        return Clusters::from_entries(clusters);
     }
     // Each item's held quotations as cluster indices; each cluster's
     // holders, which are mentions of other clusters.
     let id_index: rustc_hash::FxHashMap<&str, usize> = match held {
-        Held::ByIds => clusters.iter().enumerate().map(|(ci, c)| (c.id.as_str(), ci)).collect(),
+        Held::ByIds => clusters.iter().enumerate().map(|(ci, c)| (c.id(), ci)).collect(),
         Held::Items(_) => Default::default(),
     };
     let mut holders: Vec<Vec<usize>> = vec![Vec::new(); clusters.len()];
@@ -322,11 +329,15 @@ pub(super) fn assemble(
         }
     }
     for (ci, mut linked) in linked.into_iter().enumerate() {
+        if linked.is_empty() {
+            continue;
+        }
         linked.sort_unstable();
         linked.dedup();
-        let mut ids: Vec<String> = linked.into_iter().map(|o| clusters[o].id.clone()).collect();
+        let mut ids: Vec<String> =
+            linked.into_iter().map(|o| clusters[o].id().to_owned()).collect();
         ids.sort();
-        clusters[ci].also = ids.into_boxed_slice();
+        clusters[ci].whole(mentions).also = ids.into_boxed_slice();
     }
     for ((c, mut by), members) in clusters.iter_mut().zip(holders).zip(groups.iter()) {
         if by.is_empty() {
@@ -338,11 +349,12 @@ pub(super) fn assemble(
         let mut docs: Vec<usize> = members.iter().chain(&by).map(|&m| items[m].doc).collect();
         docs.sort_unstable();
         docs.dedup();
+        let c = c.whole(mentions);
         c.documents = docs.len();
         c.held_by = by.into_iter().map(|m| order[m]).collect();
     }
     full_names_from_story(mentions, order, items, &groups, &mut clusters);
-    clusters
+    Clusters::from_entries(clusters)
 }
 
 /// Where a cluster names its speaker by surname only ("Leike", "Ms Ruiz"),
@@ -355,7 +367,7 @@ fn full_names_from_story(
     order: &[usize],
     items: &[Item],
     groups: &Groups,
-    clusters: &mut [Cluster],
+    clusters: &mut [Entry],
 ) {
     use super::items::{name_words, same_name};
     let surname_only = |n: &str| name_words(&n.to_lowercase()).len() == 1;
@@ -363,9 +375,9 @@ fn full_names_from_story(
     let short: Vec<usize> = (0..clusters.len())
         .filter(|&ci| {
             let c = &clusters[ci];
-            c.speaker.as_deref().is_some_and(|name| {
+            c.speaker(mentions).is_some_and(|name| {
                 surname_only(name)
-                    && c.members.iter().any(|&k| {
+                    && c.members().iter().any(|&k| {
                         mentions[k].speaker.as_deref() == Some(name)
                             && mentions[k].speaker_kind == SpeakerKind::Person
                     })
@@ -410,7 +422,7 @@ fn full_names_from_story(
         }
     }
     for ci in short {
-        let name = clusters[ci].speaker.as_deref().unwrap_or_default().to_lowercase();
+        let name = clusters[ci].speaker(mentions).unwrap_or_default().to_lowercase();
         let Some(&surname) = name_words(&name).last() else { continue };
         let mut ds: Vec<usize> = groups[ci].iter().map(|&m| items[m].doc).collect();
         ds.sort_unstable();
@@ -436,6 +448,10 @@ fn full_names_from_story(
             .iter()
             .map(written)
             .max_by(|a, b| fullness(a).cmp(&fullness(b)).then_with(|| b.cmp(a)));
-        clusters[ci].speaker = best.map(str::to_owned);
+        let best = best.map(str::to_owned);
+        // A cluster of one keeps its mention's name unless this changes it.
+        if best.as_deref() != clusters[ci].speaker(mentions) {
+            clusters[ci].whole(mentions).speaker = best;
+        }
     }
 }
