@@ -9,7 +9,8 @@ use super::list::{ANONYMOUS, Clusters, Entry, credit};
 use crate::attribution::SpeakerKind;
 use crate::extractor::Mention;
 use crate::text_key::{
-    contains_words, elided, key_of_normalized, key_of_parts, normalize, parts_in_order,
+    contains_words, elided, fnv1a, hash_of_parts, key_of_hash, key_of_parts, normalize,
+    parts_in_order,
 };
 
 /// The clusters that the mentions' own `quote_id`s make, described as
@@ -37,15 +38,20 @@ fn by_id(mentions: &[Mention]) -> Clusters {
 /// exact stage joins a short text only with the same speaker), and a short
 /// text of nobody in particular adds its place.
 pub(super) fn cluster_id(rep: &Item, mention: &Mention) -> String {
+    key_of_hash(cluster_hash(rep, mention))
+}
+
+/// The hash that [`cluster_id`] writes out.
+fn cluster_hash(rep: &Item, mention: &Mention) -> u64 {
     let norm = rep.sig.norm.as_str();
     if rep.sig.n_words >= 3 {
-        return key_of_normalized(norm);
+        return fnv1a(norm.as_bytes());
     }
     match rep.speaker.class() {
-        Some(class) if !norm.is_empty() => key_of_parts(&[norm, class], None),
+        Some(class) if !norm.is_empty() => hash_of_parts(&[norm, class], None),
         _ => {
             let text = if norm.is_empty() { mention.text.as_str() } else { norm };
-            key_of_parts(&[text, &mention.doc], Some(mention.span.start))
+            hash_of_parts(&[text, &mention.doc], Some(mention.span.start))
         }
     }
 }
@@ -186,11 +192,14 @@ pub(super) fn assemble(
             if let [only] = members[..]
                 && compact
             {
-                let id = match &ids {
-                    Some(ids) => ids[ci].clone(),
-                    None => cluster_id(&items[only], &mentions[order[only]]),
+                let k = order[only];
+                return match (&ids, u32::try_from(k)) {
+                    (None, Ok(member)) => {
+                        Entry::Single { hash: cluster_hash(&items[only], &mentions[k]), member }
+                    }
+                    (Some(ids), _) => Entry::single(ids[ci].clone(), k),
+                    (None, Err(_)) => Entry::single(cluster_id(&items[only], &mentions[k]), k),
                 };
-                return Entry::Single { id, member: order[only] };
             }
             // The longest faithful form: most words, then the smallest text.
             let representative = *members
@@ -274,22 +283,22 @@ pub(super) fn assemble(
     // stay unique. The first cluster in order keeps its id.
     // Checked on the ids' hashes first: cloning every id into the set was
     // a tenth of clustering when each mention is its own quotation, and a
-    // set of hashes is half the size of one of borrowed ids. Two ids with
-    // one hash only send the run to the exact check below.
+    // set of hashes is half the size of one of borrowed ids (our ids are
+    // hashes written out: `id_key` reads them back). Two ids with one hash
+    // only send the run to the exact check below.
     let collided = || {
-        use std::hash::BuildHasher;
         let mut seen =
             rustc_hash::FxHashSet::with_capacity_and_hasher(clusters.len(), Default::default());
-        !clusters.iter().all(|c| seen.insert(rustc_hash::FxBuildHasher.hash_one(c.id())))
+        !clusters.iter().all(|c| seen.insert(c.id_key()))
     };
     if ids.is_none() && collided() {
         let mut used = rustc_hash::FxHashSet::default();
         for (c, members) in clusters.iter_mut().zip(groups.iter()) {
-            if !used.insert(c.id().to_owned()) {
+            if !used.insert(c.id().into_owned()) {
                 let first = &mentions[order[members[0]]];
                 let rep_norm = normalize(&mentions[c.representative()].text);
-                *c.id_mut() = key_of_parts(&[&rep_norm, &first.doc], Some(first.span.start));
-                used.insert(c.id().to_owned());
+                c.set_id(key_of_parts(&[&rep_norm, &first.doc], Some(first.span.start)));
+                used.insert(c.id().into_owned());
             }
         }
     }
@@ -305,7 +314,7 @@ pub(super) fn assemble(
     }
     // Each item's held quotations as cluster indices; each cluster's
     // holders, which are mentions of other clusters.
-    let id_index: rustc_hash::FxHashMap<&str, usize> = match held {
+    let id_index: rustc_hash::FxHashMap<std::borrow::Cow<str>, usize> = match held {
         Held::ByIds => clusters.iter().enumerate().map(|(ci, c)| (c.id(), ci)).collect(),
         Held::Items(_) => Default::default(),
     };
@@ -335,7 +344,7 @@ pub(super) fn assemble(
         linked.sort_unstable();
         linked.dedup();
         let mut ids: Vec<String> =
-            linked.into_iter().map(|o| clusters[o].id().to_owned()).collect();
+            linked.into_iter().map(|o| clusters[o].id().into_owned()).collect();
         ids.sort();
         clusters[ci].whole(mentions).also = ids.into_boxed_slice();
     }
@@ -377,7 +386,7 @@ fn full_names_from_story(
             let c = &clusters[ci];
             c.speaker(mentions).is_some_and(|name| {
                 surname_only(name)
-                    && c.members().iter().any(|&k| {
+                    && c.any_member(|k| {
                         mentions[k].speaker.as_deref() == Some(name)
                             && mentions[k].speaker_kind == SpeakerKind::Person
                     })

@@ -1,12 +1,14 @@
 //! The clusters of a run as the outputs read them: a quotation quoted once
-//! is its mention and its id (32 bytes), not a whole [`Cluster`] (136 bytes
-//! and three lists), since most quotations of a large run are quoted once.
+//! is its mention and its id's hash (16 bytes), not a whole [`Cluster`] (136
+//! bytes, an id and three lists), since most quotations of a large run are
+//! quoted once.
 
 use std::borrow::Cow;
 
 use super::Cluster;
 use crate::attribution::SpeakerKind;
 use crate::extractor::Mention;
+use crate::text_key::{hash_of_key, key_of_hash};
 
 /// Clusters in canonical order, each one whole or, for a quotation quoted
 /// once with nothing linked to it, just its mention and id. Made by
@@ -20,11 +22,14 @@ pub struct Clusters {
 pub(super) enum Entry {
     Whole(Box<Cluster>),
     /// The cluster of one mention (an index into the mentions), as
-    /// [`single_cluster`] describes it.
+    /// [`single_cluster`] describes it, whose id is `key_of_hash(hash)`.
     Single {
-        id: String,
-        member: usize,
+        hash: u64,
+        member: u32,
     },
+    /// The same with any other id (given, not derived), or a mention
+    /// beyond `u32`.
+    Named(Box<(String, usize)>),
 }
 
 /// The speaker a cluster of one mention credits: its mention's, unless
@@ -64,56 +69,84 @@ pub(super) fn single_cluster(id: &str, k: usize, mentions: &[Mention]) -> Cluste
 }
 
 impl Entry {
-    pub(super) fn id(&self) -> &str {
-        match self {
-            Entry::Whole(c) => &c.id,
-            Entry::Single { id, .. } => id,
+    /// The cluster of the one mention `member`, id `id`.
+    pub(super) fn single(id: String, member: usize) -> Entry {
+        match (hash_of_key(&id), u32::try_from(member)) {
+            (Some(hash), Ok(member)) => Entry::Single { hash, member },
+            _ => Entry::Named(Box::new((id, member))),
         }
     }
 
-    pub(super) fn id_mut(&mut self) -> &mut String {
+    pub(super) fn id(&self) -> Cow<'_, str> {
         match self {
-            Entry::Whole(c) => &mut c.id,
-            Entry::Single { id, .. } => id,
+            Entry::Whole(c) => Cow::Borrowed(&c.id),
+            Entry::Single { hash, .. } => Cow::Owned(key_of_hash(*hash)),
+            Entry::Named(one) => Cow::Borrowed(&one.0),
+        }
+    }
+
+    /// A number equal for equal ids, for a first check of uniqueness: the
+    /// hash of an id of `key_of_hash`'s form, else the id's `FxHash`.
+    pub(super) fn id_key(&self) -> u64 {
+        use std::hash::BuildHasher;
+        let of =
+            |id: &str| hash_of_key(id).unwrap_or_else(|| rustc_hash::FxBuildHasher.hash_one(id));
+        match self {
+            Entry::Whole(c) => of(&c.id),
+            Entry::Single { hash, .. } => *hash,
+            Entry::Named(one) => of(&one.0),
+        }
+    }
+
+    pub(super) fn set_id(&mut self, id: String) {
+        match self {
+            Entry::Whole(c) => c.id = id,
+            Entry::Single { member, .. } => *self = Entry::single(id, *member as usize),
+            Entry::Named(one) => one.0 = id,
         }
     }
 
     pub(super) fn representative(&self) -> usize {
         match self {
             Entry::Whole(c) => c.representative,
-            Entry::Single { member, .. } => *member,
+            Entry::Single { member, .. } => *member as usize,
+            Entry::Named(one) => one.1,
         }
     }
 
-    pub(super) fn members(&self) -> &[usize] {
+    /// Whether any member is one that `f` accepts.
+    pub(super) fn any_member(&self, f: impl FnMut(usize) -> bool) -> bool {
         match self {
-            Entry::Whole(c) => &c.members,
-            Entry::Single { member, .. } => std::slice::from_ref(member),
+            Entry::Whole(c) => c.members.iter().copied().any(f),
+            single => std::iter::once(single.representative()).any(f),
         }
     }
 
     pub(super) fn speaker<'a>(&'a self, mentions: &'a [Mention]) -> Option<&'a str> {
         match self {
             Entry::Whole(c) => c.speaker.as_deref(),
-            Entry::Single { member, .. } => single_speaker(&mentions[*member]),
+            single => single_speaker(&mentions[single.representative()]),
         }
     }
 
     /// The whole cluster, to change it.
     pub(super) fn whole(&mut self, mentions: &[Mention]) -> &mut Cluster {
-        if let Entry::Single { id, member } = self {
-            *self = Entry::Whole(Box::new(single_cluster(id, *member, mentions)));
+        if !matches!(self, Entry::Whole(_)) {
+            *self = Entry::Whole(Box::new(self.cluster(mentions).into_owned()));
         }
         match self {
             Entry::Whole(c) => c,
-            Entry::Single { .. } => unreachable!("made whole above"),
+            _ => unreachable!("made whole above"),
         }
     }
 
     fn cluster<'a>(&'a self, mentions: &[Mention]) -> Cow<'a, Cluster> {
         match self {
             Entry::Whole(c) => Cow::Borrowed(c),
-            Entry::Single { id, member } => Cow::Owned(single_cluster(id, *member, mentions)),
+            single => {
+                let k = single.representative();
+                Cow::Owned(single_cluster(&single.id(), k, mentions))
+            }
         }
     }
 }
@@ -150,7 +183,7 @@ impl Clusters {
             .into_iter()
             .map(|e| match e {
                 Entry::Whole(c) => *c,
-                Entry::Single { id, member } => single_cluster(&id, member, mentions),
+                single => single.cluster(mentions).into_owned(),
             })
             .collect()
     }
@@ -173,7 +206,7 @@ pub trait ClusterList: Sync {
 
     /// The `i`th cluster's one mention and id, when it is a quotation
     /// quoted once with nothing linked to it, kept without a [`Cluster`].
-    fn single(&self, i: usize) -> Option<(usize, &str)> {
+    fn single(&self, i: usize) -> Option<(usize, Cow<'_, str>)> {
         let _ = i;
         None
     }
@@ -208,10 +241,37 @@ impl ClusterList for Clusters {
         self.entries[i].cluster(mentions)
     }
 
-    fn single(&self, i: usize) -> Option<(usize, &str)> {
+    fn single(&self, i: usize) -> Option<(usize, Cow<'_, str>)> {
         match &self.entries[i] {
-            Entry::Single { id, member } => Some((*member, id)),
             Entry::Whole(_) => None,
+            single => Some((single.representative(), single.id())),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_quotation_quoted_once_stays_small() {
+        // 571,000 of them at 4 MB of `“a”“a”…`: every byte here is half a
+        // megabyte there.
+        assert!(std::mem::size_of::<Entry>() <= 16, "{}", std::mem::size_of::<Entry>());
+    }
+
+    #[test]
+    fn ids_of_any_form_survive_a_group_of_one() {
+        for (id, member) in [("q00000000000000ff", 3), ("edited by hand", 4), ("q1", 5)] {
+            let e = Entry::single(id.to_owned(), member);
+            assert_eq!((e.id().as_ref(), e.representative()), (id, member));
+        }
+        let big = usize::try_from(u64::from(u32::MAX) + 1).unwrap_or(usize::MAX);
+        let e = Entry::single("q00000000000000ff".to_owned(), big);
+        assert_eq!((e.id().as_ref(), e.representative()), ("q00000000000000ff", big));
+        let mut e = Entry::single("q00000000000000ff".to_owned(), 1);
+        e.set_id("renamed".to_owned());
+        assert_eq!(e.id(), "renamed");
+        assert!(matches!(Entry::single("q00000000000000ff".into(), 1), Entry::Single { .. }));
     }
 }

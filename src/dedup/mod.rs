@@ -224,7 +224,7 @@ pub fn assign_ids<C: ClusterList + ?Sized>(mentions: &mut [Mention], clusters: &
     for i in 0..clusters.count() {
         if let Some((k, id)) = clusters.single(i) {
             mentions[k].quote_id.clear();
-            mentions[k].quote_id.push_str(id);
+            mentions[k].quote_id.push_str(&id);
             mentions[k].also.clear();
             continue;
         }
