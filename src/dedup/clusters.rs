@@ -256,7 +256,7 @@ pub(super) fn assemble(
             speakers.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
             let speaker = fullest_speaker(&speakers);
             let documents = {
-                let mut docs: Vec<usize> = members.iter().map(|&m| items[m].doc).collect();
+                let mut docs: Vec<usize> = members.iter().map(|&m| items[m].doc()).collect();
                 docs.sort_unstable();
                 docs.dedup();
                 docs.len()
@@ -355,7 +355,7 @@ pub(super) fn assemble(
         by.sort_unstable();
         by.dedup();
         // How far the quotation travelled counts the documents holding it.
-        let mut docs: Vec<usize> = members.iter().chain(&by).map(|&m| items[m].doc).collect();
+        let mut docs: Vec<usize> = members.iter().chain(&by).map(|&m| items[m].doc()).collect();
         docs.sort_unstable();
         docs.dedup();
         let c = c.whole(mentions);
@@ -396,7 +396,7 @@ fn full_names_from_story(
     if short.is_empty() {
         return;
     }
-    let n_docs = items.iter().map(|i| i.doc + 1).max().unwrap_or(0);
+    let n_docs = items.iter().map(|i| i.doc() + 1).max().unwrap_or(0);
     let mut docs: Vec<Vec<usize>> = vec![Vec::new(); n_docs];
     // The full names of people each document credits, lower-cased with
     // the item that gives them as written, by document and surname: a
@@ -405,15 +405,15 @@ fn full_names_from_story(
     let mut full: HashMap<(usize, &str), Vec<(&str, usize)>> = HashMap::default();
     let mut seen: rustc_hash::FxHashSet<(usize, &str)> = Default::default();
     for (i, it) in items.iter().enumerate() {
-        docs[it.doc].push(i);
+        docs[it.doc()].push(i);
         if let Speaker::Named(n) = &it.speaker
             && mentions[order[i]].speaker_kind == SpeakerKind::Person
             && let words = name_words(n)
             && let [.., surname] = words[..]
             && words.len() >= 2
-            && seen.insert((it.doc, n.as_str()))
+            && seen.insert((it.doc(), n.as_str()))
         {
-            full.entry((it.doc, surname)).or_default().push((n.as_str(), i));
+            full.entry((it.doc(), surname)).or_default().push((n.as_str(), i));
         }
     }
     let mut cluster_of = vec![0u32; items.len()];
@@ -433,7 +433,7 @@ fn full_names_from_story(
     for ci in short {
         let name = clusters[ci].speaker(mentions).unwrap_or_default().to_lowercase();
         let Some(&surname) = name_words(&name).last() else { continue };
-        let mut ds: Vec<usize> = groups[ci].iter().map(|&m| items[m].doc).collect();
+        let mut ds: Vec<usize> = groups[ci].iter().map(|&m| items[m].doc()).collect();
         ds.sort_unstable();
         ds.dedup();
         let neighbours: Vec<usize> = ds.iter().flat_map(|&d| &story[d]).copied().collect();
