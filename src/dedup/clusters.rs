@@ -104,8 +104,9 @@ fn kinds_differ(a: SpeakerKind, b: SpeakerKind) -> bool {
 /// cost an allocation and 32 bytes a mention when every mention is its
 /// own quotation.
 pub(super) struct Groups {
-    /// Where each group starts in `items`, and the end.
-    starts: Vec<usize>,
+    /// Where each group starts in `items`, and the end (`u32`, as the
+    /// union-find's items: half the memory when every group is one item).
+    starts: Vec<u32>,
     items: Vec<usize>,
 }
 
@@ -113,7 +114,7 @@ impl Groups {
     /// The groups of `group_of` (each item's group, numbered from 0 in
     /// order of their first item), items in order.
     pub(super) fn from_group_of(group_of: &[u32], n_groups: usize) -> Groups {
-        let mut starts = vec![0usize; n_groups + 1];
+        let mut starts = vec![0u32; n_groups + 1];
         for &g in group_of {
             starts[g as usize + 1] += 1;
         }
@@ -123,7 +124,7 @@ impl Groups {
         let mut next = starts.clone();
         let mut items = vec![0usize; group_of.len()];
         for (i, &g) in group_of.iter().enumerate() {
-            items[next[g as usize]] = i;
+            items[next[g as usize] as usize] = i;
             next[g as usize] += 1;
         }
         Groups { starts, items }
@@ -134,7 +135,7 @@ impl Groups {
         let mut groups = Groups { starts: vec![0], items: Vec::new() };
         for list in lists {
             groups.items.extend(list);
-            groups.starts.push(groups.items.len());
+            groups.starts.push(u32::try_from(groups.items.len()).expect("items fit in u32"));
         }
         groups
     }
@@ -152,7 +153,7 @@ impl std::ops::Index<usize> for Groups {
     type Output = [usize];
 
     fn index(&self, g: usize) -> &[usize] {
-        &self.items[self.starts[g]..self.starts[g + 1]]
+        &self.items[self.starts[g] as usize..self.starts[g + 1] as usize]
     }
 }
 
@@ -175,13 +176,6 @@ pub(super) fn assemble(
     held: Held,
     compact: bool,
 ) -> Clusters {
-    // Item -> cluster, for the `also` links (an index, not a string per item).
-    let mut cluster_of = vec![0u32; items.len()];
-    for (ci, members) in groups.iter().enumerate() {
-        for &m in members {
-            cluster_of[m] = ci as u32;
-        }
-    }
     use rayon::prelude::*;
     let mut clusters: Vec<Entry> = (0..groups.len())
         .into_par_iter()
@@ -305,6 +299,13 @@ pub(super) fn assemble(
     if nothing_held {
         full_names_from_story(mentions, order, items, &groups, &mut clusters);
         return Clusters::from_entries(clusters);
+    }
+    // Item -> cluster, for the `also` links (an index, not a string per item).
+    let mut cluster_of = vec![0u32; items.len()];
+    for (ci, members) in groups.iter().enumerate() {
+        for &m in members {
+            cluster_of[m] = ci as u32;
+        }
     }
     // Each item's held quotations as cluster indices; each cluster's
     // holders, which are mentions of other clusters.
