@@ -229,6 +229,9 @@ pub fn find_names(text: &str, gazetteer: &Gazetteer, excluded: &[Span]) -> Vec<N
             continue;
         }
         let e = &gazetteer.entities()[m.entity];
+        if another_of_family(text, m.span, &e.name) {
+            continue;
+        }
         out.push(Name {
             span: m.span,
             canonical: e.name.clone(),
@@ -295,7 +298,21 @@ pub fn find_names(text: &str, gazetteer: &Gazetteer, excluded: &[Span]) -> Vec<N
                 continue;
             }
             let lead = raw.len() - raw.trim_start().len();
-            let piece = Span::new(piece.start + lead, piece.start + lead + trimmed.len());
+            let mut piece = Span::new(piece.start + lead, piece.start + lead + trimmed.len());
+            // "Vermont Sen. Bernie Sanders" with the name known: the titles
+            // before it are his, not a name "Vermont Sen".
+            if known.binary_search_by_key(&(piece.end + 1), |k| k.start).is_ok() {
+                let mut kept = &text[piece.start..piece.end];
+                while let Some((head, last)) = kept.rsplit_once(' ')
+                    && is_title(last)
+                {
+                    kept = head;
+                }
+                if kept.rsplit_once(' ').is_none() && is_title(kept) {
+                    continue;
+                }
+                piece.end = piece.start + kept.len();
+            }
             if let Some(mut name) = clean_run(text, piece, &mut scratch) {
                 // `scratch` holds the name's words: a last word that is no
                 // name alone was kept as a surname.
@@ -324,6 +341,43 @@ pub fn find_names(text: &str, gazetteer: &Gazetteer, excluded: &[Span]) -> Vec<N
     out.sort_by_key(|n| n.span.start);
     link_surnames(&mut out, gazetteer);
     out
+}
+
+/// Nouns for a role ("actor", "widow", "editor"): no first name.
+static ROLE_WORDS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
+    [word_lists::ROLE_HEADS, word_lists::ANON_HEADS, word_lists::GROUP_HEADS]
+        .into_iter()
+        .flat_map(word_list)
+        .collect()
+});
+
+/// Function words that open sentences in capitals ("With Trump …").
+static PREPOSITIONS: LazyLock<Vec<&str>> = LazyLock::new(|| word_list(word_lists::PREPOSITIONS));
+
+/// "Ivanka Trump", "Eric Trump": a first name before a one-word alias of a
+/// known person names somebody else of that family. Titles ("President
+/// Trump"), the person's own names, capitalised function words and longer
+/// runs ("Hillary Rodham Clinton") leave the alias alone.
+fn another_of_family(text: &str, alias: Span, full: &str) -> bool {
+    let Some(before) = text[..alias.start].strip_suffix(' ') else {
+        return false;
+    };
+    if text[alias.start..alias.end].contains(' ') {
+        return false;
+    }
+    let prev = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    let mut chars = prev.chars();
+    let first_name = chars.next().is_some_and(char::is_uppercase)
+        && prev.len() >= 3
+        && chars.all(char::is_lowercase)
+        && class(prev) == 0
+        && !PREPOSITIONS.contains(&prev.to_lowercase().as_str())
+        && !full.split(' ').any(|w| w == prev);
+    let longer_run = before[..before.len() - prev.len()]
+        .strip_suffix(' ')
+        .and_then(|b| b.rsplit(' ').next())
+        .is_some_and(|w| w.starts_with(char::is_uppercase));
+    first_name && !longer_run
 }
 
 /// A US party tag in parentheses: "(D)", "(R-Ohio)", "(I-Vt.)".
@@ -370,7 +424,9 @@ fn split_after_possessives(text: &str, pieces: &mut Vec<Span>) {
         }
         for (k, _) in t.match_indices(' ') {
             let before = &t[..k];
-            if (before.ends_with("’s") || before.ends_with("'s")) && p.start + k > start {
+            // "Acme’s Steve Clarke", "the Times’ Ann Roe".
+            let possessive = ["’s", "'s", "s’", "s'"].iter().any(|e| before.ends_with(e));
+            if possessive && p.start + k > start {
                 out.push(Span::new(start, p.start + k));
                 start = p.start + k + 1;
             }
@@ -447,9 +503,19 @@ fn clean_run<'t>(text: &'t str, span: Span, words: &mut Vec<(usize, &'t str, u8)
         if honorific && lead + 1 == words.len() && !office {
             break;
         }
+        // In headline case a role, party or origin before a full name is
+        // no part of it: "Actor Clint Howard", "Democrat Zephyr Teachout",
+        // "Korean-born Monte Haines".
+        let role = || {
+            !org_run
+                && (is(c, AFFILIATION)
+                    || ROLE_WORDS.contains(w.to_lowercase().as_str())
+                    || w.ends_with("-born")
+                    || w.ends_with("-winner"))
+        };
         if is(c, NOT_NAME | TITLE)
-            || words.len() - lead > 2 && place()
-            || w.chars().all(|c| !c.is_lowercase()) && w.len() <= 1
+            || words.len() - lead > 2 && (place() || role())
+            || w.chars().all(|c| !c.is_lowercase()) && w.chars().count() <= 1
         {
             lead += 1;
         } else {

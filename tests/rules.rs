@@ -1106,3 +1106,148 @@ fn a_name_opening_a_long_clause_after_the_quotation() {
     let m = mention_of(t, "Night Show");
     assert_eq!(m.speaker.as_deref(), None, "{m:#?}");
 }
+
+/// "the call with Ukrainian President Olek Varga. He said …": a name after
+/// a preposition and its titles is no subject a pronoun means; "Secretary
+/// of State Tova Lind" keeps its "of" inside the title.
+#[test]
+fn a_titled_name_after_a_preposition_is_oblique() {
+    let t = "Title\n\nTomas Jovic listened in on the call with Harbour President Olek Varga. He \
+             said there would be “political fallout” if the notes leaked.";
+    let m = mention_of(t, "political fallout");
+    assert_eq!(m.speaker.as_deref(), Some("Tomas Jovic"), "{m:#?}");
+    let t = "Title\n\nSecretary of State Tova Lind met the envoys. She said the talks were \
+             “a first step.”";
+    let m = mention_of(t, "a first step.");
+    assert_eq!(m.speaker.as_deref(), Some("Tova Lind"), "{m:#?}");
+}
+
+/// "the Arvan and Belorian defense ministries accused …": bodies named by
+/// their kind in the plural speak together under that descriptive name; a
+/// plural set off by a comma before an inverted cue is no subject.
+#[test]
+fn plural_bodies_speak_as_a_group() {
+    let t = "Title\n\nIn a statement on Monday, the Arvan and Belorian defense ministries \
+             accused the rebels of running “armed gangs” in the east.";
+    let m = mention_of(t, "armed gangs");
+    assert_eq!(m.speaker.as_deref(), Some("Arvan and Belorian defense ministries"), "{m:#?}");
+    let t = "Title\n\n“He says the right things” about pay and backing public-sector unions, \
+             said Rhea Moss, a teacher.";
+    let m = mention_of(t, "He says the right things");
+    assert_eq!(m.speaker.as_deref(), Some("Rhea Moss"), "{m:#?}");
+}
+
+/// "Lotte Merkel": a first name before a known person's one-word alias
+/// names somebody else of that family; "Chancellor Merkel" and a lone
+/// "Merkel" stay the known person.
+#[test]
+fn a_first_name_before_a_known_surname_is_another_person() {
+    let t = "Title\n\nLotte Merkel spoke about her aunt. “She never gave up,” she said.";
+    let m = mention_of(t, "She never gave up,");
+    assert_eq!(m.speaker.as_deref(), Some("Lotte Merkel"), "{m:#?}");
+    let t = "Title\n\nBut Merkel said the deal was “far from done.”";
+    let m = mention_of(t, "far from done.");
+    assert_eq!(m.speaker.as_deref(), Some("Angela Merkel"), "{m:#?}");
+}
+
+/// "Eastern Sen. Angela Merkel": with the name known, the titles before it
+/// are hers, not a name "Eastern Sen" that a later "she" could mean.
+#[test]
+fn titles_before_a_known_name_are_no_name() {
+    let t = "Title\n\nEastern Sen. Angela Merkel met the envoys. She said the talks were “a \
+             first step.”";
+    let m = mention_of(t, "a first step.");
+    assert_eq!(m.speaker.as_deref(), Some("Angela Merkel"), "{m:#?}");
+}
+
+/// "Harbour County Recorder Ida Penn", "down Broad Street": counties,
+/// streets, schools and stations are places and bodies, never a person,
+/// and the office before a name is no part of it.
+#[test]
+fn counties_and_streets_are_no_people() {
+    let t = "Title\n\n“We made some mistakes,” said Harbour County Recorder Ida Penn.";
+    let m = mention_of(t, "We made some mistakes,");
+    assert_eq!(m.speaker.as_deref(), Some("Ida Penn"), "{m:#?}");
+    let t = "Title\n\nThe march went down Broad Street. “It is time,” he said.";
+    let m = mention_of(t, "It is time,");
+    assert_eq!(m.speaker, None, "{m:#?}");
+}
+
+/// "… used to back Ivo Lind, but now said …": adverbs between the subject
+/// and its cue ("now", "instead", "angrily") are passed over, so the
+/// second verb shares the first one's subject.
+#[test]
+fn adverbs_before_a_cue_are_passed_over() {
+    let t = "Title\n\nTom Hale used to back Ivo Lind, but now said the mayor had “the chance to \
+             unite us.”";
+    let m = mention_of(t, "the chance to unite us.");
+    assert_eq!(m.speaker.as_deref(), Some("Tom Hale"), "{m:#?}");
+    let t = "Title\n\nRhea Moss ignored Ivo Lind and instead said, “I am sick of the lies.”";
+    let m = mention_of(t, "I am sick of the lies.");
+    assert_eq!(m.speaker.as_deref(), Some("Rhea Moss"), "{m:#?}");
+}
+
+/// In headline case a role before a full name is no part of it ("Actor
+/// Clint Hadley"); a plural possessive ends the outlet ("The Harbour
+/// Times’ Ann Roe"); a US state is a place ("said former Nevada governor
+/// Tom Hale").
+#[test]
+fn roles_outlets_and_states_before_a_name_are_no_part_of_it() {
+    let t = "Title\n\nThe reaction was fierce.\n\nActor Clint Hadley said the plan “was a mess \
+             from start to end.”";
+    let m = mention_of(t, "was a mess from start to end.");
+    assert_eq!(m.speaker.as_deref(), Some("Clint Hadley"), "{m:#?}");
+    let t = "Title\n\nThe Harbour Times’ Ann Roe wrote that the plan was “no good at all.”";
+    let m = mention_of(t, "no good at all.");
+    assert_eq!(m.speaker.as_deref(), Some("Ann Roe"), "{m:#?}");
+    let t = "Title\n\n“He is clearly struggling,” said former Nevada governor Tom Hale.";
+    let m = mention_of(t, "He is clearly struggling,");
+    assert_eq!(m.speaker.as_deref(), Some("Tom Hale"), "{m:#?}");
+}
+
+/// "Jon Kade, who …, said in a statement that “…”": the verb before a cue
+/// phrase opens the predicate, so the relative clause is passed over.
+#[test]
+fn a_verb_before_a_cue_phrase_keeps_its_subject() {
+    let t = "Title\n\nJon Kade, who is running against Senator Ivo Lind, said in a statement \
+             that “the city has failed.”";
+    let m = mention_of(t, "the city has failed.");
+    assert_eq!(m.speaker.as_deref(), Some("Jon Kade"), "{m:#?}");
+}
+
+/// "the film “Jaws”" names a thing; "the film was “a mess”" judges it in
+/// somebody's words.
+#[test]
+fn a_term_marker_before_a_copula_is_no_title() {
+    let t = "Title\n\nIda Penn said the film was “a mess from start to end.”";
+    let m = mention_of(t, "a mess from start to end.");
+    assert_eq!(m.kind, QuoteKind::Partial, "{m:#?}");
+    assert_eq!(m.speaker.as_deref(), Some("Ida Penn"), "{m:#?}");
+    let t = "Title\n\nIda Penn never saw the film “Harbour Nights” again.";
+    assert_eq!(mention_of(t, "Harbour Nights").kind, QuoteKind::Term);
+}
+
+/// "The Ohio senator sought to calm her supporters, saying …": a role
+/// opening the sentence of a participle cue is the person introduced with
+/// it; nobody is guessed when no one was.
+#[test]
+fn a_role_opening_a_participle_sentence_is_the_person_introduced() {
+    let t = "Title\n\nAnn Vale, a senator from Ohio, spoke on Monday.\n\nThe Ohio senator sought \
+             to calm her supporters, saying they would “not be ignored” by the party.";
+    let m = mention_of(t, "not be ignored");
+    assert_eq!(m.speaker.as_deref(), Some("Ann Vale"), "{m:#?}");
+    let t = "Title\n\nAnn Vale spoke on Monday.\n\nThe Ohio senator sought to calm her \
+             supporters, saying they would “not be ignored” by the party.";
+    let m = mention_of(t, "not be ignored");
+    assert_eq!(m.speaker, None, "{m:#?}");
+}
+
+/// "“…,” Tom B. Hale Jr., the director of the harbour board, said": the
+/// suffix's full stop does not hide the apposition's comma.
+#[test]
+fn a_suffixed_name_keeps_its_apposition() {
+    let t = "Title\n\nThe account was closed.\n\n“The port works,” Tom B. Hale Jr., the director \
+             of the harbour board, said.";
+    let m = mention_of(t, "The port works,");
+    assert_eq!(m.speaker.as_deref(), Some("Tom B. Hale Jr"), "{m:#?}");
+}

@@ -289,9 +289,16 @@ impl Ctx<'_> {
                     } else {
                         None
                     };
-                    let f = f.or_else(|| {
-                        self.subject_before(Span::new(pre.start, cue.span.start), cue.span.start)
-                    });
+                    // "X, who …, said in a statement": the verb right before
+                    // a cue phrase opens the predicate the subject governs.
+                    let mut at = cue.span.start;
+                    if let Some(verb) = self.cues_in(Span::new(pre.start, at)).last()
+                        && verb.role == CueRole::Verb
+                        && self.text[verb.span.end..at].trim().is_empty()
+                    {
+                        at = verb.span.start;
+                    }
+                    let f = f.or_else(|| self.subject_before(Span::new(pre.start, at), at));
                     (f, Rule::CueBefore)
                 }
                 CueRole::Source => (self.speaker_after(cue, pre.end), Rule::AccordingTo),

@@ -24,7 +24,29 @@ impl Ctx<'_> {
             [d, l] if l == "called" => matches!(&**d, "the" | "a" | "an"),
             _ => false,
         };
-        names_a_thing || last.iter().any(|l| TERM_MARKERS.contains(&&**l))
+        // "the film “Jaws”" names it; "the film was “a mess”" judges it,
+        // in somebody's words.
+        let copula = last.first().is_some_and(|l| {
+            matches!(
+                &**l,
+                "was"
+                    | "is"
+                    | "were"
+                    | "are"
+                    | "be"
+                    | "been"
+                    | "seems"
+                    | "seemed"
+                    | "remains"
+                    | "became"
+                    | "becomes"
+            )
+        });
+        names_a_thing
+            || last
+                .iter()
+                .enumerate()
+                .any(|(i, l)| TERM_MARKERS.contains(&&**l) && (i == 0 || !copula))
     }
 
     /// "fans call the stand “…”": a naming verb within three words.

@@ -9,7 +9,7 @@ use super::{
 use crate::cues::CueRole;
 use crate::document::Span;
 use crate::gazetteer::EntityKind;
-use crate::names::{FEMALE_FIRST, MALE_FIRST, Name};
+use crate::names::{FEMALE_FIRST, MALE_FIRST, Name, is_title};
 
 /// Nouns for an unnamed person that "she" or "he" may mean ("one mother").
 const SHE_NOUNS: &[&str] =
@@ -261,15 +261,42 @@ impl Ctx<'_> {
             return false;
         }
         let mut at = n.span.start;
-        if let Some(w) = self.word_before(at)
-            && matches!(&*w, "the" | "a" | "an")
-        {
-            at = self.text[..at].trim_end().len() - w.len();
+        // Past the titles and the article before the name: "the call with
+        // Ukrainian President Olek Varga" is as oblique as "with Varga",
+        // but "Secretary of State John Kerry" is no object of "of".
+        let mut titled = false;
+        for _ in 0..6 {
+            let Some(w) =
+                self.text[self.back(at, 40)..at].trim_end().rsplit(char::is_whitespace).next()
+            else {
+                break;
+            };
+            let lw = lower(w);
+            let w_start = self.text[..at].trim_end().len() - w.len();
+            let title_word = is_title(w)
+                || w.starts_with(char::is_uppercase) && w.ends_with(char::is_alphanumeric);
+            let inner_of = matches!(&*lw, "of" | "for")
+                && w == &*lw
+                && at != n.span.start
+                && self.text[..w_start]
+                    .trim_end()
+                    .rsplit(char::is_whitespace)
+                    .next()
+                    .is_some_and(|p| p.starts_with(char::is_uppercase) && is_title(p));
+            let skip = matches!(&*lw, "the" | "a" | "an" | "former" | "retired" | "acting")
+                || inner_of
+                || title_word && !PREPOSITIONS.contains(&*lw);
+            if w.is_empty() || !skip {
+                break;
+            }
+            titled |= title_word;
+            at = w_start;
         }
         // "As Clinton told the Daily News": "as" opens a clause whose
         // subject speaks.
         self.word_before(at).is_none_or(|w| {
-            !PREPOSITIONS.contains(&&*w) || w == "as" && at == n.span.start && self.speaks(n)
+            !PREPOSITIONS.contains(&&*w)
+                || w == "as" && (titled || at == n.span.start && self.speaks(n))
         })
     }
 

@@ -41,6 +41,8 @@ impl Ctx<'_> {
             .filter(|n| !n.possessive && self.not_oblique(n))
             .find(|n| {
                 let rest = &self.text[n.span.end..region.end];
+                // "James Roe Jr., the director": the suffix's full stop.
+                let rest = rest.strip_prefix('.').filter(|r| r.starts_with(',')).unwrap_or(rest);
                 // Past a bracketed party tag: "Claire Roe (D-Mo.), who …,".
                 let rest = match rest.strip_prefix(" (") {
                     Some(r) if r.len() < 40 => r.find("),").map_or(rest, |k| &r[k + 1..]),
@@ -155,6 +157,27 @@ impl Ctx<'_> {
                 && let Some(f) = self.noun_phrase(&words[..=h + 1], words[h + 1], false)
             {
                 return Some(f);
+            }
+            // "The Florida senator sought to calm them, saying": a role
+            // means the person introduced with it, when one was.
+            let role = words.iter().take(5).skip(1).position(|w| {
+                self.word(*w).starts_with(char::is_lowercase)
+                    && ROLE_HEADS.contains(&&*lower(self.word(*w)))
+            });
+            if let Some(h) = role
+                && let Some(&verb) = words.get(h + 2)
+                && self.word(verb).starts_with(char::is_lowercase)
+                && !PREPOSITIONS.contains(&&*lower(self.word(verb)))
+                && self.text[words[h + 1].end..verb.start].bytes().all(|b| b == b' ')
+                && let Some(name) = self.introduced_as(&lower(self.word(words[h + 1])), first.start)
+            {
+                let span = Span::new(first.start, words[h + 1].end);
+                return Some(Found {
+                    name: Some(name),
+                    kind: SpeakerKind::Person,
+                    span,
+                    pronoun: true,
+                });
             }
         }
         for n in self.names_in(region) {
@@ -434,11 +457,20 @@ impl Ctx<'_> {
         if ANON_HEADS.contains(&&*lw) && lw.ends_with('s') {
             return Some(Found::anonymous(last));
         }
-        if GROUP_HEADS.contains(&&*lw) || ORG_HEADS.contains(&&*lw) {
-            // "federal prosecutors", "Russia's foreign ministry"
+        // "the Arvan and Belorian defense ministries": bodies named by
+        // their kind speak together as a group.
+        // Not set off by a comma ("… and enabling public-sector unions,
+        // said Kay"): that is the end of a quotation's clause.
+        let plural_org = !ORG_HEADS.contains(&&*lw)
+            && plural_of(&lw, &ORG_HEADS)
+            && !self.text[last.end..].trim_start().starts_with(',');
+        if GROUP_HEADS.contains(&&*lw) || ORG_HEADS.contains(&&*lw) || plural_org {
+            // "federal prosecutors", "Russia's foreign ministry", "Arvan
+            // and Belorian officials"
             let mut start = k;
+            let mut reach = 2;
             while start > 0
-                && k - start < 2
+                && k - start < reach
                 && !DETERMINERS.contains(&&*lower(self.word(words[start - 1])))
                 && !PREPOSITIONS.contains(&&*lower(self.word(words[start - 1])))
                 && !SKIP_BEFORE_CUE.contains(&&*lower(self.word(words[start - 1])))
@@ -449,8 +481,17 @@ impl Ctx<'_> {
                 )
             {
                 start -= 1;
+                // "Arvan and Belorian": two modifiers joined as one.
+                if start >= 2
+                    && self.word(words[start - 1]) == "and"
+                    && self.word(words[start - 2]).starts_with(char::is_uppercase)
+                    && self.word(words[start]).starts_with(char::is_uppercase)
+                {
+                    start -= 2;
+                    reach += 2;
+                }
             }
-            if start == k && ORG_HEADS.contains(&&*lw) {
+            if start == k && (ORG_HEADS.contains(&&*lw) || plural_org) {
                 return None;
             }
             let span = Span::new(words[start].start, last.end);
@@ -586,6 +627,12 @@ static OPENING_ADVERBS: LazyLock<HashSet<&str>> =
 static TIME_WORDS: LazyLock<HashSet<&str>> = LazyLock::new(|| word_set(word_lists::TIME_WORDS));
 
 /// A word that makes what follows it a clause: see [`CLAUSE_WORDS`].
+/// "ministries", "companies", "banks": the plural of a head in `heads`.
+fn plural_of(w: &str, heads: &HashSet<&str>) -> bool {
+    w.strip_suffix("ies").is_some_and(|stem| heads.contains(&*format!("{stem}y")))
+        || w.strip_suffix('s').is_some_and(|stem| heads.contains(stem))
+}
+
 pub(super) fn clause_word(w: &str) -> bool {
     CLAUSE_WORDS.contains(w)
 }
