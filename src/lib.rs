@@ -38,7 +38,7 @@ mod word_lists;
 
 pub use attribution::{Rule, SpeakerKind};
 pub use dedup::{
-    Cluster, ClusterList, Clusters, assign_ids, cluster, clusters_by_id, sort_canonical,
+    Cluster, ClusterId, ClusterList, Clusters, assign_ids, cluster, clusters_by_id, sort_canonical,
 };
 pub use document::{
     ARTICLE_EXTENSIONS, Block, Document, Format, Layout, Meta, Span, find_articles,

@@ -155,12 +155,17 @@ pub(crate) fn decimal(mut n: usize, buf: &mut [u8; 20]) -> &[u8] {
 /// `q` and the hash in 16 lower-case hex digits (as `format!("q{h:016x}")`,
 /// which costs more than the hash itself).
 pub(crate) fn key_of_hash(h: u64) -> String {
+    write_key(h, &mut [0; 17]).to_owned()
+}
+
+/// [`key_of_hash`] written into `buf`, without allocating.
+pub(crate) fn write_key(h: u64, buf: &mut [u8; 17]) -> &str {
     const HEX: &[u8; 16] = b"0123456789abcdef";
-    let mut key = [b'q'; 17];
-    for (k, d) in key[1..].iter_mut().enumerate() {
+    buf[0] = b'q';
+    for (k, d) in buf[1..].iter_mut().enumerate() {
         *d = HEX[(h >> ((15 - k) * 4)) as usize & 0xf];
     }
-    String::from_utf8(key.to_vec()).expect("ASCII")
+    std::str::from_utf8(buf).expect("ASCII")
 }
 
 /// The hash a key of [`key_of_hash`]'s form writes out; `None` for any

@@ -8,7 +8,7 @@ use std::borrow::Cow;
 use super::Cluster;
 use crate::attribution::SpeakerKind;
 use crate::extractor::Mention;
-use crate::text_key::{hash_of_key, key_of_hash};
+use crate::text_key::{hash_of_key, key_of_hash, write_key};
 
 /// Clusters in canonical order, each one whole or, for a quotation quoted
 /// once with nothing linked to it, just its mention and id. Made by
@@ -195,6 +195,36 @@ impl From<Vec<Cluster>> for Clusters {
     }
 }
 
+/// A cluster's id as [`ClusterList::single`] gives it: as written, or the
+/// hash that an id of this crate's form (`q` and 16 hex digits) writes out,
+/// which is written only when read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ClusterId<'a> {
+    /// The id as it stands.
+    Text(&'a str),
+    /// The id's hash.
+    Hash(u64),
+}
+
+impl<'a> ClusterId<'a> {
+    /// The id; a hash is written into `buf`.
+    pub fn as_str<'b>(&self, buf: &'b mut [u8; 17]) -> &'b str
+    where
+        'a: 'b,
+    {
+        match *self {
+            ClusterId::Text(id) => id,
+            ClusterId::Hash(h) => write_key(h, buf),
+        }
+    }
+}
+
+impl std::fmt::Display for ClusterId<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str(&mut [0; 17]))
+    }
+}
+
 /// Clusters in canonical order as the writers read them: a `[Cluster]`,
 /// a `Vec<Cluster>` or [`Clusters`].
 pub trait ClusterList: Sync {
@@ -206,7 +236,7 @@ pub trait ClusterList: Sync {
 
     /// The `i`th cluster's one mention and id, when it is a quotation
     /// quoted once with nothing linked to it, kept without a [`Cluster`].
-    fn single(&self, i: usize) -> Option<(usize, Cow<'_, str>)> {
+    fn single(&self, i: usize) -> Option<(usize, ClusterId<'_>)> {
         let _ = i;
         None
     }
@@ -241,10 +271,11 @@ impl ClusterList for Clusters {
         self.entries[i].cluster(mentions)
     }
 
-    fn single(&self, i: usize) -> Option<(usize, Cow<'_, str>)> {
+    fn single(&self, i: usize) -> Option<(usize, ClusterId<'_>)> {
         match &self.entries[i] {
             Entry::Whole(_) => None,
-            single => Some((single.representative(), single.id())),
+            Entry::Single { hash, member } => Some((*member as usize, ClusterId::Hash(*hash))),
+            Entry::Named(one) => Some((one.1, ClusterId::Text(&one.0))),
         }
     }
 }

@@ -46,7 +46,7 @@ mod syndicated;
 pub use clusters::clusters_by_id;
 pub(crate) use elided::key_word;
 pub(crate) use items::Speaker;
-pub use list::{ClusterList, Clusters};
+pub use list::{ClusterId, ClusterList, Clusters};
 pub(crate) use list::{credit, single_speaker};
 pub(crate) use rewording::{band_keys, could_reword};
 
@@ -224,7 +224,7 @@ pub fn assign_ids<C: ClusterList + ?Sized>(mentions: &mut [Mention], clusters: &
     for i in 0..clusters.count() {
         if let Some((k, id)) = clusters.single(i) {
             mentions[k].quote_id.clear();
-            mentions[k].quote_id.push_str(&id);
+            mentions[k].quote_id.push_str(id.as_str(&mut [0; 17]));
             mentions[k].also.clear();
             continue;
         }

@@ -75,7 +75,11 @@ pub fn write_clusters<W: Write, C: ClusterList + ?Sized>(
                 for i in part {
                     // A quotation quoted once, kept as its mention and id.
                     if let Some((k, id)) = clusters.single(i)
-                        && push_one(&mut out, mentions, One::single(&id, k, mentions))
+                        && push_one(
+                            &mut out,
+                            mentions,
+                            One::single(id.as_str(&mut [0; 17]), k, mentions),
+                        )
                     {
                         continue;
                     }
@@ -659,7 +663,7 @@ mod tests {
             let mut general = Vec::new();
             push_record(&mut general, cells(&mentions, c).iter().map(|cell| defuse(cell)));
             let mut fast = Vec::new();
-            if push_one(&mut fast, &mentions, One::single(&id, k, &mentions)) {
+            if push_one(&mut fast, &mentions, One::single(&id.to_string(), k, &mentions)) {
                 assert_eq!(String::from_utf8(fast).unwrap(), String::from_utf8(general).unwrap());
             }
         }
