@@ -172,6 +172,9 @@ fn cluster_entries_as(mentions: &[Mention], passed: &PassedOver, compact: bool) 
     rewording::join(&items, &distinct, &held, &passed.bands, &mut uf);
     alignment::join(&items, &distinct, &copied, mentions, &order, &mut uf);
     fragments::join(&items, &distinct, &mut uf);
+    // What only the stages read goes before the clusters are made, so
+    // that they may take its place.
+    drop((distinct, copied));
     // Groups in order of their first item, found through a slot per root:
     // a map of a vector per root cost more than the clusters themselves
     // when every mention is its own quotation.
@@ -205,6 +208,7 @@ fn cluster_entries_as(mentions: &[Mention], passed: &PassedOver, compact: bool) 
             .map(|i| held_by_copies.get(&uf.copy_of(i)).cloned().unwrap_or_default())
             .collect()
     };
+    drop((uf, held_by_copies));
     clusters::assemble(
         mentions,
         &order,
