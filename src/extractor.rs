@@ -557,18 +557,27 @@ mod tests {
     }
 
     #[test]
-    fn mentions_built_on_every_core_are_those_built_on_one() {
+    fn mentions_built_from_a_compact_copy_are_those_built_directly() {
         let paragraph = "“We will rebuild the pier,” said Ada Okafor. She called it “long \
                          overdue”. He said “ ” and “” then left. “Soon,” she added.\n\n“The tide is turning.”\n\n\
-                         Mayor Ines Moreau posted:\n\nThe harbour stays open all winter.\n\n";
-        let doc = Document::new("p.txt", paragraph.repeat(40));
-        let mut one = Extractor::new();
-        one.large_from = usize::MAX;
-        let mut all = Extractor::new();
-        all.large_from = 0;
-        let serial = one.extract(&doc);
-        assert!(serial.len() > 150, "{}", serial.len());
-        assert_eq!(all.extract(&doc), serial);
+                         Mayor Ines Moreau posted:\n\nThe harbour stays open all winter.\n\n\
+                         A post on the quay:\n\nFerries run at noon.\n\n";
+        let mut doc = Document::new("p.txt", paragraph.repeat(40));
+        // An embedded post, credited to its account.
+        let at = doc.text.find("Ferries run at noon.").unwrap();
+        let span = Span::new(at, at + "Ferries run at noon.".len());
+        doc.blocks.push(crate::document::Block { span, by: Some("@quaywatch".into()) });
+        let mut direct = Extractor::new();
+        direct.large_from = usize::MAX;
+        let mut compact = Extractor::new();
+        compact.large_from = 0;
+        let expected = direct.extract(&doc);
+        assert!(expected.len() > 150, "{}", expected.len());
+        // Every part of an attribution goes through the copy.
+        assert!(expected.iter().any(|m| m.cue.is_some() && m.speaker_span.is_some()));
+        assert!(expected.iter().any(|m| m.speaker.as_deref() == Some("@quaywatch")));
+        assert!(expected.iter().any(|m| m.kind == QuoteKind::Block));
+        assert_eq!(compact.extract(&doc), expected);
     }
 
     #[test]
