@@ -315,9 +315,12 @@ pub fn find_names(text: &str, gazetteer: &Gazetteer, excluded: &[Span]) -> Vec<N
             }
             if let Some(mut name) = clean_run(text, piece, &mut scratch) {
                 // `scratch` holds the name's words: a last word that is no
-                // name alone was kept as a surname.
+                // name alone ("May", "King" of "Billie Jean King") was kept
+                // as a surname.
                 if let Some(&(_, last, c)) = scratch.last()
-                    && c & NOT_NAME != 0
+                    && c & (NOT_NAME | TITLE) != 0
+                    && scratch.len() >= 2
+                    && name.kind == EntityKind::Person
                     && !word_surnames.contains(&last)
                 {
                     word_surnames.push(last);

@@ -1251,3 +1251,84 @@ fn a_suffixed_name_keeps_its_apposition() {
     let m = mention_of(t, "The port works,");
     assert_eq!(m.speaker.as_deref(), Some("Tom B. Hale Jr"), "{m:#?}");
 }
+
+/// "– Tom Hale saying he was “very encouraged” and Ann Vale calling it a
+/// “great meeting.”": a conjunction and a new subject after a quotation
+/// open another clause, and a name right before a participle in such a
+/// clause is its subject.
+#[test]
+fn absolute_clauses_keep_their_own_subjects() {
+    let t = "Title\n\nThe two men met on Monday – Tom Hale saying he was “very encouraged” and \
+             Ann Vale calling it a “great meeting.”";
+    let m = mention_of(t, "very encouraged");
+    assert_eq!(m.speaker.as_deref(), Some("Tom Hale"), "{m:#?}");
+    let m = mention_of(t, "great meeting.");
+    assert_eq!(m.speaker.as_deref(), Some("Ann Vale"), "{m:#?}");
+    let t = "Title\n\nTom Hale and Ann Vale met on Monday.\n\nThey spoke after it – Hale saying \
+             he was “very encouraged” and Vale calling it a “great meeting.”";
+    let m = mention_of(t, "very encouraged");
+    assert_eq!(m.speaker.as_deref(), Some("Tom Hale"), "{m:#?}");
+    let m = mention_of(t, "great meeting.");
+    assert_eq!(m.speaker.as_deref(), Some("Ann Vale"), "{m:#?}");
+    // An object before the participle is no subject.
+    let t = "Title\n\nTom Hale wrote a letter to Judge Ann Vale asking for “a full review.”";
+    let m = mention_of(t, "a full review.");
+    assert_eq!(m.speaker.as_deref(), Some("Tom Hale"), "{m:#?}");
+}
+
+/// "the ad's narrator says": a role of something named in the phrase is
+/// nobody in focus; the phrase stays as evidence with no name.
+#[test]
+fn a_role_owned_by_a_thing_is_not_the_person_in_focus() {
+    let t = "Title\n\nThe interview went on with Ana Ruiz.\n\n“The plan is reckless,” the ad's \
+             narrator says.";
+    let m = mention_of(t, "The plan is reckless,");
+    assert_eq!(m.speaker, None, "{m:#?}");
+    assert_eq!(m.speaker_text.as_deref(), Some("the ad's narrator"), "{m:#?}");
+}
+
+/// "Billie Jean King … King says": a title word that ends a full name is
+/// that person's surname when it stands alone before a speech verb.
+#[test]
+fn a_title_word_ending_a_full_name_is_a_surname_later() {
+    let t = "Title\n\nRosa Marie King won titles while Ivo Lind was rising.\n\nKing says Lind \
+             “talked the talk and walked the walk.”";
+    let m = mention_of(t, "talked the talk and walked the walk.");
+    assert_eq!(m.speaker.as_deref(), Some("Rosa Marie King"), "{m:#?}");
+}
+
+/// "said the base chief known as Kit, speaking …": a participle after the
+/// head starts a modifier; the phrase is an unnamed source.
+#[test]
+fn a_participle_after_an_inverted_subject_ends_its_head() {
+    let t = "Title\n\nThe claims were untrue.\n\n“There never was an order to stop,” said the \
+             base chief known as Kit, speaking for the first time.";
+    let m = mention_of(t, "There never was an order to stop,");
+    assert_eq!(m.speaker_kind, SpeakerKind::Anonymous, "{m:#?}");
+    assert!(m.speaker_text.as_deref().is_some_and(|s| s.starts_with("the base chief")), "{m:#?}");
+}
+
+/// "As Tom Hale attacked Ann Vale, the protesters chanted, “…”": a noun
+/// phrase opening the cue's clause is its subject, not a name before the
+/// comma.
+#[test]
+fn a_noun_phrase_opening_the_cue_clause_beats_an_earlier_name() {
+    let t = "Title\n\nAs Tom Hale attacked Ann Vale, the protesters chanted, “Lock her up!”";
+    let m = mention_of(t, "Lock her up!");
+    assert_eq!(m.speaker.as_deref(), Some("protesters"), "{m:#?}");
+    assert_eq!(m.speaker_kind, SpeakerKind::Group, "{m:#?}");
+}
+
+/// "Ann Vale's spokesman said", "Ann Vale's campaign shrugged it off,
+/// saying": the phrase opens with the owner's name; a spokesperson is an
+/// unnamed source, a campaign the body so named.
+#[test]
+fn an_owners_spokesman_or_campaign_speaks() {
+    let t = "Title\n\nThe reply came late. Ann Vale's spokesman said, “Nobody asked for it.”";
+    let m = mention_of(t, "Nobody asked for it.");
+    assert_eq!(m.speaker_kind, SpeakerKind::Anonymous, "{m:#?}");
+    assert_eq!(m.speaker_text.as_deref(), Some("Ann Vale's spokesman"), "{m:#?}");
+    let t = "Title\n\nAnn Vale's campaign shrugged it off, saying “nobody asked for it.”";
+    let m = mention_of(t, "nobody asked for it.");
+    assert_eq!(m.speaker.as_deref(), Some("Ann Vale's campaign"), "{m:#?}");
+}

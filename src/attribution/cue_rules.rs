@@ -147,7 +147,30 @@ impl Ctx<'_> {
         };
         let k = self.sentences.partition_point(|&s| s <= ext.end);
         let next_sentence = self.sentences.get(k).is_some_and(|&s| s <= cue.start);
-        next_sentence || self.words(Span::new(ext.end, cue.start)).len() > 2
+        let between = self.words(Span::new(ext.end, cue.start));
+        // "Ryan saying he was “encouraged” and Trump calling it …": a
+        // conjunction and a new subject open another clause.
+        let new_clause = between.len() == 2
+            && matches!(&*lower(self.word(between[0])), "and" | "but" | "while" | "whereas");
+        next_sentence || between.len() > 2 || new_clause
+    }
+
+    /// A name at `at` opens an absolute clause: after "and", "but",
+    /// "while" or a comma or dash, titles passed over ("– Sen. Ann Vale
+    /// calling it").
+    fn opens_absolute(&self, at: usize) -> bool {
+        let lead = &self.text[self.back(at, 60)..at];
+        let mut lead = lead.trim_end();
+        while let Some((rest, w)) = lead.rsplit_once(' ')
+            && is_title(w)
+        {
+            lead = rest.trim_end();
+        }
+        lead.ends_with([',', '–', '—', ';'])
+            || lead
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| matches!(&*lower(w), "and" | "but" | "while" | "whereas"))
     }
 
     pub(super) fn cue_after(&self, post: Span) -> Option<Attribution> {
@@ -282,10 +305,24 @@ impl Ctx<'_> {
                 CueRole::Verb if !self.reports_speech_of_subject(cue.span) => continue,
                 CueRole::Verb => {
                     let cue_word = lower(self.word(cue.span));
-                    let f = if cue_word.ends_with("ing") {
-                        self.with_subject(Span::new(sentence, cue.span.start)).or_else(|| {
-                            self.sentence_subject_found(Span::new(sentence, cue.span.start))
+                    // "… and Ann Vale calling it “…”": a name right before
+                    // the participle is its own subject.
+                    let absolute = || {
+                        self.names_before(cue.span.start).next().filter(|n| {
+                            n.confident
+                                && !n.possessive
+                                && n.span.start >= pre.start
+                                && self.text[n.span.end..cue.span.start] == *" "
+                                && self.opens_absolute(n.span.start)
                         })
+                    };
+                    let f = if cue_word.ends_with("ing") {
+                        absolute()
+                            .map(|n| self.name_found(n))
+                            .or_else(|| self.with_subject(Span::new(sentence, cue.span.start)))
+                            .or_else(|| {
+                                self.sentence_subject_found(Span::new(sentence, cue.span.start))
+                            })
                     } else {
                         None
                     };
@@ -482,8 +519,15 @@ impl Ctx<'_> {
             // end. Its head comes before a relative clause: "one owner of a
             // shop who feared the authorities" is no authority.
             let end = words.last()?.end;
-            let relative = words.iter().skip(1).position(|w| {
-                matches!(&*lower(self.word(*w)), "who" | "whom" | "whose" | "which" | "that")
+            // A participle after the head starts a modifier too: "the base
+            // chief known as Bob", "an official speaking on condition".
+            let relative = words.iter().enumerate().skip(1).position(|(i, w)| {
+                let lw = lower(self.word(*w));
+                matches!(&*lw, "who" | "whom" | "whose" | "which" | "that")
+                    || i >= 2
+                        && self.word(*w).starts_with(char::is_lowercase)
+                        && (matches!(&*lw, "known" | "based")
+                            || lw.len() > 5 && (lw.ends_with("ing") || lw.ends_with("ed")))
             });
             let words = relative.map_or(words, |k| &words[..=k]);
             let last = *words.last()?;

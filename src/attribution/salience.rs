@@ -90,7 +90,13 @@ impl Ctx<'_> {
             // "the mayor" that no name goes with is somebody unnamed.
             return Some(Found::anonymous(span));
         }
-        let person = introduced.or_else(|| self.person_in_focus(span));
+        // "the ad's narrator": a role of something named in the phrase,
+        // not of whoever is in focus.
+        let owned = phrase[..phrase.len() - 1].iter().any(|w| {
+            let w = self.word(*w);
+            w.ends_with("’s") || w.ends_with("'s")
+        });
+        let person = introduced.or_else(|| (!owned).then(|| self.person_in_focus(span)).flatten());
         Some(match person {
             Some(name) => {
                 Found { name: Some(name), kind: SpeakerKind::Person, span, pronoun: true }

@@ -107,6 +107,11 @@ impl Ctx<'_> {
                 matches!(&*lw, "the" | "a" | "an" | "one" | "another" | "that" | "this")
                     || (w.ends_with("’s") || w.ends_with("'s")) && w.starts_with(char::is_uppercase)
             })?;
+        // "Ann Vale's spokesman": the phrase opens with the owner's name.
+        let owner = self.names_before(words[d].end).next().filter(|n| {
+            n.possessive && n.span.end <= words[d].end && n.span.start < words[d].start
+        });
+        let d = owner.map_or(d, |n| words[..d].partition_point(|w| w.start < n.span.start));
         if !self.phrase_opens_clause(words, d)
             || self.clause_not_subject(Span::new(words[d].start, last.end))
         {
@@ -184,6 +189,28 @@ impl Ctx<'_> {
             let lead: Vec<&Span> = words.iter().filter(|w| w.end <= n.span.start).collect();
             if lead.len() > 12 {
                 break;
+            }
+            // "Ann Vale's campaign shrugged it off, saying": the owner's
+            // body or spokesperson opening the sentence.
+            if n.possessive && n.confident && lead.is_empty() {
+                let mut h = words.partition_point(|w| w.start < n.span.end);
+                // "Clinton's campaign manager": the last noun is the head.
+                if words.get(h + 1).is_some_and(|w| {
+                    let lw = lower(self.word(*w));
+                    ANON_HEADS.contains(&&*lw) || ROLE_HEADS.contains(&&*lw)
+                }) {
+                    h += 1;
+                }
+                if let Some(&head) = words.get(h)
+                    && self.word(head).starts_with(char::is_lowercase)
+                    && let Some(f) = self.noun_phrase(&words[..=h], head, false).or_else(|| {
+                        ANON_HEADS
+                            .contains(&&*lower(self.word(head)))
+                            .then(|| Found::anonymous(Span::new(n.span.start, head.end)))
+                    })
+                {
+                    return Some(f);
+                }
             }
             if n.possessive || !n.confident {
                 continue;
@@ -289,6 +316,21 @@ impl Ctx<'_> {
         // "an Acme spokeswoman said": the name modifies an unnamed source.
         if ANON_HEADS.contains(&&*lw)
             && let Some(f) = self.noun_phrase(&words[..k], last, false)
+        {
+            return Some(f);
+        }
+        // "As Trump spoke, the attendees chanted": a noun phrase opening
+        // the clause of the cue is its subject, not a name before the comma.
+        let clause =
+            words[..k].iter().rposition(|w| self.text[..w.start].trim_end().ends_with([',', ';']));
+        if let Some(c) = clause
+            && k - c <= 6
+            && DETERMINERS.contains(&&*lower(self.word(words[c])))
+            && !words[c..k].iter().any(|w| self.word(*w).starts_with(char::is_uppercase))
+            && let Some(f) = self
+                .definite_description(&words[c..k])
+                .or_else(|| self.noun_phrase(&words[c..k], last, false))
+                .or_else(|| self.plural_group(&words[c..k]))
         {
             return Some(f);
         }
