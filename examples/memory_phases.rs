@@ -3,7 +3,9 @@
 //! bytes it allocated, and the wall time of each. Counts requested sizes
 //! (through mimalloc, as the CLI, when built with the `cli` feature), so the
 //! figures are the program's, not the allocator's (RSS is higher).
-//! `RAYON_NUM_THREADS=1` for one core.
+//! `RAYON_NUM_THREADS=1` for one core; `LARGE=1000000` lists every
+//! allocation and free of a megabyte or more, with its address, as it
+//! happens.
 //!
 //! `cargo run --release --example memory_phases -- FILE`
 
@@ -19,16 +21,65 @@ struct Count;
 static CUR: AtomicUsize = AtomicUsize::new(0);
 static PEAK: AtomicUsize = AtomicUsize::new(0);
 static TOTAL: AtomicUsize = AtomicUsize::new(0);
+/// Allocations of at least this many bytes are listed (`LARGE=bytes`).
+static LARGE: AtomicUsize = AtomicUsize::new(usize::MAX);
+/// Lists one large allocation or free on stderr without allocating.
+fn large(what: &str, size: usize, p: *mut u8) {
+    use std::io::Write;
+    let mut line = [0u8; 128];
+    let mut w = &mut line[..];
+    let live = CUR.load(Relaxed);
+    let _ = writeln!(
+        w,
+        "  {what} {:8.1} MB at {p:p}, live {:7.1} MB, RSS {:6.1} MB",
+        size as f64 / 1e6,
+        live as f64 / 1e6,
+        rss_kb() as f64 / 1e3
+    );
+    let n = 128 - w.len();
+    let _ = std::io::stderr().write_all(&line[..n]);
+}
+/// The resident set now in kB (Linux; 0 elsewhere), read without
+/// allocating: it is called from inside the allocator.
+fn rss_kb() -> u64 {
+    use std::io::Read;
+    let mut buf = [0u8; 4096];
+    let Ok(mut f) = std::fs::File::open("/proc/self/statm") else { return 0 };
+    let n = f.read(&mut buf).unwrap_or(0);
+    // statm: size resident shared … in pages.
+    let text = std::str::from_utf8(&buf[..n]).unwrap_or("");
+    let pages: u64 = text.split(' ').nth(1).and_then(|r| r.parse().ok()).unwrap_or(0);
+    pages * 4
+}
 unsafe impl GlobalAlloc for Count {
     unsafe fn alloc(&self, l: Layout) -> *mut u8 {
         let c = CUR.fetch_add(l.size(), Relaxed) + l.size();
         TOTAL.fetch_add(l.size(), Relaxed);
         PEAK.fetch_max(c, Relaxed);
-        unsafe { Inner.alloc(l) }
+        let p = unsafe { Inner.alloc(l) };
+        if l.size() >= LARGE.load(Relaxed) {
+            large("alloc", l.size(), p);
+        }
+        p
     }
     unsafe fn dealloc(&self, p: *mut u8, l: Layout) {
         CUR.fetch_sub(l.size(), Relaxed);
+        if l.size() >= LARGE.load(Relaxed) {
+            large("free ", l.size(), p);
+        }
         unsafe { Inner.dealloc(p, l) }
+    }
+    unsafe fn realloc(&self, p: *mut u8, l: Layout, new: usize) -> *mut u8 {
+        let c = CUR.fetch_add(new, Relaxed) + new;
+        PEAK.fetch_max(c, Relaxed);
+        CUR.fetch_sub(l.size(), Relaxed);
+        TOTAL.fetch_add(new, Relaxed);
+        let q = unsafe { Inner.realloc(p, l, new) };
+        if l.size().max(new) >= LARGE.load(Relaxed) {
+            large("free ", l.size(), p);
+            large("alloc", new, q);
+        }
+        q
     }
 }
 #[global_allocator]
@@ -62,6 +113,9 @@ fn main() {
         eprintln!("usage: memory_phases FILE");
         std::process::exit(2);
     };
+    if let Some(n) = std::env::var("LARGE").ok().and_then(|n| n.parse().ok()) {
+        LARGE.store(n, Relaxed);
+    }
     let ex = whosaid::Extractor::builder().exact_ids(false).build();
     mark("start");
     let mut ms = match ex.extract_files(&[path]).pop().map(|o| o.result) {
@@ -75,7 +129,7 @@ fn main() {
     mark("extract");
     whosaid::sort_canonical(&mut ms);
     mark("sort");
-    let cs = whosaid::cluster(&ms);
+    let cs = whosaid::Clusters::of(&ms);
     mark("cluster");
     if let Err(e) =
         whosaid::output::spreadsheet::write_clusters(std::io::sink(), &ms, &cs, Default::default())

@@ -195,25 +195,37 @@ impl Document {
     /// offsets), UTF-16 with a BOM, else Windows-1252. Bytes with NULs or
     /// many control characters are not text.
     pub fn from_bytes(id: impl Into<String>, bytes: &[u8]) -> Result<Document> {
-        let id = id.into();
+        Document::decode(id.into(), std::borrow::Cow::Borrowed(bytes))
+    }
+
+    /// [`Document::from_bytes`]; UTF-8 bytes owned become the text without
+    /// a copy (a file read whole is not held twice).
+    fn decode(id: String, bytes: std::borrow::Cow<'_, [u8]>) -> Result<Document> {
         let not_text = |message: String| Error::NotText { path: PathBuf::from(&id), message };
-        if let Some((enc, _)) = encoding_rs::Encoding::for_bom(bytes)
+        if let Some((enc, _)) = encoding_rs::Encoding::for_bom(&bytes)
             && enc != encoding_rs::UTF_8
         {
-            let (text, _, had_errors) = enc.decode(bytes);
+            let (text, _, had_errors) = enc.decode(&bytes);
             if had_errors {
                 return Err(not_text(format!("invalid {}", enc.name())));
             }
             check_controls(&text).map_err(not_text)?;
             return Ok(Document::with_encoding(id, text.into_owned(), Some(enc.name())));
         }
-        if let Some(at) = memchr::memchr(0, bytes) {
+        if let Some(at) = memchr::memchr(0, &bytes) {
             return Err(not_text(format!("NUL byte at byte {at}")));
         }
-        let (text, encoding) = match std::str::from_utf8(bytes) {
-            Ok(text) => (text.to_owned(), None),
-            Err(_) => {
-                let (text, _, _) = encoding_rs::WINDOWS_1252.decode(bytes);
+        let utf8 = match bytes {
+            std::borrow::Cow::Owned(v) => String::from_utf8(v).map_err(|e| e.into_bytes().into()),
+            std::borrow::Cow::Borrowed(b) => {
+                std::str::from_utf8(b).map(str::to_owned).map_err(|_| b.into())
+            }
+        };
+        let (text, encoding) = match utf8 {
+            Ok(text) => (text, None),
+            Err(bytes) => {
+                let bytes: std::borrow::Cow<'_, [u8]> = bytes;
+                let (text, _, _) = encoding_rs::WINDOWS_1252.decode(&bytes);
                 (text.into_owned(), Some(encoding_rs::WINDOWS_1252.name()))
             }
         };
@@ -226,9 +238,16 @@ impl Document {
     /// `>` lines as blocks. [`Format::Text`] bytes that look like a web page
     /// are read as one (see [`Document::format`]).
     pub fn from_bytes_as(id: impl Into<String>, bytes: &[u8], format: Format) -> Result<Document> {
-        let id = id.into();
-        let html = format == Format::Html || (format == Format::Text && looks_like_html(bytes));
-        let mut doc = Document::from_bytes(id, bytes)?;
+        Document::decode_as(id.into(), std::borrow::Cow::Borrowed(bytes), format)
+    }
+
+    fn decode_as(
+        id: String,
+        bytes: std::borrow::Cow<'_, [u8]>,
+        format: Format,
+    ) -> Result<Document> {
+        let html = format == Format::Html || (format == Format::Text && looks_like_html(&bytes));
+        let mut doc = Document::decode(id, bytes)?;
         if html {
             doc.read_html()?;
         } else if format == Format::Markdown {
@@ -269,7 +288,8 @@ impl Document {
     pub fn load(path: &Path) -> Result<Document> {
         let bytes =
             std::fs::read(path).map_err(|source| Error::Io { path: path.to_owned(), source })?;
-        Document::from_bytes_as(path.display().to_string(), &bytes, Format::of_path(path))
+        let format = Format::of_path(path);
+        Document::decode_as(path.display().to_string(), std::borrow::Cow::Owned(bytes), format)
     }
 
     /// The paragraphs, as [`Document::layout`] says: by default each
@@ -577,6 +597,26 @@ mod tests {
         let d = Document::from_bytes("b", b"\x93Hi,\x94 she said").unwrap();
         assert_eq!(d.text, "“Hi,” she said");
         assert_eq!(d.encoding, Some("windows-1252"));
+    }
+
+    #[test]
+    fn bytes_owned_decode_as_bytes_borrowed() {
+        let cases: [&[u8]; 5] = [
+            "\u{feff}“Hi,” she said".as_bytes(),
+            b"\x93Hi,\x94 she said",
+            b"plain",
+            b"",
+            b"bad\0byte",
+        ];
+        for bytes in cases {
+            let owned = Document::decode("o".into(), std::borrow::Cow::Owned(bytes.to_vec()));
+            let borrowed = Document::from_bytes("o", bytes);
+            match (owned, borrowed) {
+                (Ok(a), Ok(b)) => assert_eq!((a.text, a.encoding), (b.text, b.encoding)),
+                (Err(a), Err(b)) => assert_eq!(a.to_string(), b.to_string()),
+                (a, b) => panic!("{bytes:?}: {a:?} against {b:?}"),
+            }
+        }
     }
 
     #[test]

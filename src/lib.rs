@@ -37,7 +37,9 @@ mod text_key;
 mod word_lists;
 
 pub use attribution::{Rule, SpeakerKind};
-pub use dedup::{Cluster, assign_ids, cluster, clusters_by_id, sort_canonical};
+pub use dedup::{
+    Cluster, ClusterId, ClusterList, Clusters, assign_ids, cluster, clusters_by_id, sort_canonical,
+};
 pub use document::{
     ARTICLE_EXTENSIONS, Block, Document, Format, Layout, Meta, Span, find_articles,
     is_hard_wrapped, looks_like_html,

@@ -13,8 +13,8 @@ use whosaid::output::{self, spreadsheet};
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use whosaid::shards::{KeyGroup, candidates, verify};
 use whosaid::{
-    Cluster, Extractor, ExtractorBuilder, Gazetteer, Mention, assign_ids, cluster, clusters_by_id,
-    find_articles, sort_canonical,
+    ClusterList, Clusters, Extractor, ExtractorBuilder, Gazetteer, Mention, assign_ids,
+    clusters_by_id, find_articles, sort_canonical,
 };
 
 #[derive(Parser)]
@@ -313,7 +313,8 @@ fn extract(args: ExtractArgs) -> anyhow::Result<i32> {
     }
     sort_canonical(&mut mentions);
     let spinner = progress.stage(format!("clustering {} mentions", mentions.len()));
-    let clusters = cluster(&mentions);
+    // A quotation quoted once is kept as its mention and id.
+    let clusters = Clusters::of(&mentions);
     drop(spinner);
     // A spreadsheet row carries its cluster's id; the other formats write
     // each mention's.
@@ -491,7 +492,7 @@ fn documents(mentions: &[Mention]) -> Vec<&str> {
 fn write_output(
     out: &OutputArgs,
     mentions: &[Mention],
-    clusters: &[Cluster],
+    clusters: &dyn ClusterList,
     run: &Run,
 ) -> anyhow::Result<()> {
     let format = format_of(out)?;
@@ -515,7 +516,7 @@ fn write_output(
         && (filter.speech_only || filter.min_confidence.is_some() || filter.speakers.is_some())
     {
         filtered = filter.apply(mentions, clusters);
-        &filtered[..]
+        &filtered as &dyn ClusterList
     } else {
         clusters
     };

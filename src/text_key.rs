@@ -118,6 +118,11 @@ pub(crate) fn key_of_normalized(norm: &str) -> String {
 /// string (formatting it was a tenth of a run where every mention is its
 /// own short quotation).
 pub(crate) fn key_of_parts(parts: &[&str], n: Option<usize>) -> String {
+    key_of_hash(hash_of_parts(parts, n))
+}
+
+/// The hash that [`key_of_parts`] writes out.
+pub(crate) fn hash_of_parts(parts: &[&str], n: Option<usize>) -> u64 {
     let mut h = FNV_OFFSET;
     for (k, part) in parts.iter().enumerate() {
         if k > 0 {
@@ -130,7 +135,7 @@ pub(crate) fn key_of_parts(parts: &[&str], n: Option<usize>) -> String {
         h = fnv1a_more(h, b"\0");
         h = fnv1a_more(h, decimal(n, &mut digits));
     }
-    key_of_hash(h)
+    h
 }
 
 /// `n` in decimal, written at the end of `buf`.
@@ -150,12 +155,28 @@ pub(crate) fn decimal(mut n: usize, buf: &mut [u8; 20]) -> &[u8] {
 /// `q` and the hash in 16 lower-case hex digits (as `format!("q{h:016x}")`,
 /// which costs more than the hash itself).
 pub(crate) fn key_of_hash(h: u64) -> String {
+    write_key(h, &mut [0; 17]).to_owned()
+}
+
+/// [`key_of_hash`] written into `buf`, without allocating.
+pub(crate) fn write_key(h: u64, buf: &mut [u8; 17]) -> &str {
     const HEX: &[u8; 16] = b"0123456789abcdef";
-    let mut key = [b'q'; 17];
-    for (k, d) in key[1..].iter_mut().enumerate() {
+    buf[0] = b'q';
+    for (k, d) in buf[1..].iter_mut().enumerate() {
         *d = HEX[(h >> ((15 - k) * 4)) as usize & 0xf];
     }
-    String::from_utf8(key.to_vec()).expect("ASCII")
+    std::str::from_utf8(buf).expect("ASCII")
+}
+
+/// The hash a key of [`key_of_hash`]'s form writes out; `None` for any
+/// other string.
+pub(crate) fn hash_of_key(key: &str) -> Option<u64> {
+    let hex = key.strip_prefix('q').filter(|h| h.len() == 16)?;
+    // Lower case only: "qABC…" is not a key this crate writes.
+    if !hex.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b)) {
+        return None;
+    }
+    u64::from_str_radix(hex, 16).ok()
 }
 
 pub(crate) fn fnv1a(bytes: &[u8]) -> u64 {
@@ -369,6 +390,15 @@ pub(crate) fn mix(mut x: u64) -> u64 {
 mod tests {
     use super::*;
 
+    #[test]
+    fn only_keys_of_our_form_read_back_as_hashes() {
+        assert_eq!(hash_of_key("q00000000000000ff"), Some(255));
+        assert_eq!(hash_of_key(&key_of_hash(u64::MAX)), Some(u64::MAX));
+        for other in ["q00000000000000FF", "q0ff", "x00000000000000ff", "q00000000000000ff0", ""] {
+            assert_eq!(hash_of_key(other), None, "{other}");
+        }
+    }
+
     proptest::proptest! {
         /// The one-pass paths for plain text fold and hash exactly as
         /// NFKC + fold.
@@ -381,6 +411,7 @@ mod tests {
             proptest::prop_assert_eq!(exact_key(&t), key_of_normalized(&normalize(&t)));
             let h = fnv1a(t.as_bytes());
             proptest::prop_assert_eq!(key_of_hash(h), format!("q{h:016x}"));
+            proptest::prop_assert_eq!(hash_of_key(&key_of_hash(h)), Some(h));
             let (a, b) = (t.as_str(), t.get(t.len() / 2..).unwrap_or("x"));
             proptest::prop_assert_eq!(
                 key_of_parts(&[a, b], Some(h as usize)),

@@ -22,16 +22,16 @@ pub(super) fn join(
     uf: &mut UnionFind,
 ) {
     use rayon::prelude::*;
-    let n_docs = items.iter().map(|i| i.doc + 1).max().unwrap_or(0);
+    let n_docs = items.iter().map(|i| i.doc() + 1).max().unwrap_or(0);
     let mut docs: Vec<Vec<usize>> = vec![Vec::new(); n_docs];
     for (i, it) in items.iter().enumerate() {
         // Headlines echo the article out of order: no anchors, no gaps. A
         // copy of another article is aligned through that one.
         if mentions[order[i]].kind != crate::extractor::QuoteKind::Term
             && !it.headline
-            && !copied[it.doc]
+            && !copied[it.doc()]
         {
-            docs[it.doc].push(i);
+            docs[it.doc()].push(i);
         }
     }
     // Every pair reads the clusters as the earlier stages left them and

@@ -5,16 +5,22 @@ use rustc_hash::FxHashMap as HashMap;
 
 use super::Cluster;
 use super::items::{Item, Sig, Speaker, prepare};
+use super::list::{ANONYMOUS, Clusters, Entry, credit};
 use crate::attribution::SpeakerKind;
 use crate::extractor::Mention;
 use crate::text_key::{
-    contains_words, elided, key_of_normalized, key_of_parts, normalize, parts_in_order,
+    contains_words, elided, fnv1a, hash_of_parts, key_of_hash, key_of_parts, normalize,
+    parts_in_order,
 };
 
 /// The clusters that the mentions' own `quote_id`s make, described as
 /// [`cluster`] describes its own, with the `also` links the mentions carry:
 /// for mentions clustered elsewhere, or whose ids a person has edited.
 pub fn clusters_by_id(mentions: &[Mention]) -> Vec<Cluster> {
+    by_id(mentions).into_vec(mentions)
+}
+
+fn by_id(mentions: &[Mention]) -> Clusters {
     let (order, items) = prepare(mentions);
     let mut by_id: indexmap::IndexMap<&str, Vec<usize>> = indexmap::IndexMap::new();
     for (i, &k) in order.iter().enumerate() {
@@ -22,7 +28,7 @@ pub fn clusters_by_id(mentions: &[Mention]) -> Vec<Cluster> {
     }
     let ids: Vec<String> = by_id.keys().map(|&k| k.to_owned()).collect();
     let groups = Groups::from_lists(by_id.into_values());
-    assemble(mentions, &order, &items, groups, Some(ids), Held::ByIds)
+    assemble(mentions, &order, &items, groups, Some(ids), Held::ByIds, true)
 }
 
 /// A cluster's id, decided by its representative alone so that any run
@@ -32,15 +38,20 @@ pub fn clusters_by_id(mentions: &[Mention]) -> Vec<Cluster> {
 /// exact stage joins a short text only with the same speaker), and a short
 /// text of nobody in particular adds its place.
 pub(super) fn cluster_id(rep: &Item, mention: &Mention) -> String {
+    key_of_hash(cluster_hash(rep, mention))
+}
+
+/// The hash that [`cluster_id`] writes out.
+fn cluster_hash(rep: &Item, mention: &Mention) -> u64 {
     let norm = rep.sig.norm.as_str();
     if rep.sig.n_words >= 3 {
-        return key_of_normalized(norm);
+        return fnv1a(norm.as_bytes());
     }
     match rep.speaker.class() {
-        Some(class) if !norm.is_empty() => key_of_parts(&[norm, class], None),
+        Some(class) if !norm.is_empty() => hash_of_parts(&[norm, class], None),
         _ => {
             let text = if norm.is_empty() { mention.text.as_str() } else { norm };
-            key_of_parts(&[text, &mention.doc], Some(mention.span.start))
+            hash_of_parts(&[text, &mention.doc], Some(mention.span.start))
         }
     }
 }
@@ -52,7 +63,7 @@ fn fullest_speaker(speakers: &[(String, usize)]) -> Option<String> {
     let mut people: Vec<(Vec<&str>, String, usize)> = Vec::new();
     let mut anonymous = 0;
     for (name, n) in speakers {
-        if name == "(anonymous)" {
+        if name == ANONYMOUS {
             anonymous += n;
             continue;
         }
@@ -93,8 +104,9 @@ fn kinds_differ(a: SpeakerKind, b: SpeakerKind) -> bool {
 /// cost an allocation and 32 bytes a mention when every mention is its
 /// own quotation.
 pub(super) struct Groups {
-    /// Where each group starts in `items`, and the end.
-    starts: Vec<usize>,
+    /// Where each group starts in `items`, and the end (`u32`, as the
+    /// union-find's items: half the memory when every group is one item).
+    starts: Vec<u32>,
     items: Vec<usize>,
 }
 
@@ -102,7 +114,7 @@ impl Groups {
     /// The groups of `group_of` (each item's group, numbered from 0 in
     /// order of their first item), items in order.
     pub(super) fn from_group_of(group_of: &[u32], n_groups: usize) -> Groups {
-        let mut starts = vec![0usize; n_groups + 1];
+        let mut starts = vec![0u32; n_groups + 1];
         for &g in group_of {
             starts[g as usize + 1] += 1;
         }
@@ -112,7 +124,7 @@ impl Groups {
         let mut next = starts.clone();
         let mut items = vec![0usize; group_of.len()];
         for (i, &g) in group_of.iter().enumerate() {
-            items[next[g as usize]] = i;
+            items[next[g as usize] as usize] = i;
             next[g as usize] += 1;
         }
         Groups { starts, items }
@@ -123,7 +135,7 @@ impl Groups {
         let mut groups = Groups { starts: vec![0], items: Vec::new() };
         for list in lists {
             groups.items.extend(list);
-            groups.starts.push(groups.items.len());
+            groups.starts.push(u32::try_from(groups.items.len()).expect("items fit in u32"));
         }
         groups
     }
@@ -141,7 +153,7 @@ impl std::ops::Index<usize> for Groups {
     type Output = [usize];
 
     fn index(&self, g: usize) -> &[usize] {
-        &self.items[self.starts[g]..self.starts[g + 1]]
+        &self.items[self.starts[g] as usize..self.starts[g + 1] as usize]
     }
 }
 
@@ -162,19 +174,27 @@ pub(super) fn assemble(
     groups: Groups,
     ids: Option<Vec<String>>,
     held: Held,
-) -> Vec<Cluster> {
-    // Item -> cluster, for the `also` links (an index, not a string per item).
-    let mut cluster_of = vec![0u32; items.len()];
-    for (ci, members) in groups.iter().enumerate() {
-        for &m in members {
-            cluster_of[m] = ci as u32;
-        }
-    }
+    compact: bool,
+) -> Clusters {
     use rayon::prelude::*;
-    let mut clusters: Vec<Cluster> = (0..groups.len())
+    let mut clusters: Vec<Entry> = (0..groups.len())
         .into_par_iter()
         .map(|ci| {
             let members = &groups[ci];
+            // A group of one is its mention and id until something links
+            // to it: no lists, no counts, 32 bytes in all.
+            if let [only] = members[..]
+                && compact
+            {
+                let k = order[only];
+                return match (&ids, u32::try_from(k)) {
+                    (None, Ok(member)) => {
+                        Entry::Single { hash: cluster_hash(&items[only], &mentions[k]), member }
+                    }
+                    (Some(ids), _) => Entry::single(ids[ci].clone(), k),
+                    (None, Err(_)) => Entry::single(cluster_id(&items[only], &mentions[k]), k),
+                };
+            }
             // The longest faithful form: most words, then the smallest text.
             let representative = *members
                 .iter()
@@ -205,13 +225,7 @@ pub(super) fn assemble(
                 });
             let mut counts: indexmap::IndexMap<&str, usize, rustc_hash::FxBuildHasher> =
                 indexmap::IndexMap::default();
-            for &m in members {
-                let mention = &mentions[order[m]];
-                let name = match (&mention.speaker, mention.speaker_kind) {
-                    (Some(s), _) => s.as_str(),
-                    (None, SpeakerKind::Anonymous) => "(anonymous)",
-                    (None, _) => continue,
-                };
+            for name in members.iter().filter_map(|&m| credit(&mentions[order[m]])) {
                 *counts.entry(name).or_default() += 1;
             }
             // Speakers conflict when two different people are credited,
@@ -235,12 +249,8 @@ pub(super) fn assemble(
                 counts.into_iter().map(|(s, n)| (s.to_owned(), n)).collect();
             speakers.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
             let speaker = fullest_speaker(&speakers);
-            // One member, one document: no list to make (a mention every
-            // few bytes made one for each).
-            let documents = if members.len() == 1 {
-                1
-            } else {
-                let mut docs: Vec<usize> = members.iter().map(|&m| items[m].doc).collect();
+            let documents = {
+                let mut docs: Vec<usize> = members.iter().map(|&m| items[m].doc()).collect();
                 docs.sort_unstable();
                 docs.dedup();
                 docs.len()
@@ -249,7 +259,7 @@ pub(super) fn assemble(
                 Some(ids) => ids[ci].clone(),
                 None => cluster_id(&items[representative], &mentions[order[representative]]),
             };
-            Cluster {
+            Entry::Whole(Box::new(Cluster {
                 id,
                 members: members.iter().map(|&m| order[m]).collect(),
                 representative: order[representative],
@@ -260,29 +270,23 @@ pub(super) fn assemble(
                 speaker,
                 speakers: speakers.into_boxed_slice(),
                 documents,
-            }
+            }))
         })
         .collect();
     // A hash collision between two texts: practically never, but ids must
     // stay unique. The first cluster in order keeps its id.
-    // Checked on the ids' hashes first: cloning every id into the set was
-    // a tenth of clustering when each mention is its own quotation, and a
-    // set of hashes is half the size of one of borrowed ids. Two ids with
+    // Checked on the ids' hashes first (our ids are hashes written out:
+    // `id_key` reads them back): cloning every id into a set was a tenth
+    // of clustering when each mention is its own quotation. Two ids with
     // one hash only send the run to the exact check below.
-    let collided = || {
-        use std::hash::BuildHasher;
-        let mut seen =
-            rustc_hash::FxHashSet::with_capacity_and_hasher(clusters.len(), Default::default());
-        !clusters.iter().all(|c| seen.insert(rustc_hash::FxBuildHasher.hash_one(c.id.as_str())))
-    };
-    if ids.is_none() && collided() {
+    if ids.is_none() && any_equal(|| clusters.iter().map(Entry::id_key), clusters.len()) {
         let mut used = rustc_hash::FxHashSet::default();
         for (c, members) in clusters.iter_mut().zip(groups.iter()) {
-            if !used.insert(c.id.clone()) {
+            if !used.insert(c.id().into_owned()) {
                 let first = &mentions[order[members[0]]];
-                let rep_norm = normalize(&mentions[c.representative].text);
-                c.id = key_of_parts(&[&rep_norm, &first.doc], Some(first.span.start));
-                used.insert(c.id.clone());
+                let rep_norm = normalize(&mentions[c.representative()].text);
+                c.set_id(key_of_parts(&[&rep_norm, &first.doc], Some(first.span.start)));
+                used.insert(c.id().into_owned());
             }
         }
     }
@@ -294,12 +298,19 @@ pub(super) fn assemble(
     };
     if nothing_held {
         full_names_from_story(mentions, order, items, &groups, &mut clusters);
-        return clusters;
+        return Clusters::from_entries(clusters);
+    }
+    // Item -> cluster, for the `also` links (an index, not a string per item).
+    let mut cluster_of = vec![0u32; items.len()];
+    for (ci, members) in groups.iter().enumerate() {
+        for &m in members {
+            cluster_of[m] = ci as u32;
+        }
     }
     // Each item's held quotations as cluster indices; each cluster's
     // holders, which are mentions of other clusters.
-    let id_index: rustc_hash::FxHashMap<&str, usize> = match held {
-        Held::ByIds => clusters.iter().enumerate().map(|(ci, c)| (c.id.as_str(), ci)).collect(),
+    let id_index: rustc_hash::FxHashMap<std::borrow::Cow<str>, usize> = match held {
+        Held::ByIds => clusters.iter().enumerate().map(|(ci, c)| (c.id(), ci)).collect(),
         Held::Items(_) => Default::default(),
     };
     let mut holders: Vec<Vec<usize>> = vec![Vec::new(); clusters.len()];
@@ -322,11 +333,15 @@ pub(super) fn assemble(
         }
     }
     for (ci, mut linked) in linked.into_iter().enumerate() {
+        if linked.is_empty() {
+            continue;
+        }
         linked.sort_unstable();
         linked.dedup();
-        let mut ids: Vec<String> = linked.into_iter().map(|o| clusters[o].id.clone()).collect();
+        let mut ids: Vec<String> =
+            linked.into_iter().map(|o| clusters[o].id().into_owned()).collect();
         ids.sort();
-        clusters[ci].also = ids.into_boxed_slice();
+        clusters[ci].whole(mentions).also = ids.into_boxed_slice();
     }
     for ((c, mut by), members) in clusters.iter_mut().zip(holders).zip(groups.iter()) {
         if by.is_empty() {
@@ -335,14 +350,39 @@ pub(super) fn assemble(
         by.sort_unstable();
         by.dedup();
         // How far the quotation travelled counts the documents holding it.
-        let mut docs: Vec<usize> = members.iter().chain(&by).map(|&m| items[m].doc).collect();
+        let mut docs: Vec<usize> = members.iter().chain(&by).map(|&m| items[m].doc()).collect();
         docs.sort_unstable();
         docs.dedup();
+        let c = c.whole(mentions);
         c.documents = docs.len();
         c.held_by = by.into_iter().map(|m| order[m]).collect();
     }
     full_names_from_story(mentions, order, items, &groups, &mut clusters);
-    clusters
+    Clusters::from_entries(clusters)
+}
+
+/// Whether two of the `n` keys that `keys` gives are equal. A bit per
+/// bucket of their (mixed) top bits, about eight buckets a key, finds the
+/// buckets that two or more fall in, and only those keys are sorted: a set
+/// of every key was 9 MB at 571,000 clusters, this is 2 MB and a list of
+/// about one key in thirty.
+fn any_equal<I: Iterator<Item = u64>>(keys: impl Fn() -> I, n: usize) -> bool {
+    let buckets = (n.max(64) * 8).next_power_of_two();
+    let shift = 64 - buckets.trailing_zeros();
+    let bucket = |k: u64| (k.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> shift) as usize;
+    let (mut once, mut twice) = (vec![0u64; buckets / 64], vec![0u64; buckets / 64]);
+    for b in keys().map(bucket) {
+        let (word, bit) = (b / 64, 1u64 << (b % 64));
+        if once[word] & bit != 0 {
+            twice[word] |= bit;
+        }
+        once[word] |= bit;
+    }
+    drop(once);
+    let mut shared: Vec<u64> =
+        keys().filter(|&k| twice[bucket(k) / 64] & (1u64 << (bucket(k) % 64)) != 0).collect();
+    shared.sort_unstable();
+    shared.windows(2).any(|w| w[0] == w[1])
 }
 
 /// Where a cluster names its speaker by surname only ("Leike", "Ms Ruiz"),
@@ -355,7 +395,7 @@ fn full_names_from_story(
     order: &[usize],
     items: &[Item],
     groups: &Groups,
-    clusters: &mut [Cluster],
+    clusters: &mut [Entry],
 ) {
     use super::items::{name_words, same_name};
     let surname_only = |n: &str| name_words(&n.to_lowercase()).len() == 1;
@@ -363,9 +403,9 @@ fn full_names_from_story(
     let short: Vec<usize> = (0..clusters.len())
         .filter(|&ci| {
             let c = &clusters[ci];
-            c.speaker.as_deref().is_some_and(|name| {
+            c.speaker(mentions).is_some_and(|name| {
                 surname_only(name)
-                    && c.members.iter().any(|&k| {
+                    && c.any_member(|k| {
                         mentions[k].speaker.as_deref() == Some(name)
                             && mentions[k].speaker_kind == SpeakerKind::Person
                     })
@@ -375,7 +415,7 @@ fn full_names_from_story(
     if short.is_empty() {
         return;
     }
-    let n_docs = items.iter().map(|i| i.doc + 1).max().unwrap_or(0);
+    let n_docs = items.iter().map(|i| i.doc() + 1).max().unwrap_or(0);
     let mut docs: Vec<Vec<usize>> = vec![Vec::new(); n_docs];
     // The full names of people each document credits, lower-cased with
     // the item that gives them as written, by document and surname: a
@@ -384,15 +424,15 @@ fn full_names_from_story(
     let mut full: HashMap<(usize, &str), Vec<(&str, usize)>> = HashMap::default();
     let mut seen: rustc_hash::FxHashSet<(usize, &str)> = Default::default();
     for (i, it) in items.iter().enumerate() {
-        docs[it.doc].push(i);
+        docs[it.doc()].push(i);
         if let Speaker::Named(n) = &it.speaker
             && mentions[order[i]].speaker_kind == SpeakerKind::Person
             && let words = name_words(n)
             && let [.., surname] = words[..]
             && words.len() >= 2
-            && seen.insert((it.doc, n.as_str()))
+            && seen.insert((it.doc(), n.as_str()))
         {
-            full.entry((it.doc, surname)).or_default().push((n.as_str(), i));
+            full.entry((it.doc(), surname)).or_default().push((n.as_str(), i));
         }
     }
     let mut cluster_of = vec![0u32; items.len()];
@@ -410,9 +450,9 @@ fn full_names_from_story(
         }
     }
     for ci in short {
-        let name = clusters[ci].speaker.as_deref().unwrap_or_default().to_lowercase();
+        let name = clusters[ci].speaker(mentions).unwrap_or_default().to_lowercase();
         let Some(&surname) = name_words(&name).last() else { continue };
-        let mut ds: Vec<usize> = groups[ci].iter().map(|&m| items[m].doc).collect();
+        let mut ds: Vec<usize> = groups[ci].iter().map(|&m| items[m].doc()).collect();
         ds.sort_unstable();
         ds.dedup();
         let neighbours: Vec<usize> = ds.iter().flat_map(|&d| &story[d]).copied().collect();
@@ -436,6 +476,41 @@ fn full_names_from_story(
             .iter()
             .map(written)
             .max_by(|a, b| fullness(a).cmp(&fullness(b)).then_with(|| b.cmp(a)));
-        clusters[ci].speaker = best.map(str::to_owned);
+        let best = best.map(str::to_owned);
+        // A cluster of one keeps its mention's name unless this changes it.
+        if best.as_deref() != clusters[ci].speaker(mentions) {
+            clusters[ci].whole(mentions).speaker = best;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::any_equal;
+
+    #[test]
+    fn equal_keys_are_found_however_many_share_a_bucket() {
+        let none: [u64; 0] = [];
+        assert!(!any_equal(|| none.iter().copied(), 0));
+        assert!(!any_equal(|| [7u64].into_iter(), 1));
+        let distinct: Vec<u64> =
+            (0..20_000u64).map(|k| k.wrapping_mul(0x2545_f491_4f6c_dd1d)).collect();
+        assert!(!any_equal(|| distinct.iter().copied(), distinct.len()));
+        let mut twice = distinct.clone();
+        twice.push(distinct[12_345]);
+        assert!(any_equal(|| twice.iter().copied(), twice.len()));
+        // Keys drawn from a small range: many share buckets, some are equal.
+        let mut x = 1u64;
+        for range in [50u64, 5_000, 1 << 40] {
+            let keys: Vec<u64> = (0..3_000)
+                .map(|_| {
+                    x = x.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+                    (x >> 11) % range
+                })
+                .collect();
+            let mut set = std::collections::HashSet::new();
+            let expected = !keys.iter().all(|k| set.insert(*k));
+            assert_eq!(any_equal(|| keys.iter().copied(), keys.len()), expected, "{range}");
+        }
     }
 }

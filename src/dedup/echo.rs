@@ -23,8 +23,8 @@ pub(super) fn join(items: &[Item], mentions: &[Mention], order: &[usize], uf: &m
     let mut docs: Vec<std::ops::Range<usize>> = Vec::new();
     let mut start = 0;
     while start < items.len() {
-        let doc = items[start].doc;
-        let end = start + items[start..].iter().take_while(|i| i.doc == doc).count();
+        let doc = items[start].doc();
+        let end = start + items[start..].iter().take_while(|i| i.doc() == doc).count();
         if end - start <= MAX_ECHO_DOC {
             docs.push(start..end);
         }

@@ -22,10 +22,10 @@ pub(super) fn join(items: &[Item], distinct: &Distinct, uf: &mut UnionFind) {
     if short.is_empty() {
         return;
     }
-    let n_docs = items.last().map_or(0, |i| i.doc + 1);
+    let n_docs = items.last().map_or(0, |i| i.doc() + 1);
     let mut docs: Vec<Vec<usize>> = vec![Vec::new(); n_docs];
     for (i, it) in items.iter().enumerate() {
-        docs[it.doc].push(i);
+        docs[it.doc()].push(i);
     }
     let roots: Vec<u32> = (0..items.len()).map(|i| uf.find(i) as u32).collect();
     let (by_root, shared) = super::shared_clusters(&docs, &roots, MAX_STORY_DOCS);
@@ -41,7 +41,7 @@ pub(super) fn join(items: &[Item], distinct: &Distinct, uf: &mut UnionFind) {
     let fragments: Vec<usize> = short
         .into_iter()
         .filter(|&f| {
-            (1..=MAX_STORY_DOCS).contains(&story[items[f].doc].len())
+            (1..=MAX_STORY_DOCS).contains(&story[items[f].doc()].len())
                 && by_root.get(&roots[f]).is_some_and(|ds| ds.len() == 1)
         })
         .collect();
@@ -50,7 +50,7 @@ pub(super) fn join(items: &[Item], distinct: &Distinct, uf: &mut UnionFind) {
         .filter_map(|&f| {
             let frag = &items[f];
             let speaker = distinct.voice(items, f);
-            let mut holders: Vec<usize> = story[frag.doc]
+            let mut holders: Vec<usize> = story[frag.doc()]
                 .iter()
                 .flat_map(|&d| &docs[d])
                 .copied()

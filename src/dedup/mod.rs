@@ -39,12 +39,15 @@ mod elided;
 mod exact;
 mod fragments;
 mod items;
+mod list;
 mod rewording;
 mod syndicated;
 
 pub use clusters::clusters_by_id;
 pub(crate) use elided::key_word;
 pub(crate) use items::Speaker;
+pub use list::{ClusterId, ClusterList, Clusters};
+pub(crate) use list::{credit, single_speaker};
 pub(crate) use rewording::{band_keys, could_reword};
 
 use rustc_hash::FxHashMap as HashMap;
@@ -100,9 +103,11 @@ pub struct Cluster {
 }
 
 /// Clusters mentions. The result lists clusters by their first member in
-/// canonical order; every mention is in exactly one cluster.
+/// canonical order; every mention is in exactly one cluster. For many
+/// quotations quoted once, [`Clusters::of`] holds the same clusters in a
+/// fraction of the memory.
 pub fn cluster(mentions: &[Mention]) -> Vec<Cluster> {
-    cluster_passing_over(mentions, &PassedOver::default())
+    Clusters::of(mentions).into_vec(mentions)
 }
 
 /// Groups that the stages pass over whatever else is clustered with them:
@@ -146,6 +151,16 @@ fn shared_clusters(docs: &[Vec<usize>], roots: &[u32], max_docs: usize) -> Share
 }
 
 pub(crate) fn cluster_passing_over(mentions: &[Mention], passed: &PassedOver) -> Vec<Cluster> {
+    cluster_entries(mentions, passed).into_vec(mentions)
+}
+
+fn cluster_entries(mentions: &[Mention], passed: &PassedOver) -> Clusters {
+    cluster_entries_as(mentions, passed, true)
+}
+
+/// [`cluster_entries`]; a group of one is kept compact when `compact` (the
+/// tests compare both ways).
+fn cluster_entries_as(mentions: &[Mention], passed: &PassedOver, compact: bool) -> Clusters {
     let (order, items) = prepare(mentions);
     let mut uf = UnionFind::new(items.len());
     // The costly stages see each distinct text once.
@@ -157,6 +172,9 @@ pub(crate) fn cluster_passing_over(mentions: &[Mention], passed: &PassedOver) ->
     rewording::join(&items, &distinct, &held, &passed.bands, &mut uf);
     alignment::join(&items, &distinct, &copied, mentions, &order, &mut uf);
     fragments::join(&items, &distinct, &mut uf);
+    // What only the stages read goes before the clusters are made, so
+    // that they may take its place.
+    drop((distinct, copied));
     // Groups in order of their first item, found through a slot per root:
     // a map of a vector per root cost more than the clusters themselves
     // when every mention is its own quotation.
@@ -190,25 +208,47 @@ pub(crate) fn cluster_passing_over(mentions: &[Mention], passed: &PassedOver) ->
             .map(|i| held_by_copies.get(&uf.copy_of(i)).cloned().unwrap_or_default())
             .collect()
     };
-    clusters::assemble(mentions, &order, &items, groups, None, clusters::Held::Items(&held))
+    drop((uf, held_by_copies));
+    clusters::assemble(
+        mentions,
+        &order,
+        &items,
+        groups,
+        None,
+        clusters::Held::Items(&held),
+        compact,
+    )
 }
 
 /// Sets every mention's `quote_id` to its cluster's id, and its `also` to
 /// the ids of the other quotations it holds whole.
-pub fn assign_ids(mentions: &mut [Mention], clusters: &[Cluster]) {
-    for c in clusters {
+pub fn assign_ids<C: ClusterList + ?Sized>(mentions: &mut [Mention], clusters: &C) {
+    // A cluster kept whole borrows from `clusters`, not `mentions`.
+    let mut holding = Vec::new();
+    for i in 0..clusters.count() {
+        if let Some((k, id)) = clusters.single(i) {
+            mentions[k].quote_id.clear();
+            mentions[k].quote_id.push_str(id.as_str(&mut [0; 17]));
+            mentions[k].also.clear();
+            continue;
+        }
+        let c = clusters.cluster(i, mentions);
         for &k in &c.members {
             mentions[k].quote_id.clone_from(&c.id);
             mentions[k].also.clear();
         }
+        if !c.held_by.is_empty() {
+            holding.push(i);
+        }
     }
-    for c in clusters {
+    for &i in &holding {
+        let c = clusters.cluster(i, mentions);
         for &k in &c.held_by {
             mentions[k].also.push(c.id.clone());
         }
     }
-    for c in clusters.iter().filter(|c| !c.held_by.is_empty()) {
-        for &k in &c.held_by {
+    for &i in &holding {
+        for &k in &clusters.cluster(i, mentions).held_by {
             mentions[k].also.sort();
             mentions[k].also.dedup();
         }
@@ -621,6 +661,61 @@ mod tests {
         assert_eq!(ms[0].also, [ids[2]]);
         assert_eq!(ms[3].also, [ids[2]], "the reworded copy holds it too");
         assert!(ms[1].also.is_empty() && ms[4].also.is_empty());
+    }
+
+    /// A group of one kept as its mention and id describes the cluster the
+    /// whole path does: unnamed sources, links to a longer passage, a
+    /// full name from the story.
+    #[test]
+    fn groups_of_one_kept_compact_are_the_whole_clusters() {
+        let one = "Our library will stay open through the winter for every family.";
+        let two = "Volunteers with vans should meet at the fire station in the morning.";
+        let shared = [
+            "The first thing we did was count every boat in the harbour.",
+            "Nobody was missing from the list we made that night.",
+        ];
+        let mut ms = vec![
+            m("a", 0, &format!("{one} {two}"), Some("Tomas Ferreira")),
+            m("b", 0, one, Some("Tomas Ferreira")),
+            m("b", 100, two, Some("Tomas Ferreira")),
+            m("c", 0, "historic", None),
+            m("c", 50, "We counted the cost of the storm in boats and in days.", None),
+            m(
+                "c",
+                150,
+                "The pier stays shut until the spring tides have passed.",
+                Some("(anonymous)"),
+            ),
+        ];
+        let mut anon = m("c", 300, "Nobody asked the families who live on the quay.", None);
+        anon.speaker_kind = SpeakerKind::Anonymous;
+        ms.push(anon);
+        for (k, t) in shared.iter().enumerate() {
+            ms.push(m("d", k * 100, t, Some("Ana Ruiz")));
+            ms.push(m("e", k * 100, t, Some("Ruiz")));
+        }
+        // A surname alone, which the story names in full.
+        ms.push(m("e", 500, "We will rebuild the harbour office before the summer.", Some("Ruiz")));
+        sort_canonical(&mut ms);
+        let passed = PassedOver::default();
+        let compact = cluster_entries_as(&ms, &passed, true);
+        let whole = cluster_entries_as(&ms, &passed, false);
+        assert_eq!(compact.clone().into_vec(&ms), whole.clone().into_vec(&ms));
+        let singles: Vec<usize> =
+            (0..compact.len()).filter_map(|i| compact.single(i)).map(|s| s.0).collect();
+        assert_eq!(singles.len(), 4, "{singles:?}");
+        assert!((0..whole.len()).all(|i| whole.single(i).is_none()));
+        let c = cluster(&ms);
+        let texts: Vec<&str> = singles.iter().map(|&k| ms[k].text.as_str()).collect();
+        assert!(texts.contains(&"historic") && !texts.contains(&one), "{texts:?}");
+        let full =
+            c.iter().find(|c| ms[c.representative].text.starts_with("We will rebuild")).unwrap();
+        assert_eq!(full.speaker.as_deref(), Some("Ana Ruiz"), "made whole for its full name");
+        let mut a = ms.clone();
+        assign_ids(&mut a, &compact);
+        let mut b = ms.clone();
+        assign_ids(&mut b, &c);
+        assert_eq!(a, b);
     }
 
     /// Regression: `also` was looked up by input index, not canonical

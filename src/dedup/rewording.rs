@@ -145,7 +145,7 @@ pub(super) fn join(
             bucket.sort_unstable();
             for (x, &(ra, a)) in bucket.iter().enumerate() {
                 for &(rb, b) in &bucket[x + 1..] {
-                    if items[a as usize].doc != items[b as usize].doc {
+                    if items[a as usize].doc() != items[b as usize].doc() {
                         candidates.push((ra, rb, a, b));
                     }
                 }

@@ -21,13 +21,13 @@ pub(super) fn join(
     order: &[usize],
     uf: &mut UnionFind,
 ) -> Vec<bool> {
-    let n_docs = items.last().map_or(0, |i| i.doc + 1);
+    let n_docs = items.last().map_or(0, |i| i.doc() + 1);
     let mut copied = vec![false; n_docs];
     let mut by_print: HashMap<u64, Vec<std::ops::Range<usize>>> = HashMap::default();
     let mut start = 0;
     while start < items.len() {
-        let doc = items[start].doc;
-        let end = start + items[start..].iter().take_while(|i| i.doc == doc).count();
+        let doc = items[start].doc();
+        let end = start + items[start..].iter().take_while(|i| i.doc() == doc).count();
         let range = start..end;
         start = end;
         if range.len() < 2 || !items[range.clone()].iter().any(|i| i.sig.n_words >= 3) {
@@ -51,7 +51,7 @@ pub(super) fn join(
                 for (a, b) in first.clone().zip(other.clone()) {
                     uf.union_copies(a, b);
                 }
-                copied[items[other.start].doc] = true;
+                copied[items[other.start].doc()] = true;
             }
         }
     }

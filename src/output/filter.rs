@@ -1,7 +1,7 @@
 //! Which quotations the outputs for people show (`--speech`,
 //! `--min-confidence`, `--speaker`); the JSONL outputs stay complete.
 
-use crate::dedup::Cluster;
+use crate::dedup::{Cluster, ClusterList};
 use crate::extractor::{Mention, QuoteKind};
 use crate::gazetteer::Gazetteer;
 
@@ -60,8 +60,16 @@ impl Filter {
     }
 
     /// The clusters kept, in order.
-    pub fn apply(&self, mentions: &[Mention], clusters: &[Cluster]) -> Vec<Cluster> {
-        clusters.iter().filter(|c| self.keeps(mentions, c)).cloned().collect()
+    pub fn apply(
+        &self,
+        mentions: &[Mention],
+        clusters: &(impl ClusterList + ?Sized),
+    ) -> Vec<Cluster> {
+        (0..clusters.count())
+            .map(|i| clusters.cluster(i, mentions))
+            .filter(|c| self.keeps(mentions, c))
+            .map(std::borrow::Cow::into_owned)
+            .collect()
     }
 }
 

@@ -6,7 +6,7 @@ use std::io::Write;
 use serde::Serialize;
 
 use crate::attribution::{Rule, SpeakerKind};
-use crate::dedup::Cluster;
+use crate::dedup::ClusterList;
 use crate::document::Span;
 use crate::error::{Error, Result};
 use crate::extractor::{Cue, Mention, QuoteKind};
@@ -177,9 +177,10 @@ struct ClusterLine<'a> {
 pub fn write_clusters<W: Write>(
     mut w: W,
     mentions: &[Mention],
-    clusters: &[Cluster],
+    clusters: &(impl ClusterList + ?Sized),
 ) -> Result<()> {
-    for c in clusters {
+    for i in 0..clusters.count() {
+        let c = clusters.cluster(i, mentions);
         let out = ClusterLine {
             quote_id: &c.id,
             quote: &mentions[c.representative].text,

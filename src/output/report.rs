@@ -9,7 +9,7 @@
 use std::fmt::Write as _;
 use std::io::Write;
 
-use crate::dedup::Cluster;
+use crate::dedup::{Cluster, ClusterList};
 use crate::document::Span;
 use crate::error::{Error, Result};
 use crate::extractor::Mention;
@@ -32,11 +32,12 @@ const MAX_DIFF_CELLS: usize = 250_000;
 pub fn write_report<W: Write>(
     mut w: W,
     mentions: &[Mention],
-    clusters: &[Cluster],
+    clusters: &(impl ClusterList + ?Sized),
     texts: &Texts,
     run: Run,
 ) -> Result<()> {
-    let mut order: Vec<&Cluster> = clusters.iter().collect();
+    let mut order: Vec<std::borrow::Cow<'_, Cluster>> =
+        (0..clusters.count()).map(|i| clusters.cluster(i, mentions)).collect();
     // Longest travelled first; the sort is stable, so ties keep their order.
     order.sort_by_key(|c| std::cmp::Reverse((c.documents, c.members.len())));
     let rows: Vec<Vec<String>> = order.iter().map(|c| row(mentions, c)).collect();

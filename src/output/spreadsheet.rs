@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 use std::io::Write;
 
 use crate::attribution::SpeakerKind;
-use crate::dedup::Cluster;
+use crate::dedup::{Cluster, ClusterList};
 use crate::error::{Error, Result};
 use crate::extractor::{Mention, QuoteKind};
 use crate::output::{defuse, runs_as_formula};
@@ -47,10 +47,10 @@ pub struct Options {
 }
 
 /// Writes a header and one row per cluster of `mentions`.
-pub fn write_clusters<W: Write>(
+pub fn write_clusters<W: Write, C: ClusterList + ?Sized>(
     mut w: W,
     mentions: &[Mention],
-    clusters: &[Cluster],
+    clusters: &C,
     options: Options,
 ) -> Result<()> {
     if options.excel_bom {
@@ -63,14 +63,29 @@ pub fn write_clusters<W: Write>(
     // Rows are independent: each core writes the records of a run of
     // clusters into its own buffer, a batch at a time so memory stays
     // bounded, and the buffers are written in order.
-    for batch in clusters.chunks(4096) {
-        let parts: Vec<Vec<u8>> = batch
-            .par_chunks(256)
+    let n = clusters.count();
+    for batch in (0..n).step_by(4096) {
+        let parts: Vec<Vec<u8>> = (batch..n.min(batch + 4096))
+            .step_by(256)
+            .collect::<Vec<usize>>()
+            .into_par_iter()
             .map(|part| {
+                let part = part..n.min(part + 256);
                 let mut out = Vec::with_capacity(part.len() * 128);
-                for c in part {
-                    if !push_single(&mut out, mentions, c) {
-                        push_record(&mut out, cells(mentions, c).iter().map(|cell| defuse(cell)));
+                for i in part {
+                    // A quotation quoted once, kept as its mention and id.
+                    if let Some((k, id)) = clusters.single(i)
+                        && push_one(
+                            &mut out,
+                            mentions,
+                            One::single(id.as_str(&mut [0; 17]), k, mentions),
+                        )
+                    {
+                        continue;
+                    }
+                    let c = clusters.cluster(i, mentions);
+                    if !push_single(&mut out, mentions, &c) {
+                        push_record(&mut out, cells(mentions, &c).iter().map(|cell| defuse(cell)));
                     }
                 }
                 out
@@ -91,23 +106,65 @@ pub fn write_clusters<W: Write>(
 /// quoting or cutting).
 fn push_single(out: &mut Vec<u8>, mentions: &[Mention], c: &Cluster) -> bool {
     let [k] = c.members[..] else { return false };
-    let m = &mentions[k];
-    if !c.held_by.is_empty()
-        || c.representative != k
-        || c.speakers.len() > 1
-        || m.doc.len() > MAX_CELL / 2
-        || needs_quotes(m.doc.as_bytes())
-    {
+    if !c.held_by.is_empty() || c.representative != k || c.speakers.len() > 1 {
+        return false;
+    }
+    let one = One {
+        id: &c.id,
+        k,
+        speaker: c.speaker.as_deref(),
+        top: c.speakers.first().map(|(s, n)| (s.as_str(), *n)),
+        documents: c.documents,
+        wording_differs: c.wording_differs,
+        speaker_conflict: c.speaker_conflict,
+    };
+    push_one(out, mentions, one)
+}
+
+/// What the row of a quotation quoted once reads of its cluster.
+struct One<'a> {
+    id: &'a str,
+    /// The one mention.
+    k: usize,
+    speaker: Option<&'a str>,
+    /// The first of the cluster's speakers, and its count.
+    top: Option<(&'a str, usize)>,
+    documents: usize,
+    wording_differs: bool,
+    speaker_conflict: bool,
+}
+
+impl<'a> One<'a> {
+    /// A cluster of one kept as its mention and id, as its whole
+    /// [`Cluster`] would read.
+    fn single(id: &'a str, k: usize, mentions: &'a [Mention]) -> One<'a> {
+        let m = &mentions[k];
+        One {
+            id,
+            k,
+            speaker: crate::dedup::single_speaker(m),
+            top: crate::dedup::credit(m).map(|s| (s, 1)),
+            documents: 1,
+            wording_differs: false,
+            speaker_conflict: false,
+        }
+    }
+}
+
+/// [`push_single`] once the cluster is read.
+fn push_one(out: &mut Vec<u8>, mentions: &[Mention], c: One<'_>) -> bool {
+    let m = &mentions[c.k];
+    if m.doc.len() > MAX_CELL / 2 || needs_quotes(m.doc.as_bytes()) {
         return false;
     }
     let text = m.text.trim();
     // As `cells`: the kind of the member crediting the cluster's speaker,
     // or its top speaker.
-    let top = c.speakers.first().map(|s| s.0.as_str());
-    let (speaker, kind) = match (&c.speaker, top) {
+    let top = c.top.map(|s| s.0);
+    let (speaker, kind) = match (c.speaker, top) {
         (Some(name), _) => {
             let credits = m.speaker.as_deref() == Some(name) || m.speaker.as_deref() == top;
-            (name.as_str(), if credits { m.speaker_kind } else { SpeakerKind::Unknown })
+            (name, if credits { m.speaker_kind } else { SpeakerKind::Unknown })
         }
         (None, Some(_)) => ("", SpeakerKind::Anonymous),
         (None, None) => ("", SpeakerKind::Unknown),
@@ -121,10 +178,10 @@ fn push_single(out: &mut Vec<u8>, mentions: &[Mention], c: &Cluster) -> bool {
     let mut numbers = itoa::Buffer::new();
     let documents = count(c.documents);
     let mut speakers = String::new();
-    if let Some((s, n)) = c.speakers.first() {
+    if let Some((s, n)) = c.top {
         speakers.push_str(s);
         speakers.push_str(" (");
-        speakers.push_str(numbers.format(*n));
+        speakers.push_str(numbers.format(n));
         speakers.push(')');
     }
     let cue = m.cue.as_ref().map_or(Cow::Borrowed(""), |cue| lower(&cue.text));
@@ -148,7 +205,7 @@ fn push_single(out: &mut Vec<u8>, mentions: &[Mention], c: &Cluster) -> bool {
         out.push(b',');
     };
     let flag = |yes: bool| if yes { "true" } else { "false" };
-    cell(out, &c.id);
+    cell(out, c.id);
     cell(out, text);
     cell(out, speaker);
     plain(out, kind.as_str());
@@ -571,6 +628,12 @@ mod tests {
         odd.confidence = f32::NAN;
         odd.speaker_kind = SpeakerKind::Anonymous;
         mentions.push(odd);
+        // A name that reads as an unnamed source's.
+        let mut odd = mentions[2].clone();
+        odd.span.start += 3_000;
+        odd.text = "Nobody else says this".into();
+        odd.speaker = Some("(anonymous)".into());
+        mentions.push(odd);
         crate::sort_canonical(&mut mentions);
         let clusters = cluster(&mentions);
         let mut fast_ones = 0;
@@ -589,6 +652,26 @@ mod tests {
         // need quotes.
         assert_eq!(fast_ones, clusters.len() - 4);
         assert!(fast_ones < clusters.len());
+        // Kept as its mention and id, a quotation quoted once is written
+        // as its whole cluster is.
+        let compact = crate::Clusters::of(&mentions);
+        assert_eq!(compact.len(), clusters.len());
+        let mut singles = 0;
+        for (i, c) in clusters.iter().enumerate() {
+            let Some((k, id)) = compact.single(i) else { continue };
+            singles += 1;
+            let mut general = Vec::new();
+            push_record(&mut general, cells(&mentions, c).iter().map(|cell| defuse(cell)));
+            let mut fast = Vec::new();
+            if push_one(&mut fast, &mentions, One::single(&id.to_string(), k, &mentions)) {
+                assert_eq!(String::from_utf8(fast).unwrap(), String::from_utf8(general).unwrap());
+            }
+        }
+        assert!(singles > clusters.len() / 2, "{singles} of {}", clusters.len());
+        let (mut whole, mut kept) = (Vec::new(), Vec::new());
+        write_clusters(&mut whole, &mentions, &clusters, Options::default()).unwrap();
+        write_clusters(&mut kept, &mentions, &compact, Options::default()).unwrap();
+        assert_eq!(String::from_utf8(kept).unwrap(), String::from_utf8(whole).unwrap());
     }
 
     #[test]

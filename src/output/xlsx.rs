@@ -9,7 +9,7 @@ use std::io::Write;
 
 use rust_xlsxwriter::{Color, Format, FormatAlign, FormatUnderline, Url, Workbook, Worksheet};
 
-use crate::dedup::Cluster;
+use crate::dedup::ClusterList;
 use crate::error::{Error, Result};
 use crate::extractor::Mention;
 use crate::output::evidence::{Texts, link_target, sentence};
@@ -43,7 +43,7 @@ const MAX_ROWS: usize = 1_048_576;
 pub fn write_workbook<W: Write>(
     mut w: W,
     mentions: &[Mention],
-    clusters: &[Cluster],
+    clusters: &(impl ClusterList + ?Sized),
     texts: &Texts,
 ) -> Result<()> {
     let mut book = Workbook::new();
@@ -92,9 +92,10 @@ pub fn write_workbook<W: Write>(
         .map(|&(name, width)| (col_of(name), width))
         .collect();
     let mut links = 0usize;
-    for (i, c) in clusters.iter().take(MAX_ROWS - 1).enumerate() {
+    for i in 0..clusters.count().min(MAX_ROWS - 1) {
+        let c = clusters.cluster(i, mentions);
         let r = i as u32 + 1;
-        let cells = row(mentions, c);
+        let cells = row(mentions, &c);
         // Before the row's cells: a constant-memory sheet writes a row out
         // once the next begins.
         let lines: Vec<(&str, f64)> =
@@ -138,7 +139,7 @@ pub fn write_workbook<W: Write>(
             }
         }
     }
-    finish_sheet(sheet, clusters.len().min(MAX_ROWS - 1), COLUMNS.len())?;
+    finish_sheet(sheet, clusters.count().min(MAX_ROWS - 1), COLUMNS.len())?;
 
     let sheet = book.add_worksheet_with_constant_memory();
     sheet.set_name("Mentions")?;
@@ -151,7 +152,8 @@ pub fn write_workbook<W: Write>(
     }
     let mut r = 0u32;
     let mut links = 0usize;
-    'rows: for c in clusters {
+    'rows: for i in 0..clusters.count() {
+        let c = clusters.cluster(i, mentions);
         for &k in &c.members {
             if r as usize + 1 >= MAX_ROWS {
                 break 'rows;
