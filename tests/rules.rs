@@ -1345,3 +1345,14 @@ fn an_inverted_closing_tag_names_the_relayer() {
     let m = mention_of(t, "he was in charge of the port");
     assert_eq!(m.speaker.as_deref(), Some("Rosa Lind"), "{m:#?}");
 }
+
+/// "“It seems unlikely” that Vale can catch Hale, said Ivo Lind, a
+/// strategist": a clause after the quotation holds no subject of the
+/// inverted cue; the speaker follows it.
+#[test]
+fn a_clause_before_an_inverted_cue_holds_no_subject() {
+    let t = "Title\n\n“He can assert it, but it seems extremely unlikely” that Ann Vale can catch \
+             Tom Hale, said Ivo Lind, a party strategist.";
+    let m = mention_of(t, "He can assert it, but it seems extremely unlikely");
+    assert_eq!(m.speaker.as_deref(), Some("Ivo Lind"), "{m:#?}");
+}

@@ -237,7 +237,14 @@ impl Ctx<'_> {
             } else if lead == 0 || cue.role != CueRole::Verb {
                 self.speaker_after(cue, post.end)
             } else if inverted {
-                self.subject_before(head, cue.span.start)
+                // "“…” that Sanders can win, said Steve Elmendorf": a clause
+                // after the quotation holds no subject of the cue.
+                let clause = words.first().is_some_and(|&w| {
+                    matches!(&*lower(self.word(w)), "that" | "which" | "whether" | "because" | "if")
+                });
+                (!clause)
+                    .then(|| self.subject_before(head, cue.span.start))
+                    .flatten()
                     .or_else(|| self.speaker_after(cue, post.end))
             } else {
                 // "“…,” a voice-over in the ad states": a subject nobody
