@@ -1356,3 +1356,14 @@ fn a_clause_before_an_inverted_cue_holds_no_subject() {
     let m = mention_of(t, "He can assert it, but it seems extremely unlikely");
     assert_eq!(m.speaker.as_deref(), Some("Ivo Lind"), "{m:#?}");
 }
+
+/// "Ann Vale said that when Rosa Lind railed against the banks, “she is
+/// speaking for all of us.”": a cue in a subordinate clause of what the
+/// outer speaker said does not take the quotation from her.
+#[test]
+fn a_cue_in_a_reported_subordinate_clause_leaves_the_reporter() {
+    let t = "Title\n\nAnn Vale said that when Rosa Lind railed against the banks from her seat, \
+             “she is speaking for all of us.”";
+    let m = mention_of(t, "she is speaking for all of us.");
+    assert_eq!(m.speaker.as_deref(), Some("Ann Vale"), "{m:#?}");
+}

@@ -387,7 +387,13 @@ impl Ctx<'_> {
         // Nothing but "that" and titles between: "said that Mayor Hale …".
         let between = self.text[outer.span.end..inner.span.start].trim();
         let between = between.strip_prefix("that").unwrap_or(between);
-        if !between.split_whitespace().all(is_title) {
+        // "said that when Ms. Warren railed …, “…”": the inner cue sits in a
+        // subordinate clause of what the outer speaker said.
+        let mut rest = between.split_whitespace().peekable();
+        rest.next_if(|w| {
+            matches!(*w, "when" | "if" | "while" | "as" | "because" | "after" | "before")
+        });
+        if !rest.all(is_title) {
             return None;
         }
         let f = self
