@@ -1367,3 +1367,18 @@ fn a_cue_in_a_reported_subordinate_clause_leaves_the_reporter() {
     let m = mention_of(t, "she is speaking for all of us.");
     assert_eq!(m.speaker.as_deref(), Some("Ann Vale"), "{m:#?}");
 }
+
+/// "What it means - More from Ann Vale: “…”", "From the report: “…”": the
+/// source after "from" in a line that introduces the quotation; "came
+/// from Ann Vale:" in a sentence does not.
+#[test]
+fn more_from_a_source_introduces_its_words() {
+    let t = "Title\n\nThe count came late.\n\nWhat it means - More from Ann Vale: “The \
+             partisanship of the state is a starting point in any count.”";
+    let m = mention_of(t, "The partisanship of the state is a starting point in any count.");
+    assert_eq!((m.rule, m.speaker.as_deref()), (Rule::ColonIntro, Some("Ann Vale")), "{m:#?}");
+    let t = "Title\n\nThe count came late.\n\nThe data came from Ann Vale: “The partisanship of \
+             the state is a starting point.”";
+    let m = mention_of(t, "The partisanship of the state is a starting point.");
+    assert_eq!(m.speaker, None, "{m:#?}");
+}

@@ -606,6 +606,35 @@ impl Ctx<'_> {
         }
     }
 
+    /// "More from Ann Vale: “…”", "From the report: “…”": the source
+    /// named after "from" in a line that introduces the quotation.
+    fn from_source(&self, region: Span) -> Option<Found> {
+        let words = self.words(region);
+        // "From" opens the line or follows "More" after a dash ("What it
+        // means - More from Ann Vale:").
+        let p = words.iter().rposition(|w| lower(self.word(*w)) == "from")?;
+        let opens = |k: usize| {
+            k == 0 || self.text[words[k - 1].end..words[k].start].contains(['-', '–', '—'])
+        };
+        let more = p > 0 && lower(self.word(words[p - 1])) == "more" && opens(p - 1);
+        if !(opens(p) || more) {
+            return None;
+        }
+        let lead = p + 1;
+        let rest = Span::new(words.get(lead)?.start, region.end);
+        let phrase = self.text[rest.start..rest.end].trim_end().trim_end_matches(':');
+        if phrase.contains([',', '.', ';']) || self.words(rest).len() > 6 {
+            return None;
+        }
+        if let Some(n) = self.names_in(rest).next()
+            && n.span.start == rest.start
+            && n.span.end == rest.start + phrase.len()
+        {
+            return Some(self.name_found(n));
+        }
+        self.definite_description(&words[lead..])
+    }
+
     fn attribute_one(&self, qi: usize, done: &[Attribution]) -> Attribution {
         let q = &self.quotes[qi];
         if q.form == QuoteForm::Block {
@@ -726,7 +755,9 @@ impl Ctx<'_> {
         // "A footnote in the report makes that clear: “…”": no cue, but a
         // colon introduces the subject's words.
         if self.text[pre.start..pre.end].trim_end().ends_with(':')
-            && let Some(f) = self.sentence_subject_found(Span::new(sentence, pre.end))
+            && let Some(f) = self
+                .from_source(Span::new(sentence, pre.end))
+                .or_else(|| self.sentence_subject_found(Span::new(sentence, pre.end)))
         {
             return self.found(f, None, Rule::ColonIntro);
         }
