@@ -608,7 +608,7 @@ impl Ctx<'_> {
 
     /// "More from Ann Vale: “…”", "From the report: “…”": the source
     /// named after "from" in a line that introduces the quotation.
-    fn from_source(&self, region: Span) -> Option<Found> {
+    fn source_after_from(&self, region: Span) -> Option<Found> {
         let words = self.words(region);
         // "From" opens the line or follows "More" after a dash ("What it
         // means - More from Ann Vale:").
@@ -756,7 +756,7 @@ impl Ctx<'_> {
         // colon introduces the subject's words.
         if self.text[pre.start..pre.end].trim_end().ends_with(':')
             && let Some(f) = self
-                .from_source(Span::new(sentence, pre.end))
+                .source_after_from(Span::new(sentence, pre.end))
                 .or_else(|| self.sentence_subject_found(Span::new(sentence, pre.end)))
         {
             return self.found(f, None, Rule::ColonIntro);
