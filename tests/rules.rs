@@ -1382,3 +1382,19 @@ fn more_from_a_source_introduces_its_words() {
     let m = mention_of(t, "The partisanship of the state is a starting point.");
     assert_eq!(m.speaker, None, "{m:#?}");
 }
+
+/// "“…,” a voice-over in the ad states": the unnamed subject opens at the
+/// determiner that opens the clause; "“…,” Rep. Tom Hale's chief of staff,
+/// Joe Kasper, told the Ledger": a role before the name, the name set off
+/// right before the cue.
+#[test]
+fn unnamed_and_role_first_subjects_after_a_quotation() {
+    let t = "Title\n\nThe ad ran on Monday.\n\n“They know she is the only one strong enough,” a \
+             voice-over in the ad states.";
+    let m = mention_of(t, "They know she is the only one strong enough,");
+    assert_eq!(m.speaker_text.as_deref(), Some("a voice-over in the ad"), "{m:#?}");
+    let t = "Title\n\n“Eventually, positions are going to soften,” Harbour Rep. Tom Hale’s chief \
+             of staff, Joe Kasper, told the Ledger.";
+    let m = mention_of(t, "Eventually, positions are going to soften,");
+    assert_eq!(m.speaker.as_deref(), Some("Joe Kasper"), "{m:#?}");
+}

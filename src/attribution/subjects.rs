@@ -49,17 +49,24 @@ impl Ctx<'_> {
                     _ => rest,
                 };
                 let next = rest.trim_start_matches(',').trim_start();
+                // "Rep. Duncan Hale's chief of staff, Joe Kasper, told": the
+                // role before the name, the name set off right before the cue.
+                let role_first = next.is_empty()
+                    && self.text[..n.span.start].trim_end().ends_with(',')
+                    && n.kind == EntityKind::Person
+                    && n.confident;
                 rest.starts_with(',')
                     && next.len() + 2 < head.len()
                     && words.iter().filter(|w| w.end <= n.span.start).count() <= 8
-                    && next.split_whitespace().next().is_some_and(|w| {
-                        // "Cory Dunn, 22, of Flint, said": an age.
-                        w.starts_with(char::is_lowercase)
-                            || w.trim_end_matches(',').bytes().all(|b| b.is_ascii_digit())
-                            || is_title(w)
-                            || DETERMINERS.contains(&w.to_lowercase().as_str())
-                            || w.ends_with("’s")
-                    })
+                    && (role_first
+                        || next.split_whitespace().next().is_some_and(|w| {
+                            // "Cory Dunn, 22, of Flint, said": an age.
+                            w.starts_with(char::is_lowercase)
+                                || w.trim_end_matches(',').bytes().all(|b| b.is_ascii_digit())
+                                || is_title(w)
+                                || DETERMINERS.contains(&w.to_lowercase().as_str())
+                                || w.ends_with("’s")
+                        }))
             })
             .map(|n| self.name_found(n))
     }
@@ -96,17 +103,23 @@ impl Ctx<'_> {
         if !self.word(last).chars().all(|c| c.is_alphabetic() || c == '-') {
             return None;
         }
-        let d = (k.saturating_sub(6)..k)
-            .rev()
-            .take_while(|&i| {
-                i + 1 == k || self.text[words[i].end..words[i + 1].start].bytes().all(|b| b == b' ')
-            })
-            .find(|&i| {
-                let w = self.word(words[i]);
-                let lw = lower(w);
-                matches!(&*lw, "the" | "a" | "an" | "one" | "another" | "that" | "this")
-                    || (w.ends_with("’s") || w.ends_with("'s")) && w.starts_with(char::is_uppercase)
-            })?;
+        // The determiner that opens the clause: "a voice-over in the ad"
+        // opens at "a", not at "the".
+        let opener = |i: &usize| {
+            let w = self.word(words[*i]);
+            let lw = lower(w);
+            matches!(&*lw, "the" | "a" | "an" | "one" | "another" | "that" | "this")
+                || (w.ends_with("’s") || w.ends_with("'s")) && w.starts_with(char::is_uppercase)
+        };
+        let candidates = (k.saturating_sub(6)..k).rev().take_while(|&i| {
+            i + 1 == k || self.text[words[i].end..words[i + 1].start].bytes().all(|b| b == b' ')
+        });
+        let d = candidates
+            .clone()
+            .filter(opener)
+            .filter(|&i| self.phrase_opens_clause(words, i))
+            .last()
+            .or_else(|| candidates.clone().find(opener))?;
         // "Ann Vale's spokesman": the phrase opens with the owner's name.
         let owner = self.names_before(words[d].end).next().filter(|n| {
             n.possessive && n.span.end <= words[d].end && n.span.start < words[d].start
