@@ -1398,3 +1398,13 @@ fn unnamed_and_role_first_subjects_after_a_quotation() {
     let m = mention_of(t, "Eventually, positions are going to soften,");
     assert_eq!(m.speaker.as_deref(), Some("Joe Kasper"), "{m:#?}");
 }
+
+/// "“…” and “…,” Rosa Lind proclaimed to a crowd on Tuesday": two
+/// quotations joined by "and" share the tag that follows the second.
+#[test]
+fn joined_quotations_share_the_tag_after_them() {
+    let t = "Title\n\nGuns are “the ultimate public health crisis” and “stunt growth,” Rosa Lind, \
+             a doctor, proclaimed to a cheering crowd at the convention on Tuesday.";
+    let m = mention_of(t, "the ultimate public health crisis");
+    assert_eq!(m.speaker.as_deref(), Some("Rosa Lind"), "{m:#?}");
+}

@@ -368,7 +368,13 @@ impl Ctx<'_> {
             && q.paragraph == n.paragraph
             && self.sentence_start(next_ext.start) <= ext.start
             && cue.start >= next_ext.end
-            && self.text[cue.end..self.ahead(cue.end, 4)].trim_start().starts_with('.')
+            && (self.text[cue.end..self.ahead(cue.end, 4)].trim_start().starts_with('.')
+                // "“…” and “…,” Dean proclaimed to the crowd": two
+                // quotations joined, one tag.
+                || matches!(
+                    self.text[ext.end..next_ext.start.max(ext.end)].trim().trim_matches(','),
+                    "and" | "or" | "but" | ""
+                ))
     }
 }
 
