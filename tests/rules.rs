@@ -1408,3 +1408,15 @@ fn joined_quotations_share_the_tag_after_them() {
     let m = mention_of(t, "the ultimate public health crisis");
     assert_eq!(m.speaker.as_deref(), Some("Rosa Lind"), "{m:#?}");
 }
+
+/// "“A” by the alliance, its partners and friends, Ann Vale said at a town
+/// hall on Monday, “B.”": a tag between the two parts of a split quotation
+/// speaks for the first, however long the words before it.
+#[test]
+fn a_tag_between_split_parts_speaks_for_the_first() {
+    let t = "Title\n\n“If there had not been that intervention” by the alliance, its partners and \
+             other friends, Ann Vale said at a town hall on Monday, “we would be looking at \
+             something much worse.”";
+    let m = mention_of(t, "If there had not been that intervention");
+    assert_eq!(m.speaker.as_deref(), Some("Ann Vale"), "{m:#?}");
+}

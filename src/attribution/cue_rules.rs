@@ -295,7 +295,15 @@ impl Ctx<'_> {
         let comma = lead.rfind(", ")?;
         let subject = Span::new(head.start + comma + 2, head.end);
         let tail = self.text[cue.end..end].trim();
-        let closes = tail.len() <= 1 && !tail.starts_with(',');
+        // "“A” by the allies, Vale said at a town hall on Monday, “B.”": a
+        // tag between the two parts of a split quotation.
+        let splits = || {
+            tail.ends_with(',')
+                && !tail[..tail.len() - 1].contains([',', ';', ':'])
+                && self.words(Span::new(cue.end, end)).len() <= 8
+                && self.text[end..].starts_with(['“', '"'])
+        };
+        let closes = tail.len() <= 1 && !tail.starts_with(',') || splits();
         if !closes || self.words(subject).len() > 3 {
             return None;
         }
