@@ -1420,20 +1420,3 @@ fn a_tag_between_split_parts_speaks_for_the_first() {
     let m = mention_of(t, "If there had not been that intervention");
     assert_eq!(m.speaker.as_deref(), Some("Ann Vale"), "{m:#?}");
 }
-
-/// "“A.” ¶ “B,” Vale notes.": a paragraph that is one quotation alone,
-/// right before a paragraph opening with a quotation a named tag closes, is
-/// that speaker's; one followed by the writer's sentence is not.
-#[test]
-fn a_lone_quotation_paragraph_takes_the_next_tag() {
-    let t = "Title\n\nAnn Vale is upbeat about the vote, in part because she sees Hale as a \
-             uniter.\n\n“Not only can Hale win in November, he is the one with the best \
-             chance.”\n\n“He may be the only one who can unite the party,” Vale notes.";
-    let m = mention_of(t, "Not only can Hale win in November, he is the one with the best chance.");
-    assert_eq!(m.speaker.as_deref(), Some("Ann Vale"), "{m:#?}");
-    let t = "Title\n\nThe vote is close.\n\n“Not only can Hale win in November, he is the one \
-             with the best chance.”\n\nThe count ends Monday. “He may unite the party,” Vale \
-             notes.";
-    let m = mention_of(t, "Not only can Hale win in November, he is the one with the best chance.");
-    assert_eq!(m.speaker, None, "{m:#?}");
-}

@@ -351,37 +351,10 @@ pub fn attribute(
             out[qi] = out[qi + 1].clone();
         }
     }
-    // "“A.” ¶ “B,” Viguerie notes.": a paragraph that is one quotation and
-    // nothing else, right before a paragraph opening with a quotation that
-    // a named speaker's tag closes, is that speaker's.
-    for qi in (0..quotes.len().saturating_sub(1)).rev() {
-        if out[qi].rule == Rule::Unattributed && ctx.lone_before_tagged(qi, &out[qi + 1]) {
-            let mut a = out[qi + 1].clone();
-            a.rule = Rule::FollowOn;
-            a.confidence = Rule::FollowOn.confidence();
-            out[qi] = a;
-        }
-    }
     out
 }
 
 impl Ctx<'_> {
-    /// Quotation `qi` is its paragraph, alone, and the next paragraph opens
-    /// with quotation `qi + 1`, which a named speaker's tag after it took.
-    fn lone_before_tagged(&self, qi: usize, next: &Attribution) -> bool {
-        let (q, n) = (&self.quotes[qi], &self.quotes[qi + 1]);
-        let (ext, next_ext) = (extent(q), extent(n));
-        let (para, next_para) = (self.paragraphs[q.paragraph], self.paragraphs[n.paragraph]);
-        next.rule == Rule::CueAfter
-            && next.speaker.is_some()
-            && n.paragraph == q.paragraph + 1
-            && q.form == QuoteForm::Marked
-            && !q.heading
-            && self.text[para.start..ext.start].trim().is_empty()
-            && self.text[ext.end..para.end].trim().is_empty()
-            && self.text[next_para.start..next_ext.start].trim().is_empty()
-    }
-
     /// The next quotation, in the same sentence as quotation `qi`, took
     /// its speaker from a cue that ends the sentence ("…,” he said.").
     fn closing_tag_shared(&self, qi: usize, next: &Attribution) -> bool {
