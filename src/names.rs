@@ -229,7 +229,10 @@ pub fn find_names(text: &str, gazetteer: &Gazetteer, excluded: &[Span]) -> Vec<N
             continue;
         }
         let e = &gazetteer.entities()[m.entity];
-        if another_of_family(text, m.span, &e.name) {
+        // "Donald Trump Jr." is the son, not the known father.
+        let junior = e.kind == EntityKind::Person
+            && [" Jr", ", Jr", " Sr", ", Sr"].iter().any(|j| text[m.span.end..].starts_with(j));
+        if junior || another_of_family(text, m.span, &e.name) {
             continue;
         }
         out.push(Name {

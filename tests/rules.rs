@@ -1420,3 +1420,12 @@ fn a_tag_between_split_parts_speaks_for_the_first() {
     let m = mention_of(t, "If there had not been that intervention");
     assert_eq!(m.speaker.as_deref(), Some("Ann Vale"), "{m:#?}");
 }
+
+/// "Angela Merkel Jr. spoke …": a suffix after a known name makes another
+/// person (the junior), not the known one.
+#[test]
+fn a_junior_is_not_the_known_person() {
+    let t = "Title\n\nAngela Merkel Jr. spoke on Monday. “We will win,” she said.";
+    let m = mention_of(t, "We will win,");
+    assert_eq!(m.speaker.as_deref(), Some("Angela Merkel Jr"), "{m:#?}");
+}
