@@ -5,7 +5,7 @@ use super::subjects::clause_word;
 use super::{
     ANON_HEADS, Attribution, Ctx, DETERMINERS, Found, LOOKBACK_BYTES, LOOKBACK_NAMES,
     MAX_CUES_TRIED, PREPOSITIONS, ROLE_HEADS, Rule, SpeakerKind, capitalised, extent, kind_of,
-    lower,
+    lower, title_word,
 };
 use crate::cues::{CueMatch, CueRole};
 use crate::document::Span;
@@ -488,11 +488,7 @@ impl Ctx<'_> {
                     && lead.iter().all(|w| {
                         let w = self.word(*w);
                         let lw = lower(w);
-                        w.starts_with(char::is_uppercase)
-                            || is_title(w)
-                            || ROLE_HEADS.contains(&*lw)
-                            || ANON_HEADS.contains(&*lw)
-                            || matches!(&*lw, "former" | "retired" | "acting")
+                        title_word(w) || ROLE_HEADS.contains(&*lw) || ANON_HEADS.contains(&*lw)
                     })
             };
             if let Some(n) = self

@@ -13,7 +13,7 @@ use std::sync::LazyLock;
 use crate::cues::{CueMatch, Cues};
 use crate::document::Span;
 use crate::gazetteer::{EntityKind, Gazetteer};
-use crate::names::Name;
+use crate::names::{Name, is_title};
 use crate::quotes::{Quote, QuoteForm};
 use crate::word_lists::{self, word_set};
 
@@ -875,6 +875,21 @@ impl Ctx<'_> {
     fn inherit(&self, from: &Attribution, rule: Rule) -> Attribution {
         Attribution { rule, confidence: rule.confidence().min(from.confidence), ..from.clone() }
     }
+}
+
+/// Words that belong to the titles before a name: "former Sen.",
+/// "retired Army Lt. Gen.", "acting director".
+fn title_modifier(w: &str) -> bool {
+    matches!(w, "former" | "retired" | "acting" | "interim" | "outgoing")
+}
+
+/// A word of the titles before a name: an office ("Sen.", "chief
+/// executive"), any capitalised word ("White House") or a title modifier.
+fn title_word(w: &str) -> bool {
+    is_title(w)
+        || is_title(&capitalised(w))
+        || w.starts_with(char::is_uppercase)
+        || title_modifier(w)
 }
 
 /// "secretary" as "Secretary".

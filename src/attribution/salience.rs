@@ -4,7 +4,7 @@
 use super::cue_rules::noun_use;
 use super::{
     ANON_HEADS, Ctx, DETERMINERS, DOCUMENT_HEADS, Found, GROUP_HEADS, LOOKBACK_BYTES, ORG_HEADS,
-    PREPOSITIONS, ROLE_HEADS, SpeakerKind, kind_of, lower,
+    PREPOSITIONS, ROLE_HEADS, SpeakerKind, kind_of, lower, title_modifier,
 };
 use crate::cues::CueRole;
 use crate::document::Span;
@@ -289,7 +289,8 @@ impl Ctx<'_> {
                     .rsplit(char::is_whitespace)
                     .next()
                     .is_some_and(|p| p.starts_with(char::is_uppercase) && is_title(p));
-            let skip = matches!(&*lw, "the" | "a" | "an" | "former" | "retired" | "acting")
+            let skip = matches!(&*lw, "the" | "a" | "an")
+                || title_modifier(&lw)
                 || inner_of
                 || title_word && !PREPOSITIONS.contains(&*lw);
             if w.is_empty() || !skip {

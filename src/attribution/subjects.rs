@@ -4,7 +4,7 @@
 use super::cue_rules::has_contracted;
 use super::{
     ANON_HEADS, Ctx, DETERMINERS, Found, GROUP_HEADS, LOOKBACK_BYTES, ORG_HEADS, PREPOSITIONS,
-    ROLE_HEADS, SKIP_BEFORE_CUE, SpeakerKind, capitalised, kind_of, lower,
+    ROLE_HEADS, SKIP_BEFORE_CUE, SpeakerKind, kind_of, lower, title_word,
 };
 use crate::document::Span;
 use crate::gazetteer::EntityKind;
@@ -582,14 +582,7 @@ impl Ctx<'_> {
         let words = self.words(between);
         words.len() <= 4
             && words.len() == self.text[between.start..between.end].split_whitespace().count()
-            && words.iter().all(|&w| {
-                let w = self.word(w);
-                is_title(w)
-                    || is_title(&capitalised(w))
-                    || w.starts_with(char::is_uppercase)
-                    // "retired Army Lt. Gen.", "former Sen."
-                    || matches!(w, "former" | "retired" | "acting" | "interim" | "outgoing")
-            })
+            && words.iter().all(|&w| title_word(self.word(w)))
     }
 
     /// The phrase starting at `words[d]` opens its clause: the text's or
