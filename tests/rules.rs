@@ -1429,3 +1429,47 @@ fn a_junior_is_not_the_known_person() {
     let m = mention_of(t, "We will win,");
     assert_eq!(m.speaker.as_deref(), Some("Angela Merkel Jr"), "{m:#?}");
 }
+
+/// "At the gala, Okonjo compared himself to Reyes, saying “…”": a lone
+/// surname that stood capitalised inside an earlier sentence ("the Okonjo
+/// team") opens the clause and is the participle's subject.
+#[test]
+fn a_lone_surname_opening_the_clause_is_the_subject() {
+    let t = "Title\n\nAnalysts praised the Okonjo team for its budget.\n\nAt the gala on \
+             Friday, Okonjo compared himself to Reyes, saying, “Nobody builds a port alone.”";
+    let m = mention_of(t, "Nobody builds a port alone.");
+    assert_eq!(m.speaker.as_deref(), Some("Okonjo"), "{m:#?}");
+    // An ordinary word opening its sentence is no such name.
+    let t =
+        "Title\n\nReached by phone, officials thanked Reyes, saying, “Nobody builds a port alone.”";
+    let m = mention_of(t, "Nobody builds a port alone.");
+    assert_ne!(m.speaker.as_deref(), Some("Reached"), "{m:#?}");
+}
+
+/// "During a talk with Ada Lind and Ben Roe, the Liberal mayoral candidate
+/// stated …": the noun phrase opening the clause speaks, capitalised
+/// modifiers and all; an apposition to a name ("Ann Vale, the former
+/// Ohio governor, proposed") still leaves the name.
+#[test]
+fn a_noun_phrase_with_capitalised_modifiers_opens_the_clause() {
+    let t = "Title\n\nDuring a long talk with the hosts Ada Lind and Ben Roe, the Liberal \
+             mayoral candidate stated that the plan would “hurt every family on the coast.”";
+    let m = mention_of(t, "hurt every family on the coast.");
+    assert_eq!(m.speaker_text.as_deref(), Some("the Liberal mayoral candidate"), "{m:#?}");
+    let t = "Title\n\nJon Hale signed an order, while Ann Vale, the former Ohio governor, \
+             proposed that the state “shut every gate tonight.”";
+    let m = mention_of(t, "shut every gate tonight.");
+    assert_eq!(m.speaker.as_deref(), Some("Ann Vale"), "{m:#?}");
+}
+
+/// "Vale: “A.” Roe: “B.”": a label right after the previous quotation in
+/// the paragraph names the speaker of the quotation that follows it.
+#[test]
+fn a_label_after_a_quotation_names_the_next_speaker() {
+    let t = "Title\n\nAnn Vale and Tom Roe disagree on the port.\n\nVale: “We should widen the \
+             channel this year.” Roe: “The channel is wide enough already.”";
+    let m = mention_of(t, "We should widen the channel this year.");
+    assert_eq!(m.speaker.as_deref(), Some("Ann Vale"), "{m:#?}");
+    let m = mention_of(t, "The channel is wide enough already.");
+    assert_eq!(m.speaker.as_deref(), Some("Tom Roe"), "{m:#?}");
+}

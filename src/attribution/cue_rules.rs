@@ -88,11 +88,25 @@ impl Ctx<'_> {
     }
 
     /// A name, up to four words, that opens the paragraph and is followed by
-    /// a colon before `at`: a title's or a transcript's speaker label.
-    pub(super) fn label_speaker(&self, para: Span, at: usize) -> Option<Found> {
-        let n = self.names_in(Span::new(para.start, at)).next()?;
-        let lead = self.text[para.start..n.span.start].trim_start_matches(['#', '>', ' ', '\t']);
-        let colon = self.text[n.span.end..at].trim_start().starts_with(':');
+    /// a colon before `at`: a title's or a transcript's speaker label. After
+    /// a quotation that ends at `from` inside the paragraph, a label right
+    /// before this one's mark names its speaker: "“…” Bush: “…”".
+    pub(super) fn label_speaker(&self, para: Span, from: usize, at: usize) -> Option<Found> {
+        if from > para.start
+            && let Some(f) = self.label_from(from, at, true)
+        {
+            return Some(f);
+        }
+        self.label_from(para.start, at, false)
+    }
+
+    /// The label opening the text at `start` and ending in a colon before
+    /// `at`; `tight` when nothing but the colon may stand between.
+    fn label_from(&self, start: usize, at: usize, tight: bool) -> Option<Found> {
+        let n = self.names_in(Span::new(start, at)).next()?;
+        let lead = self.text[start..n.span.start].trim_start_matches(['#', '>', ' ', '\t']);
+        let gap = &self.text[n.span.end..at];
+        let colon = if tight { gap.trim() == ":" } else { gap.trim_start().starts_with(':') };
         if !lead.is_empty() || !colon || n.possessive || n.span.len() > 60 {
             return None;
         }
