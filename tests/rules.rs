@@ -1473,3 +1473,31 @@ fn a_label_after_a_quotation_names_the_next_speaker() {
     let m = mention_of(t, "The channel is wide enough already.");
     assert_eq!(m.speaker.as_deref(), Some("Tom Roe"), "{m:#?}");
 }
+
+/// "“…,” said a Democratic strategist who asked not to be named": an indefinite
+/// phrase with capitalised modifiers and a common head is somebody unnamed.
+#[test]
+fn an_indefinite_source_may_carry_capitalised_modifiers() {
+    let t = "Title\n\n“The coast will decide this race,” said a Democratic strategist who asked not \
+             to be named.";
+    let m = mention_of(t, "The coast will decide this race,");
+    assert_eq!(m.speaker_kind, SpeakerKind::Anonymous, "{m:#?}");
+    assert!(
+        m.speaker_text.as_deref().is_some_and(|s| s.starts_with("a Democratic strategist")),
+        "{m:#?}"
+    );
+}
+
+/// "Jo Read spoke. … “…,” Read said.": a surname that is also a common
+/// or cue word ("Read", "From", "Will"), alone between the quotation and
+/// its verb, is the person named before.
+#[test]
+fn a_surname_that_is_a_common_word_speaks_after_the_quotation() {
+    let t = "Title\n\nThe board chair Jo Read spoke to the press on Friday.\n\n“We will sell \
+             the ferry next year,” Read said.";
+    let m = mention_of(t, "We will sell the ferry next year,");
+    assert_eq!(m.speaker.as_deref(), Some("Jo Read"), "{m:#?}");
+    let t = "Title\n\nThe strategist Ed From wrote a book.\n\n“The party lost its way,” From said.";
+    let m = mention_of(t, "The party lost its way,");
+    assert_eq!(m.speaker.as_deref(), Some("Ed From"), "{m:#?}");
+}

@@ -526,12 +526,17 @@ impl Ctx<'_> {
                 return Some(Found::people(name, span));
             }
             // "a groundsman who asked not to be named": an indefinite noun
-            // phrase in lower case is somebody unnamed.
+            // phrase with a head in lower case is somebody unnamed, its
+            // modifiers capitalised or not ("a Democratic strategist"), as
+            // long as they name no person.
             let indefinite = inverted && matches!(&*w, "a" | "an" | "one" | "another");
             let phrase = &words[d + 1..=k];
             if indefinite
                 && phrase.len() <= 8
-                && phrase.iter().all(|p| self.word(*p).starts_with(|c: char| !c.is_uppercase()))
+                && self.word(last).starts_with(|c: char| !c.is_uppercase())
+                && !self
+                    .names_in(Span::new(phrase[0].start, last.end))
+                    .any(|n| n.confident && n.kind == EntityKind::Person)
             {
                 return Some(Found::anonymous(span));
             }
