@@ -1501,3 +1501,34 @@ fn a_surname_that_is_a_common_word_speaks_after_the_quotation() {
     let m = mention_of(t, "The party lost its way,");
     assert_eq!(m.speaker.as_deref(), Some("Ed From"), "{m:#?}");
 }
+
+/// "the senator" means the person introduced as "Sen. Ada Roe"; the short
+/// title counts only right before that name ("Gov. Ada Roe attacked Ben
+/// Hale" makes nobody but Roe a governor).
+#[test]
+fn a_role_means_the_person_introduced_with_its_short_title() {
+    let t = "Title\n\nSen. Ada Roe spoke in Dover on Friday.\n\n“We will pass the bill,” the \
+             senator said.";
+    let m = mention_of(t, "We will pass the bill,");
+    assert_eq!(m.speaker.as_deref(), Some("Ada Roe"), "{m:#?}");
+    let t = "Title\n\nRhode Island Gov. Ada Roe accused Ben Hale of stalling the port.\n\n\
+             “He stalled it for votes,” the Rhode Island governor said.";
+    let m = mention_of(t, "He stalled it for votes,");
+    assert_eq!(m.speaker.as_deref(), Some("Ada Roe"), "{m:#?}");
+}
+
+/// "“…,” the Ohio senator and Green presidential candidate told reporters":
+/// two roles joined by "and" make one subject; a country ("North Korea")
+/// near the role word is never the person it means.
+#[test]
+fn two_joined_roles_make_one_subject_and_a_country_is_nobody() {
+    let t = "Title\n\nCandidates condemned North Korea on Monday.\n\n“North Korea is isolated,” \
+             the independent Ohio senator and Green presidential candidate told reporters.";
+    let m = mention_of(t, "North Korea is isolated,");
+    assert_eq!(
+        m.speaker_text.as_deref(),
+        Some("the independent Ohio senator and Green presidential candidate"),
+        "{m:#?}"
+    );
+    assert_ne!(m.speaker.as_deref(), Some("North Korea"), "{m:#?}");
+}
