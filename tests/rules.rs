@@ -1583,3 +1583,20 @@ fn a_bracketed_aside_or_the_state_after_a_city_is_no_subject() {
     let m = mention_of(t, "too nice.");
     assert_ne!(m.speaker.as_deref(), Some("Delaware"), "{m:#?}");
 }
+
+/// "The former secretary of state opened her speech before the Harbour
+/// Trade Committee by saying “…”": a role phrase opening the sentence,
+/// "of" complement and all, is the subject, never a name later in it;
+/// unless that later name speaks ("… the “card,” Roe said, adding …").
+#[test]
+fn a_role_opening_the_sentence_is_its_subject() {
+    let t = "Title\n\nThe former secretary of state opened her speech before the influential \
+             Harbour Trade Committee by saying “the port is ours.”";
+    let m = mention_of(t, "the port is ours.");
+    assert_eq!(m.speaker_text.as_deref(), Some("The former secretary of state"), "{m:#?}");
+    assert_ne!(m.speaker.as_deref(), Some("Harbour Trade Committee"), "{m:#?}");
+    let t = "Title\n\nThe senator will play the “harbour card,” Ada Roe said, adding that the \
+             answer “is to attack her record.”";
+    let m = mention_of(t, "is to attack her record.");
+    assert_eq!(m.speaker.as_deref(), Some("Ada Roe"), "{m:#?}");
+}
