@@ -1600,3 +1600,29 @@ fn a_role_opening_the_sentence_is_its_subject() {
     let m = mention_of(t, "is to attack her record.");
     assert_eq!(m.speaker.as_deref(), Some("Ada Roe"), "{m:#?}");
 }
+
+/// "One wrote, “…” Another tweeted, “…”": "one" and "another" before a
+/// past tense stand for somebody unnamed; "One tweet said" stays a noun.
+#[test]
+fn one_and_another_before_a_past_tense_are_unnamed_people() {
+    let t = "Title\n\nFans reacted online. One wrote, “This is a disgrace.” Another tweeted, \
+             “The club has lost its way.”";
+    let m = mention_of(t, "The club has lost its way.");
+    assert_eq!(m.speaker_kind, SpeakerKind::Anonymous, "{m:#?}");
+    assert_eq!(m.speaker_text.as_deref(), Some("Another"), "{m:#?}");
+    let t = "Title\n\nFans reacted online. One tweet said: “The club has lost its way.”";
+    let m = mention_of(t, "The club has lost its way.");
+    assert_eq!(m.speaker_text.as_deref(), Some("One tweet"), "{m:#?}");
+}
+
+/// "said another Harbour Party member", "said one Vale confidant": after
+/// an indefinite article capitalised words describe somebody unnamed, not
+/// the person or body they name.
+#[test]
+fn capitalised_words_after_an_indefinite_article_describe_somebody_unnamed() {
+    let t = "Title\n\nAnn Vale spoke on Monday.\n\n“She is bigger than the party,” said one Vale \
+             confidant.";
+    let m = mention_of(t, "She is bigger than the party,");
+    assert_eq!(m.speaker_kind, SpeakerKind::Anonymous, "{m:#?}");
+    assert_eq!(m.speaker_text.as_deref(), Some("one Vale confidant"), "{m:#?}");
+}

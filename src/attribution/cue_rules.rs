@@ -406,6 +406,7 @@ impl Ctx<'_> {
                     if let Some(verb) = self.cues_in(Span::new(pre.start, at)).last()
                         && verb.role == CueRole::Verb
                         && self.text[verb.span.end..at].trim().is_empty()
+                        && self.reports_speech_of_subject(verb.span)
                     {
                         at = verb.span.start;
                     }
@@ -511,7 +512,11 @@ impl Ctx<'_> {
         let passive = matches!(&*before, "being" | "been" | "was" | "were" | "is" | "are" | "be")
             && !cue_word.ends_with("ing")
             && !matches!(&*cue_word, "quoted");
-        !(DETERMINERS.contains(&*before) || possessive || passive)
+        // "Another tweeted", "One wrote": a past tense after "one" or
+        // "another" is no noun; they stand for a person.
+        let pronoun = matches!(&*before, "one" | "another")
+            && (cue_word.ends_with("ed") || matches!(&*cue_word, "said" | "wrote" | "told"));
+        !(DETERMINERS.contains(&*before) && !pronoun || possessive || passive)
     }
 
     /// The speaker after a cue: `said Smith`, `according to a source`.
@@ -571,7 +576,15 @@ impl Ctx<'_> {
         ) {
             return None;
         }
-        if let Some(n) = self.names_in(region).find(|n| !n.possessive) {
+        // "added another New Hampshire Republican": after an indefinite
+        // article the capitalised words describe somebody unnamed.
+        let indefinite =
+            |n: &Name| {
+                words.iter().rev().find(|w| w.end <= n.span.start).is_some_and(|&w| {
+                    matches!(&*lower(self.word(w)), "a" | "an" | "another" | "one")
+                })
+            };
+        if let Some(n) = self.names_in(region).find(|n| !n.possessive && !indefinite(n)) {
             let lead = words.iter().filter(|w| w.end <= n.span.start).count();
             // "according to a 2018 survey by Jane Roe"
             let by = words

@@ -370,6 +370,16 @@ impl Ctx<'_> {
         if matches!(&*lw, "you" | "me" | "us") {
             return None;
         }
+        // "One wrote, “…” Another tweeted, “…”": one more of the unnamed
+        // people just mentioned, opening its clause.
+        if matches!(&*lw, "another" | "one")
+            && k >= 1
+            && (k == 1
+                || matches!(&*lower(self.word(words[k - 2])), "yet" | "and" | "but" | "still")
+                || self.sentence_start(last.start) == last.start)
+        {
+            return Some(Found::anonymous(last));
+        }
         if let Some(n) = self.apposed_subject(Span::new(region.start, cue_start)) {
             return Some(n);
         }
@@ -584,16 +594,13 @@ impl Ctx<'_> {
             }
             // "a groundsman who asked not to be named": an indefinite noun
             // phrase with a head in lower case is somebody unnamed, its
-            // modifiers capitalised or not ("a Democratic strategist"), as
-            // long as they name no person.
+            // modifiers capitalised or not ("a Democratic strategist",
+            // "one Trump confidant").
             let indefinite = inverted && matches!(&*w, "a" | "an" | "one" | "another");
             let phrase = &words[d + 1..=k];
             if indefinite
                 && phrase.len() <= 8
                 && self.word(last).starts_with(|c: char| !c.is_uppercase())
-                && !self
-                    .names_in(Span::new(phrase[0].start, last.end))
-                    .any(|n| n.confident && n.kind == EntityKind::Person)
             {
                 return Some(Found::anonymous(span));
             }
