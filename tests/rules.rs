@@ -1626,3 +1626,13 @@ fn capitalised_words_after_an_indefinite_article_describe_somebody_unnamed() {
     assert_eq!(m.speaker_kind, SpeakerKind::Anonymous, "{m:#?}");
     assert_eq!(m.speaker_text.as_deref(), Some("one Vale confidant"), "{m:#?}");
 }
+
+/// "according to a Marlow poll": after an indefinite article a document
+/// keeps its author, the name before it.
+#[test]
+fn an_indefinite_document_keeps_its_author() {
+    let t = "Title\n\nThe mood soured. “Most voters want the port closed,” according to a Marlow \
+             poll conducted in May.";
+    let m = mention_of(t, "Most voters want the port closed,");
+    assert_eq!(m.speaker.as_deref(), Some("Marlow"), "{m:#?}");
+}

@@ -3,9 +3,9 @@
 
 use super::subjects::clause_word;
 use super::{
-    ANON_HEADS, Attribution, Ctx, DETERMINERS, Found, LOOKBACK_BYTES, LOOKBACK_NAMES,
-    MAX_CUES_TRIED, PREPOSITIONS, ROLE_HEADS, Rule, SpeakerKind, capitalised, extent, kind_of,
-    lower, title_word,
+    ANON_HEADS, Attribution, Ctx, DETERMINERS, DOCUMENT_HEADS, Found, LOOKBACK_BYTES,
+    LOOKBACK_NAMES, MAX_CUES_TRIED, PREPOSITIONS, ROLE_HEADS, Rule, SpeakerKind, capitalised,
+    extent, kind_of, lower, title_word,
 };
 use crate::cues::{CueMatch, CueRole};
 use crate::document::Span;
@@ -578,12 +578,17 @@ impl Ctx<'_> {
         }
         // "added another New Hampshire Republican": after an indefinite
         // article the capitalised words describe somebody unnamed.
-        let indefinite =
-            |n: &Name| {
-                words.iter().rev().find(|w| w.end <= n.span.start).is_some_and(|&w| {
+        // A document keeps its author: "according to a Quinnipiac poll".
+        let indefinite = |n: &Name| {
+            let document = words
+                .iter()
+                .find(|w| w.start >= n.span.end)
+                .is_some_and(|&w| DOCUMENT_HEADS.contains(&*lower(self.word(w))));
+            !document
+                && words.iter().rev().find(|w| w.end <= n.span.start).is_some_and(|&w| {
                     matches!(&*lower(self.word(w)), "a" | "an" | "another" | "one")
                 })
-            };
+        };
         if let Some(n) = self.names_in(region).find(|n| !n.possessive && !indefinite(n)) {
             let lead = words.iter().filter(|w| w.end <= n.span.start).count();
             // "according to a 2018 survey by Jane Roe"
