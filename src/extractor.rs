@@ -157,30 +157,34 @@ impl Extractor {
         let extents: Vec<Span> = quotes.iter().map(extent).collect();
         let names = find_names(text, &self.gazetteer, &extents);
         drop(extents);
-        let mut attributions =
+        let attributions =
             attribute(text, &paragraphs, &quotes, &names, &self.cues, &self.gazetteer);
         // Not needed for the mentions: a document of a million short
         // paragraphs or names need not hold them beside its mentions.
         drop((names, paragraphs));
         let build = |q: &Facts, mut a: Attribution| {
             let quoted = &text[q.span.start..q.span.end];
-            // An embedded post is by the account that posted it.
-            if q.block && a.speaker.is_none() {
+            let mut speaker = a.take_speaker();
+            let mut speaker_text = None;
+            // An embedded post is by the account that posted it: its words
+            // are the account's, not the text's at the speaker's place.
+            if q.block && speaker.is_none() {
                 let by = doc.blocks.iter().find(|b| b.span == q.span).and_then(|b| b.by.clone());
                 if let Some(by) = by {
-                    a.speaker_text = Some(by.clone());
-                    a.speaker = Some(by);
+                    speaker_text = Some(by.clone().into_boxed_str());
+                    speaker = Some(by);
                     a.speaker_kind = SpeakerKind::Person;
                     a.rule = Rule::BlockCue;
                     // As sure as a block after a cue line.
                     a.confidence = 0.75;
                 }
             }
+            let speaker_text = speaker_text.or_else(|| a.speaker_text(text).map(Box::from));
             let kind = kind_of(text, q, a.rule);
             let (speaker, speaker_kind) = if kind == QuoteKind::Term {
                 (None, SpeakerKind::Unknown)
             } else {
-                (a.speaker, a.speaker_kind)
+                (speaker, a.speaker_kind)
             };
             Mention {
                 doc: id.clone(),
@@ -189,10 +193,10 @@ impl Extractor {
                 kind,
                 speaker,
                 speaker_kind,
-                speaker_text: a.speaker_text.map(String::into_boxed_str),
-                speaker_span: a.speaker_span,
+                speaker_text,
+                speaker_span: a.speaker_span(),
                 cue: a
-                    .cue
+                    .cue()
                     .map(|c| Box::new(Cue { text: text[c.start..c.end].to_owned(), span: c })),
                 rule: a.rule,
                 // Two decimals, as every output writes it: a mention read back is the same.
@@ -218,13 +222,12 @@ impl Extractor {
             return mentions;
         }
         // A document of many quotations: what the mentions need of each
-        // quotation and attribution, 32 bytes for their 200 (and a box for
-        // the few with a speaker or a cue), so that both are freed before
-        // the mentions are made, and the mentions reuse their memory
-        // (quote_a at 4 MB: 285 -> 177 MB peak RSS while extracting).
+        // quotation and attribution, 32 bytes for their 56, so that both
+        // are freed before the mentions are made, and the mentions reuse
+        // their memory.
         let compact: Vec<Compact> =
-            quotes.iter().zip(attributions.iter_mut()).map(|(q, a)| Compact::of(q, a)).collect();
-        drop((quotes, attributions));
+            quotes.iter().zip(attributions).map(|(q, a)| Compact::of(q, a)).collect();
+        drop(quotes);
         let mut mentions = Vec::with_capacity(compact.len());
         // Otherwise one core's work for the whole document.
         use rayon::prelude::*;
@@ -241,7 +244,7 @@ impl Extractor {
 }
 
 fn extent(q: &Quote) -> Span {
-    Span::new(q.open.map_or(q.span.start, |o| o.start), q.close.map_or(q.span.end, |c| c.end))
+    Span::new(q.open().map_or(q.span.start, |o| o.start), q.close().map_or(q.span.end, |c| c.end))
 }
 
 /// A quotation and its attribution in a few bytes (offsets as `u32`: for
@@ -250,52 +253,24 @@ struct Compact {
     start: u32,
     end: u32,
     open: u32,
-    confidence: f32,
-    rule: Rule,
-    speaker_kind: SpeakerKind,
     block: bool,
     heading: bool,
     continues: bool,
-    /// Who and where, for the quotations that have any of it.
-    evidence: Option<Box<Evidence>>,
-}
-
-/// The parts of an attribution that most quotations of a long document
-/// lack (a term has none).
-struct Evidence {
-    speaker: Option<String>,
-    speaker_text: Option<String>,
-    speaker_span: Option<Span>,
-    cue: Option<Span>,
+    attribution: Attribution,
 }
 
 impl Compact {
-    /// Takes the attribution's strings; the text is under 4 GiB.
-    fn of(q: &Quote, a: &mut Attribution) -> Compact {
+    /// The text is under 4 GiB.
+    fn of(q: &Quote, attribution: Attribution) -> Compact {
         let facts = Facts::of(q);
-        let evidence = (a.speaker.is_some()
-            || a.speaker_text.is_some()
-            || a.speaker_span.is_some()
-            || a.cue.is_some())
-        .then(|| {
-            Box::new(Evidence {
-                speaker: a.speaker.take(),
-                speaker_text: a.speaker_text.take(),
-                speaker_span: a.speaker_span,
-                cue: a.cue,
-            })
-        });
         Compact {
             start: facts.span.start as u32,
             end: facts.span.end as u32,
             open: facts.open as u32,
-            confidence: a.confidence,
-            rule: a.rule,
-            speaker_kind: a.speaker_kind,
             block: facts.block,
             heading: facts.heading,
             continues: facts.continues,
-            evidence,
+            attribution,
         }
     }
 
@@ -308,20 +283,7 @@ impl Compact {
             heading: self.heading,
             continues: self.continues,
         };
-        let e = self.evidence.map_or(
-            Evidence { speaker: None, speaker_text: None, speaker_span: None, cue: None },
-            |e| *e,
-        );
-        let a = Attribution {
-            speaker: e.speaker,
-            speaker_kind: self.speaker_kind,
-            speaker_text: e.speaker_text,
-            speaker_span: e.speaker_span,
-            cue: e.cue,
-            rule: self.rule,
-            confidence: self.confidence,
-        };
-        (facts, a)
+        (facts, self.attribution)
     }
 }
 
@@ -343,7 +305,7 @@ impl Facts {
     fn of(q: &Quote) -> Facts {
         Facts {
             span: q.span,
-            open: q.open.map_or(q.span.start, |o| o.start),
+            open: q.open().map_or(q.span.start, |o| o.start),
             block: q.form == QuoteForm::Block,
             heading: q.heading,
             continues: q.continues,
@@ -587,8 +549,13 @@ mod tests {
         // cue and the speaker's words were boxed).
         assert!(std::mem::size_of::<Mention>() <= 208, "{}", std::mem::size_of::<Mention>());
         // Held for every quotation of a large document in place of its
-        // quotation (96 bytes) and attribution (104).
+        // quotation and attribution.
         assert!(std::mem::size_of::<Compact>() <= 32, "{}", std::mem::size_of::<Compact>());
+        // Both held for every quotation of a document while it is
+        // attributed (96 and 104 bytes before their marks, paragraph
+        // numbers and rarely set speaker and cue were packed).
+        assert!(std::mem::size_of::<Quote>() <= 40, "{}", std::mem::size_of::<Quote>());
+        assert!(std::mem::size_of::<Attribution>() <= 16, "{}", std::mem::size_of::<Attribution>());
     }
 
     #[test]
