@@ -124,9 +124,14 @@ pub fn find_quotes(
 ) -> Vec<Quote> {
     let mut out = Vec::new();
     let mut open_at_end = false;
+    let mut scratch = Scratch::default();
     for (pi, &para) in paragraphs.iter().enumerate().take(MAX_PARAGRAPHS) {
         let first = out.len();
-        let still_open = scan_paragraph(text, para, pi, &mut out);
+        let still_open = scan_paragraph(text, para, pi, &mut scratch, &mut out);
+        // The marks of a huge paragraph go now, not with the document's.
+        if scratch.marks.capacity() > 1 << 16 {
+            scratch = Scratch::default();
+        }
         if open_at_end
             && let Some(q) = out.get_mut(first)
             && q.open().is_some_and(|o| o.start == para.start)
@@ -197,17 +202,25 @@ fn is_mark(c: char) -> bool {
 
 /// The quote marks of a paragraph. Only their lead bytes are looked at
 /// closely, so the scan runs at memory speed over plain prose.
+#[cfg(test)]
 fn marks(s: &str) -> Vec<Mark> {
+    let mut out = Vec::new();
+    marks_into(s, &mut out);
+    out
+}
+
+/// [`marks`] into `out`, emptied first: one list serves every paragraph of
+/// a document instead of one allocated (and grown) per paragraph.
+fn marks_into(s: &str, out: &mut Vec<Mark>) {
     let bytes = s.as_bytes();
+    out.clear();
     // A long paragraph counts its lead bytes first and allocates once:
     // growing a list of a million marks copies it and touches its memory
     // twice over. Short ones grow as usual.
-    let mut out = if bytes.len() > 1 << 16 {
+    if bytes.len() > 1 << 16 {
         let leads = memchr::memchr3_iter(b'"', b'\'', 0xE2, bytes).count();
-        Vec::with_capacity(leads + memchr::memchr_iter(0xC2, bytes).count())
-    } else {
-        Vec::new()
-    };
+        out.reserve_exact(leads + memchr::memchr_iter(0xC2, bytes).count());
+    }
     let mark_at = |at: usize| {
         let Some(c) = s[at..].chars().next().filter(|&c| is_mark(c)) else { return };
         out.push(Mark::new(at, c));
@@ -228,9 +241,8 @@ fn marks(s: &str) -> Vec<Mark> {
         leads.for_each(mark_at);
     }
     if backticks.is_some() || memchr::memmem::find(bytes, b"''").is_some() {
-        out = doubled(s, out);
+        *out = doubled(s, std::mem::take(out));
     }
-    out
 }
 
 /// Reads two straight apostrophes as one double mark `"`, and two backticks
@@ -283,22 +295,29 @@ fn doubled(s: &str, marks: Vec<Mark>) -> Vec<Mark> {
 
 /// Pairs the marks of one paragraph; returns true when a double quotation is
 /// still open at its end.
-fn scan_paragraph(text: &str, para: Span, pi: usize, out: &mut Vec<Quote>) -> bool {
+fn scan_paragraph(
+    text: &str,
+    para: Span,
+    pi: usize,
+    scratch: &mut Scratch,
+    out: &mut Vec<Quote>,
+) -> bool {
     let s = &text[para.start..para.end];
-    let marks = marks(s);
+    marks_into(s, &mut scratch.marks);
+    let (marks, memo) = (&scratch.marks, &mut scratch.memo);
+    memo.reset();
     // At most one quotation per two marks: a paragraph of a million of
     // them allocates once.
     out.reserve(marks.len() / 2);
     let end_of = |m: &Mark| m.end();
     let mut still_open = false;
-    let mut memo = SingleMemo::default();
     let mut i = 0;
     while i < marks.len() {
         let m = marks[i];
         let (close, double) = if opens_double(m.c, m.prev(s), m.next(s), m.after(s)) {
-            (double_closer(s, &marks, i), true)
+            (double_closer(s, marks, i), true)
         } else if opens_single(s, &m) {
-            (single_closer(s, &marks, i, &mut memo), false)
+            (single_closer(s, marks, i, memo), false)
         } else {
             i += 1;
             continue;
@@ -475,7 +494,7 @@ fn single_closer(s: &str, marks: &[Mark], i: usize, memo: &mut SingleMemo) -> Op
     let reusable =
         m.scanned && i < m.end && !(i + 1 == m.end && m.end < marks.len() && adjacent(m.end));
     if !reusable {
-        *m = Stretch { scanned: true, end: marks.len(), ..Stretch::default() };
+        m.start(marks.len());
         for (j, c) in marks.iter().enumerate().skip(i + 1) {
             if matches!(c.c, '‘' | '‹' | '\'') && opens_single(s, c) && !adjacent(j) {
                 m.end = j;
@@ -514,6 +533,19 @@ fn single_closer(s: &str, marks: &[Mark], i: usize, memo: &mut SingleMemo) -> Op
         .or_else(|| first_after(&m.possessive, &mut m.at[2]))
 }
 
+impl Stretch {
+    /// A new stretch up to `end` at most, nothing gathered yet (the lists
+    /// keep their room).
+    fn start(&mut self, end: usize) {
+        self.scanned = true;
+        self.end = end;
+        self.strong.clear();
+        self.weak.clear();
+        self.possessive.clear();
+        self.at = [0; 3];
+    }
+}
+
 /// The closer candidates of one stretch of marks, by strength.
 #[derive(Default)]
 struct Stretch {
@@ -531,6 +563,23 @@ struct Stretch {
 /// own beside `’` and `'`.
 #[derive(Default)]
 struct SingleMemo([Stretch; 3]);
+
+impl SingleMemo {
+    /// Nothing scanned: for the next paragraph, its lists kept.
+    fn reset(&mut self) {
+        for m in &mut self.0 {
+            m.scanned = false;
+        }
+    }
+}
+
+/// What scanning a paragraph needs, kept from one paragraph to the next so
+/// that a document of many short paragraphs allocates it once.
+#[derive(Default)]
+struct Scratch {
+    marks: Vec<Mark>,
+    memo: SingleMemo,
+}
 
 /// Whether `s` has more than `n` words; counting stops there.
 fn more_words_than(s: &str, n: usize) -> bool {
