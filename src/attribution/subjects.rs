@@ -225,7 +225,19 @@ impl Ctx<'_> {
                     return Some(f);
                 }
             }
-            if n.possessive || !n.confident {
+            // "At the debate, Sanders compared himself to Clinton, saying":
+            // a lone surname opening the clause before a verb is its
+            // subject when it stood capitalised inside an earlier sentence
+            // ("the Sanders camp"), which an ordinary word ("Early",
+            // "Reached") opening its sentence never does.
+            let opens_before_verb = lead.is_empty()
+                && n.kind == EntityKind::Person
+                && self.capitalised_before(n.span)
+                && words.get(words.partition_point(|w| w.start < n.span.end)).is_some_and(|&v| {
+                    self.text[n.span.end..v.start] == *" "
+                        && self.word(v).starts_with(char::is_lowercase)
+                });
+            if n.possessive || !n.confident && !opens_before_verb {
                 continue;
             }
             let before = lead.last().map(|w| lower(self.word(**w)));
@@ -339,7 +351,23 @@ impl Ctx<'_> {
         if let Some(c) = clause
             && k - c <= 6
             && DETERMINERS.contains(&&*lower(self.word(words[c])))
-            && !words[c..k].iter().any(|w| self.word(*w).starts_with(char::is_uppercase))
+            // "the Democratic presidential candidate": capitalised
+            // modifiers, but no person named inside and a common head.
+            && self.word(last).starts_with(char::is_lowercase)
+            && !self
+                .names_in(Span::new(words[c].start, last.end))
+                .any(|n| n.confident && n.kind == EntityKind::Person)
+            // "Jeb Bush, the former Florida governor, said": an apposition
+            // set off by commas or to the name opening the sentence, not
+            // "As Trump attacked Clinton, the attendees chanted".
+            && !self.names_before(words[c].start).next().is_some_and(|n| {
+                n.confident
+                    && self.text[n.span.end..words[c].start].trim() == ","
+                    && (self.text[last.end..cue_start].contains(',')
+                        || self.text[self.sentence_start(n.span.start)..n.span.start]
+                            .split_whitespace()
+                            .all(is_title))
+            })
             && let Some(f) = self
                 .definite_description(&words[c..k])
                 .or_else(|| self.noun_phrase(&words[c..k], last, false))
@@ -498,12 +526,17 @@ impl Ctx<'_> {
                 return Some(Found::people(name, span));
             }
             // "a groundsman who asked not to be named": an indefinite noun
-            // phrase in lower case is somebody unnamed.
+            // phrase with a head in lower case is somebody unnamed, its
+            // modifiers capitalised or not ("a Democratic strategist"), as
+            // long as they name no person.
             let indefinite = inverted && matches!(&*w, "a" | "an" | "one" | "another");
             let phrase = &words[d + 1..=k];
             if indefinite
                 && phrase.len() <= 8
-                && phrase.iter().all(|p| self.word(*p).starts_with(|c: char| !c.is_uppercase()))
+                && self.word(last).starts_with(|c: char| !c.is_uppercase())
+                && !self
+                    .names_in(Span::new(phrase[0].start, last.end))
+                    .any(|n| n.confident && n.kind == EntityKind::Person)
             {
                 return Some(Found::anonymous(span));
             }
