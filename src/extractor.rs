@@ -537,7 +537,9 @@ mod tests {
         assert!(expected.len() > 150, "{}", expected.len());
         // Every part of an attribution goes through the copy.
         assert!(expected.iter().any(|m| m.cue.is_some() && m.speaker_span.is_some()));
-        assert!(expected.iter().any(|m| m.speaker.as_deref() == Some("@quaywatch")));
+        // Its words are the account's, not the text's at the speaker's place.
+        assert!(expected.iter().any(|m| m.speaker.as_deref() == Some("@quaywatch")
+            && m.speaker_text.as_deref() == Some("@quaywatch")));
         assert!(expected.iter().any(|m| m.kind == QuoteKind::Block));
         assert_eq!(compact.extract(&doc), expected);
     }
