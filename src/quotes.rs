@@ -200,8 +200,7 @@ fn is_mark(c: char) -> bool {
     matches!(c, '"' | '\'' | '“' | '”' | '‘' | '’' | '„' | '‚' | '«' | '»' | '‹' | '›' | '`')
 }
 
-/// The quote marks of a paragraph. Only their lead bytes are looked at
-/// closely, so the scan runs at memory speed over plain prose.
+/// The quote marks of a paragraph (the tests' way to [`marks_into`]).
 #[cfg(test)]
 fn marks(s: &str) -> Vec<Mark> {
     let mut out = Vec::new();
@@ -209,8 +208,10 @@ fn marks(s: &str) -> Vec<Mark> {
     out
 }
 
-/// [`marks`] into `out`, emptied first: one list serves every paragraph of
-/// a document instead of one allocated (and grown) per paragraph.
+/// The quote marks of paragraph `s` into `out`, emptied first: one list
+/// serves every paragraph of a document instead of one allocated (and
+/// grown) per paragraph. Only their lead bytes are looked at closely, so
+/// the scan runs at memory speed over plain prose.
 fn marks_into(s: &str, out: &mut Vec<Mark>) {
     let bytes = s.as_bytes();
     out.clear();
