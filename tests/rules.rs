@@ -1532,3 +1532,25 @@ fn two_joined_roles_make_one_subject_and_a_country_is_nobody() {
     );
     assert_ne!(m.speaker.as_deref(), Some("North Korea"), "{m:#?}");
 }
+
+/// "marched through Harbour Square, chanting “…”": a name after
+/// "through", "during", "inside" … is an object, never the subject.
+#[test]
+fn a_name_after_any_preposition_is_no_subject() {
+    let t = "Title\n\nHundreds of dockers marched through Harbour Square on Monday, chanting \
+             “No port sale.”";
+    let m = mention_of(t, "No port sale.");
+    assert_ne!(m.speaker.as_deref(), Some("Harbour Square"), "{m:#?}");
+}
+
+/// "One operative inside the Vale campaign tried …, saying": "operative",
+/// "strategist", "consultant", "donor", "volunteer", "expert" head an
+/// unnamed source.
+#[test]
+fn an_operative_is_an_unnamed_source() {
+    let t = "Title\n\nOne operative inside the Vale campaign tried to play it down, saying the \
+             remarks were “just noise.”";
+    let m = mention_of(t, "just noise.");
+    assert_eq!(m.speaker_kind, SpeakerKind::Anonymous, "{m:#?}");
+    assert_eq!(m.speaker_text.as_deref(), Some("One operative"), "{m:#?}");
+}
