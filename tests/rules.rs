@@ -1554,3 +1554,32 @@ fn an_operative_is_an_unnamed_source() {
     assert_eq!(m.speaker_kind, SpeakerKind::Anonymous, "{m:#?}");
     assert_eq!(m.speaker_text.as_deref(), Some("One operative"), "{m:#?}");
 }
+
+/// "Mr. Hale, asked about the closures under Mayor Ann Vale, had said":
+/// a participle phrase between commas stands where a relative clause
+/// would; the subject is before it, auxiliaries or not.
+#[test]
+fn a_participle_phrase_between_subject_and_cue_is_passed_over() {
+    let t = "Title\n\nThe row began on Friday after Mr. Hale, asked about the closures under \
+             Mayor Ann Vale, had said, “Every city closes schools.”";
+    let m = mention_of(t, "Every city closes schools.");
+    assert_eq!(m.speaker.as_deref(), Some("Hale"), "{m:#?}");
+    let t = "Title\n\nA port official, speaking on the condition of anonymity to discuss the \
+             deal, said Wednesday that Hale was “not in a hurry.”";
+    let m = mention_of(t, "not in a hurry.");
+    assert_eq!(m.speaker_text.as_deref(), Some("A port official"), "{m:#?}");
+}
+
+/// "Sen. Ada Roe (Ohio) has said", "a woman in Dover, Delaware, told him":
+/// an aside in brackets after a name and the state after "in City," are
+/// no subjects.
+#[test]
+fn a_bracketed_aside_or_the_state_after_a_city_is_no_subject() {
+    let t = "Title\n\nSen. Ada Roe (Ohio) has said that she would “close every gate.”";
+    let m = mention_of(t, "close every gate.");
+    assert_eq!(m.speaker.as_deref(), Some("Ada Roe"), "{m:#?}");
+    let t = "Title\n\nHale gained ground after a woman in Dover, Delaware, told him she worries \
+             he is “too nice.”";
+    let m = mention_of(t, "too nice.");
+    assert_ne!(m.speaker.as_deref(), Some("Delaware"), "{m:#?}");
+}

@@ -75,7 +75,14 @@ impl Ctx<'_> {
     /// starts (its first comma), the clause up to 100 bytes and holding no
     /// other comma or quotation mark.
     pub(super) fn relative_clause_before(&self, from: usize, cue_start: usize) -> Option<usize> {
-        let before = self.text[from..cue_start].trim_end();
+        let mut before = self.text[from..cue_start].trim_end();
+        // "X, asked about it, had said": auxiliaries between comma and cue.
+        for _ in 0..2 {
+            match before.rsplit_once(' ') {
+                Some((head, last)) if SKIP_BEFORE_CUE.contains(last) => before = head.trim_end(),
+                _ => break,
+            }
+        }
         let before = before.strip_suffix(',')?;
         let mut start = before.len().saturating_sub(100);
         while !before.is_char_boundary(start) {
@@ -83,7 +90,14 @@ impl Ctx<'_> {
         }
         let comma = start + before[start..].rfind(", ")?;
         let clause = &before[comma + 2..];
-        let relative = ["who ", "which ", "whose "].iter().any(|r| clause.starts_with(r));
+        // "Mr. Hale, asked about the port, said": a participle phrase
+        // stands where a relative clause would.
+        let first = clause.split(' ').next().unwrap_or_default();
+        let participle = first.len() > 4
+            && first.starts_with(char::is_lowercase)
+            && (first.ends_with("ed") || first.ends_with("ing"));
+        let relative =
+            participle || ["who ", "which ", "whose "].iter().any(|r| clause.starts_with(r));
         // The subject is short and plain: "the Alabama Republican who heads
         // the Banking Committee, which …," is an apposition's inside.
         let head = &before[..comma];
@@ -470,6 +484,28 @@ impl Ctx<'_> {
                 .find(|w| w.start >= n.span.end)
                 .is_some_and(|&w| self.word(w).starts_with(char::is_lowercase));
             if !n.confident && (gap > 1 || common || modifier) {
+                continue;
+            }
+            // "Sen. Ted Cruz (Tex.) said", "a woman in Worcester,
+            // Massachusetts, told him": an aside in brackets after a name,
+            // or the second half of "City, State" after a preposition.
+            let lead = self.text[..n.span.start].trim_end();
+            let previous = self.names_before(n.span.start).next();
+            if let Some(aside) = lead.strip_suffix('(')
+                && previous.is_some_and(|m| m.span.end == aside.trim_end().len())
+            {
+                continue;
+            }
+            if let Some(place) = lead.strip_suffix(',')
+                && super::salience::place(n)
+                && let Some(m) = previous
+                && m.span.end == place.len()
+                && words
+                    .iter()
+                    .rev()
+                    .find(|w| w.end <= m.span.start)
+                    .is_some_and(|&w| PREPOSITIONS.contains(&&*lower(self.word(w))))
+            {
                 continue;
             }
             return Some(self.name_found(n));
