@@ -1636,3 +1636,21 @@ fn an_indefinite_document_keeps_its_author() {
     let m = mention_of(t, "Most voters want the port closed,");
     assert_eq!(m.speaker.as_deref(), Some("Marlow"), "{m:#?}");
 }
+
+/// "Harland's ambassador to Britain accused the UK … and warned that …":
+/// an owner and a role open the sentence, "to"/"of" complement and all;
+/// the person introduced in that office speaks, else the words stand alone,
+/// never the country accused.
+#[test]
+fn an_owned_role_opening_the_sentence_is_its_subject() {
+    let t = "Title\n\nHarland’s ambassador to Britain accused the UK of meddling and warned that \
+             the government “will not sit on its hands.”";
+    let m = mention_of(t, "will not sit on its hands.");
+    assert_eq!(m.speaker, None, "{m:#?}");
+    assert_eq!(m.speaker_text.as_deref(), Some("Harland’s ambassador to Britain"), "{m:#?}");
+    let t = "Title\n\nIvo Lind, the ambassador, arrived on Monday.\n\nHarland’s ambassador to \
+             Britain accused the UK of meddling and warned that the government “will not sit on \
+             its hands.”";
+    let m = mention_of(t, "will not sit on its hands.");
+    assert_eq!(m.speaker.as_deref(), Some("Ivo Lind"), "{m:#?}");
+}

@@ -177,8 +177,13 @@ impl Ctx<'_> {
         if let Some(f) = self.pronoun(first) {
             return Some(f);
         }
+        // "China's ambassador to Britain warned": a capitalised owner
+        // opens the phrase as a determiner would.
+        let fw = self.word(first);
+        let owner =
+            fw.starts_with(char::is_uppercase) && (fw.ends_with("’s") || fw.ends_with("'s"));
         // "The mayor posted a reply, saying": a noun phrase opens the sentence.
-        if DETERMINERS.contains(&&*lower(self.word(first))) {
+        if DETERMINERS.contains(&&*lower(fw)) || owner {
             let head = words.iter().take(4).skip(1).position(|w| {
                 let lw = lower(self.word(*w));
                 ANON_HEADS.contains(&&*lw)
@@ -198,11 +203,12 @@ impl Ctx<'_> {
             });
             // "The former secretary of state opened": the role's "of"
             // phrase, one word, belongs to it.
+            // "China's ambassador to Britain" too.
             let of = role.filter(|&h| {
-                words.get(h + 2).is_some_and(|&w| self.word(w) == "of")
+                words.get(h + 2).is_some_and(|&w| matches!(self.word(w), "of" | "to"))
                     && words
                         .get(h + 3)
-                        .is_some_and(|&w| self.word(w).starts_with(char::is_lowercase))
+                        .is_some_and(|&w| !DETERMINERS.contains(&&*lower(self.word(w))))
             });
             let end = role.map(|h| if of.is_some() { h + 3 } else { h + 1 });
             if let Some(h) = role
@@ -252,9 +258,26 @@ impl Ctx<'_> {
                 if let Some(&head) = words.get(h)
                     && self.word(head).starts_with(char::is_lowercase)
                     && let Some(f) = self.noun_phrase(&words[..=h], head, false).or_else(|| {
-                        ANON_HEADS
-                            .contains(&&*lower(self.word(head)))
-                            .then(|| Found::anonymous(Span::new(n.span.start, head.end)))
+                        let lw = lower(self.word(head));
+                        let span = Span::new(n.span.start, head.end);
+                        if ANON_HEADS.contains(&&*lw) {
+                            return Some(Found::anonymous(span));
+                        }
+                        // "China's ambassador to Britain warned": the person
+                        // introduced in that office, else the words alone.
+                        ROLE_HEADS.contains(&&*lw).then(|| {
+                            let name = self.introduced_as(&lw, n.span.start);
+                            Found {
+                                kind: if name.is_some() {
+                                    SpeakerKind::Person
+                                } else {
+                                    SpeakerKind::Unknown
+                                },
+                                name,
+                                span,
+                                pronoun: true,
+                            }
+                        })
                     })
                 {
                     return Some(f);
