@@ -5,7 +5,7 @@
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
-use crate::document::{GENERAL_PUNCTUATION, Span, is_alphanumeric};
+use crate::document::{GENERAL_PUNCTUATION, Span, is_alphanumeric, surely_letter};
 use crate::gazetteer::{EntityKind, Gazetteer};
 use crate::lexicon::capital_from;
 use crate::word_lists::{self, word_list};
@@ -35,9 +35,7 @@ fn name_char(c: char) -> bool {
     if GENERAL_PUNCTUATION.contains(&c) {
         return c == '’';
     }
-    crate::document::surely_letter(c)
-        || c.is_alphabetic()
-        || matches!(c, '\'' | '-' | '\u{300}'..='\u{36f}')
+    surely_letter(c) || c.is_alphabetic() || matches!(c, '\'' | '-' | '\u{300}'..='\u{36f}')
 }
 
 /// The end of the capitalised word starting at `at`, with one trailing full stop.
@@ -95,7 +93,23 @@ fn letter_ends_at(bytes: &[u8], at: usize) -> bool {
 }
 
 fn starts_upper(text: &str, at: usize) -> bool {
-    text[at..].chars().next().is_some_and(char::is_uppercase)
+    match text.as_bytes().get(at) {
+        None => false,
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        Some(_) => text[at..].chars().next().is_some_and(upper),
+    }
+}
+
+/// `c.is_uppercase()`, answered without the Unicode tables for basic
+/// Cyrillic (a word start in every Russian word), CJK ideographs and Hangul.
+fn upper(c: char) -> bool {
+    match u32::from(c) {
+        0x400..=0x42F => true,
+        0x430..=0x45F | 0x4E00..=0x9FFF | 0xAC00..=0xD7A3 => false,
+        // Capital and small letters alternate from U+0460 on.
+        k @ 0x460..=0x47F => k % 2 == 0,
+        _ => c.is_uppercase(),
+    }
 }
 
 /// Runs of capitalised words joined by single spaces (particles allowed),
@@ -120,8 +134,16 @@ fn name_runs(text: &str) -> Vec<Span> {
             i += 1;
             continue;
         }
-        let word_start =
-            || text[..i].chars().next_back().is_none_or(|p| !name_char(p) && !is_alphanumeric(p));
+        // After an ASCII byte, a word starts unless that byte is a letter,
+        // digit, apostrophe or hyphen (what `name_char` and
+        // `is_alphanumeric` answer for ASCII).
+        let word_start = || match i.checked_sub(1).map(|k| bytes[k]) {
+            None => true,
+            Some(p) if p.is_ascii() => !(p.is_ascii_alphanumeric() || p == b'\'' || p == b'-'),
+            Some(_) => {
+                text[..i].chars().next_back().is_none_or(|p| !name_char(p) && !is_alphanumeric(p))
+            }
+        };
         let upper = bytes[i].is_ascii_uppercase() || starts_upper(text, i);
         if !(upper && word_start()) {
             i += 1;
@@ -183,7 +205,10 @@ const ORG: u8 = 8;
 const HEADLINE_VERB: u8 = 16;
 const AFFILIATION: u8 = 32;
 
-static CLASSES: LazyLock<HashMap<&str, u8>> = LazyLock::new(|| {
+/// The word classes, and per first byte the lengths (bit `len`, bit 63 for
+/// 63 and longer) of the listed words opening with it: most capitalised
+/// words are in no list, and the filter turns them away before hashing.
+static CLASSES: LazyLock<(HashMap<&str, u8>, [u64; 256])> = LazyLock::new(|| {
     let mut m: HashMap<&str, u8> = HashMap::default();
     for (list, bit) in [
         (&NOT_NAMES, NOT_NAME),
@@ -197,12 +222,30 @@ static CLASSES: LazyLock<HashMap<&str, u8>> = LazyLock::new(|| {
             *m.entry(*w).or_insert(0) |= bit;
         }
     }
-    m
+    let mut lengths = [0u64; 256];
+    for w in m.keys() {
+        if let Some(&b) = w.as_bytes().first() {
+            lengths[usize::from(b)] |= length_bit(w.len());
+        }
+    }
+    (m, lengths)
 });
+
+fn length_bit(len: usize) -> u64 {
+    1 << len.min(63)
+}
 
 /// The [`CLASSES`] bits of `w`.
 fn class(w: &str) -> u8 {
-    CLASSES.get(w).copied().unwrap_or(0)
+    let (map, lengths) = &*CLASSES;
+    // No listed word is empty.
+    let Some(&b) = w.as_bytes().first() else {
+        return 0;
+    };
+    if lengths[usize::from(b)] & length_bit(w.len()) == 0 {
+        return 0;
+    }
+    map.get(w).copied().unwrap_or(0)
 }
 
 /// Words that end a personal name after the surname.
@@ -263,7 +306,7 @@ pub fn find_names(text: &str, gazetteer: &Gazetteer, excluded: &[Span]) -> Vec<N
         // A lone "The" or "Mr.", which `clean_run` drops whole; "May said"
         // after "Theresa May" is her surname.
         if covering.clone().next().is_none()
-            && !run.contains(' ')
+            && !run.as_bytes().contains(&b' ')
             && class(run) & (NOT_NAME | TITLE) != 0
         {
             if word_surnames.contains(&run) && speech_verb_after(text, span.end) {
@@ -296,11 +339,12 @@ pub fn find_names(text: &str, gazetteer: &Gazetteer, excluded: &[Span]) -> Vec<N
         split_after_possessives(text, &mut pieces);
         for &piece in &pieces {
             let raw = &text[piece.start..piece.end];
-            let trimmed = raw.trim();
+            // A run holds no whitespace but single spaces.
+            let trimmed = raw.trim_matches(' ');
             if trimmed.is_empty() {
                 continue;
             }
-            let lead = raw.len() - raw.trim_start().len();
+            let lead = raw.len() - raw.trim_start_matches(' ').len();
             let mut piece = Span::new(piece.start + lead, piece.start + lead + trimmed.len());
             // "Vermont Sen. Bernie Sanders" with the name known: the titles
             // before it are his, not a name "Vermont Sen".
@@ -389,6 +433,10 @@ fn another_of_family(text: &str, alias: Span, full: &str) -> bool {
 /// A US party tag in parentheses: "(D)", "(R-Ohio)", "(I-Vt.)".
 fn party_tag(text: &str, span: Span) -> bool {
     let run = &text[span.start..span.end];
+    // Most runs are turned away by their first letter.
+    if !run.starts_with(['D', 'R', 'I']) {
+        return false;
+    }
     let party = run.strip_prefix(['D', 'R', 'I']).is_some_and(|rest| {
         rest.is_empty()
             || rest.starts_with('-')
@@ -468,10 +516,17 @@ fn clean_run<'t>(text: &'t str, span: Span, words: &mut Vec<(usize, &'t str, u8)
     // (offset, word, class bits), each word looked up once.
     words.clear();
     let mut offset = 0;
-    for w in s.split(' ') {
-        words.push((span.start + offset, w, class(w)));
-        offset += w.len() + 1;
+    // Split at spaces byte by byte: names are a few short words, where a
+    // searcher's set-up costs more than the bytes.
+    for (k, &b) in s.as_bytes().iter().enumerate() {
+        if b == b' ' {
+            let w = &s[offset..k];
+            words.push((span.start + offset, w, class(w)));
+            offset = k + 1;
+        }
     }
+    let w = &s[offset..];
+    words.push((span.start + offset, w, class(w)));
     let is = |c: u8, bits: u8| c & bits != 0;
     // A full stop ends the name unless it marks an initial or a title:
     // "Ken Doctor. That's" is "Ken Doctor".
@@ -521,7 +576,7 @@ fn clean_run<'t>(text: &'t str, span: Span, words: &mut Vec<(usize, &'t str, u8)
         };
         if is(c, NOT_NAME | TITLE)
             || words.len() - lead > 2 && (place() || role())
-            || w.chars().all(|c| !c.is_lowercase()) && w.chars().count() <= 1
+            || w.chars().count() <= 1 && w.chars().all(|c| !c.is_lowercase())
         {
             lead += 1;
         } else {
@@ -569,7 +624,8 @@ fn clean_run<'t>(text: &'t str, span: Span, words: &mut Vec<(usize, &'t str, u8)
     // "in District Court.": the last word without its full stop.
     let org = words.iter().any(|&(_, _, c)| is(c, ORG))
         || words.last().is_some_and(|(_, w, _)| w.len() > last.len()) && is(class(last), ORG)
-        || last.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()) && last.len() > 1
+        || last.chars().all(|c| upper(c) || !(surely_letter(c) || c.is_alphabetic()))
+            && last.len() > 1
         || words.iter().all(|&(_, _, c)| is(c, PLACE));
     let start = words[0].0;
     let end = last_at + last.len();
@@ -630,7 +686,7 @@ pub(crate) static FEMALE_FIRST: LazyLock<HashSet<&str>> =
 
 /// Two or more words of three or more letters, all in capitals.
 fn shouted(words: &[(usize, &str, u8)]) -> bool {
-    let caps = |w: &str| w.chars().count() >= 3 && w.chars().all(char::is_uppercase);
+    let caps = |w: &str| w.chars().count() >= 3 && w.chars().all(upper);
     words.iter().filter(|(_, w, _)| caps(w)).count() >= 2
 }
 
@@ -648,11 +704,15 @@ fn link_surnames(names: &mut [Name], gazetteer: &Gazetteer) {
     let mut links: Vec<(usize, Full)> = Vec::new();
     {
         // Last word -> the first full name it ends.
-        let mut by_last: HashMap<&str, usize> = HashMap::default();
+        let mut by_last: HashMap<&str, usize> =
+            HashMap::with_capacity_and_hasher(names.len(), Default::default());
         // First word -> the one full name it opens (None when several do).
-        let mut by_first: HashMap<&str, Option<usize>> = HashMap::default();
+        let mut by_first: HashMap<&str, Option<usize>> =
+            HashMap::with_capacity_and_hasher(names.len(), Default::default());
         for (i, n) in names.iter().enumerate() {
-            let Some((first, _)) = n.canonical.split_once(' ') else {
+            // Byte searches: a name is a few short words.
+            let bytes = n.canonical.as_bytes();
+            let Some(space) = bytes.iter().position(|&b| b == b' ') else {
                 // One word: a surname or first name used before, or an alias.
                 let w = n.canonical.as_str();
                 if let Some(&j) = by_last.get(w) {
@@ -669,7 +729,9 @@ fn link_surnames(names: &mut [Name], gazetteer: &Gazetteer) {
             if n.kind != EntityKind::Person {
                 continue;
             }
-            let last = n.canonical.rsplit(' ').next().expect("split yields a word");
+            let first = &n.canonical[..space];
+            let last_space = bytes.iter().rposition(|&b| b == b' ').expect("a space was found");
+            let last = &n.canonical[last_space + 1..];
             if by_last.contains_key(last) {
                 continue;
             }
@@ -737,6 +799,7 @@ mod tests {
             if crate::document::surely_letter(c) {
                 assert!(c.is_alphabetic() && name_char(c), "{c:?} U+{:04X}", c as u32);
             }
+            assert_eq!(upper(c), c.is_uppercase(), "{c:?} U+{:04X}", c as u32);
             let mut buf = [0u8; 4];
             let bytes = c.encode_utf8(&mut buf).as_bytes();
             if letter_ends_at(bytes, bytes.len()) {
