@@ -38,23 +38,36 @@ fn name_char(c: char) -> bool {
     surely_letter(c) || c.is_alphabetic() || matches!(c, '\'' | '-' | '\u{300}'..='\u{36f}')
 }
 
+/// The ASCII bytes of a name's word: letters, apostrophe, hyphen.
+static NAME_ASCII: [bool; 128] = {
+    let mut t = [false; 128];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = (b as u8).is_ascii_alphabetic() || b == b'\'' as usize || b == b'-' as usize;
+        b += 1;
+    }
+    t
+};
+
 /// The end of the capitalised word starting at `at`, with one trailing full stop.
 fn word_end(text: &str, at: usize) -> usize {
     let bytes = text.as_bytes();
-    let mut end = at;
-    while end < bytes.len() {
-        let b = bytes[end];
-        // ASCII without decoding; other chars by their class.
-        let (inside, len) = if b.is_ascii() {
-            (b.is_ascii_alphabetic() || b == b'\'' || b == b'-', 1)
+    // The first char is the word's, whatever it is.
+    let mut end = at + text[at..].chars().next().map_or(0, char::len_utf8);
+    while let Some(&b) = bytes.get(end) {
+        // ASCII by a table, without decoding; other chars by their class.
+        if b.is_ascii() {
+            if !NAME_ASCII[usize::from(b)] {
+                break;
+            }
+            end += 1;
         } else {
             let c = text[end..].chars().next().expect("end is a char boundary");
-            (name_char(c), c.len_utf8())
-        };
-        if end > at && !inside {
-            break;
+            if !name_char(c) {
+                break;
+            }
+            end += c.len_utf8();
         }
-        end += len;
     }
     if !text[end..].starts_with('.') {
         return end;
@@ -167,11 +180,15 @@ fn name_runs(text: &str) -> Vec<Span> {
             {
                 j += k + 1;
             }
-            if !starts_upper(text, j) || class(&text[j..word_end(text, j)]) & HEADLINE_VERB != 0 {
+            if !starts_upper(text, j) {
+                break;
+            }
+            let next_end = word_end(text, j);
+            if class(&text[j..next_end]) & HEADLINE_VERB != 0 {
                 break;
             }
             word_at = j;
-            end = word_end(text, j);
+            end = next_end;
         }
         out.push(Span::new(start, end));
         i = end;
