@@ -38,39 +38,53 @@ fn name_char(c: char) -> bool {
     surely_letter(c) || c.is_alphabetic() || matches!(c, '\'' | '-' | '\u{300}'..='\u{36f}')
 }
 
-/// The ASCII bytes of a name's word: letters, apostrophe, hyphen.
-static NAME_ASCII: [bool; 128] = {
-    let mut t = [false; 128];
+/// The ASCII bytes of a name's word (letters, apostrophe, hyphen) as
+/// [`IN_WORD`], the apostrophe also [`APOSTROPHE`].
+static NAME_ASCII: [u8; 128] = {
+    let mut t = [0; 128];
     let mut b = 0;
     while b < 128 {
-        t[b] = (b as u8).is_ascii_alphabetic() || b == b'\'' as usize || b == b'-' as usize;
+        if (b as u8).is_ascii_alphabetic() || b == b'-' as usize {
+            t[b] = IN_WORD;
+        }
         b += 1;
     }
+    t[b'\'' as usize] = IN_WORD | APOSTROPHE;
     t
 };
+const IN_WORD: u8 = 1;
+const APOSTROPHE: u8 = 2;
 
-/// The end of the capitalised word starting at `at`, with one trailing full stop.
-fn word_end(text: &str, at: usize) -> usize {
+/// The end of the capitalised word starting at `at`, with one trailing full
+/// stop, and whether the word holds an apostrophe (' or ’).
+fn word_end(text: &str, at: usize) -> (usize, bool) {
     let bytes = text.as_bytes();
-    // The first char is the word's, whatever it is.
+    // The first char is the word's, whatever it is (a capital: no apostrophe).
     let mut end = at + text[at..].chars().next().map_or(0, char::len_utf8);
+    let mut marks = 0;
     while let Some(&b) = bytes.get(end) {
         // ASCII by a table, without decoding; other chars by their class.
         if b.is_ascii() {
-            if !NAME_ASCII[usize::from(b)] {
+            let t = NAME_ASCII[usize::from(b)];
+            if t == 0 {
                 break;
             }
+            marks |= t;
             end += 1;
         } else {
             let c = text[end..].chars().next().expect("end is a char boundary");
             if !name_char(c) {
                 break;
             }
+            if c == '’' {
+                marks |= APOSTROPHE;
+            }
             end += c.len_utf8();
         }
     }
-    if !text[end..].starts_with('.') {
-        return end;
+    let apostrophe = marks & APOSTROPHE != 0;
+    if bytes.get(end) != Some(&b'.') {
+        return (end, apostrophe);
     }
     end += 1;
     // "U.S." and "D.C." are one word: "S. District Court" is no name.
@@ -81,7 +95,7 @@ fn word_end(text: &str, at: usize) -> usize {
             end += 2;
         }
     }
-    end
+    (end, apostrophe)
 }
 
 /// The char ending right before `at` is surely a letter: Cyrillic
@@ -105,6 +119,18 @@ fn letter_ends_at(bytes: &[u8], at: usize) -> bool {
     false
 }
 
+/// The length of the char starting at `at` when it is one of the letters
+/// [`letter_ends_at`] knows (Cyrillic, CJK, Hangul), so that
+/// `letter_ends_at(bytes, at + len)` holds.
+fn letter_len_at(bytes: &[u8], at: usize) -> Option<usize> {
+    let cont = |k: usize| bytes.get(k).is_some_and(|&b| b & 0xC0 == 0x80);
+    match *bytes.get(at)? {
+        0xD0 | 0xD1 if cont(at + 1) => Some(2),
+        0xE4..=0xED if cont(at + 1) && cont(at + 2) => letter_ends_at(bytes, at + 3).then_some(3),
+        _ => None,
+    }
+}
+
 fn starts_upper(text: &str, at: usize) -> bool {
     match text.as_bytes().get(at) {
         None => false,
@@ -117,6 +143,7 @@ fn starts_upper(text: &str, at: usize) -> bool {
 /// Cyrillic (a word start in every Russian word), CJK ideographs and Hangul.
 fn upper(c: char) -> bool {
     match u32::from(c) {
+        0..=0x7F => c.is_ascii_uppercase(),
         0x400..=0x42F => true,
         0x430..=0x45F | 0x4E00..=0x9FFF | 0xAC00..=0xD7A3 => false,
         // Capital and small letters alternate from U+0460 on.
@@ -126,8 +153,8 @@ fn upper(c: char) -> bool {
 }
 
 /// Runs of capitalised words joined by single spaces (particles allowed),
-/// each starting at a word start.
-fn name_runs(text: &str) -> Vec<Span> {
+/// each starting at a word start, and whether the run holds an apostrophe.
+fn name_runs(text: &str) -> Vec<(Span, bool)> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut i = 0;
@@ -144,6 +171,11 @@ fn name_runs(text: &str) -> Vec<Span> {
         // starts: said without decoding, as every letter of such a text
         // is a lead byte the capital scan stops at.
         if bytes[i] >= 0xC0 && letter_ends_at(bytes, i) {
+            // The rest of the word at once: each of its letters follows a
+            // letter, and so does the char after the last.
+            while let Some(len) = letter_len_at(bytes, i) {
+                i += len;
+            }
             i += 1;
             continue;
         }
@@ -163,34 +195,37 @@ fn name_runs(text: &str) -> Vec<Span> {
             continue;
         }
         let start = i;
-        let mut end = word_end(text, i);
+        let (mut end, mut apostrophe) = word_end(text, i);
         let mut word_at = i;
         loop {
             // "on Friday. Ines Moreau": a full stop that ends a sentence ends
             // the run, and the next name starts its own.
-            if sentence_stop(&text[word_at..end]) || !text[end..].starts_with(' ') {
+            if sentence_stop(&text[word_at..end]) || bytes.get(end) != Some(&b' ') {
                 break;
             }
             let mut j = end + 1;
+            let mut particle = false;
             // A particle is a whole word followed by a space.
             // (Particles are at most three letters: look no further.)
             if bytes.get(j).is_some_and(u8::is_ascii_lowercase)
                 && let Some(k) = bytes[j..].iter().take(4).position(|&b| b == b' ')
                 && PARTICLES.contains(&&text[j..j + k])
             {
+                particle = text[j..j + k].contains(['\'', '’']);
                 j += k + 1;
             }
             if !starts_upper(text, j) {
                 break;
             }
-            let next_end = word_end(text, j);
+            let (next_end, marked) = word_end(text, j);
             if class(&text[j..next_end]) & HEADLINE_VERB != 0 {
                 break;
             }
             word_at = j;
             end = next_end;
+            apostrophe |= marked || particle;
         }
-        out.push(Span::new(start, end));
+        out.push((Span::new(start, end), apostrophe));
         i = end;
     }
     out
@@ -309,7 +344,7 @@ pub fn find_names(text: &str, gazetteer: &Gazetteer, excluded: &[Span]) -> Vec<N
     // Last words of full names that are no names alone ("May" of "Theresa
     // May"): a handful a text at most.
     let mut word_surnames: Vec<&str> = Vec::new();
-    for span in name_runs(text) {
+    for (span, apostrophe) in name_runs(text) {
         if inside(span) {
             continue;
         }
@@ -353,7 +388,9 @@ pub fn find_names(text: &str, gazetteer: &Gazetteer, excluded: &[Span]) -> Vec<N
             pieces.push(Span::new(cursor, span.end));
         }
         // "Acme’s Steve Clarke": the body and the person are two names.
-        split_after_possessives(text, &mut pieces);
+        if apostrophe {
+            split_after_possessives(text, &mut pieces);
+        }
         for &piece in &pieces {
             let raw = &text[piece.start..piece.end];
             // A run holds no whitespace but single spaces.
@@ -451,7 +488,7 @@ fn another_of_family(text: &str, alias: Span, full: &str) -> bool {
 fn party_tag(text: &str, span: Span) -> bool {
     let run = &text[span.start..span.end];
     // Most runs are turned away by their first letter.
-    if !run.starts_with(['D', 'R', 'I']) {
+    if !matches!(run.as_bytes().first(), Some(b'D' | b'R' | b'I')) {
         return false;
     }
     let party = run.strip_prefix(['D', 'R', 'I']).is_some_and(|rest| {
@@ -821,6 +858,9 @@ mod tests {
             let bytes = c.encode_utf8(&mut buf).as_bytes();
             if letter_ends_at(bytes, bytes.len()) {
                 assert!(c.is_alphabetic(), "{c:?} U+{:04X}", c as u32);
+            }
+            if let Some(len) = letter_len_at(bytes, 0) {
+                assert!(len == bytes.len() && letter_ends_at(bytes, len), "U+{:04X}", c as u32);
             }
         }
         assert!(letter_ends_at("Москва".as_bytes(), 4));
