@@ -26,8 +26,26 @@ pub struct Name {
     pub confident: bool,
 }
 
-/// Lower-case particles inside names: "Ursula von der Leyen".
-static PARTICLES: LazyLock<Vec<&str>> = LazyLock::new(|| word_list(word_lists::PARTICLES));
+/// Lower-case particles inside names: "Ursula von der Leyen", and per
+/// first byte the lengths they come in (as [`CLASSES`]): "on", "of" and
+/// most other short words after a name are turned away without comparing.
+static PARTICLES: LazyLock<(Vec<&str>, [u64; 256])> = LazyLock::new(|| {
+    let list = word_list(word_lists::PARTICLES);
+    let mut lengths = [0u64; 256];
+    for w in &list {
+        if let Some(&b) = w.as_bytes().first() {
+            lengths[usize::from(b)] |= length_bit(w.len());
+        }
+    }
+    (list, lengths)
+});
+
+/// `w` is a particle.
+fn is_particle(w: &str) -> bool {
+    let (list, lengths) = &*PARTICLES;
+    w.as_bytes().first().is_some_and(|&b| lengths[usize::from(b)] & length_bit(w.len()) != 0)
+        && list.contains(&w)
+}
 
 /// Letters, apostrophes, hyphens, and combining accents typed separately.
 fn name_char(c: char) -> bool {
@@ -209,7 +227,7 @@ fn name_runs(text: &str) -> Vec<(Span, bool)> {
             // (Particles are at most three letters: look no further.)
             if bytes.get(j).is_some_and(u8::is_ascii_lowercase)
                 && let Some(k) = bytes[j..].iter().take(4).position(|&b| b == b' ')
-                && PARTICLES.contains(&&text[j..j + k])
+                && is_particle(&text[j..j + k])
             {
                 particle = text[j..j + k].contains(['\'', '’']);
                 j += k + 1;
@@ -314,11 +332,14 @@ pub fn is_title(word: &str) -> bool {
 /// Every name outside `excluded` spans (quotations), in text order, plus
 /// the map from a surname or alias to the full name first used.
 pub fn find_names(text: &str, gazetteer: &Gazetteer, excluded: &[Span]) -> Vec<Name> {
+    let bytes = text.as_bytes();
     let inside = |s: Span| {
         let k = excluded.partition_point(|e| e.end <= s.start);
         excluded.get(k).is_some_and(|e| e.start < s.end)
     };
-    let mut out: Vec<Name> = Vec::new();
+    // Gazetteer names apart: both lists come in text order, and are merged
+    // as the runs' names come (no sort at the end).
+    let mut known_names: Vec<Name> = Vec::new();
     for m in gazetteer.find_all(text) {
         if inside(m.span) {
             continue;
@@ -330,7 +351,7 @@ pub fn find_names(text: &str, gazetteer: &Gazetteer, excluded: &[Span]) -> Vec<N
         if junior || another_of_family(text, m.span, &e.name) {
             continue;
         }
-        out.push(Name {
+        known_names.push(Name {
             span: m.span,
             canonical: e.name.clone(),
             kind: e.kind,
@@ -338,7 +359,17 @@ pub fn find_names(text: &str, gazetteer: &Gazetteer, excluded: &[Span]) -> Vec<N
             confident: true,
         });
     }
-    let known: Vec<Span> = out.iter().map(|n| n.span).collect();
+    let known: Vec<Span> = known_names.iter().map(|n| n.span).collect();
+    let mut out: Vec<Name> = Vec::with_capacity(known_names.len());
+    let mut known_names = known_names.into_iter().peekable();
+    // A run's names never overlap a gazetteer name (they come from the gaps
+    // between them), so no two names start at the same byte.
+    let mut push = |out: &mut Vec<Name>, name: Name| {
+        while let Some(k) = known_names.next_if(|k| k.span.start < name.span.start) {
+            out.push(k);
+        }
+        out.push(name);
+    };
     // Buffers reused from run to run.
     let (mut pieces, mut scratch) = (Vec::new(), Vec::new());
     // Last words of full names that are no names alone ("May" of "Theresa
@@ -362,13 +393,14 @@ pub fn find_names(text: &str, gazetteer: &Gazetteer, excluded: &[Span]) -> Vec<N
             && class(run) & (NOT_NAME | TITLE) != 0
         {
             if word_surnames.contains(&run) && speech_verb_after(text, span.end) {
-                out.push(Name {
+                let name = Name {
                     span,
                     canonical: run.to_owned(),
                     kind: EntityKind::Person,
                     possessive: false,
                     confident: false,
-                });
+                };
+                push(&mut out, name);
             }
             continue;
         }
@@ -392,14 +424,14 @@ pub fn find_names(text: &str, gazetteer: &Gazetteer, excluded: &[Span]) -> Vec<N
             split_after_possessives(text, &mut pieces);
         }
         for &piece in &pieces {
-            let raw = &text[piece.start..piece.end];
-            // A run holds no whitespace but single spaces.
-            let trimmed = raw.trim_matches(' ');
-            if trimmed.is_empty() {
+            // A run holds no whitespace but single spaces: trim those.
+            let raw = &bytes[piece.start..piece.end];
+            let lead = raw.iter().take_while(|&&b| b == b' ').count();
+            if lead == raw.len() {
                 continue;
             }
-            let lead = raw.len() - raw.trim_start_matches(' ').len();
-            let mut piece = Span::new(piece.start + lead, piece.start + lead + trimmed.len());
+            let trail = raw.iter().rev().take_while(|&&b| b == b' ').count();
+            let mut piece = Span::new(piece.start + lead, piece.end - trail);
             // "Vermont Sen. Bernie Sanders" with the name known: the titles
             // before it are his, not a name "Vermont Sen".
             if known.binary_search_by_key(&(piece.end + 1), |k| k.start).is_ok() {
@@ -414,7 +446,7 @@ pub fn find_names(text: &str, gazetteer: &Gazetteer, excluded: &[Span]) -> Vec<N
                 }
                 piece.end = piece.start + kept.len();
             }
-            if let Some(mut name) = clean_run(text, piece, &mut scratch) {
+            if let Some(mut name) = clean_run(text, piece, apostrophe, &mut scratch) {
                 // `scratch` holds the name's words: a last word that is no
                 // name alone ("May", "King" of "Billie Jean King") was kept
                 // as a surname.
@@ -432,17 +464,20 @@ pub fn find_names(text: &str, gazetteer: &Gazetteer, excluded: &[Span]) -> Vec<N
                 let article = |a: &str| {
                     before.strip_suffix(a).is_some_and(|b| !b.ends_with(char::is_alphanumeric))
                 };
+                // Each article ends in one of these bytes: most names follow
+                // none of them.
                 if name.kind == EntityKind::Person
+                    && matches!(before.as_bytes().last(), Some(b'e' | b'a' | b'A' | b'n'))
                     && ["the", "The", "a", "A", "an", "An"].into_iter().any(article)
                 {
                     name.kind = EntityKind::Organization;
                     name.confident = false;
                 }
-                out.push(name);
+                push(&mut out, name);
             }
         }
     }
-    out.sort_by_key(|n| n.span.start);
+    out.extend(known_names);
     link_surnames(&mut out, gazetteer);
     out
 }
@@ -466,7 +501,7 @@ fn another_of_family(text: &str, alias: Span, full: &str) -> bool {
     let Some(before) = text[..alias.start].strip_suffix(' ') else {
         return false;
     };
-    if text[alias.start..alias.end].contains(' ') {
+    if text.as_bytes()[alias.start..alias.end].contains(&b' ') {
         return false;
     }
     let prev = before.rsplit(char::is_whitespace).next().unwrap_or("");
@@ -563,24 +598,36 @@ fn initials(w: &str) -> bool {
     b.len() % 2 == 0 && b.chunks(2).all(|p| p[0].is_ascii_uppercase() && p[1] == b'.')
 }
 
-/// Trims titles and non-name words from a capitalised run.
-/// `words` is scratch space, reused from run to run.
-fn clean_run<'t>(text: &'t str, span: Span, words: &mut Vec<(usize, &'t str, u8)>) -> Option<Name> {
+/// Trims titles and non-name words from a capitalised run, which holds no
+/// apostrophe unless `apostrophe`. `words` is scratch space, reused from
+/// run to run.
+fn clean_run<'t>(
+    text: &'t str,
+    span: Span,
+    apostrophe: bool,
+    words: &mut Vec<(usize, &'t str, u8)>,
+) -> Option<Name> {
     let s = &text[span.start..span.end];
     // (offset, word, class bits), each word looked up once.
     words.clear();
     let mut offset = 0;
+    // Every class bit of the words: most runs have none of most.
+    let mut all = 0;
     // Split at spaces byte by byte: names are a few short words, where a
     // searcher's set-up costs more than the bytes.
     for (k, &b) in s.as_bytes().iter().enumerate() {
         if b == b' ' {
             let w = &s[offset..k];
-            words.push((span.start + offset, w, class(w)));
+            let c = class(w);
+            words.push((span.start + offset, w, c));
+            all |= c;
             offset = k + 1;
         }
     }
     let w = &s[offset..];
-    words.push((span.start + offset, w, class(w)));
+    let c = class(w);
+    words.push((span.start + offset, w, c));
+    all |= c;
     let is = |c: u8, bits: u8| c & bits != 0;
     // A full stop ends the name unless it marks an initial or a title:
     // "Ken Doctor. That's" is "Ken Doctor".
@@ -588,11 +635,13 @@ fn clean_run<'t>(text: &'t str, span: Span, words: &mut Vec<(usize, &'t str, u8)
         w.ends_with('.') && w.chars().count() > 2 && !is(c, TITLE | NOT_NAME) && !initials(w)
     }) {
         words.truncate(k + 1);
+        all = words.iter().fold(0, |a, &(_, _, c)| a | c);
     }
     // "Jordanian Foreign Minister Ayman Safadi": the name follows the last
     // title (an organisation's name keeps its words: "Foreign Office").
-    let org_run = words.iter().any(|&(_, _, c)| is(c, ORG));
-    if let Some(k) = words.iter().rposition(|&(_, _, c)| is(c, TITLE))
+    let org_run = is(all, ORG);
+    if is(all, TITLE)
+        && let Some(k) = words.iter().rposition(|&(_, _, c)| is(c, TITLE))
         && k + 1 < words.len()
         && !org_run
     {
@@ -614,8 +663,8 @@ fn clean_run<'t>(text: &'t str, span: Span, words: &mut Vec<(usize, &'t str, u8)
         // whatever else the word is.
         // ("Mr. President" and "Madam Speaker" address an office.)
         let honorific = lead > 0 && matches!(words[lead - 1].1, "Mr." | "Mrs." | "Ms." | "Dr.");
-        let office = matches!(w, "President" | "Speaker" | "Chairman" | "Secretary" | "Mayor");
-        if honorific && lead + 1 == words.len() && !office {
+        let office = || matches!(w, "President" | "Speaker" | "Chairman" | "Secretary" | "Mayor");
+        if honorific && lead + 1 == words.len() && !office() {
             break;
         }
         // In headline case a role, party or origin before a full name is
@@ -640,7 +689,9 @@ fn clean_run<'t>(text: &'t str, span: Span, words: &mut Vec<(usize, &'t str, u8)
     words.drain(..lead);
     // A possessive ends the name: "Kelsey Piper’s piece".
     let mut possessive = false;
-    if let Some(k) = words.iter().position(|(_, w, _)| w.ends_with("’s") || w.ends_with("'s")) {
+    if apostrophe
+        && let Some(k) = words.iter().position(|(_, w, _)| w.ends_with("’s") || w.ends_with("'s"))
+    {
         words.truncate(k + 1);
         let (at, w, _) = words[k];
         let cut = if w.ends_with("’s") { "’s".len() } else { "'s".len() };
@@ -740,7 +791,7 @@ pub(crate) static FEMALE_FIRST: LazyLock<HashSet<&str>> =
 
 /// Two or more words of three or more letters, all in capitals.
 fn shouted(words: &[(usize, &str, u8)]) -> bool {
-    let caps = |w: &str| w.chars().count() >= 3 && w.chars().all(upper);
+    let caps = |w: &str| w.chars().all(upper) && w.chars().count() >= 3;
     words.iter().filter(|(_, w, _)| caps(w)).count() >= 2
 }
 
