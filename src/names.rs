@@ -3,6 +3,7 @@
 //! of, with titles stripped and surnames mapped to the full name first used.
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::collections::hash_map::Entry;
 use std::sync::LazyLock;
 
 use crate::document::{GENERAL_PUNCTUATION, Span, is_alphanumeric, surely_letter};
@@ -172,81 +173,85 @@ fn upper(c: char) -> bool {
 
 /// Runs of capitalised words joined by single spaces (particles allowed),
 /// each starting at a word start, and whether the run holds an apostrophe.
-fn name_runs(text: &str) -> Vec<(Span, bool)> {
+fn name_runs(text: &str) -> impl Iterator<Item = (Span, bool)> + '_ {
     let bytes = text.as_bytes();
-    let mut out = Vec::new();
     let mut i = 0;
-    // Only an upper-case ASCII letter or a non-ASCII lead byte can start a
-    // run; continuation bytes are never found, so `i` is a char boundary.
-    while let Some(k) = capital_from(bytes, i) {
-        i = k;
-        // E2 80 xx is General Punctuation (’ “ ” — …): no letters there.
-        if bytes[i] == 0xE2 && bytes.get(i + 1) == Some(&0x80) {
-            i += 3;
-            continue;
+    // One run a call: no list of runs is kept.
+    std::iter::from_fn(move || {
+        // Only an upper-case ASCII letter or a non-ASCII lead byte can start a
+        // run; continuation bytes are never found, so `i` is a char boundary.
+        while let Some(k) = capital_from(bytes, i) {
+            i = k;
+            // E2 80 xx is General Punctuation (’ “ ” — …): no letters there.
+            if bytes[i] == 0xE2 && bytes.get(i + 1) == Some(&0x80) {
+                i += 3;
+                continue;
+            }
+            // Inside a word of Cyrillic, Chinese or Korean letters no run
+            // starts: said without decoding, as every letter of such a text
+            // is a lead byte the capital scan stops at.
+            if bytes[i] >= 0xC0 && letter_ends_at(bytes, i) {
+                // The rest of the word at once: each of its letters follows a
+                // letter, and so does the char after the last.
+                while let Some(len) = letter_len_at(bytes, i) {
+                    i += len;
+                }
+                i += 1;
+                continue;
+            }
+            // After an ASCII byte, a word starts unless that byte is a letter,
+            // digit, apostrophe or hyphen (what `name_char` and
+            // `is_alphanumeric` answer for ASCII).
+            let word_start = || match i.checked_sub(1).map(|k| bytes[k]) {
+                None => true,
+                Some(p) if p.is_ascii() => !(p.is_ascii_alphanumeric() || p == b'\'' || p == b'-'),
+                Some(_) => text[..i]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|p| !name_char(p) && !is_alphanumeric(p)),
+            };
+            let upper = bytes[i].is_ascii_uppercase() || starts_upper(text, i);
+            if !(upper && word_start()) {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            let (mut end, mut apostrophe) = word_end(text, i);
+            let mut word_at = i;
+            loop {
+                // "on Friday. Ines Moreau": a full stop that ends a sentence ends
+                // the run, and the next name starts its own.
+                if sentence_stop(&text[word_at..end]) || bytes.get(end) != Some(&b' ') {
+                    break;
+                }
+                let mut j = end + 1;
+                let mut particle = false;
+                // A particle is a whole word followed by a space.
+                // (Particles are at most three letters: look no further.)
+                if bytes.get(j).is_some_and(u8::is_ascii_lowercase)
+                    && let Some(k) = bytes[j..].iter().take(4).position(|&b| b == b' ')
+                    && is_particle(&text[j..j + k])
+                {
+                    particle = text[j..j + k].contains(['\'', '’']);
+                    j += k + 1;
+                }
+                if !starts_upper(text, j) {
+                    break;
+                }
+                let (next_end, marked) = word_end(text, j);
+                if class(&text[j..next_end]) & HEADLINE_VERB != 0 {
+                    break;
+                }
+                word_at = j;
+                end = next_end;
+                apostrophe |= marked || particle;
+            }
+            i = end;
+            return Some((Span::new(start, end), apostrophe));
         }
-        // Inside a word of Cyrillic, Chinese or Korean letters no run
-        // starts: said without decoding, as every letter of such a text
-        // is a lead byte the capital scan stops at.
-        if bytes[i] >= 0xC0 && letter_ends_at(bytes, i) {
-            // The rest of the word at once: each of its letters follows a
-            // letter, and so does the char after the last.
-            while let Some(len) = letter_len_at(bytes, i) {
-                i += len;
-            }
-            i += 1;
-            continue;
-        }
-        // After an ASCII byte, a word starts unless that byte is a letter,
-        // digit, apostrophe or hyphen (what `name_char` and
-        // `is_alphanumeric` answer for ASCII).
-        let word_start = || match i.checked_sub(1).map(|k| bytes[k]) {
-            None => true,
-            Some(p) if p.is_ascii() => !(p.is_ascii_alphanumeric() || p == b'\'' || p == b'-'),
-            Some(_) => {
-                text[..i].chars().next_back().is_none_or(|p| !name_char(p) && !is_alphanumeric(p))
-            }
-        };
-        let upper = bytes[i].is_ascii_uppercase() || starts_upper(text, i);
-        if !(upper && word_start()) {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        let (mut end, mut apostrophe) = word_end(text, i);
-        let mut word_at = i;
-        loop {
-            // "on Friday. Ines Moreau": a full stop that ends a sentence ends
-            // the run, and the next name starts its own.
-            if sentence_stop(&text[word_at..end]) || bytes.get(end) != Some(&b' ') {
-                break;
-            }
-            let mut j = end + 1;
-            let mut particle = false;
-            // A particle is a whole word followed by a space.
-            // (Particles are at most three letters: look no further.)
-            if bytes.get(j).is_some_and(u8::is_ascii_lowercase)
-                && let Some(k) = bytes[j..].iter().take(4).position(|&b| b == b' ')
-                && is_particle(&text[j..j + k])
-            {
-                particle = text[j..j + k].contains(['\'', '’']);
-                j += k + 1;
-            }
-            if !starts_upper(text, j) {
-                break;
-            }
-            let (next_end, marked) = word_end(text, j);
-            if class(&text[j..next_end]) & HEADLINE_VERB != 0 {
-                break;
-            }
-            word_at = j;
-            end = next_end;
-            apostrophe |= marked || particle;
-        }
-        out.push((Span::new(start, end), apostrophe));
-        i = end;
-    }
-    out
+        i = bytes.len();
+        None
+    })
 }
 
 /// Capitalised words that start sentences or precede names but are no names.
@@ -589,7 +594,10 @@ fn possessive_after(text: &str, end: usize) -> bool {
 
 /// A word whose full stop ends a sentence, not an initial or a title.
 fn sentence_stop(w: &str) -> bool {
-    w.ends_with('.') && w.chars().count() > 2 && class(w) & (TITLE | NOT_NAME) == 0 && !initials(w)
+    w.ends_with('.')
+        && w.chars().nth(2).is_some()
+        && class(w) & (TITLE | NOT_NAME) == 0
+        && !initials(w)
 }
 
 /// Capitals each followed by a full stop: "G.K.", "U.S.".
@@ -632,7 +640,7 @@ fn clean_run<'t>(
     // A full stop ends the name unless it marks an initial or a title:
     // "Ken Doctor. That's" is "Ken Doctor".
     if let Some(k) = words.iter().position(|&(_, w, c)| {
-        w.ends_with('.') && w.chars().count() > 2 && !is(c, TITLE | NOT_NAME) && !initials(w)
+        w.ends_with('.') && w.chars().nth(2).is_some() && !is(c, TITLE | NOT_NAME) && !initials(w)
     }) {
         words.truncate(k + 1);
         all = words.iter().fold(0, |a, &(_, _, c)| a | c);
@@ -679,7 +687,7 @@ fn clean_run<'t>(
         };
         if is(c, NOT_NAME | TITLE)
             || words.len() - lead > 2 && (place() || role())
-            || w.chars().count() <= 1 && w.chars().all(|c| !c.is_lowercase())
+            || w.chars().nth(1).is_none() && w.chars().all(|c| !c.is_lowercase())
         {
             lead += 1;
         } else {
@@ -711,7 +719,7 @@ fn clean_run<'t>(
     // "Republican", "the Ohio Republican": a party or faith ends no name;
     // "Senate Democrats" names a group.
     let member = is(last_class, AFFILIATION) && (words.len() == 1 || !last.ends_with('s'));
-    if member || words.len() == 1 && last.chars().count() < 2 {
+    if member || words.len() == 1 && last.chars().nth(1).is_none() {
         return None;
     }
     // "Public Prosecution Eva-Marie Persson": an office and a person. The
@@ -791,7 +799,7 @@ pub(crate) static FEMALE_FIRST: LazyLock<HashSet<&str>> =
 
 /// Two or more words of three or more letters, all in capitals.
 fn shouted(words: &[(usize, &str, u8)]) -> bool {
-    let caps = |w: &str| w.chars().all(upper) && w.chars().count() >= 3;
+    let caps = |w: &str| w.chars().all(upper) && w.chars().nth(2).is_some();
     words.iter().filter(|(_, w, _)| caps(w)).count() >= 2
 }
 
@@ -837,16 +845,20 @@ fn link_surnames(names: &mut [Name], gazetteer: &Gazetteer) {
             let first = &n.canonical[..space];
             let last_space = bytes.iter().rposition(|&b| b == b' ').expect("a space was found");
             let last = &n.canonical[last_space + 1..];
-            if by_last.contains_key(last) {
-                continue;
+            // One hash a key: the entry decides and fills.
+            match by_last.entry(last) {
+                Entry::Occupied(_) => continue,
+                Entry::Vacant(v) => {
+                    v.insert(i);
+                }
             }
-            by_last.insert(last, i);
-            match by_first.get_mut(first) {
-                None => {
-                    by_first.insert(first, Some(i));
+            match by_first.entry(first) {
+                Entry::Vacant(v) => {
+                    v.insert(Some(i));
                 }
                 // A second full name with this first word: ambiguous.
-                Some(slot) => {
+                Entry::Occupied(mut o) => {
+                    let slot = o.get_mut();
                     if slot.is_some_and(|j| names[j].canonical != n.canonical) {
                         *slot = None;
                     }
