@@ -213,6 +213,11 @@ fn name_runs(text: &str) -> impl Iterator<Item = (Span, bool)> + '_ {
             };
             let upper = bytes[i].is_ascii_uppercase() || starts_upper(text, i);
             if !(upper && word_start()) {
+                // A small Cyrillic, CJK or Hangul letter: its word is skipped
+                // whole, as every later letter follows a letter.
+                while let Some(len) = letter_len_at(bytes, i) {
+                    i += len;
+                }
                 i += 1;
                 continue;
             }
