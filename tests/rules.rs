@@ -1429,3 +1429,143 @@ fn a_junior_is_not_the_known_person() {
     let m = mention_of(t, "We will win,");
     assert_eq!(m.speaker.as_deref(), Some("Angela Merkel Jr"), "{m:#?}");
 }
+
+/// "At the gala, Okonjo compared himself to Reyes, saying “…”": a lone
+/// surname that stood capitalised inside an earlier sentence ("the Okonjo
+/// team") opens the clause and is the participle's subject.
+#[test]
+fn a_lone_surname_opening_the_clause_is_the_subject() {
+    let t = "Title\n\nAnalysts praised the Okonjo team for its budget.\n\nAt the gala on \
+             Friday, Okonjo compared himself to Reyes, saying, “Nobody builds a port alone.”";
+    let m = mention_of(t, "Nobody builds a port alone.");
+    assert_eq!(m.speaker.as_deref(), Some("Okonjo"), "{m:#?}");
+    // An ordinary word opening its sentence is no such name.
+    let t =
+        "Title\n\nReached by phone, officials thanked Reyes, saying, “Nobody builds a port alone.”";
+    let m = mention_of(t, "Nobody builds a port alone.");
+    assert_ne!(m.speaker.as_deref(), Some("Reached"), "{m:#?}");
+}
+
+/// "During a talk with Ada Lind and Ben Roe, the Liberal mayoral candidate
+/// stated …": the noun phrase opening the clause speaks, capitalised
+/// modifiers and all; an apposition to a name ("Ann Vale, the former
+/// Ohio governor, proposed") still leaves the name.
+#[test]
+fn a_noun_phrase_with_capitalised_modifiers_opens_the_clause() {
+    let t = "Title\n\nDuring a long talk with the hosts Ada Lind and Ben Roe, the Liberal \
+             mayoral candidate stated that the plan would “hurt every family on the coast.”";
+    let m = mention_of(t, "hurt every family on the coast.");
+    assert_eq!(m.speaker_text.as_deref(), Some("the Liberal mayoral candidate"), "{m:#?}");
+    let t = "Title\n\nJon Hale signed an order, while Ann Vale, the former Ohio governor, \
+             proposed that the state “shut every gate tonight.”";
+    let m = mention_of(t, "shut every gate tonight.");
+    assert_eq!(m.speaker.as_deref(), Some("Ann Vale"), "{m:#?}");
+}
+
+/// "Vale: “A.” Roe: “B.”": a label right after the previous quotation in
+/// the paragraph names the speaker of the quotation that follows it.
+#[test]
+fn a_label_after_a_quotation_names_the_next_speaker() {
+    let t = "Title\n\nAnn Vale and Tom Roe disagree on the port.\n\nVale: “We should widen the \
+             channel this year.” Roe: “The channel is wide enough already.”";
+    let m = mention_of(t, "We should widen the channel this year.");
+    assert_eq!(m.speaker.as_deref(), Some("Ann Vale"), "{m:#?}");
+    let m = mention_of(t, "The channel is wide enough already.");
+    assert_eq!(m.speaker.as_deref(), Some("Tom Roe"), "{m:#?}");
+}
+
+/// "“…,” said a Democratic strategist who asked not to be named": an indefinite
+/// phrase with capitalised modifiers and a common head is somebody unnamed.
+#[test]
+fn an_indefinite_source_may_carry_capitalised_modifiers() {
+    let t = "Title\n\n“The coast will decide this race,” said a Democratic strategist who asked not \
+             to be named.";
+    let m = mention_of(t, "The coast will decide this race,");
+    assert_eq!(m.speaker_kind, SpeakerKind::Anonymous, "{m:#?}");
+    assert!(
+        m.speaker_text.as_deref().is_some_and(|s| s.starts_with("a Democratic strategist")),
+        "{m:#?}"
+    );
+}
+
+/// "Jo Read spoke. … “…,” Read said.": a surname that is also a common
+/// or cue word ("Read", "From", "Will"), alone between the quotation and
+/// its verb, is the person named before.
+#[test]
+fn a_surname_that_is_a_common_word_speaks_after_the_quotation() {
+    let t = "Title\n\nThe board chair Jo Read spoke to the press on Friday.\n\n“We will sell \
+             the ferry next year,” Read said.";
+    let m = mention_of(t, "We will sell the ferry next year,");
+    assert_eq!(m.speaker.as_deref(), Some("Jo Read"), "{m:#?}");
+    let t = "Title\n\nThe strategist Ed From wrote a book.\n\n“The party lost its way,” From said.";
+    let m = mention_of(t, "The party lost its way,");
+    assert_eq!(m.speaker.as_deref(), Some("Ed From"), "{m:#?}");
+}
+
+/// "the senator" means the person introduced as "Sen. Ada Roe"; the short
+/// title counts only right before that name ("Gov. Ada Roe attacked Ben
+/// Hale" makes nobody but Roe a governor).
+#[test]
+fn a_role_means_the_person_introduced_with_its_short_title() {
+    let t = "Title\n\nSen. Ada Roe spoke in Dover on Friday.\n\n“We will pass the bill,” the \
+             senator said.";
+    let m = mention_of(t, "We will pass the bill,");
+    assert_eq!(m.speaker.as_deref(), Some("Ada Roe"), "{m:#?}");
+    let t = "Title\n\nRhode Island Gov. Ada Roe accused Ben Hale of stalling the port.\n\n\
+             “He stalled it for votes,” the Rhode Island governor said.";
+    let m = mention_of(t, "He stalled it for votes,");
+    assert_eq!(m.speaker.as_deref(), Some("Ada Roe"), "{m:#?}");
+}
+
+/// "“…,” the Ohio senator and Green presidential candidate told reporters":
+/// two roles joined by "and" make one subject; a country ("North Korea")
+/// near the role word is never the person it means.
+#[test]
+fn two_joined_roles_make_one_subject_and_a_country_is_nobody() {
+    let t = "Title\n\nCandidates condemned North Korea on Monday.\n\n“North Korea is isolated,” \
+             the independent Ohio senator and Green presidential candidate told reporters.";
+    let m = mention_of(t, "North Korea is isolated,");
+    assert_eq!(
+        m.speaker_text.as_deref(),
+        Some("the independent Ohio senator and Green presidential candidate"),
+        "{m:#?}"
+    );
+    assert_ne!(m.speaker.as_deref(), Some("North Korea"), "{m:#?}");
+}
+
+/// "marched through Harbour Square, chanting “…”": a name after
+/// "through", "during", "inside" … is an object, never the subject.
+#[test]
+fn a_name_after_any_preposition_is_no_subject() {
+    let t = "Title\n\nHundreds of dockers marched through Harbour Square on Monday, chanting \
+             “No port sale.”";
+    let m = mention_of(t, "No port sale.");
+    assert_ne!(m.speaker.as_deref(), Some("Harbour Square"), "{m:#?}");
+}
+
+/// "One operative inside the Vale campaign tried …, saying": "operative",
+/// "strategist", "consultant", "donor", "volunteer", "expert" head an
+/// unnamed source.
+#[test]
+fn an_operative_is_an_unnamed_source() {
+    let t = "Title\n\nOne operative inside the Vale campaign tried to play it down, saying the \
+             remarks were “just noise.”";
+    let m = mention_of(t, "just noise.");
+    assert_eq!(m.speaker_kind, SpeakerKind::Anonymous, "{m:#?}");
+    assert_eq!(m.speaker_text.as_deref(), Some("One operative"), "{m:#?}");
+}
+
+/// "Mr. Hale, asked about the closures under Mayor Ann Vale, had said":
+/// a participle phrase between commas stands where a relative clause
+/// would; the subject is before it, auxiliaries or not.
+#[test]
+fn a_participle_phrase_between_subject_and_cue_is_passed_over() {
+    let t = "Title\n\nThe row began on Friday after Mr. Hale, asked about the closures under \
+             Mayor Ann Vale, had said, “Every city closes schools.”";
+    let m = mention_of(t, "Every city closes schools.");
+    assert_eq!(m.speaker.as_deref(), Some("Hale"), "{m:#?}");
+    let t = "Title\n\nA port official, speaking on the condition of anonymity to discuss the \
+             deal, said Wednesday that Hale was “not in a hurry.”";
+    let m = mention_of(t, "not in a hurry.");
+    assert_eq!(m.speaker_text.as_deref(), Some("A port official"), "{m:#?}");
+}

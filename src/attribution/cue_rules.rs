@@ -88,11 +88,25 @@ impl Ctx<'_> {
     }
 
     /// A name, up to four words, that opens the paragraph and is followed by
-    /// a colon before `at`: a title's or a transcript's speaker label.
-    pub(super) fn label_speaker(&self, para: Span, at: usize) -> Option<Found> {
-        let n = self.names_in(Span::new(para.start, at)).next()?;
-        let lead = self.text[para.start..n.span.start].trim_start_matches(['#', '>', ' ', '\t']);
-        let colon = self.text[n.span.end..at].trim_start().starts_with(':');
+    /// a colon before `at`: a title's or a transcript's speaker label. After
+    /// a quotation that ends at `from` inside the paragraph, a label right
+    /// before this one's mark names its speaker: "“…” Bush: “…”".
+    pub(super) fn label_speaker(&self, para: Span, from: usize, at: usize) -> Option<Found> {
+        if from > para.start
+            && let Some(f) = self.label_from(from, at, true)
+        {
+            return Some(f);
+        }
+        self.label_from(para.start, at, false)
+    }
+
+    /// The label opening the text at `start` and ending in a colon before
+    /// `at`; `tight` when nothing but the colon may stand between.
+    fn label_from(&self, start: usize, at: usize, tight: bool) -> Option<Found> {
+        let n = self.names_in(Span::new(start, at)).next()?;
+        let lead = self.text[start..n.span.start].trim_start_matches(['#', '>', ' ', '\t']);
+        let gap = &self.text[n.span.end..at];
+        let colon = if tight { gap.trim() == ":" } else { gap.trim_start().starts_with(':') };
         if !lead.is_empty() || !colon || n.possessive || n.span.len() > 60 {
             return None;
         }
@@ -175,6 +189,9 @@ impl Ctx<'_> {
 
     pub(super) fn cue_after(&self, post: Span) -> Option<Attribution> {
         let words = self.words(post);
+        if let Some(a) = self.common_word_surname(post, &words) {
+            return Some(a);
+        }
         for cue in &self.cues_in(post) {
             let lead = words.iter().filter(|w| w.end <= cue.span.start).count();
             let rule = match cue.role {
@@ -257,6 +274,48 @@ impl Ctx<'_> {
             }
         }
         None
+    }
+
+    /// "“…,” Read said.", "“…,” From wrote.": a capitalised word alone
+    /// between the quotation and a speech verb, which the name finder took
+    /// for a common or cue word, is the surname of a person the article
+    /// named before.
+    fn common_word_surname(&self, post: Span, words: &[Span]) -> Option<Attribution> {
+        let (&w, &next) = (words.first()?, words.get(1)?);
+        let said = self.text[..post.start]
+            .trim_end()
+            .trim_end_matches(['”', '"', '’', '\''])
+            .ends_with([',', '?', '!']);
+        let word = self.word(w);
+        if !said
+            || self.text[post.start..w.start].trim() != ""
+            || self.text[w.end..next.start] != *" "
+            || !word.starts_with(char::is_uppercase)
+            || word.chars().skip(1).any(char::is_uppercase)
+            || self.names_in(w).next().is_some()
+        {
+            return None;
+        }
+        let cue = self
+            .cues_in(Span::new(next.start, post.end))
+            .into_iter()
+            .find(|c| c.span.start == next.start && c.role == CueRole::Verb)?;
+        let surname = format!(" {word}");
+        // The name finder may have cut the full name at the same word:
+        // "Ian Read spoke" gives "Ian".
+        let name = self.names_before(w.start).find_map(|n| {
+            if n.kind != EntityKind::Person {
+                None
+            } else if n.canonical.ends_with(&surname) {
+                Some(n.canonical.clone())
+            } else if self.text[n.span.end..].starts_with(&surname) && !n.canonical.contains(' ') {
+                Some(format!("{}{surname}", n.canonical))
+            } else {
+                None
+            }
+        })?;
+        let f = Found { name: Some(name), kind: SpeakerKind::Person, span: w, pronoun: true };
+        Some(self.found(f, Some(cue.span), Rule::CueAfter))
     }
 
     /// "“…,” nuclear experts Dana Alder and Sera Kell of the Harbour

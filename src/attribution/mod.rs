@@ -652,9 +652,11 @@ impl Ctx<'_> {
             return self.found(f, Some(dash), Rule::CueAfter);
         }
         let para = self.paragraphs[q.paragraph];
+        let prev_same_para = qi.checked_sub(1).filter(|&p| self.quotes[p].paragraph == q.paragraph);
+        let pre_floor = prev_same_para.map_or(para.start, |p| extent(&self.quotes[p]).end);
         // "Ruiz: Port plan ‘a waste’", "HALE: …": a name and a colon open
         // the paragraph, and every quotation after the colon is theirs.
-        if let Some(f) = self.label_speaker(para, ext.start) {
+        if let Some(f) = self.label_speaker(para, pre_floor, ext.start) {
             return self.found(f, None, Rule::Label);
         }
         if q.heading {
@@ -667,9 +669,7 @@ impl Ctx<'_> {
                 .filter(|a| a.speaker.is_some())
                 .unwrap_or(Attribution::none(Rule::Headline));
         }
-        let prev_same_para = qi.checked_sub(1).filter(|&p| self.quotes[p].paragraph == q.paragraph);
         let sentence = self.sentence_start(ext.start).max(para.start);
-        let pre_floor = prev_same_para.map_or(para.start, |p| extent(&self.quotes[p]).end);
         // Cue searches look a bounded way back and ahead, so one endless
         // paragraph cannot make the work quadratic.
         let sentence = sentence.max(self.back(ext.start, LOOKBACK_BYTES));
@@ -832,6 +832,15 @@ impl Ctx<'_> {
             return a;
         }
         Attribution::none(Rule::Unattributed)
+    }
+
+    /// The words of `span` stood as a name before, not opening a sentence.
+    fn capitalised_before(&self, span: Span) -> bool {
+        let w = &self.text[span.start..span.end];
+        self.names_before(span.start).any(|m| {
+            &self.text[m.span.start..m.span.end] == w
+                && self.sentence_start(m.span.start) != m.span.start
+        })
     }
 
     /// Names that start before `at`, nearest first, at most [`LOOKBACK_NAMES`].

@@ -10,6 +10,9 @@ use crate::cues::CueRole;
 use crate::document::Span;
 use crate::gazetteer::EntityKind;
 use crate::names::{FEMALE_FIRST, MALE_FIRST, Name, is_title};
+use crate::word_lists::{self, word_set};
+use rustc_hash::FxHashSet as HashSet;
+use std::sync::LazyLock;
 
 /// Nouns for an unnamed person that "she" or "he" may mean ("one mother").
 const SHE_NOUNS: &[&str] =
@@ -26,12 +29,16 @@ impl Ctx<'_> {
     pub(super) fn definite_description(&self, words: &[Span]) -> Option<Found> {
         let k = words.len();
         let last = *words.last()?;
-        // The article and up to four lower-case words, with only spaces
-        // between them.
-        let d = (k.saturating_sub(7)..k.saturating_sub(1))
+        // The article and up to five words, with only spaces between them;
+        // two roles joined by "and" may take eight ("the independent Vermont
+        // senator and Democratic presidential candidate").
+        let d = (k.saturating_sub(10)..k.saturating_sub(1))
             .rev()
             .take_while(|&i| self.text[words[i].end..words[i + 1].start].bytes().all(|b| b == b' '))
             .find(|&i| lower(self.word(words[i])) == "the")?;
+        if k - d > 6 && !words[d + 1..k].iter().any(|&w| self.word(w) == "and") {
+            return None;
+        }
         // It opens its clause: "an aide to the governor said" is the aide.
         if !self.phrase_opens_clause(words, d) {
             return None;
@@ -108,16 +115,29 @@ impl Ctx<'_> {
     /// The person last introduced with `role` near their name ("Sen. Jane
     /// Roe", "Jane Roe, the senator"), within the look-back.
     pub(super) fn introduced_as(&self, role: &str, at: usize) -> Option<String> {
+        // "the senator" was introduced as "Sen. Jane Roe".
+        let short = match role {
+            "senator" => Some("sen. "),
+            "governor" => Some("gov. "),
+            "representative" | "congressman" | "congresswoman" => Some("rep. "),
+            "general" => Some("gen. "),
+            _ => None,
+        };
         self.names_before(at)
             .take_while(|n| n.span.start + 2 * LOOKBACK_BYTES >= at)
-            .filter(|n| n.confident && n.kind == EntityKind::Person)
+            .filter(|n| n.confident && n.kind == EntityKind::Person && !place(n))
             .find(|n| {
                 // Within the name's own paragraph, before the description.
                 let pi = self.paragraphs.partition_point(|p| p.end < n.span.end);
                 let para = self.paragraphs.get(pi).map_or(n.span, |p| *p);
                 let end = self.ahead(n.span.end, 64).min(para.end).min(at);
                 let around = Span::new(self.back(n.span.start, 48).max(para.start), end);
-                self.text[around.start..around.end].to_lowercase().contains(role)
+                // The short title stands right before the name it belongs to.
+                let titled = short.is_some_and(|s| {
+                    let before = &self.text[self.back(n.span.start, 8)..n.span.start];
+                    before.to_lowercase().ends_with(s)
+                });
+                titled || self.text[around.start..around.end].to_lowercase().contains(role)
             })
             .map(|n| n.canonical.clone())
     }
@@ -133,7 +153,7 @@ impl Ctx<'_> {
         }
         self.names_before(span.start)
             .take_while(|n| n.span.start + 2 * LOOKBACK_BYTES >= span.start)
-            .find(|n| n.confident && !n.possessive && n.kind == EntityKind::Person)
+            .find(|n| n.confident && !n.possessive && n.kind == EntityKind::Person && !place(n))
             .map(|n| n.canonical.clone())
     }
 
@@ -404,3 +424,11 @@ pub(super) fn is_female(n: &Name) -> bool {
 pub(super) fn is_male(n: &Name) -> bool {
     n.canonical.contains(' ') && MALE_FIRST.contains(&first_name(n))
 }
+
+/// "North Korea" may pass for a person's name; a role never means it.
+fn place(n: &Name) -> bool {
+    PLACES.contains(n.canonical.rsplit(' ').next().unwrap_or_default())
+}
+
+/// Countries and regions: `data/words/places.txt`.
+static PLACES: LazyLock<HashSet<&str>> = LazyLock::new(|| word_set(word_lists::PLACES));

@@ -75,7 +75,14 @@ impl Ctx<'_> {
     /// starts (its first comma), the clause up to 100 bytes and holding no
     /// other comma or quotation mark.
     pub(super) fn relative_clause_before(&self, from: usize, cue_start: usize) -> Option<usize> {
-        let before = self.text[from..cue_start].trim_end();
+        let mut before = self.text[from..cue_start].trim_end();
+        // "X, asked about it, had said": auxiliaries between comma and cue.
+        for _ in 0..2 {
+            match before.rsplit_once(' ') {
+                Some((head, last)) if SKIP_BEFORE_CUE.contains(last) => before = head.trim_end(),
+                _ => break,
+            }
+        }
         let before = before.strip_suffix(',')?;
         let mut start = before.len().saturating_sub(100);
         while !before.is_char_boundary(start) {
@@ -83,7 +90,14 @@ impl Ctx<'_> {
         }
         let comma = start + before[start..].rfind(", ")?;
         let clause = &before[comma + 2..];
-        let relative = ["who ", "which ", "whose "].iter().any(|r| clause.starts_with(r));
+        // "Mr. Hale, asked about the port, said": a participle phrase
+        // stands where a relative clause would.
+        let first = clause.split(' ').next().unwrap_or_default();
+        let participle = first.len() > 4
+            && first.starts_with(char::is_lowercase)
+            && (first.ends_with("ed") || first.ends_with("ing"));
+        let relative =
+            participle || ["who ", "which ", "whose "].iter().any(|r| clause.starts_with(r));
         // The subject is short and plain: "the Alabama Republican who heads
         // the Banking Committee, which …," is an apposition's inside.
         let head = &before[..comma];
@@ -225,7 +239,19 @@ impl Ctx<'_> {
                     return Some(f);
                 }
             }
-            if n.possessive || !n.confident {
+            // "At the debate, Sanders compared himself to Clinton, saying":
+            // a lone surname opening the clause before a verb is its
+            // subject when it stood capitalised inside an earlier sentence
+            // ("the Sanders camp"), which an ordinary word ("Early",
+            // "Reached") opening its sentence never does.
+            let opens_before_verb = lead.is_empty()
+                && n.kind == EntityKind::Person
+                && self.capitalised_before(n.span)
+                && words.get(words.partition_point(|w| w.start < n.span.end)).is_some_and(|&v| {
+                    self.text[n.span.end..v.start] == *" "
+                        && self.word(v).starts_with(char::is_lowercase)
+                });
+            if n.possessive || !n.confident && !opens_before_verb {
                 continue;
             }
             let before = lead.last().map(|w| lower(self.word(**w)));
@@ -339,7 +365,23 @@ impl Ctx<'_> {
         if let Some(c) = clause
             && k - c <= 6
             && DETERMINERS.contains(&&*lower(self.word(words[c])))
-            && !words[c..k].iter().any(|w| self.word(*w).starts_with(char::is_uppercase))
+            // "the Democratic presidential candidate": capitalised
+            // modifiers, but no person named inside and a common head.
+            && self.word(last).starts_with(char::is_lowercase)
+            && !self
+                .names_in(Span::new(words[c].start, last.end))
+                .any(|n| n.confident && n.kind == EntityKind::Person)
+            // "Jeb Bush, the former Florida governor, said": an apposition
+            // set off by commas or to the name opening the sentence, not
+            // "As Trump attacked Clinton, the attendees chanted".
+            && !self.names_before(words[c].start).next().is_some_and(|n| {
+                n.confident
+                    && self.text[n.span.end..words[c].start].trim() == ","
+                    && (self.text[last.end..cue_start].contains(',')
+                        || self.text[self.sentence_start(n.span.start)..n.span.start]
+                            .split_whitespace()
+                            .all(is_title))
+            })
             && let Some(f) = self
                 .definite_description(&words[c..k])
                 .or_else(|| self.noun_phrase(&words[c..k], last, false))
@@ -498,12 +540,17 @@ impl Ctx<'_> {
                 return Some(Found::people(name, span));
             }
             // "a groundsman who asked not to be named": an indefinite noun
-            // phrase in lower case is somebody unnamed.
+            // phrase with a head in lower case is somebody unnamed, its
+            // modifiers capitalised or not ("a Democratic strategist"), as
+            // long as they name no person.
             let indefinite = inverted && matches!(&*w, "a" | "an" | "one" | "another");
             let phrase = &words[d + 1..=k];
             if indefinite
                 && phrase.len() <= 8
-                && phrase.iter().all(|p| self.word(*p).starts_with(|c: char| !c.is_uppercase()))
+                && self.word(last).starts_with(|c: char| !c.is_uppercase())
+                && !self
+                    .names_in(Span::new(phrase[0].start, last.end))
+                    .any(|n| n.confident && n.kind == EntityKind::Person)
             {
                 return Some(Found::anonymous(span));
             }
