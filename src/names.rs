@@ -286,10 +286,18 @@ const ORG: u8 = 8;
 const HEADLINE_VERB: u8 = 16;
 const AFFILIATION: u8 = 32;
 
-/// The word classes, and a filter of 8192 bits, one set at the
-/// [`filter_slot`] of each listed word: most capitalised words are in no
-/// list, and the filter turns nineteen in twenty of them away before hashing.
-static CLASSES: LazyLock<(HashMap<&str, u8>, [u64; 128])> = LazyLock::new(|| {
+/// The listed words and their classes, in an open-addressed table of at
+/// least four slots a word: a word in no list mostly meets an empty slot at
+/// once, and a listed one is found with the one cheap hash of [`slot`].
+struct ClassTable {
+    /// 1 + the index in `entries` of the word there; 0 for an empty slot.
+    slots: Vec<u16>,
+    entries: Vec<(&'static str, u8)>,
+    /// `slots.len()` is `1 << bits`.
+    bits: u32,
+}
+
+static CLASSES: LazyLock<ClassTable> = LazyLock::new(|| {
     let mut m: HashMap<&str, u8> = HashMap::default();
     for (list, bit) in [
         (&NOT_NAMES, NOT_NAME),
@@ -303,23 +311,30 @@ static CLASSES: LazyLock<(HashMap<&str, u8>, [u64; 128])> = LazyLock::new(|| {
             *m.entry(*w).or_insert(0) |= bit;
         }
     }
-    let mut filter = [0u64; 128];
-    for w in m.keys().filter(|w| !w.is_empty()) {
-        let slot = filter_slot(w.as_bytes());
-        filter[slot / 64] |= 1 << (slot % 64);
+    let mut entries: Vec<(&'static str, u8)> =
+        m.into_iter().filter(|(w, _)| !w.is_empty()).collect();
+    entries.sort_unstable();
+    let bits = (entries.len() * 4).next_power_of_two().trailing_zeros().max(13);
+    let mut slots = vec![0u16; 1 << bits];
+    for (k, (w, _)) in entries.iter().enumerate() {
+        let mut at = slot(w.as_bytes(), bits);
+        while slots[at] != 0 {
+            at = (at + 1) & (slots.len() - 1);
+        }
+        slots[at] = u16::try_from(k + 1).expect("fewer than 65535 listed words");
     }
-    (m, filter)
+    ClassTable { slots, entries, bits }
 });
 
-/// A non-empty word's bit in the class filter: its first, second and last
-/// bytes and its length, mixed by a multiplication.
-fn filter_slot(w: &[u8]) -> usize {
+/// A non-empty word's first slot in a table of `1 << bits`: its first,
+/// second and last bytes and its length, mixed by a multiplication.
+fn slot(w: &[u8], bits: u32) -> usize {
     let n = w.len();
     let key = u32::from(w[0])
         | u32::from(w[1.min(n - 1)]) << 8
         | u32::from(w[n - 1]) << 16
         | (n.min(255) as u32) << 24;
-    (key.wrapping_mul(0x9E37_79B1) >> 19) as usize
+    (key.wrapping_mul(0x9E37_79B1) >> (32 - bits)) as usize
 }
 
 fn length_bit(len: usize) -> u64 {
@@ -328,16 +343,24 @@ fn length_bit(len: usize) -> u64 {
 
 /// The [`CLASSES`] bits of `w`.
 fn class(w: &str) -> u8 {
-    let (map, filter) = &*CLASSES;
     // No listed word is empty.
     if w.is_empty() {
         return 0;
     }
-    let slot = filter_slot(w.as_bytes());
-    if filter[slot / 64] & 1 << (slot % 64) == 0 {
-        return 0;
+    let t = &*CLASSES;
+    // A quarter of the slots at most are full: the probe ends.
+    let mut at = slot(w.as_bytes(), t.bits);
+    loop {
+        let k = usize::from(t.slots[at]);
+        if k == 0 {
+            return 0;
+        }
+        let (listed, c) = t.entries[k - 1];
+        if listed == w {
+            return c;
+        }
+        at = (at + 1) & (t.slots.len() - 1);
     }
-    map.get(w).copied().unwrap_or(0)
 }
 
 /// Words that end a personal name after the surname.
