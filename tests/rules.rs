@@ -1569,3 +1569,17 @@ fn a_participle_phrase_between_subject_and_cue_is_passed_over() {
     let m = mention_of(t, "not in a hurry.");
     assert_eq!(m.speaker_text.as_deref(), Some("A port official"), "{m:#?}");
 }
+
+/// "Sen. Ada Roe (Ohio) has said", "a woman in Dover, Delaware, told him":
+/// an aside in brackets after a name and the state after "in City," are
+/// no subjects.
+#[test]
+fn a_bracketed_aside_or_the_state_after_a_city_is_no_subject() {
+    let t = "Title\n\nSen. Ada Roe (Ohio) has said that she would “close every gate.”";
+    let m = mention_of(t, "close every gate.");
+    assert_eq!(m.speaker.as_deref(), Some("Ada Roe"), "{m:#?}");
+    let t = "Title\n\nHale gained ground after a woman in Dover, Delaware, told him she worries \
+             he is “too nice.”";
+    let m = mention_of(t, "too nice.");
+    assert_ne!(m.speaker.as_deref(), Some("Delaware"), "{m:#?}");
+}

@@ -426,7 +426,7 @@ pub(super) fn is_male(n: &Name) -> bool {
 }
 
 /// "North Korea" may pass for a person's name; a role never means it.
-fn place(n: &Name) -> bool {
+pub(super) fn place(n: &Name) -> bool {
     PLACES.contains(n.canonical.rsplit(' ').next().unwrap_or_default())
 }
 

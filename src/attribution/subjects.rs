@@ -486,6 +486,28 @@ impl Ctx<'_> {
             if !n.confident && (gap > 1 || common || modifier) {
                 continue;
             }
+            // "Sen. Ted Cruz (Tex.) said", "a woman in Worcester,
+            // Massachusetts, told him": an aside in brackets after a name,
+            // or the second half of "City, State" after a preposition.
+            let lead = self.text[..n.span.start].trim_end();
+            let previous = self.names_before(n.span.start).next();
+            if let Some(aside) = lead.strip_suffix('(')
+                && previous.is_some_and(|m| m.span.end == aside.trim_end().len())
+            {
+                continue;
+            }
+            if let Some(place) = lead.strip_suffix(',')
+                && super::salience::place(n)
+                && let Some(m) = previous
+                && m.span.end == place.len()
+                && words
+                    .iter()
+                    .rev()
+                    .find(|w| w.end <= m.span.start)
+                    .is_some_and(|&w| PREPOSITIONS.contains(&&*lower(self.word(w))))
+            {
+                continue;
+            }
             return Some(self.name_found(n));
         }
         None
