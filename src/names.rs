@@ -382,9 +382,7 @@ pub fn find_names(text: &str, gazetteer: &Gazetteer, excluded: &[Span]) -> Vec<N
         let k = excluded.partition_point(|e| e.end <= s.start);
         excluded.get(k).is_some_and(|e| e.start < s.end)
     };
-    // Gazetteer names apart: both lists come in text order, and are merged
-    // as the runs' names come (no sort at the end).
-    let mut known_names: Vec<Name> = Vec::new();
+    let mut out: Vec<Name> = Vec::new();
     for m in gazetteer.find_all(text) {
         if inside(m.span) {
             continue;
@@ -396,7 +394,7 @@ pub fn find_names(text: &str, gazetteer: &Gazetteer, excluded: &[Span]) -> Vec<N
         if junior || another_of_family(text, m.span, &e.name) {
             continue;
         }
-        known_names.push(Name {
+        out.push(Name {
             span: m.span,
             canonical: e.name.clone(),
             kind: e.kind,
@@ -404,17 +402,10 @@ pub fn find_names(text: &str, gazetteer: &Gazetteer, excluded: &[Span]) -> Vec<N
             confident: true,
         });
     }
-    let known: Vec<Span> = known_names.iter().map(|n| n.span).collect();
-    let mut out: Vec<Name> = Vec::with_capacity(known_names.len());
-    let mut known_names = known_names.into_iter().peekable();
-    // A run's names never overlap a gazetteer name (they come from the gaps
-    // between them), so no two names start at the same byte.
-    let mut push = |out: &mut Vec<Name>, name: Name| {
-        while let Some(k) = known_names.next_if(|k| k.span.start < name.span.start) {
-            out.push(k);
-        }
-        out.push(name);
-    };
+    let known: Vec<Span> = out.iter().map(|n| n.span).collect();
+    // The runs' names apart, in text order as the gazetteer's: merged at the
+    // end.
+    let mut found: Vec<Name> = Vec::new();
     // Buffers reused from run to run.
     let (mut pieces, mut scratch) = (Vec::new(), Vec::new());
     // Last words of full names that are no names alone ("May" of "Theresa
@@ -450,7 +441,7 @@ pub fn find_names(text: &str, gazetteer: &Gazetteer, excluded: &[Span]) -> Vec<N
                     possessive: false,
                     confident: false,
                 };
-                push(&mut out, name);
+                found.push(name);
             }
             continue;
         }
@@ -526,13 +517,49 @@ pub fn find_names(text: &str, gazetteer: &Gazetteer, excluded: &[Span]) -> Vec<N
                     name.kind = EntityKind::Organization;
                     name.confident = false;
                 }
-                push(&mut out, name);
+                found.push(name);
             }
         }
     }
-    out.extend(known_names);
+    merge_in_order(&mut out, found);
     link_surnames(&mut out, gazetteer);
     out
+}
+
+/// Merges `found` into `names`, both in text order, as a stable sort by
+/// start would: from the back and in place, each name moved once, with no
+/// third list beside them. A run's names never overlap a gazetteer name
+/// (they come from the gaps between them), so no two start at one byte; were
+/// two to, the gazetteer's would come first, as in a stable sort.
+fn merge_in_order(names: &mut Vec<Name>, mut found: Vec<Name>) {
+    let (n, m) = (names.len(), found.len());
+    if m == 0 {
+        return;
+    }
+    names.reserve_exact(m);
+    let free = || Name {
+        span: Span::new(0, 0),
+        canonical: String::new(),
+        kind: EntityKind::Person,
+        possessive: false,
+        confident: false,
+    };
+    names.resize_with(n + m, free);
+    // Slots above `k` hold their final name; `i` names of `names` and `j` of
+    // `found` are left, and `k + 1 == i + j`: slot `k` is free.
+    let (mut i, mut j) = (n, m);
+    for k in (0..n + m).rev() {
+        if j == 0 {
+            break;
+        }
+        if i > 0 && names[i - 1].span.start > found[j - 1].span.start {
+            names.swap(i - 1, k);
+            i -= 1;
+        } else {
+            std::mem::swap(&mut names[k], &mut found[j - 1]);
+            j -= 1;
+        }
+    }
 }
 
 /// Nouns for a role ("actor", "widow", "editor"): no first name.
@@ -865,11 +892,12 @@ fn link_surnames(names: &mut [Name], gazetteer: &Gazetteer) {
     let mut links: Vec<(usize, Full)> = Vec::new();
     {
         // Last word -> the first full name it ends.
-        let mut by_last: HashMap<&str, usize> =
-            HashMap::with_capacity_and_hasher(names.len(), Default::default());
+        // Grown as keys come, not sized to the names: most names repeat a
+        // few keys, and a page of a million names would hold two maps of a
+        // million slots.
+        let mut by_last: HashMap<&str, usize> = HashMap::default();
         // First word -> the one full name it opens (None when several do).
-        let mut by_first: HashMap<&str, Option<usize>> =
-            HashMap::with_capacity_and_hasher(names.len(), Default::default());
+        let mut by_first: HashMap<&str, Option<usize>> = HashMap::default();
         for (i, n) in names.iter().enumerate() {
             // Byte searches: a name is a few short words.
             let bytes = n.canonical.as_bytes();
@@ -976,6 +1004,38 @@ mod tests {
         }
         assert!(letter_ends_at("Москва".as_bytes(), 4));
         assert!(!letter_ends_at("a, Б".as_bytes(), 3));
+    }
+
+    #[test]
+    fn merge_keeps_text_order() {
+        let at = |starts: &[usize]| -> Vec<Name> {
+            starts
+                .iter()
+                .map(|&s| Name {
+                    span: Span::new(s, s + 1),
+                    canonical: s.to_string(),
+                    kind: EntityKind::Person,
+                    possessive: false,
+                    confident: true,
+                })
+                .collect()
+        };
+        let starts = |names: &[Name]| -> Vec<usize> {
+            names.iter().map(|n| n.canonical.parse().unwrap()).collect()
+        };
+        for (a, b) in [
+            (&[1, 5, 9][..], &[3, 7, 11, 12][..]),
+            (&[4, 6], &[0, 2]),
+            (&[], &[2, 8]),
+            (&[2, 8], &[]),
+            (&[0], &[10]),
+        ] {
+            let mut names = at(a);
+            merge_in_order(&mut names, at(b));
+            let mut want: Vec<usize> = a.iter().chain(b).copied().collect();
+            want.sort_unstable();
+            assert_eq!(starts(&names), want);
+        }
     }
 
     /// The filter before the class map turns no listed word away.
