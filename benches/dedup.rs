@@ -85,8 +85,6 @@ fn synthetic(n: usize) -> (Vec<Mention>, Vec<u32>) {
                 confidence: 0.9,
                 quote_id: String::new(),
                 also: Vec::new(),
-                encoding: None,
-                meta: None,
             });
             truth.push(base_id);
         }

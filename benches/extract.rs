@@ -82,8 +82,8 @@ fn bench(c: &mut Criterion) {
                 .iter()
                 .map(|q| {
                     Span::new(
-                        q.open.map_or(q.span.start, |o| o.start),
-                        q.close.map_or(q.span.end, |c| c.end),
+                        q.open().map_or(q.span.start, |o| o.start),
+                        q.close().map_or(q.span.end, |c| c.end),
                     )
                 })
                 .collect();

@@ -24,8 +24,8 @@ fn main() -> std::io::Result<()> {
                 .iter()
                 .map(|q| {
                     Span::new(
-                        q.open.map_or(q.span.start, |o| o.start),
-                        q.close.map_or(q.span.end, |c| c.end),
+                        q.open().map_or(q.span.start, |o| o.start),
+                        q.close().map_or(q.span.end, |c| c.end),
                     )
                 })
                 .collect();

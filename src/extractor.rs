@@ -59,11 +59,91 @@ pub struct Cue {
     pub span: Span,
 }
 
+/// The document a mention is from: its id, the encoding it was decoded
+/// from and its metadata, one handle shared by all its mentions (8 bytes a
+/// mention, where the three took 40). It reads as the id (`&*m.doc` is a
+/// `&str`) and serializes as the id.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Doc(std::sync::Arc<DocInfo>);
+
+#[derive(Debug, PartialEq)]
+struct DocInfo {
+    id: Box<str>,
+    encoding: Option<&'static str>,
+    meta: Option<crate::document::Meta>,
+}
+
+impl Doc {
+    /// A document's handle: its id, the encoding it was decoded from (when
+    /// not UTF-8) and its metadata (`None` when it has none).
+    pub fn new(
+        id: &str,
+        encoding: Option<&'static str>,
+        meta: Option<crate::document::Meta>,
+    ) -> Doc {
+        Doc(std::sync::Arc::new(DocInfo { id: id.into(), encoding, meta }))
+    }
+
+    /// The document's id.
+    pub fn id(&self) -> &str {
+        &self.0.id
+    }
+
+    /// The encoding the document was decoded from, when not UTF-8.
+    pub fn encoding(&self) -> Option<&'static str> {
+        self.0.encoding
+    }
+
+    /// The document's title, author, date, outlet and URL, when it has any.
+    pub fn meta(&self) -> Option<&crate::document::Meta> {
+        self.0.meta.as_ref()
+    }
+
+    /// True when both are the same handle (the mentions of one extraction).
+    pub fn ptr_eq(a: &Doc, b: &Doc) -> bool {
+        std::sync::Arc::ptr_eq(&a.0, &b.0)
+    }
+}
+
+impl std::ops::Deref for Doc {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.id()
+    }
+}
+
+impl std::fmt::Display for Doc {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.id())
+    }
+}
+
+impl From<&str> for Doc {
+    /// A document known by its id alone.
+    fn from(id: &str) -> Doc {
+        Doc::new(id, None, None)
+    }
+}
+
+impl From<String> for Doc {
+    /// A document known by its id alone.
+    fn from(id: String) -> Doc {
+        Doc::new(&id, None, None)
+    }
+}
+
+impl serde::Serialize for Doc {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.id())
+    }
+}
+
 /// One quotation occurrence in one document, with its speaker and evidence.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct Mention {
-    /// The document's id, one string shared by all its mentions.
-    pub doc: std::sync::Arc<str>,
+    /// The document: its id (`&*m.doc`), encoding and metadata, one handle
+    /// shared by all its mentions.
+    pub doc: Doc,
     /// The quoted words, marks excluded, as byte offsets into the text.
     pub span: Span,
     /// The quoted words.
@@ -90,10 +170,18 @@ pub struct Mention {
     /// Ids of other quotations this mention holds whole (a passage joining
     /// two that other outlets quote apart); set with `quote_id`.
     pub also: Vec<String>,
+}
+
+impl Mention {
     /// The encoding the document was decoded from, when not UTF-8.
-    pub encoding: Option<&'static str>,
+    pub fn encoding(&self) -> Option<&'static str> {
+        self.doc.encoding()
+    }
+
     /// The document's title, author, date, outlet and URL, when it has any.
-    pub meta: Option<std::sync::Arc<crate::document::Meta>>,
+    pub fn meta(&self) -> Option<&crate::document::Meta> {
+        self.doc.meta()
+    }
 }
 
 /// A document with this many quotations builds its mentions on every core,
@@ -152,35 +240,38 @@ impl Extractor {
             &self.gazetteer,
             &mut quotes,
         );
-        let meta = (!doc.meta.is_empty()).then(|| std::sync::Arc::new(doc.meta.clone()));
-        let id: std::sync::Arc<str> = doc.id.as_str().into();
+        let id = Doc::new(&doc.id, doc.encoding, (!doc.meta.is_empty()).then(|| doc.meta.clone()));
         let extents: Vec<Span> = quotes.iter().map(extent).collect();
         let names = find_names(text, &self.gazetteer, &extents);
         drop(extents);
-        let mut attributions =
+        let attributions =
             attribute(text, &paragraphs, &quotes, &names, &self.cues, &self.gazetteer);
         // Not needed for the mentions: a document of a million short
         // paragraphs or names need not hold them beside its mentions.
         drop((names, paragraphs));
         let build = |q: &Facts, mut a: Attribution| {
             let quoted = &text[q.span.start..q.span.end];
-            // An embedded post is by the account that posted it.
-            if q.block && a.speaker.is_none() {
+            let mut speaker = a.take_speaker();
+            let mut speaker_text = None;
+            // An embedded post is by the account that posted it: its words
+            // are the account's, not the text's at the speaker's place.
+            if q.block && speaker.is_none() {
                 let by = doc.blocks.iter().find(|b| b.span == q.span).and_then(|b| b.by.clone());
                 if let Some(by) = by {
-                    a.speaker_text = Some(by.clone());
-                    a.speaker = Some(by);
+                    speaker_text = Some(by.clone().into_boxed_str());
+                    speaker = Some(by);
                     a.speaker_kind = SpeakerKind::Person;
                     a.rule = Rule::BlockCue;
                     // As sure as a block after a cue line.
                     a.confidence = 0.75;
                 }
             }
+            let speaker_text = speaker_text.or_else(|| a.speaker_text(text).map(Box::from));
             let kind = kind_of(text, q, a.rule);
             let (speaker, speaker_kind) = if kind == QuoteKind::Term {
                 (None, SpeakerKind::Unknown)
             } else {
-                (a.speaker, a.speaker_kind)
+                (speaker, a.speaker_kind)
             };
             Mention {
                 doc: id.clone(),
@@ -189,18 +280,16 @@ impl Extractor {
                 kind,
                 speaker,
                 speaker_kind,
-                speaker_text: a.speaker_text.map(String::into_boxed_str),
-                speaker_span: a.speaker_span,
+                speaker_text,
+                speaker_span: a.speaker_span(),
                 cue: a
-                    .cue
+                    .cue()
                     .map(|c| Box::new(Cue { text: text[c.start..c.end].to_owned(), span: c })),
                 rule: a.rule,
                 // Two decimals, as every output writes it: a mention read back is the same.
                 confidence: (a.confidence * 100.0).round() / 100.0,
                 quote_id: if self.exact_ids { exact_key(quoted) } else { String::new() },
                 also: Vec::new(),
-                encoding: doc.encoding,
-                meta: meta.clone(),
             }
         };
         let blank = |span: Span| text[span.start..span.end].trim().is_empty();
@@ -218,13 +307,12 @@ impl Extractor {
             return mentions;
         }
         // A document of many quotations: what the mentions need of each
-        // quotation and attribution, 32 bytes for their 200 (and a box for
-        // the few with a speaker or a cue), so that both are freed before
-        // the mentions are made, and the mentions reuse their memory
-        // (quote_a at 4 MB: 285 -> 177 MB peak RSS while extracting).
+        // quotation and attribution, 32 bytes for their 56, so that both
+        // are freed before the mentions are made, and the mentions reuse
+        // their memory.
         let compact: Vec<Compact> =
-            quotes.iter().zip(attributions.iter_mut()).map(|(q, a)| Compact::of(q, a)).collect();
-        drop((quotes, attributions));
+            quotes.iter().zip(attributions).map(|(q, a)| Compact::of(q, a)).collect();
+        drop(quotes);
         let mut mentions = Vec::with_capacity(compact.len());
         // Otherwise one core's work for the whole document.
         use rayon::prelude::*;
@@ -241,7 +329,7 @@ impl Extractor {
 }
 
 fn extent(q: &Quote) -> Span {
-    Span::new(q.open.map_or(q.span.start, |o| o.start), q.close.map_or(q.span.end, |c| c.end))
+    Span::new(q.open().map_or(q.span.start, |o| o.start), q.close().map_or(q.span.end, |c| c.end))
 }
 
 /// A quotation and its attribution in a few bytes (offsets as `u32`: for
@@ -250,52 +338,24 @@ struct Compact {
     start: u32,
     end: u32,
     open: u32,
-    confidence: f32,
-    rule: Rule,
-    speaker_kind: SpeakerKind,
     block: bool,
     heading: bool,
     continues: bool,
-    /// Who and where, for the quotations that have any of it.
-    evidence: Option<Box<Evidence>>,
-}
-
-/// The parts of an attribution that most quotations of a long document
-/// lack (a term has none).
-struct Evidence {
-    speaker: Option<String>,
-    speaker_text: Option<String>,
-    speaker_span: Option<Span>,
-    cue: Option<Span>,
+    attribution: Attribution,
 }
 
 impl Compact {
-    /// Takes the attribution's strings; the text is under 4 GiB.
-    fn of(q: &Quote, a: &mut Attribution) -> Compact {
+    /// The text is under 4 GiB.
+    fn of(q: &Quote, attribution: Attribution) -> Compact {
         let facts = Facts::of(q);
-        let evidence = (a.speaker.is_some()
-            || a.speaker_text.is_some()
-            || a.speaker_span.is_some()
-            || a.cue.is_some())
-        .then(|| {
-            Box::new(Evidence {
-                speaker: a.speaker.take(),
-                speaker_text: a.speaker_text.take(),
-                speaker_span: a.speaker_span,
-                cue: a.cue,
-            })
-        });
         Compact {
             start: facts.span.start as u32,
             end: facts.span.end as u32,
             open: facts.open as u32,
-            confidence: a.confidence,
-            rule: a.rule,
-            speaker_kind: a.speaker_kind,
             block: facts.block,
             heading: facts.heading,
             continues: facts.continues,
-            evidence,
+            attribution,
         }
     }
 
@@ -308,20 +368,7 @@ impl Compact {
             heading: self.heading,
             continues: self.continues,
         };
-        let e = self.evidence.map_or(
-            Evidence { speaker: None, speaker_text: None, speaker_span: None, cue: None },
-            |e| *e,
-        );
-        let a = Attribution {
-            speaker: e.speaker,
-            speaker_kind: self.speaker_kind,
-            speaker_text: e.speaker_text,
-            speaker_span: e.speaker_span,
-            cue: e.cue,
-            rule: self.rule,
-            confidence: self.confidence,
-        };
-        (facts, a)
+        (facts, self.attribution)
     }
 }
 
@@ -343,7 +390,7 @@ impl Facts {
     fn of(q: &Quote) -> Facts {
         Facts {
             span: q.span,
-            open: q.open.map_or(q.span.start, |o| o.start),
+            open: q.open().map_or(q.span.start, |o| o.start),
             block: q.form == QuoteForm::Block,
             heading: q.heading,
             continues: q.continues,
@@ -543,7 +590,7 @@ mod tests {
             .extract(&Document::new("s.txt", "“We won,” said Ada Okafor. “We won!” she added."));
         assert_eq!(ms.len(), 2);
         assert_eq!(&*ms[0].doc, "s.txt");
-        assert!(std::sync::Arc::ptr_eq(&ms[0].doc, &ms[1].doc));
+        assert!(Doc::ptr_eq(&ms[0].doc, &ms[1].doc));
     }
 
     #[test]
@@ -575,7 +622,9 @@ mod tests {
         assert!(expected.len() > 150, "{}", expected.len());
         // Every part of an attribution goes through the copy.
         assert!(expected.iter().any(|m| m.cue.is_some() && m.speaker_span.is_some()));
-        assert!(expected.iter().any(|m| m.speaker.as_deref() == Some("@quaywatch")));
+        // Its words are the account's, not the text's at the speaker's place.
+        assert!(expected.iter().any(|m| m.speaker.as_deref() == Some("@quaywatch")
+            && m.speaker_text.as_deref() == Some("@quaywatch")));
         assert!(expected.iter().any(|m| m.kind == QuoteKind::Block));
         assert_eq!(compact.extract(&doc), expected);
     }
@@ -584,11 +633,17 @@ mod tests {
     fn a_mention_stays_small() {
         // A mention every 7 bytes (`“a”“a”…`) holds 570,000 of them at
         // 4 MB: every byte here is half a megabyte there (248 before the
-        // cue and the speaker's words were boxed).
-        assert!(std::mem::size_of::<Mention>() <= 208, "{}", std::mem::size_of::<Mention>());
+        // cue and the speaker's words were boxed, 208 before the document's
+        // id, encoding and metadata shared one handle).
+        assert!(std::mem::size_of::<Mention>() <= 176, "{}", std::mem::size_of::<Mention>());
         // Held for every quotation of a large document in place of its
-        // quotation (96 bytes) and attribution (104).
+        // quotation and attribution.
         assert!(std::mem::size_of::<Compact>() <= 32, "{}", std::mem::size_of::<Compact>());
+        // Both held for every quotation of a document while it is
+        // attributed (96 and 104 bytes before their marks, paragraph
+        // numbers and rarely set speaker and cue were packed).
+        assert!(std::mem::size_of::<Quote>() <= 40, "{}", std::mem::size_of::<Quote>());
+        assert!(std::mem::size_of::<Attribution>() <= 16, "{}", std::mem::size_of::<Attribution>());
     }
 
     #[test]

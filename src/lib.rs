@@ -45,7 +45,7 @@ pub use document::{
     is_hard_wrapped, looks_like_html,
 };
 pub use error::{Error, Result};
-pub use extractor::{Cue, Extractor, ExtractorBuilder, FileOutcome, Mention, QuoteKind};
+pub use extractor::{Cue, Doc, Extractor, ExtractorBuilder, FileOutcome, Mention, QuoteKind};
 pub use gazetteer::{Entity, EntityKind, Gazetteer};
 pub use text_key::{exact_key, normalize};
 

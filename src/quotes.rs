@@ -19,16 +19,29 @@ pub enum QuoteForm {
 }
 
 /// One quoted stretch of text.
+///
+/// 40 bytes: a document of a million short quotations holds a million of
+/// them. The marks are kept as lengths beside the words (a closing mark
+/// starts where the words end; an opening one ends at most a few spaces
+/// before they start), the paragraph numbers as `u32`; read them through
+/// [`Quote::open`], [`Quote::close`], [`Quote::paragraph`] and
+/// [`Quote::cue_line`].
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Quote {
     /// The quoted words, marks excluded.
     pub span: Span,
-    /// The opening mark, if any.
-    pub open: Option<Span>,
-    /// The closing mark; `None` when the paragraph (or block) ended first.
-    pub close: Option<Span>,
+    /// From the opening mark's start to the words' start (the mark and the
+    /// spaces after it); 0 without a mark.
+    open_back: u32,
     /// Index of the paragraph holding it.
-    pub paragraph: usize,
+    paragraph: u32,
+    /// For a block: the paragraph index of its cue line; `NO_LINE` without.
+    cue_line: u32,
+    /// The opening mark's length in bytes; 0 without one.
+    open_len: u8,
+    /// The closing mark's length in bytes; 0 when the paragraph (or block)
+    /// ended first.
+    close_len: u8,
     /// Marks or block.
     pub form: QuoteForm,
     /// The paragraph looks like a title or subhead.
@@ -36,8 +49,67 @@ pub struct Quote {
     /// This paragraph goes on with a quotation left open at the end of the
     /// previous one (the news convention for long quotations).
     pub continues: bool,
+}
+
+/// [`Quote::cue_line`]'s "none".
+const NO_LINE: u32 = u32::MAX;
+
+/// Paragraphs past this index are not read for quotations: a quotation
+/// numbers its paragraph in a `u32` (a text would need over 8 GiB to have
+/// that many).
+const MAX_PARAGRAPHS: usize = NO_LINE as usize;
+
+impl Quote {
+    /// A quotation between marks: the words at `span`, the opening mark at
+    /// `open` (at most 4 GiB before the words), no closing mark yet.
+    fn marked(span: Span, open: Option<Span>, paragraph: usize) -> Quote {
+        let (open_back, open_len) =
+            open.map_or((0, 0), |o| ((span.start - o.start) as u32, (o.end - o.start) as u8));
+        Quote {
+            span,
+            open_back,
+            paragraph: paragraph as u32,
+            cue_line: NO_LINE,
+            open_len,
+            close_len: 0,
+            form: QuoteForm::Marked,
+            heading: false,
+            continues: false,
+        }
+    }
+
+    /// A paragraph set off without marks, after the cue line `cue_line`.
+    fn block(span: Span, paragraph: usize, cue_line: Option<usize>) -> Quote {
+        Quote {
+            cue_line: cue_line.map_or(NO_LINE, |c| c as u32),
+            form: QuoteForm::Block,
+            ..Quote::marked(span, None, paragraph)
+        }
+    }
+
+    /// The opening mark, if any.
+    pub fn open(&self) -> Option<Span> {
+        (self.open_len > 0).then(|| {
+            let start = self.span.start - self.open_back as usize;
+            Span::new(start, start + self.open_len as usize)
+        })
+    }
+
+    /// The closing mark; `None` when the paragraph (or block) ended first.
+    pub fn close(&self) -> Option<Span> {
+        (self.close_len > 0)
+            .then(|| Span::new(self.span.end, self.span.end + self.close_len as usize))
+    }
+
+    /// Index of the paragraph holding it.
+    pub fn paragraph(&self) -> usize {
+        self.paragraph as usize
+    }
+
     /// For a block: the paragraph index of its cue line.
-    pub cue_line: Option<usize>,
+    pub fn cue_line(&self) -> Option<usize> {
+        (self.cue_line != NO_LINE).then_some(self.cue_line as usize)
+    }
 }
 
 /// Longest block we accept after one cue line, in paragraphs.
@@ -52,12 +124,17 @@ pub fn find_quotes(
 ) -> Vec<Quote> {
     let mut out = Vec::new();
     let mut open_at_end = false;
-    for (pi, &para) in paragraphs.iter().enumerate() {
+    let mut scratch = Scratch::default();
+    for (pi, &para) in paragraphs.iter().enumerate().take(MAX_PARAGRAPHS) {
         let first = out.len();
-        let still_open = scan_paragraph(text, para, pi, &mut out);
+        let still_open = scan_paragraph(text, para, pi, &mut scratch, &mut out);
+        // The marks of a huge paragraph go now, not with the document's.
+        if scratch.marks.capacity() > 1 << 16 {
+            scratch = Scratch::default();
+        }
         if open_at_end
             && let Some(q) = out.get_mut(first)
-            && q.open.is_some_and(|o| o.start == para.start)
+            && q.open().is_some_and(|o| o.start == para.start)
         {
             q.continues = true;
         }
@@ -123,19 +200,28 @@ fn is_mark(c: char) -> bool {
     matches!(c, '"' | '\'' | '“' | '”' | '‘' | '’' | '„' | '‚' | '«' | '»' | '‹' | '›' | '`')
 }
 
-/// The quote marks of a paragraph. Only their lead bytes are looked at
-/// closely, so the scan runs at memory speed over plain prose.
+/// The quote marks of a paragraph (the tests' way to [`marks_into`]).
+#[cfg(test)]
 fn marks(s: &str) -> Vec<Mark> {
+    let mut out = Vec::new();
+    marks_into(s, &mut out);
+    out
+}
+
+/// The quote marks of paragraph `s` into `out`, emptied first: one list
+/// serves every paragraph of a document instead of one allocated (and
+/// grown) per paragraph. Only their lead bytes are looked at closely, so
+/// the scan runs at memory speed over plain prose.
+fn marks_into(s: &str, out: &mut Vec<Mark>) {
     let bytes = s.as_bytes();
+    out.clear();
     // A long paragraph counts its lead bytes first and allocates once:
     // growing a list of a million marks copies it and touches its memory
     // twice over. Short ones grow as usual.
-    let mut out = if bytes.len() > 1 << 16 {
+    if bytes.len() > 1 << 16 {
         let leads = memchr::memchr3_iter(b'"', b'\'', 0xE2, bytes).count();
-        Vec::with_capacity(leads + memchr::memchr_iter(0xC2, bytes).count())
-    } else {
-        Vec::new()
-    };
+        out.reserve_exact(leads + memchr::memchr_iter(0xC2, bytes).count());
+    }
     let mark_at = |at: usize| {
         let Some(c) = s[at..].chars().next().filter(|&c| is_mark(c)) else { return };
         out.push(Mark::new(at, c));
@@ -156,9 +242,8 @@ fn marks(s: &str) -> Vec<Mark> {
         leads.for_each(mark_at);
     }
     if backticks.is_some() || memchr::memmem::find(bytes, b"''").is_some() {
-        out = doubled(s, out);
+        *out = doubled(s, std::mem::take(out));
     }
-    out
 }
 
 /// Reads two straight apostrophes as one double mark `"`, and two backticks
@@ -211,30 +296,36 @@ fn doubled(s: &str, marks: Vec<Mark>) -> Vec<Mark> {
 
 /// Pairs the marks of one paragraph; returns true when a double quotation is
 /// still open at its end.
-fn scan_paragraph(text: &str, para: Span, pi: usize, out: &mut Vec<Quote>) -> bool {
+fn scan_paragraph(
+    text: &str,
+    para: Span,
+    pi: usize,
+    scratch: &mut Scratch,
+    out: &mut Vec<Quote>,
+) -> bool {
     let s = &text[para.start..para.end];
-    let marks = marks(s);
+    marks_into(s, &mut scratch.marks);
+    let (marks, memo) = (&scratch.marks, &mut scratch.memo);
+    memo.reset();
     // At most one quotation per two marks: a paragraph of a million of
     // them allocates once.
     out.reserve(marks.len() / 2);
     let end_of = |m: &Mark| m.end();
     let mut still_open = false;
-    let mut memo = SingleMemo::default();
     let mut i = 0;
     while i < marks.len() {
         let m = marks[i];
         let (close, double) = if opens_double(m.c, m.prev(s), m.next(s), m.after(s)) {
-            (double_closer(s, &marks, i), true)
+            (double_closer(s, marks, i), true)
         } else if opens_single(s, &m) {
-            (single_closer(s, &marks, i, &mut memo), false)
+            (single_closer(s, marks, i, memo), false)
         } else {
             i += 1;
             continue;
         };
         let start = end_of(&m);
         let open = Some(Span::new(para.start + m.at, para.start + start));
-        // The quoted words start past a space after the mark (`" You guys`).
-        let words = |to: usize| to - s[start..to].trim_start().len();
+        let words = |to: usize| words_start(s, start, to);
         match close {
             Some(j) => {
                 let c = &marks[j];
@@ -242,9 +333,10 @@ fn scan_paragraph(text: &str, para: Span, pi: usize, out: &mut Vec<Quote>) -> bo
                 // repeated costs no memory per pair.
                 let from = words(c.at);
                 if from < c.at {
-                    out.push(marked(Span::new(para.start + from, para.start + c.at), open, pi));
-                    out.last_mut().expect("just pushed").close =
-                        Some(Span::new(para.start + c.at, para.start + end_of(c)));
+                    let mut q =
+                        Quote::marked(Span::new(para.start + from, para.start + c.at), open, pi);
+                    q.close_len = c.len;
+                    out.push(q);
                 }
                 i = j + 1;
             }
@@ -252,7 +344,7 @@ fn scan_paragraph(text: &str, para: Span, pi: usize, out: &mut Vec<Quote>) -> bo
                 // Unclosed: it ends with its paragraph, and may go on in the next.
                 let from = words(s.len());
                 if from < s.len() {
-                    out.push(marked(Span::new(para.start + from, para.end), open, pi));
+                    out.push(Quote::marked(Span::new(para.start + from, para.end), open, pi));
                 }
                 still_open = true;
                 break;
@@ -263,6 +355,20 @@ fn scan_paragraph(text: &str, para: Span, pi: usize, out: &mut Vec<Quote>) -> bo
     }
     still_open
 }
+
+/// Where the quoted words start in `s`, between the end of the opening
+/// mark (`start`) and `to`: past the spaces after the mark (`" You guys`),
+/// but at most 4 GiB past it, as [`Quote`] keeps the distance in a `u32`.
+fn words_start(s: &str, start: usize, to: usize) -> usize {
+    let mut from = (to - s[start..to].trim_start().len()).min(start + MAX_GAP);
+    while !s.is_char_boundary(from) {
+        from -= 1;
+    }
+    from
+}
+
+/// The most bytes between an opening mark's start and the words.
+const MAX_GAP: usize = u32::MAX as usize - 8;
 
 /// The mark that closes the double quotation opened at mark `i`. A
 /// straight quotation holding a curly pair (`"… about “Equal Justice” …"`,
@@ -287,19 +393,6 @@ fn double_closer(s: &str, marks: &[Mark], i: usize) -> Option<usize> {
         }
     }
     None
-}
-
-fn marked(span: Span, open: Option<Span>, paragraph: usize) -> Quote {
-    Quote {
-        span,
-        open,
-        close: None,
-        paragraph,
-        form: QuoteForm::Marked,
-        heading: false,
-        continues: false,
-        cue_line: None,
-    }
 }
 
 fn is_space(c: Option<char>) -> bool {
@@ -402,7 +495,7 @@ fn single_closer(s: &str, marks: &[Mark], i: usize, memo: &mut SingleMemo) -> Op
     let reusable =
         m.scanned && i < m.end && !(i + 1 == m.end && m.end < marks.len() && adjacent(m.end));
     if !reusable {
-        *m = Stretch { scanned: true, end: marks.len(), ..Stretch::default() };
+        m.start(marks.len());
         for (j, c) in marks.iter().enumerate().skip(i + 1) {
             if matches!(c.c, '‘' | '‹' | '\'') && opens_single(s, c) && !adjacent(j) {
                 m.end = j;
@@ -441,6 +534,19 @@ fn single_closer(s: &str, marks: &[Mark], i: usize, memo: &mut SingleMemo) -> Op
         .or_else(|| first_after(&m.possessive, &mut m.at[2]))
 }
 
+impl Stretch {
+    /// A new stretch up to `end` at most, nothing gathered yet (the lists
+    /// keep their room).
+    fn start(&mut self, end: usize) {
+        self.scanned = true;
+        self.end = end;
+        self.strong.clear();
+        self.weak.clear();
+        self.possessive.clear();
+        self.at = [0; 3];
+    }
+}
+
 /// The closer candidates of one stretch of marks, by strength.
 #[derive(Default)]
 struct Stretch {
@@ -458,6 +564,23 @@ struct Stretch {
 /// own beside `’` and `'`.
 #[derive(Default)]
 struct SingleMemo([Stretch; 3]);
+
+impl SingleMemo {
+    /// Nothing scanned: for the next paragraph, its lists kept.
+    fn reset(&mut self) {
+        for m in &mut self.0 {
+            m.scanned = false;
+        }
+    }
+}
+
+/// What scanning a paragraph needs, kept from one paragraph to the next so
+/// that a document of many short paragraphs allocates it once.
+#[derive(Default)]
+struct Scratch {
+    marks: Vec<Mark>,
+    memo: SingleMemo,
+}
 
 /// Whether `s` has more than `n` words; counting stops there.
 fn more_words_than(s: &str, n: usize) -> bool {
@@ -544,8 +667,9 @@ fn find_blocks(
 ) {
     let mut quoted = vec![false; paragraphs.len()];
     for q in out.iter() {
-        quoted[q.paragraph] = true;
+        quoted[q.paragraph()] = true;
     }
+    let paragraphs = &paragraphs[..paragraphs.len().min(MAX_PARAGRAPHS)];
     let mut pi = 0;
     while pi + 1 < paragraphs.len() {
         let line = &text[paragraphs[pi].start..paragraphs[pi].end];
@@ -579,16 +703,7 @@ fn find_blocks(
             if stop {
                 break;
             }
-            out.push(Quote {
-                span: p,
-                open: None,
-                close: None,
-                paragraph: k,
-                form: QuoteForm::Block,
-                heading: false,
-                continues: false,
-                cue_line: Some(pi),
-            });
+            out.push(Quote::block(p, k, Some(pi)));
             k += 1;
         }
         pi = k.max(pi + 1);
@@ -620,10 +735,10 @@ pub fn add_set_off_blocks(
                 at.push(pi);
             }
         }
-        out.retain(|q| match (q.form, q.cue_line) {
+        out.retain(|q| match (q.form, q.cue_line()) {
             (QuoteForm::Block, Some(c)) => {
                 let first = at.partition_point(|&h| h <= c);
-                at.get(first).is_none_or(|&h| h > q.paragraph)
+                at.get(first).is_none_or(|&h| h > q.paragraph())
             }
             _ => true,
         });
@@ -633,10 +748,10 @@ pub fn add_set_off_blocks(
     }
     let mut quoted = vec![false; paragraphs.len()];
     for q in out.iter() {
-        quoted[q.paragraph] = true;
+        quoted[q.paragraph()] = true;
     }
     let (mut b, mut run_cue) = (0, None);
-    for (pi, &p) in paragraphs.iter().enumerate() {
+    for (pi, &p) in paragraphs.iter().enumerate().take(MAX_PARAGRAPHS) {
         while b < set_off.len() && set_off[b].end < p.end {
             b += 1;
         }
@@ -654,16 +769,7 @@ pub fn add_set_off_blocks(
         if quoted[pi] || has_marks(&text[p.start..p.end]) {
             continue;
         }
-        out.push(Quote {
-            span: p,
-            open: None,
-            close: None,
-            paragraph: pi,
-            form: QuoteForm::Block,
-            heading: false,
-            continues: false,
-            cue_line: run_cue.flatten(),
-        });
+        out.push(Quote::block(p, pi, run_cue.flatten()));
     }
     out.sort_by_key(|q| q.span.start);
 }
@@ -785,6 +891,33 @@ mod tests {
         "She said “this never closes\n\nNext paragraph with “a real one” here.",
         ["this never closes", "a real one"]
     );
+
+    #[test]
+    fn marks_and_paragraphs_read_back_as_the_text_has_them() {
+        // A quotation keeps its marks as lengths beside its words: curly,
+        // doubled apostrophes, guillemets with a space inside, one left
+        // open; and a block keeps its cue line.
+        let t = "She said “We won” and ''fine'' and «  Bonjour » then “this never closes\n\n\
+                 Tom Reddan wrote:\n\nThe harbour stays open all winter long.";
+        let qs = find_quotes(t, &paragraphs(t), Cues::embedded(), Gazetteer::embedded());
+        let at = |s: Option<Span>| s.map(|s| &t[s.start..s.end]);
+        let got: Vec<_> = qs
+            .iter()
+            .map(|q| (at(Some(q.span)), at(q.open()), at(q.close()), q.paragraph(), q.cue_line()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (Some("We won"), Some("“"), Some("”"), 0, None),
+                (Some("fine"), Some("''"), Some("''"), 0, None),
+                (Some("Bonjour "), Some("«"), Some("»"), 0, None),
+                (Some("this never closes"), Some("“"), None, 0, None),
+                (Some("The harbour stays open all winter long."), None, None, 2, Some(1)),
+            ]
+        );
+        // The open mark's start, two spaces before the words.
+        assert_eq!(qs[2].open().unwrap().end + 2, qs[2].span.start);
+    }
 
     #[test]
     fn multi_paragraph_quotation() {

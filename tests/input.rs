@@ -108,7 +108,7 @@ fn jsonl_articles_carry_metadata_into_mentions() {
     };
     let doc = Document::new("j", "“We added two crossings,” said Karin Vale.").with_meta(meta);
     let ms = extract(&doc);
-    let m = &ms[0].meta.as_ref().unwrap();
+    let m = ms[0].meta().unwrap();
     assert_eq!(m.outlet.as_deref(), Some("Island Gazette"));
     let mut out = Vec::new();
     whosaid::output::jsonl::write_mentions(&mut out, &ms).unwrap();
@@ -118,7 +118,7 @@ fn jsonl_articles_carry_metadata_into_mentions() {
     assert!(line.get("url").is_none() && line.get("title").is_none(), "only when known");
     // Read back, the metadata stays.
     let back = whosaid::output::jsonl::read_mention(std::str::from_utf8(&out).unwrap().trim(), 1);
-    assert_eq!(back.unwrap().meta, ms[0].meta);
+    assert_eq!(back.unwrap().meta(), ms[0].meta());
 }
 
 #[test]
@@ -204,9 +204,7 @@ mod html {
         assert_eq!(find(&ms, "Most of them").speaker.as_deref(), Some("Ines Moreau"));
         // Every mention carries the page's metadata.
         assert!(
-            ms.iter().all(
-                |m| m.meta.as_ref().unwrap().outlet.as_deref() == Some("The Saltmarsh Courier")
-            )
+            ms.iter().all(|m| m.meta().unwrap().outlet.as_deref() == Some("The Saltmarsh Courier"))
         );
     }
 

@@ -1583,3 +1583,56 @@ fn a_bracketed_aside_or_the_state_after_a_city_is_no_subject() {
     let m = mention_of(t, "too nice.");
     assert_ne!(m.speaker.as_deref(), Some("Delaware"), "{m:#?}");
 }
+
+/// "The former secretary of state opened her speech before the Harbour
+/// Trade Committee by saying “…”": a role phrase opening the sentence,
+/// "of" complement and all, is the subject, never a name later in it;
+/// unless that later name speaks ("… the “card,” Roe said, adding …").
+#[test]
+fn a_role_opening_the_sentence_is_its_subject() {
+    let t = "Title\n\nThe former secretary of state opened her speech before the influential \
+             Harbour Trade Committee by saying “the port is ours.”";
+    let m = mention_of(t, "the port is ours.");
+    assert_eq!(m.speaker_text.as_deref(), Some("The former secretary of state"), "{m:#?}");
+    assert_ne!(m.speaker.as_deref(), Some("Harbour Trade Committee"), "{m:#?}");
+    let t = "Title\n\nThe senator will play the “harbour card,” Ada Roe said, adding that the \
+             answer “is to attack her record.”";
+    let m = mention_of(t, "is to attack her record.");
+    assert_eq!(m.speaker.as_deref(), Some("Ada Roe"), "{m:#?}");
+}
+
+/// "One wrote, “…” Another tweeted, “…”": "one" and "another" before a
+/// past tense stand for somebody unnamed; "One tweet said" stays a noun.
+#[test]
+fn one_and_another_before_a_past_tense_are_unnamed_people() {
+    let t = "Title\n\nFans reacted online. One wrote, “This is a disgrace.” Another tweeted, \
+             “The club has lost its way.”";
+    let m = mention_of(t, "The club has lost its way.");
+    assert_eq!(m.speaker_kind, SpeakerKind::Anonymous, "{m:#?}");
+    assert_eq!(m.speaker_text.as_deref(), Some("Another"), "{m:#?}");
+    let t = "Title\n\nFans reacted online. One tweet said: “The club has lost its way.”";
+    let m = mention_of(t, "The club has lost its way.");
+    assert_eq!(m.speaker_text.as_deref(), Some("One tweet"), "{m:#?}");
+}
+
+/// "said another Harbour Party member", "said one Vale confidant": after
+/// an indefinite article capitalised words describe somebody unnamed, not
+/// the person or body they name.
+#[test]
+fn capitalised_words_after_an_indefinite_article_describe_somebody_unnamed() {
+    let t = "Title\n\nAnn Vale spoke on Monday.\n\n“She is bigger than the party,” said one Vale \
+             confidant.";
+    let m = mention_of(t, "She is bigger than the party,");
+    assert_eq!(m.speaker_kind, SpeakerKind::Anonymous, "{m:#?}");
+    assert_eq!(m.speaker_text.as_deref(), Some("one Vale confidant"), "{m:#?}");
+}
+
+/// "according to a Marlow poll": after an indefinite article a document
+/// keeps its author, the name before it.
+#[test]
+fn an_indefinite_document_keeps_its_author() {
+    let t = "Title\n\nThe mood soured. “Most voters want the port closed,” according to a Marlow \
+             poll conducted in May.";
+    let m = mention_of(t, "Most voters want the port closed,");
+    assert_eq!(m.speaker.as_deref(), Some("Marlow"), "{m:#?}");
+}

@@ -116,8 +116,6 @@ fn mention(doc: &str, start: usize, text: String, speaker: Option<&str>) -> Ment
         confidence: 0.9,
         quote_id: String::new(),
         also: Vec::new(),
-        encoding: None,
-        meta: None,
     }
 }
 

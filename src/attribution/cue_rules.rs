@@ -3,9 +3,9 @@
 
 use super::subjects::clause_word;
 use super::{
-    ANON_HEADS, Attribution, Ctx, DETERMINERS, Found, LOOKBACK_BYTES, LOOKBACK_NAMES,
-    MAX_CUES_TRIED, PREPOSITIONS, ROLE_HEADS, Rule, SpeakerKind, capitalised, extent, kind_of,
-    lower, title_word,
+    ANON_HEADS, Attribution, Ctx, DETERMINERS, DOCUMENT_HEADS, Found, LOOKBACK_BYTES,
+    LOOKBACK_NAMES, MAX_CUES_TRIED, PREPOSITIONS, ROLE_HEADS, Rule, SpeakerKind, capitalised,
+    extent, kind_of, lower, title_word,
 };
 use crate::cues::{CueMatch, CueRole};
 use crate::document::Span;
@@ -21,11 +21,11 @@ impl Ctx<'_> {
     /// the next line ("“…” — Ana Ruiz, harbour master", "- Ruiz."): the
     /// name and the dash.
     pub(super) fn dash_signature(&self, q: &Quote, ext: Span) -> Option<(Found, Span)> {
-        let para = self.paragraphs[q.paragraph];
+        let para = self.paragraphs[q.paragraph()];
         let mut rest = Span::new(ext.end, para.end);
         if self.text[rest.start..rest.end].trim().is_empty() {
             // The quotation ends its paragraph: a short signature line next.
-            let next = *self.paragraphs.get(q.paragraph + 1)?;
+            let next = *self.paragraphs.get(q.paragraph() + 1)?;
             if next.end - next.start > 80 {
                 return None;
             }
@@ -56,7 +56,7 @@ impl Ctx<'_> {
         let next_open = self
             .quotes
             .get(qi + 1)
-            .filter(|n| n.paragraph == self.quotes[qi].paragraph)
+            .filter(|n| n.paragraph() == self.quotes[qi].paragraph())
             .map_or(para.end, |n| extent(n).start);
         let k = self.sentences.partition_point(|&s| s <= ext.end);
         let next_start = self.sentences.get(k).copied().unwrap_or(para.end).min(para.end);
@@ -72,8 +72,9 @@ impl Ctx<'_> {
         // Or a longer one that a speaking name opens: "“…?” Jane Roe, the
         // fund's former director, said at a conference." Not after an
         // earlier quotation in the paragraph, whose speaker goes on.
-        let first_in_para =
-            qi.checked_sub(1).is_none_or(|p| self.quotes[p].paragraph != self.quotes[qi].paragraph);
+        let first_in_para = qi
+            .checked_sub(1)
+            .is_none_or(|p| self.quotes[p].paragraph() != self.quotes[qi].paragraph());
         let named = || {
             first_in_para
                 && self.names_in(span).next().is_some_and(|n| {
@@ -156,7 +157,7 @@ impl Ctx<'_> {
     /// close, or more than two words after it: not an inverted "“…,” Roe
     /// said".
     pub(super) fn cue_is_detached(&self, ext: Span, a: &Attribution) -> bool {
-        let Some(cue) = a.cue else {
+        let Some(cue) = a.cue() else {
             return false;
         };
         let k = self.sentences.partition_point(|&s| s <= ext.end);
@@ -406,6 +407,7 @@ impl Ctx<'_> {
                     if let Some(verb) = self.cues_in(Span::new(pre.start, at)).last()
                         && verb.role == CueRole::Verb
                         && self.text[verb.span.end..at].trim().is_empty()
+                        && self.reports_speech_of_subject(verb.span)
                     {
                         at = verb.span.start;
                     }
@@ -511,7 +513,11 @@ impl Ctx<'_> {
         let passive = matches!(&*before, "being" | "been" | "was" | "were" | "is" | "are" | "be")
             && !cue_word.ends_with("ing")
             && !matches!(&*cue_word, "quoted");
-        !(DETERMINERS.contains(&*before) || possessive || passive)
+        // "Another tweeted", "One wrote": a past tense after "one" or
+        // "another" is no noun; they stand for a person.
+        let pronoun = matches!(&*before, "one" | "another")
+            && (cue_word.ends_with("ed") || matches!(&*cue_word, "said" | "wrote" | "told"));
+        !(DETERMINERS.contains(&*before) && !pronoun || possessive || passive)
     }
 
     /// The speaker after a cue: `said Smith`, `according to a source`.
@@ -571,7 +577,20 @@ impl Ctx<'_> {
         ) {
             return None;
         }
-        if let Some(n) = self.names_in(region).find(|n| !n.possessive) {
+        // "added another New Hampshire Republican": after an indefinite
+        // article the capitalised words describe somebody unnamed.
+        // A document keeps its author: "according to a Quinnipiac poll".
+        let indefinite = |n: &Name| {
+            let document = words
+                .iter()
+                .find(|w| w.start >= n.span.end)
+                .is_some_and(|&w| DOCUMENT_HEADS.contains(&*lower(self.word(w))));
+            !document
+                && words.iter().rev().find(|w| w.end <= n.span.start).is_some_and(|&w| {
+                    matches!(&*lower(self.word(w)), "a" | "an" | "another" | "one")
+                })
+        };
+        if let Some(n) = self.names_in(region).find(|n| !n.possessive && !indefinite(n)) {
             let lead = words.iter().filter(|w| w.end <= n.span.start).count();
             // "according to a 2018 survey by Jane Roe"
             let by = words
@@ -671,7 +690,7 @@ impl Ctx<'_> {
     }
 
     pub(super) fn block(&self, q: &Quote) -> Option<Attribution> {
-        let line = self.paragraphs[q.cue_line?];
+        let line = self.paragraphs[q.cue_line()?];
         let region = Span::new(line.start.max(self.back(line.end, LOOKBACK_BYTES)), line.end);
         let mut a = self.cue_before(region, region.start);
         if a.is_none() {
@@ -692,7 +711,7 @@ impl Ctx<'_> {
         let q = &self.quotes[qi];
         let p = qi.checked_sub(1)?;
         let prev = &self.quotes[p];
-        if prev.paragraph + 1 != q.paragraph || !done[p].has_speaker() {
+        if prev.paragraph() + 1 != q.paragraph() || !done[p].has_speaker() {
             return None;
         }
         // Only another name that could be a subject stops the speaker going
@@ -701,7 +720,7 @@ impl Ctx<'_> {
             n.span.start >= region.start
                 && n.span.end <= region.end
                 && n.confident
-                && Some(&n.canonical) != done[p].speaker.as_ref()
+                && Some(n.canonical.as_str()) != done[p].speaker()
                 && self.not_oblique(n)
                 && !self.object_of_cue(n)
         };
@@ -710,7 +729,7 @@ impl Ctx<'_> {
             return None;
         }
         // The quotation's own paragraph names nobody else either.
-        let para = self.paragraphs[q.paragraph];
+        let para = self.paragraphs[q.paragraph()];
         let others = self.names_in(para).any(|n| other(n, para));
         if others {
             return None;

@@ -160,41 +160,75 @@ impl Rule {
 }
 
 /// Who said a quotation, with the evidence.
+///
+/// 16 bytes: most quotations of a long document have no speaker (a term
+/// has none), so the speaker, where the words for them stand and the cue
+/// are boxed together, and read through [`Attribution::speaker`],
+/// [`Attribution::speaker_span`], [`Attribution::speaker_text`] and
+/// [`Attribution::cue`].
 #[derive(Clone, Debug, PartialEq)]
 pub struct Attribution {
-    /// Canonical speaker name; `None` for anonymous, unknown or no speech.
-    pub speaker: Option<String>,
     /// Person, organisation, anonymous or unknown.
     pub speaker_kind: SpeakerKind,
-    /// The words in the article that name the speaker ("he", "a person
-    /// with inside knowledge of the company").
-    pub speaker_text: Option<String>,
-    /// Where those words stand.
-    pub speaker_span: Option<Span>,
-    /// The cue words ("told", "according to").
-    pub cue: Option<Span>,
     /// The rule that decided.
     pub rule: Rule,
     /// How sure the rule is, 0 to 1.
     pub confidence: f32,
+    /// `None` when there is none of it.
+    evidence: Option<Box<Evidence>>,
+}
+
+/// The parts of an attribution that most quotations lack.
+#[derive(Clone, Debug, PartialEq)]
+struct Evidence {
+    /// Canonical speaker name; `None` for anonymous, unknown or no speech.
+    speaker: Option<String>,
+    /// Where the words in the article that name the speaker stand ("he",
+    /// "a person with inside knowledge of the company").
+    speaker_span: Option<Span>,
+    /// The cue words ("told", "according to").
+    cue: Option<Span>,
 }
 
 impl Attribution {
     fn none(rule: Rule) -> Attribution {
         Attribution {
-            speaker: None,
             speaker_kind: SpeakerKind::Unknown,
-            speaker_text: None,
-            speaker_span: None,
-            cue: None,
             rule,
             confidence: rule.confidence(),
+            evidence: None,
         }
+    }
+
+    /// Canonical speaker name; `None` for anonymous, unknown or no speech.
+    pub fn speaker(&self) -> Option<&str> {
+        self.evidence.as_ref()?.speaker.as_deref()
+    }
+
+    /// Takes the speaker's name out, leaving `None`.
+    pub fn take_speaker(&mut self) -> Option<String> {
+        self.evidence.as_mut()?.speaker.take()
+    }
+
+    /// Where the words in the article that name the speaker stand.
+    pub fn speaker_span(&self) -> Option<Span> {
+        self.evidence.as_ref()?.speaker_span
+    }
+
+    /// The words in `text` (the text attributed) that name the speaker
+    /// ("he", "a person with inside knowledge of the company").
+    pub fn speaker_text<'t>(&self, text: &'t str) -> Option<&'t str> {
+        self.speaker_span().map(|s| &text[s.start..s.end])
+    }
+
+    /// The cue words ("told", "according to").
+    pub fn cue(&self) -> Option<Span> {
+        self.evidence.as_ref()?.cue
     }
 
     /// True when a speaker (named or anonymous) was found.
     pub fn has_speaker(&self) -> bool {
-        self.speaker.is_some() || self.speaker_kind == SpeakerKind::Anonymous
+        self.speaker().is_some() || self.speaker_kind == SpeakerKind::Anonymous
     }
 }
 
@@ -308,7 +342,7 @@ pub fn attribute(
     let last_speaker = std::cell::RefCell::new(None);
     let mut quoted_paragraphs = vec![false; paragraphs.len()];
     for q in quotes.iter().filter(|q| q.form == QuoteForm::Marked) {
-        quoted_paragraphs[q.paragraph] = true;
+        quoted_paragraphs[q.paragraph()] = true;
     }
     let ctx = Ctx {
         text,
@@ -328,10 +362,10 @@ pub fn attribute(
     let mut out: Vec<Attribution> = Vec::with_capacity(quotes.len());
     for (qi, q) in quotes.iter().enumerate() {
         let a = ctx.attribute_one(qi, &out);
-        if let Some(name) = &a.speaker
+        if let Some(name) = a.speaker()
             && a.rule != Rule::Term
         {
-            *ctx.last_speaker.borrow_mut() = Some((q.paragraph, name.clone(), a.speaker_kind));
+            *ctx.last_speaker.borrow_mut() = Some((q.paragraph(), name.to_owned(), a.speaker_kind));
         }
         out.push(a);
     }
@@ -359,13 +393,13 @@ impl Ctx<'_> {
     /// its speaker from a cue that ends the sentence ("…,” he said.").
     fn closing_tag_shared(&self, qi: usize, next: &Attribution) -> bool {
         let (q, n) = (&self.quotes[qi], &self.quotes[qi + 1]);
-        let Some(cue) = next.cue else {
+        let Some(cue) = next.cue() else {
             return false;
         };
         let (ext, next_ext) = (extent(q), extent(n));
         next.rule == Rule::CueAfter
             && next.has_speaker()
-            && q.paragraph == n.paragraph
+            && q.paragraph() == n.paragraph()
             && self.sentence_start(next_ext.start) <= ext.start
             && cue.start >= next_ext.end
             && (self.text[cue.end..self.ahead(cue.end, 4)].trim_start().starts_with('.')
@@ -379,8 +413,8 @@ impl Ctx<'_> {
 }
 
 fn extent(q: &Quote) -> Span {
-    let start = q.open.map_or(q.span.start, |o| o.start);
-    let end = q.close.map_or(q.span.end, |c| c.end);
+    let start = q.open().map_or(q.span.start, |o| o.start);
+    let end = q.close().map_or(q.span.end, |c| c.end);
     Span::new(start, end)
 }
 
@@ -602,13 +636,10 @@ impl Ctx<'_> {
             confidence *= 0.85;
         }
         Attribution {
-            speaker: f.name,
             speaker_kind: f.kind,
-            speaker_text: Some(self.text[f.span.start..f.span.end].to_owned()),
-            speaker_span: Some(f.span),
-            cue,
             rule,
             confidence,
+            evidence: Some(Box::new(Evidence { speaker: f.name, speaker_span: Some(f.span), cue })),
         }
     }
 
@@ -651,8 +682,9 @@ impl Ctx<'_> {
         if let Some((f, dash)) = self.dash_signature(q, ext) {
             return self.found(f, Some(dash), Rule::CueAfter);
         }
-        let para = self.paragraphs[q.paragraph];
-        let prev_same_para = qi.checked_sub(1).filter(|&p| self.quotes[p].paragraph == q.paragraph);
+        let para = self.paragraphs[q.paragraph()];
+        let prev_same_para =
+            qi.checked_sub(1).filter(|&p| self.quotes[p].paragraph() == q.paragraph());
         let pre_floor = prev_same_para.map_or(para.start, |p| extent(&self.quotes[p]).end);
         // "Ruiz: Port plan ‘a waste’", "HALE: …": a name and a colon open
         // the paragraph, and every quotation after the colon is theirs.
@@ -666,7 +698,7 @@ impl Ctx<'_> {
             // from the quotation it echoes.
             return self
                 .cue_before(pre, para.start)
-                .filter(|a| a.speaker.is_some())
+                .filter(|a| a.speaker().is_some())
                 .unwrap_or(Attribution::none(Rule::Headline));
         }
         let sentence = self.sentence_start(ext.start).max(para.start);
@@ -695,8 +727,8 @@ impl Ctx<'_> {
             let own_word = called
                 .then(|| self.cue_before(pre, sentence))
                 .flatten()
-                .filter(|a| a.speaker_kind == SpeakerKind::Person && a.speaker.is_some())
-                .filter(|a| a.cue.is_some_and(|c| lower(&self.text[c.start..c.end]) == "called"));
+                .filter(|a| a.speaker_kind == SpeakerKind::Person && a.speaker().is_some())
+                .filter(|a| a.cue().is_some_and(|c| lower(&self.text[c.start..c.end]) == "called"));
             return own_word.unwrap_or(Attribution::none(Rule::Term));
         }
         // One or two words with no punctuation of their own, or a Title Case
@@ -704,7 +736,7 @@ impl Ctx<'_> {
         // clause makes even one word that speaker's fragment ("said CNN did
         // an “awful” job").
         // In a title every word is capitalised: that says nothing there.
-        let title_line = q.paragraph == 0
+        let title_line = q.paragraph() == 0
             && self.paragraphs.len() > 1
             && self.words(para).len() <= 25
             && !self.text[para.start..para.end].trim_end_matches('.').contains(". ");
@@ -723,8 +755,8 @@ impl Ctx<'_> {
             // "Sondland was known for telling others “…”, said another
             // witness, Fiona Hill.": an inverted tag closing the sentence
             // names who relayed every quotation in it.
-            let relayed = a.cue.zip(a.speaker_span).is_some_and(|(c, s)| {
-                a.speaker.is_some()
+            let relayed = a.cue().zip(a.speaker_span()).is_some_and(|(c, s)| {
+                a.speaker().is_some()
                     && a.rule == Rule::CueAfter
                     && s.start > c.end
                     && self.text[..c.start].trim_end().ends_with(',')
@@ -745,7 +777,7 @@ impl Ctx<'_> {
         if let Some(a) = before {
             let disowned = words <= 1
                 && !clipped
-                && a.cue.is_some_and(|c| {
+                && a.cue().is_some_and(|c| {
                     self.text[c.start..c.end]
                         .split_whitespace()
                         .any(|w| DISOWNING_CUES.contains(&*lower(w)))
@@ -772,7 +804,7 @@ impl Ctx<'_> {
         // marks ("said on the show “Money Hour”. “…”").
         let prev_speech = (0..qi)
             .rev()
-            .take_while(|&p| self.quotes[p].paragraph == q.paragraph)
+            .take_while(|&p| self.quotes[p].paragraph() == q.paragraph())
             .find(|&p| done[p].rule != Rule::Term);
         if let Some(p) = prev_speech
             && done[p].has_speaker()
@@ -796,8 +828,8 @@ impl Ctx<'_> {
             return self.found(f, None, Rule::FollowOn);
         }
         let at_para_start = self.words(pre).is_empty() && prev_same_para.is_none();
-        if at_para_start && q.paragraph > 0 {
-            let before = self.paragraphs[q.paragraph - 1];
+        if at_para_start && q.paragraph() > 0 {
+            let before = self.paragraphs[q.paragraph() - 1];
             let last_sentence = Span::new(
                 self.sentence_start(before.end - 1).max(self.back(before.end, LOOKBACK_BYTES)),
                 before.end,
@@ -816,8 +848,8 @@ impl Ctx<'_> {
                 return a;
             }
             // "Erekat said it was a ploy." then a paragraph that is all quotation.
-            let whole = q.close.is_none_or(|c| c.end + 2 >= para.end);
-            let quoteless = !self.quoted_paragraphs[q.paragraph - 1];
+            let whole = q.close().is_none_or(|c| c.end + 2 >= para.end);
+            let quoteless = !self.quoted_paragraphs[q.paragraph() - 1];
             if whole
                 && quoteless
                 && let Some(a) = self.cue_before(last_sentence, last_sentence.start)

@@ -394,8 +394,11 @@ impl Ctx<'_> {
         };
         let from = n.span.end + clause;
         self.cues_in(Span::new(from, self.ahead(from, 24))).iter().any(|c| {
+            let gap = self.words(Span::new(from, c.span.start));
+            // "Roe also said", not "the Committee by saying".
             c.role == CueRole::Verb
-                && self.words(Span::new(from, c.span.start)).len() <= 1
+                && gap.len() <= 1
+                && !gap.iter().any(|&w| PREPOSITIONS.contains(&&*lower(self.word(w))))
                 && !noun_use(self.text, c)
         })
     }

@@ -196,20 +196,41 @@ impl Ctx<'_> {
                 self.word(*w).starts_with(char::is_lowercase)
                     && ROLE_HEADS.contains(&&*lower(self.word(*w)))
             });
+            // "The former secretary of state opened": the role's "of"
+            // phrase, one word, belongs to it.
+            let of = role.filter(|&h| {
+                words.get(h + 2).is_some_and(|&w| self.word(w) == "of")
+                    && words
+                        .get(h + 3)
+                        .is_some_and(|&w| self.word(w).starts_with(char::is_lowercase))
+            });
+            let end = role.map(|h| if of.is_some() { h + 3 } else { h + 1 });
             if let Some(h) = role
-                && let Some(&verb) = words.get(h + 2)
+                && let Some(end) = end
+                && let Some(&verb) = words.get(end + 1)
                 && self.word(verb).starts_with(char::is_lowercase)
                 && !PREPOSITIONS.contains(&&*lower(self.word(verb)))
-                && self.text[words[h + 1].end..verb.start].bytes().all(|b| b == b' ')
-                && let Some(name) = self.introduced_as(&lower(self.word(words[h + 1])), first.start)
+                && self.text[words[end].end..verb.start].bytes().all(|b| b == b' ')
             {
-                let span = Span::new(first.start, words[h + 1].end);
-                return Some(Found {
-                    name: Some(name),
-                    kind: SpeakerKind::Person,
-                    span,
-                    pronoun: true,
-                });
+                let span = Span::new(first.start, words[end].end);
+                let name = self.introduced_as(&lower(self.word(words[h + 1])), first.start);
+                // Nobody introduced so: the phrase stays as evidence, and no
+                // name later in the sentence (an object) takes its place,
+                // unless that name speaks in it ("The senator will play the
+                // “card,” Roe said, adding").
+                let speaker_later = || self.names_in(region).any(|n| n.confident && self.speaks(n));
+                if name.is_some() || !speaker_later() {
+                    return Some(Found {
+                        kind: if name.is_some() {
+                            SpeakerKind::Person
+                        } else {
+                            SpeakerKind::Unknown
+                        },
+                        name,
+                        span,
+                        pronoun: true,
+                    });
+                }
             }
         }
         for n in self.names_in(region) {
@@ -348,6 +369,16 @@ impl Ctx<'_> {
         }
         if matches!(&*lw, "you" | "me" | "us") {
             return None;
+        }
+        // "One wrote, “…” Another tweeted, “…”": one more of the unnamed
+        // people just mentioned, opening its clause.
+        if matches!(&*lw, "another" | "one")
+            && k >= 1
+            && (k == 1
+                || matches!(&*lower(self.word(words[k - 2])), "yet" | "and" | "but" | "still")
+                || self.sentence_start(last.start) == last.start)
+        {
+            return Some(Found::anonymous(last));
         }
         if let Some(n) = self.apposed_subject(Span::new(region.start, cue_start)) {
             return Some(n);
@@ -563,16 +594,13 @@ impl Ctx<'_> {
             }
             // "a groundsman who asked not to be named": an indefinite noun
             // phrase with a head in lower case is somebody unnamed, its
-            // modifiers capitalised or not ("a Democratic strategist"), as
-            // long as they name no person.
+            // modifiers capitalised or not ("a Democratic strategist",
+            // "one Trump confidant").
             let indefinite = inverted && matches!(&*w, "a" | "an" | "one" | "another");
             let phrase = &words[d + 1..=k];
             if indefinite
                 && phrase.len() <= 8
                 && self.word(last).starts_with(|c: char| !c.is_uppercase())
-                && !self
-                    .names_in(Span::new(phrase[0].start, last.end))
-                    .any(|n| n.confident && n.kind == EntityKind::Person)
             {
                 return Some(Found::anonymous(span));
             }

@@ -97,7 +97,7 @@ fn named_in_title<'a>(
     doc: std::ops::Range<usize>,
     e: usize,
 ) -> Option<&'a Speaker> {
-    let title = mentions[order[e]].meta.as_ref()?.title.as_deref()?;
+    let title = mentions[order[e]].meta()?.title.as_deref()?;
     let title = normalize(title);
     let quoted: Vec<&str> = items[e].sig.norm.split(' ').collect();
     let named = |s: &str| title.split(' ').any(|w| w == s) && !quoted.contains(&s);

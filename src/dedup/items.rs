@@ -231,7 +231,7 @@ pub(super) fn prepare(mentions: &[Mention]) -> (Vec<usize>, Vec<Item>) {
     // union-find's do; half the memory of usize when every mention counts.
     let mut doc_of: Vec<u32> = Vec::with_capacity(order.len());
     for (k, &i) in order.iter().enumerate() {
-        let same = k > 0 && mentions[order[k - 1]].doc == mentions[i].doc;
+        let same = k > 0 && *mentions[order[k - 1]].doc == *mentions[i].doc;
         let last = doc_of.last().copied();
         doc_of.push(match (same, last) {
             (true, Some(d)) => d,
@@ -284,10 +284,10 @@ pub(super) fn prepare(mentions: &[Mention]) -> (Vec<usize>, Vec<Item>) {
 
 pub(super) fn canonical_cmp(x: &Mention, y: &Mention) -> std::cmp::Ordering {
     // A document's mentions share its name: no need to compare it.
-    let docs = if std::sync::Arc::ptr_eq(&x.doc, &y.doc) {
+    let docs = if crate::Doc::ptr_eq(&x.doc, &y.doc) {
         std::cmp::Ordering::Equal
     } else {
-        x.doc.cmp(&y.doc)
+        x.doc.id().cmp(y.doc.id())
     };
     docs.then_with(|| (x.span.start, x.span.end, &x.text).cmp(&(y.span.start, y.span.end, &y.text)))
 }

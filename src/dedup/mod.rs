@@ -291,8 +291,6 @@ mod tests {
             confidence: 0.9,
             quote_id: String::new(),
             also: Vec::new(),
-            encoding: None,
-            meta: None,
         }
     }
 

@@ -137,7 +137,7 @@ pub fn read_mention(line: &str, line_no: usize) -> Result<Mention> {
         None => None,
     };
     Ok(Mention {
-        doc: l.doc.into(),
+        doc: crate::Doc::new(&l.doc, encoding, (!l.meta.is_empty()).then_some(l.meta)),
         span: Span { start: l.start, end: l.end },
         text: l.text,
         kind,
@@ -150,8 +150,6 @@ pub fn read_mention(line: &str, line_no: usize) -> Result<Mention> {
         confidence: l.confidence,
         quote_id: l.quote_id,
         also: l.also,
-        encoding,
-        meta: (!l.meta.is_empty()).then(|| std::sync::Arc::new(l.meta)),
     })
 }
 
@@ -218,11 +216,11 @@ fn line(m: &Mention) -> Line<'_> {
         confidence: (m.confidence * 100.0).round() / 100.0,
         quote_id: &m.quote_id,
         also: &m.also,
-        encoding: m.encoding,
-        outlet: m.meta.as_ref().and_then(|s| s.outlet.as_deref()),
-        date: m.meta.as_ref().and_then(|s| s.date.as_deref()),
-        url: m.meta.as_ref().and_then(|s| s.url.as_deref()),
-        title: m.meta.as_ref().and_then(|s| s.title.as_deref()),
+        encoding: m.encoding(),
+        outlet: m.meta().and_then(|s| s.outlet.as_deref()),
+        date: m.meta().and_then(|s| s.date.as_deref()),
+        url: m.meta().and_then(|s| s.url.as_deref()),
+        title: m.meta().and_then(|s| s.title.as_deref()),
     }
 }
 

@@ -151,7 +151,7 @@ fn card(out: &mut String, mentions: &[Mention], c: &Cluster, who: Who, kind: &st
     for &k in &shown {
         let m = &mentions[k];
         out.push_str("<li class=\"copy\"><div class=\"where\">");
-        match link_target(&m.doc, m.meta.as_ref().and_then(|x| x.url.as_deref())) {
+        match link_target(&m.doc, m.meta().and_then(|x| x.url.as_deref())) {
             Some(href) => {
                 let _ = write!(out, "<a class=\"doc\" href=\"{}\">{}</a>", esc(&href), esc(&m.doc));
             }

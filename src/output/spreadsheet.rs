@@ -169,7 +169,7 @@ fn push_one(out: &mut Vec<u8>, mentions: &[Mention], c: One<'_>) -> bool {
         (None, Some(_)) => ("", SpeakerKind::Anonymous),
         (None, None) => ("", SpeakerKind::Unknown),
     };
-    let meta = m.meta.as_deref();
+    let meta = m.meta();
     let outlet = meta.and_then(|meta| meta.outlet.as_deref()).unwrap_or("");
     let (date, first_outlet) = match meta.and_then(|meta| meta.date.as_deref()) {
         Some(date) => (date, outlet),
@@ -374,7 +374,7 @@ fn cells<'a>(mentions: &'a [Mention], c: &'a Cluster) -> Row<'a> {
     }
     let (first_date, first_outlet) = first_published(members());
     let mut outlets = Distinct::default();
-    for o in members().filter_map(|m| m.meta.as_ref()?.outlet.as_deref()) {
+    for o in members().filter_map(|m| m.meta()?.outlet.as_deref()) {
         outlets.add(Cow::Borrowed(o));
     }
     [
@@ -483,7 +483,7 @@ fn two_decimals(x: f32) -> Cow<'static, str> {
 fn first_published<'a>(members: impl Iterator<Item = &'a Mention>) -> (&'a str, &'a str) {
     members
         .filter_map(|m| {
-            let meta = m.meta.as_deref()?;
+            let meta = m.meta()?;
             let date = meta.date.as_deref()?;
             Some(((meta.date_key().is_none(), meta.date_key()), date, meta.outlet.as_deref()))
         })

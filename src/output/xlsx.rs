@@ -170,7 +170,7 @@ pub fn write_workbook<W: Write>(
                 row_height(&[(&quote, quote_width), (&context, sentence_width)]),
             )?;
             sheet.write_string_with_format(r, 0, &c.id, &top)?;
-            let url = m.meta.as_ref().and_then(|x| x.url.as_deref());
+            let url = m.meta().and_then(|x| x.url.as_deref());
             write_document(sheet, r, 1, &text(&m.doc), url, &mut links, &f)?;
             sheet.write_number_with_format(r, 2, m.span.start as f64, &top)?;
             sheet.write_number_with_format(r, 3, m.span.end as f64, &top)?;
