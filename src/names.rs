@@ -3,9 +3,10 @@
 //! of, with titles stripped and surnames mapped to the full name first used.
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::collections::hash_map::Entry;
 use std::sync::LazyLock;
 
-use crate::document::{GENERAL_PUNCTUATION, Span, is_alphanumeric};
+use crate::document::{GENERAL_PUNCTUATION, Span, is_alphanumeric, surely_letter};
 use crate::gazetteer::{EntityKind, Gazetteer};
 use crate::lexicon::capital_from;
 use crate::word_lists::{self, word_list};
@@ -26,8 +27,27 @@ pub struct Name {
     pub confident: bool,
 }
 
-/// Lower-case particles inside names: "Ursula von der Leyen".
-static PARTICLES: LazyLock<Vec<&str>> = LazyLock::new(|| word_list(word_lists::PARTICLES));
+/// Lower-case particles inside names: "Ursula von der Leyen", and per
+/// first byte the lengths they come in (bit `len`, bit 63 for 63 and
+/// longer): "on", "of" and
+/// most other short words after a name are turned away without comparing.
+static PARTICLES: LazyLock<(Vec<&str>, [u64; 256])> = LazyLock::new(|| {
+    let list = word_list(word_lists::PARTICLES);
+    let mut lengths = [0u64; 256];
+    for w in &list {
+        if let Some(&b) = w.as_bytes().first() {
+            lengths[usize::from(b)] |= length_bit(w.len());
+        }
+    }
+    (list, lengths)
+});
+
+/// `w` is a particle.
+fn is_particle(w: &str) -> bool {
+    let (list, lengths) = &*PARTICLES;
+    w.as_bytes().first().is_some_and(|&b| lengths[usize::from(b)] & length_bit(w.len()) != 0)
+        && list.contains(&w)
+}
 
 /// Letters, apostrophes, hyphens, and combining accents typed separately.
 fn name_char(c: char) -> bool {
@@ -35,31 +55,56 @@ fn name_char(c: char) -> bool {
     if GENERAL_PUNCTUATION.contains(&c) {
         return c == '’';
     }
-    crate::document::surely_letter(c)
-        || c.is_alphabetic()
-        || matches!(c, '\'' | '-' | '\u{300}'..='\u{36f}')
+    surely_letter(c) || c.is_alphabetic() || matches!(c, '\'' | '-' | '\u{300}'..='\u{36f}')
 }
 
-/// The end of the capitalised word starting at `at`, with one trailing full stop.
-fn word_end(text: &str, at: usize) -> usize {
+/// The ASCII bytes of a name's word (letters, apostrophe, hyphen) as
+/// [`IN_WORD`], the apostrophe also [`APOSTROPHE`].
+static NAME_ASCII: [u8; 128] = {
+    let mut t = [0; 128];
+    let mut b = 0;
+    while b < 128 {
+        if (b as u8).is_ascii_alphabetic() || b == b'-' as usize {
+            t[b] = IN_WORD;
+        }
+        b += 1;
+    }
+    t[b'\'' as usize] = IN_WORD | APOSTROPHE;
+    t
+};
+const IN_WORD: u8 = 1;
+const APOSTROPHE: u8 = 2;
+
+/// The end of the capitalised word starting at `at`, with one trailing full
+/// stop, and whether the word holds an apostrophe (' or ’).
+fn word_end(text: &str, at: usize) -> (usize, bool) {
     let bytes = text.as_bytes();
-    let mut end = at;
-    while end < bytes.len() {
-        let b = bytes[end];
-        // ASCII without decoding; other chars by their class.
-        let (inside, len) = if b.is_ascii() {
-            (b.is_ascii_alphabetic() || b == b'\'' || b == b'-', 1)
+    // The first char is the word's, whatever it is (a capital: no apostrophe).
+    let mut end = at + text[at..].chars().next().map_or(0, char::len_utf8);
+    let mut marks = 0;
+    while let Some(&b) = bytes.get(end) {
+        // ASCII by a table, without decoding; other chars by their class.
+        if b.is_ascii() {
+            let t = NAME_ASCII[usize::from(b)];
+            if t == 0 {
+                break;
+            }
+            marks |= t;
+            end += 1;
         } else {
             let c = text[end..].chars().next().expect("end is a char boundary");
-            (name_char(c), c.len_utf8())
-        };
-        if end > at && !inside {
-            break;
+            if !name_char(c) {
+                break;
+            }
+            if c == '’' {
+                marks |= APOSTROPHE;
+            }
+            end += c.len_utf8();
         }
-        end += len;
     }
-    if !text[end..].starts_with('.') {
-        return end;
+    let apostrophe = marks & APOSTROPHE != 0;
+    if bytes.get(end) != Some(&b'.') {
+        return (end, apostrophe);
     }
     end += 1;
     // "U.S." and "D.C." are one word: "S. District Court" is no name.
@@ -70,7 +115,7 @@ fn word_end(text: &str, at: usize) -> usize {
             end += 2;
         }
     }
-    end
+    (end, apostrophe)
 }
 
 /// The char ending right before `at` is surely a letter: Cyrillic
@@ -94,67 +139,125 @@ fn letter_ends_at(bytes: &[u8], at: usize) -> bool {
     false
 }
 
+/// The length of the char starting at `at` when it is one of the letters
+/// [`letter_ends_at`] knows (Cyrillic, CJK, Hangul), so that
+/// `letter_ends_at(bytes, at + len)` holds.
+fn letter_len_at(bytes: &[u8], at: usize) -> Option<usize> {
+    let cont = |k: usize| bytes.get(k).is_some_and(|&b| b & 0xC0 == 0x80);
+    match *bytes.get(at)? {
+        0xD0 | 0xD1 if cont(at + 1) => Some(2),
+        0xE4..=0xED if cont(at + 1) && cont(at + 2) => letter_ends_at(bytes, at + 3).then_some(3),
+        _ => None,
+    }
+}
+
 fn starts_upper(text: &str, at: usize) -> bool {
-    text[at..].chars().next().is_some_and(char::is_uppercase)
+    match text.as_bytes().get(at) {
+        None => false,
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        Some(_) => text[at..].chars().next().is_some_and(upper),
+    }
+}
+
+/// `c.is_uppercase()`, answered without the Unicode tables for basic
+/// Cyrillic (a word start in every Russian word), CJK ideographs and Hangul.
+fn upper(c: char) -> bool {
+    match u32::from(c) {
+        0..=0x7F => c.is_ascii_uppercase(),
+        0x400..=0x42F => true,
+        0x430..=0x45F | 0x4E00..=0x9FFF | 0xAC00..=0xD7A3 => false,
+        // Capital and small letters alternate from U+0460 on.
+        k @ 0x460..=0x47F => k % 2 == 0,
+        _ => c.is_uppercase(),
+    }
 }
 
 /// Runs of capitalised words joined by single spaces (particles allowed),
-/// each starting at a word start.
-fn name_runs(text: &str) -> Vec<Span> {
+/// each starting at a word start, and whether the run holds an apostrophe.
+fn name_runs(text: &str) -> impl Iterator<Item = (Span, bool)> + '_ {
     let bytes = text.as_bytes();
-    let mut out = Vec::new();
     let mut i = 0;
-    // Only an upper-case ASCII letter or a non-ASCII lead byte can start a
-    // run; continuation bytes are never found, so `i` is a char boundary.
-    while let Some(k) = capital_from(bytes, i) {
-        i = k;
-        // E2 80 xx is General Punctuation (’ “ ” — …): no letters there.
-        if bytes[i] == 0xE2 && bytes.get(i + 1) == Some(&0x80) {
-            i += 3;
-            continue;
-        }
-        // Inside a word of Cyrillic, Chinese or Korean letters no run
-        // starts: said without decoding, as every letter of such a text
-        // is a lead byte the capital scan stops at.
-        if bytes[i] >= 0xC0 && letter_ends_at(bytes, i) {
-            i += 1;
-            continue;
-        }
-        let word_start =
-            || text[..i].chars().next_back().is_none_or(|p| !name_char(p) && !is_alphanumeric(p));
-        let upper = bytes[i].is_ascii_uppercase() || starts_upper(text, i);
-        if !(upper && word_start()) {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        let mut end = word_end(text, i);
-        let mut word_at = i;
-        loop {
-            // "on Friday. Ines Moreau": a full stop that ends a sentence ends
-            // the run, and the next name starts its own.
-            if sentence_stop(&text[word_at..end]) || !text[end..].starts_with(' ') {
-                break;
+    // One run a call: no list of runs is kept.
+    std::iter::from_fn(move || {
+        // Only an upper-case ASCII letter or a non-ASCII lead byte can start a
+        // run; continuation bytes are never found, so `i` is a char boundary.
+        while let Some(k) = capital_from(bytes, i) {
+            i = k;
+            // E2 80 xx is General Punctuation (’ “ ” — …): no letters there.
+            if bytes[i] == 0xE2 && bytes.get(i + 1) == Some(&0x80) {
+                i += 3;
+                continue;
             }
-            let mut j = end + 1;
-            // A particle is a whole word followed by a space.
-            // (Particles are at most three letters: look no further.)
-            if bytes.get(j).is_some_and(u8::is_ascii_lowercase)
-                && let Some(k) = bytes[j..].iter().take(4).position(|&b| b == b' ')
-                && PARTICLES.contains(&&text[j..j + k])
-            {
-                j += k + 1;
+            // Inside a word of Cyrillic, Chinese or Korean letters no run
+            // starts: said without decoding, as every letter of such a text
+            // is a lead byte the capital scan stops at.
+            if bytes[i] >= 0xC0 && letter_ends_at(bytes, i) {
+                // The rest of the word at once: each of its letters follows a
+                // letter, and so does the char after the last.
+                while let Some(len) = letter_len_at(bytes, i) {
+                    i += len;
+                }
+                i += 1;
+                continue;
             }
-            if !starts_upper(text, j) || class(&text[j..word_end(text, j)]) & HEADLINE_VERB != 0 {
-                break;
+            // After an ASCII byte, a word starts unless that byte is a letter,
+            // digit, apostrophe or hyphen (what `name_char` and
+            // `is_alphanumeric` answer for ASCII).
+            let word_start = || match i.checked_sub(1).map(|k| bytes[k]) {
+                None => true,
+                Some(p) if p.is_ascii() => !(p.is_ascii_alphanumeric() || p == b'\'' || p == b'-'),
+                Some(_) => text[..i]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|p| !name_char(p) && !is_alphanumeric(p)),
+            };
+            let upper = bytes[i].is_ascii_uppercase() || starts_upper(text, i);
+            if !(upper && word_start()) {
+                // A small Cyrillic, CJK or Hangul letter: its word is skipped
+                // whole, as every later letter follows a letter.
+                while let Some(len) = letter_len_at(bytes, i) {
+                    i += len;
+                }
+                i += 1;
+                continue;
             }
-            word_at = j;
-            end = word_end(text, j);
+            let start = i;
+            let (mut end, mut apostrophe) = word_end(text, i);
+            let mut word_at = i;
+            loop {
+                // "on Friday. Ines Moreau": a full stop that ends a sentence ends
+                // the run, and the next name starts its own.
+                if sentence_stop(&text[word_at..end]) || bytes.get(end) != Some(&b' ') {
+                    break;
+                }
+                let mut j = end + 1;
+                let mut particle = false;
+                // A particle is a whole word followed by a space.
+                // (Particles are at most three letters: look no further.)
+                if bytes.get(j).is_some_and(u8::is_ascii_lowercase)
+                    && let Some(k) = bytes[j..].iter().take(4).position(|&b| b == b' ')
+                    && is_particle(&text[j..j + k])
+                {
+                    particle = text[j..j + k].contains(['\'', '’']);
+                    j += k + 1;
+                }
+                if !starts_upper(text, j) {
+                    break;
+                }
+                let (next_end, marked) = word_end(text, j);
+                if class(&text[j..next_end]) & HEADLINE_VERB != 0 {
+                    break;
+                }
+                word_at = j;
+                end = next_end;
+                apostrophe |= marked || particle;
+            }
+            i = end;
+            return Some((Span::new(start, end), apostrophe));
         }
-        out.push(Span::new(start, end));
-        i = end;
-    }
-    out
+        i = bytes.len();
+        None
+    })
 }
 
 /// Capitalised words that start sentences or precede names but are no names.
@@ -183,7 +286,18 @@ const ORG: u8 = 8;
 const HEADLINE_VERB: u8 = 16;
 const AFFILIATION: u8 = 32;
 
-static CLASSES: LazyLock<HashMap<&str, u8>> = LazyLock::new(|| {
+/// The listed words and their classes, in an open-addressed table of at
+/// least four slots a word: a word in no list mostly meets an empty slot at
+/// once, and a listed one is found with the one cheap hash of [`slot`].
+struct ClassTable {
+    /// 1 + the index in `entries` of the word there; 0 for an empty slot.
+    slots: Vec<u16>,
+    entries: Vec<(&'static str, u8)>,
+    /// `slots.len()` is `1 << bits`.
+    bits: u32,
+}
+
+static CLASSES: LazyLock<ClassTable> = LazyLock::new(|| {
     let mut m: HashMap<&str, u8> = HashMap::default();
     for (list, bit) in [
         (&NOT_NAMES, NOT_NAME),
@@ -197,12 +311,56 @@ static CLASSES: LazyLock<HashMap<&str, u8>> = LazyLock::new(|| {
             *m.entry(*w).or_insert(0) |= bit;
         }
     }
-    m
+    let mut entries: Vec<(&'static str, u8)> =
+        m.into_iter().filter(|(w, _)| !w.is_empty()).collect();
+    entries.sort_unstable();
+    let bits = (entries.len() * 4).next_power_of_two().trailing_zeros().max(13);
+    let mut slots = vec![0u16; 1 << bits];
+    for (k, (w, _)) in entries.iter().enumerate() {
+        let mut at = slot(w.as_bytes(), bits);
+        while slots[at] != 0 {
+            at = (at + 1) & (slots.len() - 1);
+        }
+        slots[at] = u16::try_from(k + 1).expect("fewer than 65535 listed words");
+    }
+    ClassTable { slots, entries, bits }
 });
+
+/// A non-empty word's first slot in a table of `1 << bits`: its first,
+/// second and last bytes and its length, mixed by a multiplication.
+fn slot(w: &[u8], bits: u32) -> usize {
+    let n = w.len();
+    let key = u32::from(w[0])
+        | u32::from(w[1.min(n - 1)]) << 8
+        | u32::from(w[n - 1]) << 16
+        | (n.min(255) as u32) << 24;
+    (key.wrapping_mul(0x9E37_79B1) >> (32 - bits)) as usize
+}
+
+fn length_bit(len: usize) -> u64 {
+    1 << len.min(63)
+}
 
 /// The [`CLASSES`] bits of `w`.
 fn class(w: &str) -> u8 {
-    CLASSES.get(w).copied().unwrap_or(0)
+    // No listed word is empty.
+    if w.is_empty() {
+        return 0;
+    }
+    let t = &*CLASSES;
+    // A quarter of the slots at most are full: the probe ends.
+    let mut at = slot(w.as_bytes(), t.bits);
+    loop {
+        let k = usize::from(t.slots[at]);
+        if k == 0 {
+            return 0;
+        }
+        let (listed, c) = t.entries[k - 1];
+        if listed == w {
+            return c;
+        }
+        at = (at + 1) & (t.slots.len() - 1);
+    }
 }
 
 /// Words that end a personal name after the surname.
@@ -219,6 +377,7 @@ pub fn is_title(word: &str) -> bool {
 /// Every name outside `excluded` spans (quotations), in text order, plus
 /// the map from a surname or alias to the full name first used.
 pub fn find_names(text: &str, gazetteer: &Gazetteer, excluded: &[Span]) -> Vec<Name> {
+    let bytes = text.as_bytes();
     let inside = |s: Span| {
         let k = excluded.partition_point(|e| e.end <= s.start);
         excluded.get(k).is_some_and(|e| e.start < s.end)
@@ -244,16 +403,24 @@ pub fn find_names(text: &str, gazetteer: &Gazetteer, excluded: &[Span]) -> Vec<N
         });
     }
     let known: Vec<Span> = out.iter().map(|n| n.span).collect();
+    // The runs' names apart, in text order as the gazetteer's: merged at the
+    // end.
+    let mut found: Vec<Name> = Vec::new();
     // Buffers reused from run to run.
     let (mut pieces, mut scratch) = (Vec::new(), Vec::new());
     // Last words of full names that are no names alone ("May" of "Theresa
     // May"): a handful a text at most.
     let mut word_surnames: Vec<&str> = Vec::new();
-    for span in name_runs(text) {
+    // Runs and their pieces come in text order, and so do the gazetteer
+    // names: cursors find the ones near a run, where a search would start over.
+    let (mut first, mut after_piece) = (0, 0);
+    for (span, apostrophe) in name_runs(text) {
         if inside(span) {
             continue;
         }
-        let first = known.partition_point(|k| k.end <= span.start);
+        while known.get(first).is_some_and(|k| k.end <= span.start) {
+            first += 1;
+        }
         let covering = known[first..].iter().take_while(|k| k.start < span.end);
         let run = &text[span.start..span.end];
         // "Rep. Gwen Moore (D-Wis.)": a party tag, no name.
@@ -263,17 +430,18 @@ pub fn find_names(text: &str, gazetteer: &Gazetteer, excluded: &[Span]) -> Vec<N
         // A lone "The" or "Mr.", which `clean_run` drops whole; "May said"
         // after "Theresa May" is her surname.
         if covering.clone().next().is_none()
-            && !run.contains(' ')
+            && !run.as_bytes().contains(&b' ')
             && class(run) & (NOT_NAME | TITLE) != 0
         {
             if word_surnames.contains(&run) && speech_verb_after(text, span.end) {
-                out.push(Name {
+                let name = Name {
                     span,
                     canonical: run.to_owned(),
                     kind: EntityKind::Person,
                     possessive: false,
                     confident: false,
-                });
+                };
+                found.push(name);
             }
             continue;
         }
@@ -293,18 +461,24 @@ pub fn find_names(text: &str, gazetteer: &Gazetteer, excluded: &[Span]) -> Vec<N
             pieces.push(Span::new(cursor, span.end));
         }
         // "Acme’s Steve Clarke": the body and the person are two names.
-        split_after_possessives(text, &mut pieces);
+        if apostrophe {
+            split_after_possessives(text, &mut pieces);
+        }
         for &piece in &pieces {
-            let raw = &text[piece.start..piece.end];
-            let trimmed = raw.trim();
-            if trimmed.is_empty() {
+            // A run holds no whitespace but single spaces: trim those.
+            let raw = &bytes[piece.start..piece.end];
+            let lead = raw.iter().take_while(|&&b| b == b' ').count();
+            if lead == raw.len() {
                 continue;
             }
-            let lead = raw.len() - raw.trim_start().len();
-            let mut piece = Span::new(piece.start + lead, piece.start + lead + trimmed.len());
+            let trail = raw.iter().rev().take_while(|&&b| b == b' ').count();
+            let mut piece = Span::new(piece.start + lead, piece.end - trail);
             // "Vermont Sen. Bernie Sanders" with the name known: the titles
             // before it are his, not a name "Vermont Sen".
-            if known.binary_search_by_key(&(piece.end + 1), |k| k.start).is_ok() {
+            while known.get(after_piece).is_some_and(|k| k.start < piece.end + 1) {
+                after_piece += 1;
+            }
+            if known.get(after_piece).is_some_and(|k| k.start == piece.end + 1) {
                 let mut kept = &text[piece.start..piece.end];
                 while let Some((head, last)) = kept.rsplit_once(' ')
                     && is_title(last)
@@ -316,7 +490,7 @@ pub fn find_names(text: &str, gazetteer: &Gazetteer, excluded: &[Span]) -> Vec<N
                 }
                 piece.end = piece.start + kept.len();
             }
-            if let Some(mut name) = clean_run(text, piece, &mut scratch) {
+            if let Some(mut name) = clean_run(text, piece, apostrophe, &mut scratch) {
                 // `scratch` holds the name's words: a last word that is no
                 // name alone ("May", "King" of "Billie Jean King") was kept
                 // as a surname.
@@ -334,19 +508,58 @@ pub fn find_names(text: &str, gazetteer: &Gazetteer, excluded: &[Span]) -> Vec<N
                 let article = |a: &str| {
                     before.strip_suffix(a).is_some_and(|b| !b.ends_with(char::is_alphanumeric))
                 };
+                // Each article ends in one of these bytes: most names follow
+                // none of them.
                 if name.kind == EntityKind::Person
+                    && matches!(before.as_bytes().last(), Some(b'e' | b'a' | b'A' | b'n'))
                     && ["the", "The", "a", "A", "an", "An"].into_iter().any(article)
                 {
                     name.kind = EntityKind::Organization;
                     name.confident = false;
                 }
-                out.push(name);
+                found.push(name);
             }
         }
     }
-    out.sort_by_key(|n| n.span.start);
+    merge_in_order(&mut out, found);
     link_surnames(&mut out, gazetteer);
     out
+}
+
+/// Merges `found` into `names`, both in text order, as a stable sort by
+/// start would: from the back and in place, each name moved once, with no
+/// third list beside them. A run's names never overlap a gazetteer name
+/// (they come from the gaps between them), so no two start at one byte; were
+/// two to, the gazetteer's would come first, as in a stable sort.
+fn merge_in_order(names: &mut Vec<Name>, mut found: Vec<Name>) {
+    let (n, m) = (names.len(), found.len());
+    if m == 0 {
+        return;
+    }
+    names.reserve_exact(m);
+    let free = || Name {
+        span: Span::new(0, 0),
+        canonical: String::new(),
+        kind: EntityKind::Person,
+        possessive: false,
+        confident: false,
+    };
+    names.resize_with(n + m, free);
+    // Slots above `k` hold their final name; `i` names of `names` and `j` of
+    // `found` are left, and `k + 1 == i + j`: slot `k` is free.
+    let (mut i, mut j) = (n, m);
+    for k in (0..n + m).rev() {
+        if j == 0 {
+            break;
+        }
+        if i > 0 && names[i - 1].span.start > found[j - 1].span.start {
+            names.swap(i - 1, k);
+            i -= 1;
+        } else {
+            std::mem::swap(&mut names[k], &mut found[j - 1]);
+            j -= 1;
+        }
+    }
 }
 
 /// Nouns for a role ("actor", "widow", "editor"): no first name.
@@ -368,7 +581,7 @@ fn another_of_family(text: &str, alias: Span, full: &str) -> bool {
     let Some(before) = text[..alias.start].strip_suffix(' ') else {
         return false;
     };
-    if text[alias.start..alias.end].contains(' ') {
+    if text.as_bytes()[alias.start..alias.end].contains(&b' ') {
         return false;
     }
     let prev = before.rsplit(char::is_whitespace).next().unwrap_or("");
@@ -389,6 +602,10 @@ fn another_of_family(text: &str, alias: Span, full: &str) -> bool {
 /// A US party tag in parentheses: "(D)", "(R-Ohio)", "(I-Vt.)".
 fn party_tag(text: &str, span: Span) -> bool {
     let run = &text[span.start..span.end];
+    // Most runs are turned away by their first letter.
+    if !matches!(run.as_bytes().first(), Some(b'D' | b'R' | b'I')) {
+        return false;
+    }
     let party = run.strip_prefix(['D', 'R', 'I']).is_some_and(|rest| {
         rest.is_empty()
             || rest.starts_with('-')
@@ -452,7 +669,10 @@ fn possessive_after(text: &str, end: usize) -> bool {
 
 /// A word whose full stop ends a sentence, not an initial or a title.
 fn sentence_stop(w: &str) -> bool {
-    w.ends_with('.') && w.chars().count() > 2 && class(w) & (TITLE | NOT_NAME) == 0 && !initials(w)
+    w.ends_with('.')
+        && w.chars().nth(2).is_some()
+        && class(w) & (TITLE | NOT_NAME) == 0
+        && !initials(w)
 }
 
 /// Capitals each followed by a full stop: "G.K.", "U.S.".
@@ -461,29 +681,50 @@ fn initials(w: &str) -> bool {
     b.len() % 2 == 0 && b.chunks(2).all(|p| p[0].is_ascii_uppercase() && p[1] == b'.')
 }
 
-/// Trims titles and non-name words from a capitalised run.
-/// `words` is scratch space, reused from run to run.
-fn clean_run<'t>(text: &'t str, span: Span, words: &mut Vec<(usize, &'t str, u8)>) -> Option<Name> {
+/// Trims titles and non-name words from a capitalised run, which holds no
+/// apostrophe unless `apostrophe`. `words` is scratch space, reused from
+/// run to run.
+fn clean_run<'t>(
+    text: &'t str,
+    span: Span,
+    apostrophe: bool,
+    words: &mut Vec<(usize, &'t str, u8)>,
+) -> Option<Name> {
     let s = &text[span.start..span.end];
     // (offset, word, class bits), each word looked up once.
     words.clear();
     let mut offset = 0;
-    for w in s.split(' ') {
-        words.push((span.start + offset, w, class(w)));
-        offset += w.len() + 1;
+    // Every class bit of the words: most runs have none of most.
+    let mut all = 0;
+    // Split at spaces byte by byte: names are a few short words, where a
+    // searcher's set-up costs more than the bytes.
+    for (k, &b) in s.as_bytes().iter().enumerate() {
+        if b == b' ' {
+            let w = &s[offset..k];
+            let c = class(w);
+            words.push((span.start + offset, w, c));
+            all |= c;
+            offset = k + 1;
+        }
     }
+    let w = &s[offset..];
+    let c = class(w);
+    words.push((span.start + offset, w, c));
+    all |= c;
     let is = |c: u8, bits: u8| c & bits != 0;
     // A full stop ends the name unless it marks an initial or a title:
     // "Ken Doctor. That's" is "Ken Doctor".
     if let Some(k) = words.iter().position(|&(_, w, c)| {
-        w.ends_with('.') && w.chars().count() > 2 && !is(c, TITLE | NOT_NAME) && !initials(w)
+        w.ends_with('.') && w.chars().nth(2).is_some() && !is(c, TITLE | NOT_NAME) && !initials(w)
     }) {
         words.truncate(k + 1);
+        all = words.iter().fold(0, |a, &(_, _, c)| a | c);
     }
     // "Jordanian Foreign Minister Ayman Safadi": the name follows the last
     // title (an organisation's name keeps its words: "Foreign Office").
-    let org_run = words.iter().any(|&(_, _, c)| is(c, ORG));
-    if let Some(k) = words.iter().rposition(|&(_, _, c)| is(c, TITLE))
+    let org_run = is(all, ORG);
+    if is(all, TITLE)
+        && let Some(k) = words.iter().rposition(|&(_, _, c)| is(c, TITLE))
         && k + 1 < words.len()
         && !org_run
     {
@@ -505,8 +746,8 @@ fn clean_run<'t>(text: &'t str, span: Span, words: &mut Vec<(usize, &'t str, u8)
         // whatever else the word is.
         // ("Mr. President" and "Madam Speaker" address an office.)
         let honorific = lead > 0 && matches!(words[lead - 1].1, "Mr." | "Mrs." | "Ms." | "Dr.");
-        let office = matches!(w, "President" | "Speaker" | "Chairman" | "Secretary" | "Mayor");
-        if honorific && lead + 1 == words.len() && !office {
+        let office = || matches!(w, "President" | "Speaker" | "Chairman" | "Secretary" | "Mayor");
+        if honorific && lead + 1 == words.len() && !office() {
             break;
         }
         // In headline case a role, party or origin before a full name is
@@ -521,7 +762,7 @@ fn clean_run<'t>(text: &'t str, span: Span, words: &mut Vec<(usize, &'t str, u8)
         };
         if is(c, NOT_NAME | TITLE)
             || words.len() - lead > 2 && (place() || role())
-            || w.chars().all(|c| !c.is_lowercase()) && w.chars().count() <= 1
+            || w.chars().nth(1).is_none() && w.chars().all(|c| !c.is_lowercase())
         {
             lead += 1;
         } else {
@@ -531,7 +772,9 @@ fn clean_run<'t>(text: &'t str, span: Span, words: &mut Vec<(usize, &'t str, u8)
     words.drain(..lead);
     // A possessive ends the name: "Kelsey Piper’s piece".
     let mut possessive = false;
-    if let Some(k) = words.iter().position(|(_, w, _)| w.ends_with("’s") || w.ends_with("'s")) {
+    if apostrophe
+        && let Some(k) = words.iter().position(|(_, w, _)| w.ends_with("’s") || w.ends_with("'s"))
+    {
         words.truncate(k + 1);
         let (at, w, _) = words[k];
         let cut = if w.ends_with("’s") { "’s".len() } else { "'s".len() };
@@ -551,7 +794,7 @@ fn clean_run<'t>(text: &'t str, span: Span, words: &mut Vec<(usize, &'t str, u8)
     // "Republican", "the Ohio Republican": a party or faith ends no name;
     // "Senate Democrats" names a group.
     let member = is(last_class, AFFILIATION) && (words.len() == 1 || !last.ends_with('s'));
-    if member || words.len() == 1 && last.chars().count() < 2 {
+    if member || words.len() == 1 && last.chars().nth(1).is_none() {
         return None;
     }
     // "Public Prosecution Eva-Marie Persson": an office and a person. The
@@ -569,7 +812,8 @@ fn clean_run<'t>(text: &'t str, span: Span, words: &mut Vec<(usize, &'t str, u8)
     // "in District Court.": the last word without its full stop.
     let org = words.iter().any(|&(_, _, c)| is(c, ORG))
         || words.last().is_some_and(|(_, w, _)| w.len() > last.len()) && is(class(last), ORG)
-        || last.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()) && last.len() > 1
+        || last.chars().all(|c| upper(c) || !(surely_letter(c) || c.is_alphabetic()))
+            && last.len() > 1
         || words.iter().all(|&(_, _, c)| is(c, PLACE));
     let start = words[0].0;
     let end = last_at + last.len();
@@ -630,7 +874,7 @@ pub(crate) static FEMALE_FIRST: LazyLock<HashSet<&str>> =
 
 /// Two or more words of three or more letters, all in capitals.
 fn shouted(words: &[(usize, &str, u8)]) -> bool {
-    let caps = |w: &str| w.chars().count() >= 3 && w.chars().all(char::is_uppercase);
+    let caps = |w: &str| w.chars().all(upper) && w.chars().nth(2).is_some();
     words.iter().filter(|(_, w, _)| caps(w)).count() >= 2
 }
 
@@ -648,11 +892,16 @@ fn link_surnames(names: &mut [Name], gazetteer: &Gazetteer) {
     let mut links: Vec<(usize, Full)> = Vec::new();
     {
         // Last word -> the first full name it ends.
+        // Grown as keys come, not sized to the names: most names repeat a
+        // few keys, and a page of a million names would hold two maps of a
+        // million slots.
         let mut by_last: HashMap<&str, usize> = HashMap::default();
         // First word -> the one full name it opens (None when several do).
         let mut by_first: HashMap<&str, Option<usize>> = HashMap::default();
         for (i, n) in names.iter().enumerate() {
-            let Some((first, _)) = n.canonical.split_once(' ') else {
+            // Byte searches: a name is a few short words.
+            let bytes = n.canonical.as_bytes();
+            let Some(space) = bytes.iter().position(|&b| b == b' ') else {
                 // One word: a surname or first name used before, or an alias.
                 let w = n.canonical.as_str();
                 if let Some(&j) = by_last.get(w) {
@@ -669,17 +918,23 @@ fn link_surnames(names: &mut [Name], gazetteer: &Gazetteer) {
             if n.kind != EntityKind::Person {
                 continue;
             }
-            let last = n.canonical.rsplit(' ').next().expect("split yields a word");
-            if by_last.contains_key(last) {
-                continue;
+            let first = &n.canonical[..space];
+            let last_space = bytes.iter().rposition(|&b| b == b' ').expect("a space was found");
+            let last = &n.canonical[last_space + 1..];
+            // One hash a key: the entry decides and fills.
+            match by_last.entry(last) {
+                Entry::Occupied(_) => continue,
+                Entry::Vacant(v) => {
+                    v.insert(i);
+                }
             }
-            by_last.insert(last, i);
-            match by_first.get_mut(first) {
-                None => {
-                    by_first.insert(first, Some(i));
+            match by_first.entry(first) {
+                Entry::Vacant(v) => {
+                    v.insert(Some(i));
                 }
                 // A second full name with this first word: ambiguous.
-                Some(slot) => {
+                Entry::Occupied(mut o) => {
+                    let slot = o.get_mut();
                     if slot.is_some_and(|j| names[j].canonical != n.canonical) {
                         *slot = None;
                     }
@@ -737,14 +992,72 @@ mod tests {
             if crate::document::surely_letter(c) {
                 assert!(c.is_alphabetic() && name_char(c), "{c:?} U+{:04X}", c as u32);
             }
+            assert_eq!(upper(c), c.is_uppercase(), "{c:?} U+{:04X}", c as u32);
             let mut buf = [0u8; 4];
             let bytes = c.encode_utf8(&mut buf).as_bytes();
             if letter_ends_at(bytes, bytes.len()) {
                 assert!(c.is_alphabetic(), "{c:?} U+{:04X}", c as u32);
             }
+            if let Some(len) = letter_len_at(bytes, 0) {
+                assert!(len == bytes.len() && letter_ends_at(bytes, len), "U+{:04X}", c as u32);
+            }
         }
         assert!(letter_ends_at("Москва".as_bytes(), 4));
         assert!(!letter_ends_at("a, Б".as_bytes(), 3));
+    }
+
+    #[test]
+    fn merge_keeps_text_order() {
+        let at = |starts: &[usize]| -> Vec<Name> {
+            starts
+                .iter()
+                .map(|&s| Name {
+                    span: Span::new(s, s + 1),
+                    canonical: s.to_string(),
+                    kind: EntityKind::Person,
+                    possessive: false,
+                    confident: true,
+                })
+                .collect()
+        };
+        let starts = |names: &[Name]| -> Vec<usize> {
+            names.iter().map(|n| n.canonical.parse().unwrap()).collect()
+        };
+        for (a, b) in [
+            (&[1, 5, 9][..], &[3, 7, 11, 12][..]),
+            (&[4, 6], &[0, 2]),
+            (&[], &[2, 8]),
+            (&[2, 8], &[]),
+            (&[0], &[10]),
+        ] {
+            let mut names = at(a);
+            merge_in_order(&mut names, at(b));
+            let mut want: Vec<usize> = a.iter().chain(b).copied().collect();
+            want.sort_unstable();
+            assert_eq!(starts(&names), want);
+        }
+    }
+
+    /// The filter before the class map turns no listed word away.
+    #[test]
+    fn every_listed_word_has_its_class() {
+        for (list, bit) in [
+            (&NOT_NAMES, NOT_NAME),
+            (&TITLES, TITLE),
+            (&PLACES, PLACE),
+            (&ORG_WORDS, ORG),
+            (&HEADLINE_VERBS, HEADLINE_VERB),
+            (&AFFILIATIONS, AFFILIATION),
+        ] {
+            for w in list.iter() {
+                assert_ne!(class(w) & bit, 0, "{w}");
+            }
+        }
+        for w in PARTICLES.0.iter() {
+            assert!(is_particle(w), "{w}");
+        }
+        assert_eq!(class("Zzyzx"), 0);
+        assert!(!is_particle("zq"));
     }
 
     fn names(t: &str) -> Vec<(String, &'static str, bool)> {
