@@ -1654,3 +1654,14 @@ fn an_owned_role_opening_the_sentence_is_its_subject() {
     let m = mention_of(t, "will not sit on its hands.");
     assert_eq!(m.speaker.as_deref(), Some("Ivo Lind"), "{m:#?}");
 }
+
+/// "“…,” said one. “…,” said another.": after an inverted cue "one" or
+/// "another" alone is somebody unnamed.
+#[test]
+fn one_or_another_after_an_inverted_cue_is_somebody_unnamed() {
+    let t = "Title\n\nVoters were split. “He is a liar,” said one. “She is worse,” said another.";
+    for q in ["He is a liar,", "She is worse,"] {
+        let m = mention_of(t, q);
+        assert_eq!(m.speaker_kind, SpeakerKind::Anonymous, "{m:#?}");
+    }
+}

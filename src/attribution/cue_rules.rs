@@ -571,6 +571,10 @@ impl Ctx<'_> {
         if matches!(&*fw, "he" | "she") {
             return self.pronoun(first);
         }
+        // "“…,” said one. “…,” read another.": one more of those just named.
+        if words.len() == 1 && matches!(&*fw, "one" | "another") {
+            return Some(Found::anonymous(first));
+        }
         if matches!(
             &*fw,
             "that" | "it" | "this" | "me" | "us" | "him" | "her" | "them" | "i" | "we" | "you"
