@@ -1665,3 +1665,18 @@ fn one_or_another_after_an_inverted_cue_is_somebody_unnamed() {
         assert_eq!(m.speaker_kind, SpeakerKind::Anonymous, "{m:#?}");
     }
 }
+
+/// "Ann Vale's campaign, for example, said …": a short aside between
+/// commas (a preposition or "however") is passed over; "Some Democrats
+/// say …": "say" after a capitalised plural is a verb, not a noun.
+#[test]
+fn a_short_aside_and_a_plural_before_say_leave_the_subject() {
+    let t = "Title\n\nOhio Sen. Ann Vale’s campaign, for example, said she would “support the \
+             nominee” this year.";
+    let m = mention_of(t, "support the nominee");
+    assert_eq!(m.speaker_text.as_deref(), Some("Ann Vale’s campaign"), "{m:#?}");
+    let t = "Title\n\nSome Democrats say that it is “a big deal for everyone in the party.”";
+    let m = mention_of(t, "a big deal for everyone in the party.");
+    assert_eq!(m.speaker_kind, SpeakerKind::Group, "{m:#?}");
+    assert_eq!(m.speaker_text.as_deref(), Some("Some Democrats"), "{m:#?}");
+}

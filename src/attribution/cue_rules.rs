@@ -824,7 +824,9 @@ pub(super) fn noun_use(text: &str, cue: &CueMatch) -> bool {
         // "of Florida said" is no noun.
         [w, w2, ..] => {
             let cue_word = text[cue.span.start..cue.span.end].to_lowercase();
-            let past = cue_word.ends_with("ed") || matches!(&*cue_word, "said" | "told" | "wrote");
+            // "Some Democrats say": "say" and "says" are never nouns there.
+            let past = cue_word.ends_with("ed")
+                || matches!(&*cue_word, "said" | "told" | "wrote" | "say" | "says");
             w.starts_with(char::is_uppercase)
                 && det(w2)
                 && !w2.eq_ignore_ascii_case("that")

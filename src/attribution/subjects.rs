@@ -96,8 +96,14 @@ impl Ctx<'_> {
         let participle = first.len() > 4
             && first.starts_with(char::is_lowercase)
             && (first.ends_with("ed") || first.ends_with("ing"));
-        let relative =
-            participle || ["who ", "which ", "whose "].iter().any(|r| clause.starts_with(r));
+        // "X's campaign, for example, said": a short aside opening with a
+        // preposition or an adverb of the kind.
+        let aside = clause.split(' ').count() <= 3
+            && (PREPOSITIONS.contains(first)
+                || matches!(first, "however" | "too" | "though" | "meanwhile" | "instead"));
+        let relative = participle
+            || aside
+            || ["who ", "which ", "whose "].iter().any(|r| clause.starts_with(r));
         // The subject is short and plain: "the Alabama Republican who heads
         // the Banking Committee, which …," is an apposition's inside.
         let head = &before[..comma];
