@@ -1680,3 +1680,14 @@ fn a_short_aside_and_a_plural_before_say_leave_the_subject() {
     assert_eq!(m.speaker_kind, SpeakerKind::Group, "{m:#?}");
     assert_eq!(m.speaker_text.as_deref(), Some("Some Democrats"), "{m:#?}");
 }
+
+/// "The senator from Ohio said the fund was “…,” noting that it is “…”": a
+/// role with its "from" complement opens the sentence of the participle;
+/// the fund it spoke of is no speaker.
+#[test]
+fn a_role_with_a_from_complement_is_the_participle_subject() {
+    let t = "Title\n\nThe hearing ran late. The senator from Ohio said the fund was “corrupt,” \
+             noting that it is “very strange that nobody is charged.”";
+    let m = mention_of(t, "very strange that nobody is charged.");
+    assert_eq!(m.speaker_text.as_deref(), Some("The senator from Ohio"), "{m:#?}");
+}

@@ -211,7 +211,7 @@ impl Ctx<'_> {
             // phrase, one word, belongs to it.
             // "China's ambassador to Britain" too.
             let of = role.filter(|&h| {
-                words.get(h + 2).is_some_and(|&w| matches!(self.word(w), "of" | "to"))
+                words.get(h + 2).is_some_and(|&w| matches!(self.word(w), "of" | "to" | "from"))
                     && words
                         .get(h + 3)
                         .is_some_and(|&w| !DETERMINERS.contains(&&*lower(self.word(w))))
