@@ -594,7 +594,9 @@ impl Ctx<'_> {
                     matches!(&*lower(self.word(w)), "a" | "an" | "another" | "one")
                 })
         };
-        if let Some(n) = self.names_in(region).find(|n| !n.possessive && !indefinite(n)) {
+        // The first name decides: "a WeWork spokesperson when contacted by
+        // Reuters" is nobody named, not Reuters.
+        if let Some(n) = self.names_in(region).find(|n| !n.possessive).filter(|n| !indefinite(n)) {
             let lead = words.iter().filter(|w| w.end <= n.span.start).count();
             // "according to a 2018 survey by Jane Roe"
             let by = words
