@@ -1692,13 +1692,13 @@ fn a_role_with_a_from_complement_is_the_participle_subject() {
     assert_eq!(m.speaker_text.as_deref(), Some("The senator from Ohio"), "{m:#?}");
 }
 
-/// "said a Harbour Board spokesperson when contacted by Reuters": the
-/// first name after the cue describes an unnamed source; a later name
-/// (the outlet that asked) never takes its place.
+/// "said a Lumoria spokesperson when contacted by Reuters": the first name
+/// after the cue describes an unnamed source; a later name (the outlet
+/// that asked) never takes its place.
 #[test]
 fn an_unnamed_source_is_not_replaced_by_a_later_name() {
-    let t = "Title\n\n“We are cooperating with the inquiry,” said a Harbour Board spokesperson \
-             when contacted by Reuters.";
+    let t = "Title\n\nThe company confirmed it on Monday.\n\n“We are cooperating with the \
+             inquiry,” said a Lumoria spokesperson when contacted by Reuters.";
     let m = mention_of(t, "We are cooperating with the inquiry,");
     assert_eq!(m.speaker_kind, SpeakerKind::Anonymous, "{m:#?}");
     assert_ne!(m.speaker.as_deref(), Some("Reuters"), "{m:#?}");
