@@ -1703,3 +1703,13 @@ fn an_unnamed_source_is_not_replaced_by_a_later_name() {
     assert_eq!(m.speaker_kind, SpeakerKind::Anonymous, "{m:#?}");
     assert_ne!(m.speaker.as_deref(), Some("Reuters"), "{m:#?}");
 }
+
+/// "a shop in Mesa, Ariz., based on …, reported": a state's abbreviation
+/// after "in City," is a place, never the subject.
+#[test]
+fn a_state_abbreviation_after_a_city_is_no_subject() {
+    let t = "Title\n\nAn article on Monday about Tom Hale, one of the owners of a shop in Mesa, \
+             Ariz., based on accounts from police, reported that he had “fled the state.”";
+    let m = mention_of(t, "fled the state.");
+    assert_ne!(m.speaker.as_deref(), Some("Ariz"), "{m:#?}");
+}
