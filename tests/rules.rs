@@ -1713,3 +1713,13 @@ fn a_state_abbreviation_after_a_city_is_no_subject() {
     let m = mention_of(t, "fled the state.");
     assert_ne!(m.speaker.as_deref(), Some("Ariz"), "{m:#?}");
 }
+
+/// "The poll found voters “…”": a poll, survey or study is an
+/// institution's, not the candidate named nearest.
+#[test]
+fn a_poll_is_an_institutions() {
+    let t = "Title\n\nMarlow College released its poll on Monday. Ann Vale leads Tom Hale by ten \
+             points.\n\nThe poll found voters “tired of the port fight.”";
+    let m = mention_of(t, "tired of the port fight.");
+    assert_eq!(m.speaker.as_deref(), Some("Marlow College"), "{m:#?}");
+}

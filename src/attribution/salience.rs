@@ -61,10 +61,16 @@ impl Ctx<'_> {
         let span = Span::new(words[d].start, last.end);
         if DOCUMENT_HEADS.contains(head) {
             // "the statement said": whoever the text last named.
+            // A poll or a study is an institution's, not a candidate's.
+            let institutional = matches!(head, "poll" | "survey" | "study");
             let author = self
                 .names_before(span.start)
                 .take_while(|n| n.span.start + 2 * LOOKBACK_BYTES >= span.start)
-                .find(|n| n.confident && !n.possessive);
+                .find(|n| {
+                    n.confident
+                        && !n.possessive
+                        && (!institutional || n.kind == EntityKind::Organization)
+                });
             return Some(match author {
                 Some(n) => Found { span, pronoun: true, ..self.name_found(n) },
                 None => Found { name: None, kind: SpeakerKind::Unknown, span, pronoun: true },
