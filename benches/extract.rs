@@ -78,15 +78,7 @@ fn bench(c: &mut Criterion) {
         .map(|d| {
             let paragraphs = d.paragraphs();
             let quotes = find_quotes(&d.text, &paragraphs, cues, gaz);
-            let extents: Vec<Span> = quotes
-                .iter()
-                .map(|q| {
-                    Span::new(
-                        q.open().map_or(q.span.start, |o| o.start),
-                        q.close().map_or(q.span.end, |c| c.end),
-                    )
-                })
-                .collect();
+            let extents: Vec<Span> = quotes.iter().map(|q| q.extent()).collect();
             (paragraphs, quotes, extents)
         })
         .collect();

@@ -22,12 +22,7 @@ fn main() -> std::io::Result<()> {
             };
             let extents: Vec<Span> = find_quotes(&d.text, &d.paragraphs(), cues, gaz)
                 .iter()
-                .map(|q| {
-                    Span::new(
-                        q.open().map_or(q.span.start, |o| o.start),
-                        q.close().map_or(q.span.end, |c| c.end),
-                    )
-                })
+                .map(|q| q.extent())
                 .collect();
             writeln!(out, "# {}", p.display())?;
             for (label, excluded) in [("outside", &extents[..]), ("all", &[][..])] {

@@ -241,7 +241,7 @@ impl Extractor {
             &mut quotes,
         );
         let id = Doc::new(&doc.id, doc.encoding, (!doc.meta.is_empty()).then(|| doc.meta.clone()));
-        let extents: Vec<Span> = quotes.iter().map(extent).collect();
+        let extents: Vec<Span> = quotes.iter().map(Quote::extent).collect();
         let names = find_names(text, &self.gazetteer, &extents);
         drop(extents);
         let attributions =
@@ -326,10 +326,6 @@ impl Extractor {
         mentions.retain(|m| !blank(m.span));
         mentions
     }
-}
-
-fn extent(q: &Quote) -> Span {
-    Span::new(q.open().map_or(q.span.start, |o| o.start), q.close().map_or(q.span.end, |c| c.end))
 }
 
 /// A quotation and its attribution in a few bytes (offsets as `u32`: for

@@ -101,6 +101,14 @@ impl Quote {
             .then(|| Span::new(self.span.end, self.span.end + self.close_len as usize))
     }
 
+    /// The quotation with its marks: from the opening mark (or the words)
+    /// to the closing mark (or the words' end).
+    pub fn extent(&self) -> Span {
+        let start = self.open().map_or(self.span.start, |o| o.start);
+        let end = self.close().map_or(self.span.end, |c| c.end);
+        Span::new(start, end)
+    }
+
     /// Index of the paragraph holding it.
     pub fn paragraph(&self) -> usize {
         self.paragraph as usize

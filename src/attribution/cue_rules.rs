@@ -5,7 +5,7 @@ use super::subjects::clause_word;
 use super::{
     ANON_HEADS, Attribution, Ctx, DETERMINERS, DOCUMENT_HEADS, Found, LOOKBACK_BYTES,
     LOOKBACK_NAMES, MAX_CUES_TRIED, PREPOSITIONS, ROLE_HEADS, Rule, SpeakerKind, capitalised,
-    extent, kind_of, lower, title_word,
+    kind_of, lower, title_word,
 };
 use crate::cues::{CueMatch, CueRole};
 use crate::document::Span;
@@ -57,7 +57,7 @@ impl Ctx<'_> {
             .quotes
             .get(qi + 1)
             .filter(|n| n.paragraph() == self.quotes[qi].paragraph())
-            .map_or(para.end, |n| extent(n).start);
+            .map_or(para.end, |n| n.extent().start);
         let k = self.sentences.partition_point(|&s| s <= ext.end);
         let next_start = self.sentences.get(k).copied().unwrap_or(para.end).min(para.end);
         let end = next_start.min(next_open).min(self.ahead(ext.end, LOOKBACK_BYTES));
@@ -730,7 +730,7 @@ impl Ctx<'_> {
                 && self.not_oblique(n)
                 && !self.object_of_cue(n)
         };
-        let between = Span::new(extent(prev).end, extent(q).start);
+        let between = Span::new(prev.extent().end, q.extent().start);
         if self.names_in(between).any(|n| other(n, between)) {
             return None;
         }

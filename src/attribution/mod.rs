@@ -257,6 +257,13 @@ impl Found {
     fn people(name: String, span: Span) -> Found {
         Found { name: Some(name), kind: SpeakerKind::Group, span, pronoun: false }
     }
+
+    /// A role ("the senator") that means `name` when one was introduced
+    /// with it; the words alone otherwise.
+    fn role(name: Option<String>, span: Span) -> Found {
+        let kind = if name.is_some() { SpeakerKind::Person } else { SpeakerKind::Unknown };
+        Found { name, kind, span, pronoun: true }
+    }
 }
 
 /// Words between a subject and its reporting verb.
@@ -337,7 +344,7 @@ pub fn attribute(
     cues: &Cues,
     gazetteer: &Gazetteer,
 ) -> Vec<Attribution> {
-    let marked: Vec<Span> = quotes.iter().map(extent).collect();
+    let marked: Vec<Span> = quotes.iter().map(Quote::extent).collect();
     let sentences = sentence_starts(text, paragraphs, &marked);
     let last_speaker = std::cell::RefCell::new(None);
     let mut quoted_paragraphs = vec![false; paragraphs.len()];
@@ -396,7 +403,7 @@ impl Ctx<'_> {
         let Some(cue) = next.cue() else {
             return false;
         };
-        let (ext, next_ext) = (extent(q), extent(n));
+        let (ext, next_ext) = (q.extent(), n.extent());
         next.rule == Rule::CueAfter
             && next.has_speaker()
             && q.paragraph() == n.paragraph()
@@ -410,12 +417,6 @@ impl Ctx<'_> {
                     "and" | "or" | "but" | ""
                 ))
     }
-}
-
-fn extent(q: &Quote) -> Span {
-    let start = q.open().map_or(q.span.start, |o| o.start);
-    let end = q.close().map_or(q.span.end, |c| c.end);
-    Span::new(start, end)
 }
 
 static ABBREVIATIONS: LazyLock<HashSet<&str>> =
@@ -677,7 +678,7 @@ impl Ctx<'_> {
         if q.form == QuoteForm::Block {
             return self.block(q).unwrap_or_else(|| Attribution::none(Rule::Unattributed));
         }
-        let ext = extent(q);
+        let ext = q.extent();
         // "“…” — Ana Ruiz": a signature after a dash.
         if let Some((f, dash)) = self.dash_signature(q, ext) {
             return self.found(f, Some(dash), Rule::CueAfter);
@@ -685,7 +686,7 @@ impl Ctx<'_> {
         let para = self.paragraphs[q.paragraph()];
         let prev_same_para =
             qi.checked_sub(1).filter(|&p| self.quotes[p].paragraph() == q.paragraph());
-        let pre_floor = prev_same_para.map_or(para.start, |p| extent(&self.quotes[p]).end);
+        let pre_floor = prev_same_para.map_or(para.start, |p| self.quotes[p].extent().end);
         // "Ruiz: Port plan ‘a waste’", "HALE: …": a name and a colon open
         // the paragraph, and every quotation after the colon is theirs.
         if let Some(f) = self.label_speaker(para, pre_floor, ext.start) {

@@ -110,12 +110,7 @@ impl Ctx<'_> {
             w.ends_with("’s") || w.ends_with("'s")
         });
         let person = introduced.or_else(|| (!owned).then(|| self.person_in_focus(span)).flatten());
-        Some(match person {
-            Some(name) => {
-                Found { name: Some(name), kind: SpeakerKind::Person, span, pronoun: true }
-            }
-            None => Found { name: None, kind: SpeakerKind::Unknown, span, pronoun: true },
-        })
+        Some(Found::role(person, span))
     }
 
     /// The person last introduced with `role` near their name ("Sen. Jane

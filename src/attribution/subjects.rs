@@ -232,16 +232,7 @@ impl Ctx<'_> {
                 // “card,” Roe said, adding").
                 let speaker_later = || self.names_in(region).any(|n| n.confident && self.speaks(n));
                 if name.is_some() || !speaker_later() {
-                    return Some(Found {
-                        kind: if name.is_some() {
-                            SpeakerKind::Person
-                        } else {
-                            SpeakerKind::Unknown
-                        },
-                        name,
-                        span,
-                        pronoun: true,
-                    });
+                    return Some(Found::role(name, span));
                 }
             }
         }
@@ -271,19 +262,9 @@ impl Ctx<'_> {
                         }
                         // "China's ambassador to Britain warned": the person
                         // introduced in that office, else the words alone.
-                        ROLE_HEADS.contains(&&*lw).then(|| {
-                            let name = self.introduced_as(&lw, n.span.start);
-                            Found {
-                                kind: if name.is_some() {
-                                    SpeakerKind::Person
-                                } else {
-                                    SpeakerKind::Unknown
-                                },
-                                name,
-                                span,
-                                pronoun: true,
-                            }
-                        })
+                        ROLE_HEADS
+                            .contains(&&*lw)
+                            .then(|| Found::role(self.introduced_as(&lw, n.span.start), span))
                     })
                 {
                     return Some(f);
