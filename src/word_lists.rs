@@ -20,6 +20,8 @@ pub(crate) const DISOWNING_CUES: &str = include_str!("../data/words/disowning-cu
 pub(crate) const DOCUMENT_HEADS: &str = include_str!("../data/words/document-heads.txt");
 /// `data/words/female-first.txt`.
 pub(crate) const FEMALE_FIRST: &str = include_str!("../data/words/female-first.txt");
+/// `data/words/female-titles.txt`.
+pub(crate) const FEMALE_TITLES: &str = include_str!("../data/words/female-titles.txt");
 /// `data/words/group-heads.txt`.
 pub(crate) const GROUP_HEADS: &str = include_str!("../data/words/group-heads.txt");
 /// `data/words/has-participles.txt`.
@@ -28,6 +30,8 @@ pub(crate) const HAS_PARTICIPLES: &str = include_str!("../data/words/has-partici
 pub(crate) const HEADLINE_VERBS: &str = include_str!("../data/words/headline-verbs.txt");
 /// `data/words/male-first.txt`.
 pub(crate) const MALE_FIRST: &str = include_str!("../data/words/male-first.txt");
+/// `data/words/male-titles.txt`.
+pub(crate) const MALE_TITLES: &str = include_str!("../data/words/male-titles.txt");
 /// `data/words/not-names.txt`.
 pub(crate) const NOT_NAMES: &str = include_str!("../data/words/not-names.txt");
 /// `data/words/opening-adverbs.txt`.
@@ -67,9 +71,11 @@ const ALL: &[(&str, &str)] = &[
     ("determiners", DETERMINERS),
     ("document-heads", DOCUMENT_HEADS),
     ("female-first", FEMALE_FIRST),
+    ("female-titles", FEMALE_TITLES),
     ("group-heads", GROUP_HEADS),
     ("has-participles", HAS_PARTICIPLES),
     ("male-first", MALE_FIRST),
+    ("male-titles", MALE_TITLES),
     ("not-names", NOT_NAMES),
     ("opening-adverbs", OPENING_ADVERBS),
     ("org-families", ORG_FAMILIES),

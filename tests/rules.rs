@@ -1723,3 +1723,45 @@ fn a_poll_is_an_institutions() {
     let m = mention_of(t, "tired of the port fight.");
     assert_eq!(m.speaker.as_deref(), Some("Marlow College"), "{m:#?}");
 }
+
+/// "Striker Leon Abara was delighted. “…,” the forward told …": a role
+/// nobody was introduced with means the subject of an earlier clause in
+/// its paragraph, ahead of the last speaker.
+#[test]
+fn a_role_means_the_subject_earlier_in_its_paragraph() {
+    let t = "Title\n\nManager Gary Pell said his side were “brilliant from start to finish.”\n\n\
+             Striker Leon Abara, who scored twice, was delighted. “It is the best feeling,” the \
+             Nigerian forward told the club’s website.";
+    let m = mention_of(t, "It is the best feeling,");
+    assert_eq!(m.speaker.as_deref(), Some("Leon Abara"), "{m:#?}");
+    assert_eq!(m.speaker_text.as_deref(), Some("the Nigerian forward"), "{m:#?}");
+}
+
+/// "Midfielder Tom Hale said", "Novelist Jane Roe said": an occupation
+/// before a full name is no part of it, and "the midfielder" later means
+/// the person it introduced.
+#[test]
+fn an_occupation_before_a_name_is_a_role() {
+    let t = "Title\n\nThe club lost again on Saturday. Midfielder Tom Hale said it was “a joke.” \
+             Novelist Jane Roe, a season-ticket holder, called it “a slow disaster.”\n\n\
+             “We owe the fans more,” the midfielder said.";
+    let m = mention_of(t, "a joke.");
+    assert_eq!(m.speaker.as_deref(), Some("Tom Hale"), "{m:#?}");
+    let m = mention_of(t, "a slow disaster.");
+    assert_eq!(m.speaker.as_deref(), Some("Jane Roe"), "{m:#?}");
+    let m = mention_of(t, "We owe the fans more,");
+    assert_eq!(m.speaker.as_deref(), Some("Tom Hale"), "{m:#?}");
+}
+
+/// "Ms. Quist thanked Tobiah Vell. “…,” he said.": a title before a name
+/// says whether "he" or "she" may mean its bearer, and so does a common
+/// first name ("Bernie", "Rhonda").
+#[test]
+fn titles_and_first_names_say_whom_he_and_she_may_mean() {
+    let t = "Title\n\nMs. Quist met Tobiah Vell at the door. “It was a close count,” he said.";
+    let m = mention_of(t, "It was a close count,");
+    assert_eq!(m.speaker.as_deref(), Some("Tobiah Vell"), "{m:#?}");
+    let t = "Title\n\nBernie Kiel met Rhonda Mace at the hall. “It was a close count,” she said.";
+    let m = mention_of(t, "It was a close count,");
+    assert_eq!(m.speaker.as_deref(), Some("Rhonda Mace"), "{m:#?}");
+}

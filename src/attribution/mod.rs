@@ -7,7 +7,7 @@
 //! `salience` (whom a pronoun or role noun means) and `fragments` (whether a
 //! short quoted phrase is speech or a term).
 
-use rustc_hash::FxHashSet as HashSet;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
 use crate::cues::{CueMatch, Cues};
@@ -333,6 +333,9 @@ struct Ctx<'a> {
     quoted_paragraphs: Vec<bool>,
     /// The last named speaker so far: paragraph index, name, kind.
     last_speaker: std::cell::RefCell<Option<(usize, String, SpeakerKind)>>,
+    /// What titles before a person's name say of their sex, by canonical
+    /// name: [`salience::title_genders`].
+    title_gender: HashMap<&'a str, Option<bool>>,
 }
 
 /// Attributes every quotation; the result is parallel to `quotes`.
@@ -365,6 +368,7 @@ pub fn attribute(
         sentences,
         quoted_paragraphs,
         last_speaker,
+        title_gender: salience::title_genders(text, names),
     };
     let mut out: Vec<Attribution> = Vec::with_capacity(quotes.len());
     for (qi, q) in quotes.iter().enumerate() {

@@ -11,7 +11,7 @@ use crate::document::Span;
 use crate::gazetteer::EntityKind;
 use crate::names::{FEMALE_FIRST, MALE_FIRST, Name, is_title};
 use crate::word_lists::{self, word_set};
-use rustc_hash::FxHashSet as HashSet;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
 /// Nouns for an unnamed person that "she" or "he" may mean ("one mother").
@@ -147,6 +147,24 @@ impl Ctx<'_> {
     /// else the nearest person named before.
     pub(super) fn person_in_focus(&self, span: Span) -> Option<String> {
         let pi = self.paragraphs.partition_point(|p| p.end < span.start);
+        // "Striker Leon Abara was delighted. “…,” the forward said.": a
+        // person who is the subject of a clause earlier in the paragraph
+        // is in focus, ahead of the last speaker.
+        let para_start = self
+            .paragraphs
+            .get(pi)
+            .map_or(0, |p| p.start)
+            .max(self.back(span.start, LOOKBACK_BYTES));
+        if let Some(n) = self
+            .names_in(Span::new(para_start, span.start))
+            .rev()
+            .filter(|n| n.confident && n.kind == EntityKind::Person && !place(n))
+            .filter(|n| self.not_oblique(n))
+            .take(8)
+            .find(|n| self.opens_clause(n))
+        {
+            return Some(n.canonical.clone());
+        }
         if let Some((at, name, SpeakerKind::Person)) = self.last_speaker.borrow().clone()
             && at + 2 >= pi
         {
@@ -165,8 +183,8 @@ impl Ctx<'_> {
     pub(super) fn pronoun(&self, w: Span) -> Option<Found> {
         let lw = lower(self.word(w));
         let fits = |n: &Name| match &*lw {
-            "he" => n.kind == EntityKind::Person && !is_female(n),
-            "she" => n.kind == EntityKind::Person && !is_male(n),
+            "he" => n.kind == EntityKind::Person && !self.is_female(&n.canonical),
+            "she" => n.kind == EntityKind::Person && !self.is_male(&n.canonical),
             "it" => n.kind == EntityKind::Organization,
             _ => true,
         };
@@ -247,14 +265,8 @@ impl Ctx<'_> {
         if let Some((at, name, kind)) = last
             && at + 2 >= pi
             && match &*lw {
-                "he" => {
-                    kind == SpeakerKind::Person
-                        && !FEMALE_FIRST.contains(&name.split(' ').next().unwrap_or(""))
-                }
-                "she" => {
-                    kind == SpeakerKind::Person
-                        && !MALE_FIRST.contains(&name.split(' ').next().unwrap_or(""))
-                }
+                "he" => kind == SpeakerKind::Person && !self.is_female(&name),
+                "she" => kind == SpeakerKind::Person && !self.is_male(&name),
                 "it" => kind == SpeakerKind::Organization,
                 _ => true,
             }
@@ -333,7 +345,21 @@ impl Ctx<'_> {
     pub(super) fn opens_clause(&self, n: &Name) -> bool {
         let start = self.sentence_start(n.span.start);
         let lead = self.text[start.min(n.span.start)..n.span.start].trim();
+        // "Councilman Ray Duarte pushed …", "Ohio Sen. Ann Vale said": only
+        // titles and role words, capitalised, stand before the subject.
+        let titled = || {
+            let mut role = false;
+            lead.split(' ').all(|w| {
+                let lw = lower(w);
+                role |= is_title(w) || ROLE_HEADS.contains(&*lw) || ANON_HEADS.contains(&*lw);
+                w.starts_with(char::is_uppercase)
+                    && w.ends_with(|c: char| c.is_alphanumeric() || c == '.')
+                    && !PREPOSITIONS.contains(&*lw)
+                    && !DETERMINERS.contains(&*lw)
+            }) && role
+        };
         lead.is_empty()
+            || titled()
             || lead.ends_with(',') && !lead.contains(|c: char| c.is_lowercase()) // "Then, Roe"
             || self.speaks(n)
     }
@@ -417,16 +443,62 @@ impl Ctx<'_> {
     }
 }
 
-pub(super) fn first_name(n: &Name) -> &str {
-    n.canonical.split(' ').next().unwrap_or("")
+/// What the titles right before a person's names say of their sex, by
+/// canonical name: `Some(true)` for a woman ("Ms. Hughes"), `Some(false)`
+/// for a man ("Mr. Green"), `None` where the titles disagree.
+pub(super) fn title_genders<'n>(text: &str, names: &'n [Name]) -> HashMap<&'n str, Option<bool>> {
+    let mut out: HashMap<&str, Option<bool>> = HashMap::default();
+    for n in names.iter().filter(|n| n.kind == EntityKind::Person) {
+        let Some(before) = text[..n.span.start].strip_suffix(' ') else {
+            continue;
+        };
+        let title = before.rsplit(char::is_whitespace).next().unwrap_or_default();
+        let female = if FEMALE_TITLES.contains(title) {
+            true
+        } else if MALE_TITLES.contains(title) {
+            false
+        } else {
+            continue;
+        };
+        out.entry(&n.canonical)
+            .and_modify(|g| {
+                if *g != Some(female) {
+                    *g = None;
+                }
+            })
+            .or_insert(Some(female));
+    }
+    out
 }
 
-pub(super) fn is_female(n: &Name) -> bool {
-    n.canonical.contains(' ') && FEMALE_FIRST.contains(&first_name(n))
-}
+static FEMALE_TITLES: LazyLock<HashSet<&str>> =
+    LazyLock::new(|| word_set(word_lists::FEMALE_TITLES));
+static MALE_TITLES: LazyLock<HashSet<&str>> = LazyLock::new(|| word_set(word_lists::MALE_TITLES));
 
-pub(super) fn is_male(n: &Name) -> bool {
-    n.canonical.contains(' ') && MALE_FIRST.contains(&first_name(n))
+impl Ctx<'_> {
+    /// A woman, by a title before her name anywhere in the article, else
+    /// by her first name.
+    pub(super) fn is_female(&self, canonical: &str) -> bool {
+        match self.title_gender.get(canonical) {
+            Some(Some(female)) => *female,
+            _ => {
+                let mut words = canonical.split(' ');
+                words.next().is_some_and(|f| FEMALE_FIRST.contains(f)) && words.next().is_some()
+            }
+        }
+    }
+
+    /// A man, by a title before his name anywhere in the article, else by
+    /// his first name.
+    pub(super) fn is_male(&self, canonical: &str) -> bool {
+        match self.title_gender.get(canonical) {
+            Some(Some(female)) => !*female,
+            _ => {
+                let mut words = canonical.split(' ');
+                words.next().is_some_and(|f| MALE_FIRST.contains(f)) && words.next().is_some()
+            }
+        }
+    }
 }
 
 /// "North Korea" may pass for a person's name; a role never means it.
