@@ -10,6 +10,8 @@ pub(crate) const ABBREVIATIONS: &str = include_str!("../data/words/abbreviations
 pub(crate) const AFFILIATIONS: &str = include_str!("../data/words/affiliations.txt");
 /// `data/words/anon-heads.txt`.
 pub(crate) const ANON_HEADS: &str = include_str!("../data/words/anon-heads.txt");
+/// `data/words/cities.txt`.
+pub(crate) const CITIES: &str = include_str!("../data/words/cities.txt");
 /// `data/words/clause-words.txt`.
 pub(crate) const CLAUSE_WORDS: &str = include_str!("../data/words/clause-words.txt");
 /// `data/words/determiners.txt`.
@@ -67,6 +69,7 @@ const ALL: &[(&str, &str)] = &[
     ("abbreviations", ABBREVIATIONS),
     ("affiliations", AFFILIATIONS),
     ("anon-heads", ANON_HEADS),
+    ("cities", CITIES),
     ("clause-words", CLAUSE_WORDS),
     ("determiners", DETERMINERS),
     ("document-heads", DOCUMENT_HEADS),

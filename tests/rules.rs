@@ -1765,3 +1765,31 @@ fn titles_and_first_names_say_whom_he_and_she_may_mean() {
     let m = mention_of(t, "It was a close count,");
     assert_eq!(m.speaker.as_deref(), Some("Rhonda Mace"), "{m:#?}");
 }
+
+/// "On Monday he emailed Tomas Berg … “…,” he wrote.": a name after the
+/// same pronoun as its sentence's subject is someone else, and a subject
+/// after "Although" opens its clause; a pronoun in an opening clause may
+/// still mean the name after it ("After he lost, Rafe Dunn said").
+#[test]
+fn a_name_after_the_same_pronoun_subject_is_someone_else() {
+    let t = "Title\n\nAlthough Ivo Lind had drafted the plan in May, he struggled to finish it. \
+             On Monday he emailed Tomas Berg about the delays. “It is not ready,” he wrote.\n\n\
+             After he lost the vote, Rafe Dunn said he would try again. “We have a process,” he \
+             said.";
+    let m = mention_of(t, "It is not ready,");
+    assert_eq!(m.speaker.as_deref(), Some("Ivo Lind"), "{m:#?}");
+    let m = mention_of(t, "We have a process,");
+    assert_eq!(m.speaker.as_deref(), Some("Rafe Dunn"), "{m:#?}");
+}
+
+/// "…, an immunologist at the University of California, San Francisco, …
+/// He calls it “…”": a city named like a person (`data/words/cities.txt`)
+/// is no antecedent of "he" or "she".
+#[test]
+fn a_city_named_like_a_person_is_no_antecedent() {
+    let t = "Title\n\nThe cells matter, says Ravi Okonjo, an immunologist at the University of \
+             California, San Francisco, because they guard the gut. He calls the early results \
+             “exciting.”";
+    let m = mention_of(t, "exciting.");
+    assert_eq!(m.speaker.as_deref(), Some("Ravi Okonjo"), "{m:#?}");
+}

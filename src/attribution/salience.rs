@@ -183,8 +183,8 @@ impl Ctx<'_> {
     pub(super) fn pronoun(&self, w: Span) -> Option<Found> {
         let lw = lower(self.word(w));
         let fits = |n: &Name| match &*lw {
-            "he" => n.kind == EntityKind::Person && !self.is_female(&n.canonical),
-            "she" => n.kind == EntityKind::Person && !self.is_male(&n.canonical),
+            "he" => n.kind == EntityKind::Person && !self.is_female(&n.canonical) && !place(n),
+            "she" => n.kind == EntityKind::Person && !self.is_male(&n.canonical) && !place(n),
             "it" => n.kind == EntityKind::Organization,
             _ => true,
         };
@@ -229,6 +229,7 @@ impl Ctx<'_> {
             n.confident
                 && fits(n)
                 && (plural || n.kind != EntityKind::Person || self.not_oblique(n))
+                && (plural || !self.after_same_pronoun(n, &lw))
         };
         let before = Span::new(para_start, w.start);
         let in_para = self
@@ -340,6 +341,30 @@ impl Ctx<'_> {
         })
     }
 
+    /// "He emailed Gaiman …", "On Monday, she gave me the address of Ann
+    /// Fry": the same pronoun as the subject of the name's sentence means
+    /// someone else, so a later "he" / "she" continuing that subject does
+    /// too. ("After he lost, Hale said": a pronoun in an opening clause may
+    /// mean the name that follows.)
+    fn after_same_pronoun(&self, n: &Name, pronoun: &str) -> bool {
+        let start = self.sentence_start(n.span.start).max(self.back(n.span.start, 200));
+        let before = &self.text[start.min(n.span.start)..n.span.start];
+        let Some(k) =
+            before.match_indices(|c: char| c.is_alphanumeric()).map(|(k, _)| k).find(|&k| {
+                let w = &before[k..];
+                let end = w.find(|c: char| !c.is_alphanumeric()).unwrap_or(w.len());
+                (k == 0 || !before[..k].ends_with(char::is_alphanumeric))
+                    && w[..end].eq_ignore_ascii_case(pronoun)
+            })
+        else {
+            return false;
+        };
+        let lead = before[..k].trim_end();
+        lead.is_empty()
+            || lead.ends_with(',')
+            || matches!(lead, "And" | "But" | "Then" | "So" | "Yet" | "“" | "\"")
+    }
+
     /// The name opens its sentence or clause, or a speech verb follows it:
     /// the subject, which a later pronoun most likely means.
     pub(super) fn opens_clause(&self, n: &Name) -> bool {
@@ -358,8 +383,29 @@ impl Ctx<'_> {
                     && !DETERMINERS.contains(&*lw)
             }) && role
         };
+        // "Although Ford had outlined the book, …": a subordinate clause
+        // opening the sentence has its own subject.
+        let subordinate = || {
+            let lead = lead.strip_prefix('“').unwrap_or(lead);
+            matches!(
+                lead.to_ascii_lowercase().as_str(),
+                "although"
+                    | "though"
+                    | "when"
+                    | "while"
+                    | "because"
+                    | "if"
+                    | "after"
+                    | "before"
+                    | "since"
+                    | "once"
+                    | "until"
+                    | "whereas"
+            )
+        };
         lead.is_empty()
             || titled()
+            || subordinate()
             || lead.ends_with(',') && !lead.contains(|c: char| c.is_lowercase()) // "Then, Roe"
             || self.speaks(n)
     }
@@ -504,7 +550,11 @@ impl Ctx<'_> {
 /// "North Korea" may pass for a person's name; a role never means it.
 pub(super) fn place(n: &Name) -> bool {
     PLACES.contains(n.canonical.rsplit(' ').next().unwrap_or_default())
+        || CITIES.contains(n.canonical.as_str())
 }
+
+/// Places named like people: `data/words/cities.txt`.
+static CITIES: LazyLock<HashSet<&str>> = LazyLock::new(|| word_set(word_lists::CITIES));
 
 /// Countries and regions: `data/words/places.txt`.
 static PLACES: LazyLock<HashSet<&str>> = LazyLock::new(|| word_set(word_lists::PLACES));
