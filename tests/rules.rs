@@ -1793,3 +1793,40 @@ fn a_city_named_like_a_person_is_no_antecedent() {
     let m = mention_of(t, "exciting.");
     assert_eq!(m.speaker.as_deref(), Some("Ravi Okonjo"), "{m:#?}");
 }
+
+/// "“Hands up!” a deputy ordered.", "a judge ruled that …", "Ada Penn
+/// has written that …", "instructed the crew to “…”": orders, rulings and
+/// writing are speech acts (but "in order to", "an executive order" not).
+#[test]
+fn orders_rulings_and_writing_are_speech() {
+    let t = "Title\n\n“Hands up! Step outside!” a deputy ordered.\n\nIn March a judge ruled that \
+             Tom Hale had “a history of absconding.”\n\nThe economist Ada Penn has written that \
+             the tax is “a gift to the rich.”\n\nCaptain Ivo Lind instructed the crew to “hold \
+             the line.”\n\nHale would not discuss an executive order signed by the governor “to \
+             protect privacy,” officials said.";
+    let m = mention_of(t, "Hands up! Step outside!");
+    assert_eq!(m.speaker_kind, SpeakerKind::Anonymous, "{m:#?}");
+    let m = mention_of(t, "a history of absconding.");
+    assert_eq!(m.speaker_kind, SpeakerKind::Anonymous, "{m:#?}");
+    assert_eq!(m.speaker_text.as_deref(), Some("a judge"), "{m:#?}");
+    let m = mention_of(t, "a gift to the rich.");
+    assert_eq!(m.cue.as_ref().map(|c| c.text.as_str()), Some("has written"), "{m:#?}");
+    assert_eq!(m.speaker.as_deref(), Some("Ada Penn"), "{m:#?}");
+    let m = mention_of(t, "hold the line.");
+    assert_eq!(m.speaker.as_deref(), Some("Ivo Lind"), "{m:#?}");
+    let m = mention_of(t, "to protect privacy,");
+    assert_ne!(m.speaker_text.as_deref(), Some("an executive"), "{m:#?}");
+}
+
+/// "A spokesman for Sen. Ted Hale said": the name behind its titles
+/// completes the unnamed source; the spokesman speaks, not the senator.
+#[test]
+fn a_titled_name_after_a_sources_for_is_no_subject() {
+    let t = "Title\n\nA spokesman for Sen. Ted Hale said the bill was “dead.” An aide to \
+             President Ann Vale said it was “alive.”";
+    for q in ["dead.", "alive."] {
+        let m = mention_of(t, q);
+        assert_eq!(m.speaker_kind, SpeakerKind::Anonymous, "{m:#?}");
+        assert_eq!(m.speaker, None, "{m:#?}");
+    }
+}

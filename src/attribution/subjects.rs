@@ -514,6 +514,11 @@ impl Ctx<'_> {
             {
                 continue;
             }
+            // "An aide to President Ted Hale said": an unnamed source's
+            // complement, behind its titles too.
+            if self.complement_of_source(n) {
+                continue;
+            }
             // "Fans said": a capitalised common noun opening the sentence.
             let common = [&*ANON_HEADS, &*ORG_HEADS, &*GROUP_HEADS]
                 .iter()
@@ -552,6 +557,24 @@ impl Ctx<'_> {
             return Some(self.name_found(n));
         }
         None
+    }
+
+    /// "a spokesman for Sen. Ted Hale", "an aide to President Hale": the
+    /// name, behind its titles, completes an unnamed source's head.
+    fn complement_of_source(&self, n: &Name) -> bool {
+        let mut lead =
+            self.text[self.back(n.span.start, 80)..n.span.start].split_whitespace().rev();
+        let mut titles = 0;
+        let preposition = loop {
+            match lead.next() {
+                Some(w) if is_title(w) && titles < 4 => titles += 1,
+                Some(w) => break w,
+                None => return false,
+            }
+        };
+        titles > 0
+            && matches!(preposition, "for" | "to")
+            && lead.next().is_some_and(|h| ANON_HEADS.contains(&&*lower(h)))
     }
 
     /// "a person with inside knowledge of the company", "the company",
