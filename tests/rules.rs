@@ -293,8 +293,8 @@ fn the_speaking_subject_of_the_sentence_before_goes_on() {
             .as_deref(),
         Some("Ines Moreau")
     );
-    // A subject that speaks of nothing says nothing.
-    let t = "The vote is on Friday. Ines Moreau, in a letter to members, sold her boat. \
+    // A person who is no subject there says nothing.
+    let t = "The vote is on Friday. Lawyers for the harbour met Ines Moreau on Monday. \
              “If the dredging stops now, the harbour silts up within two winters.”";
     assert_eq!(
         speaker_of(t, "If the dredging stops now, the harbour silts up within two winters."),
@@ -1829,4 +1829,24 @@ fn a_titled_name_after_a_sources_for_is_no_subject() {
         assert_eq!(m.speaker_kind, SpeakerKind::Anonymous, "{m:#?}");
         assert_eq!(m.speaker, None, "{m:#?}");
     }
+}
+
+/// "Senator Amy Roth returned to the issue. “…”", "The cell, Ann Vale
+/// said, is a sentinel. “…”": a quotation opening its sentence with no
+/// cue is the person who opens the sentence before (behind titles), or who
+/// is set off there with a speech verb; a tag closing the quotation's own
+/// sentence still outranks them.
+#[test]
+fn a_person_opening_the_sentence_before_speaks_the_next() {
+    let t = "Title\n\nThe hearing ran long.\n\nSenator Amy Roth returned to the issue. “What is \
+             the backup plan? Nobody has told us.”\n\nThe tuft cell, Ann Vale said, is a \
+             sentinel. “It tastes the gut and raises the alarm when something is wrong.”\n\n\
+             Ivo Lind, the finance chief, noted the cuts. “They are painful” but needed “for \
+             the business,” Tom Hale said.";
+    let m = mention_of(t, "What is the backup plan? Nobody has told us.");
+    assert_eq!(m.speaker.as_deref(), Some("Amy Roth"), "{m:#?}");
+    let m = mention_of(t, "It tastes the gut and raises the alarm when something is wrong.");
+    assert_eq!(m.speaker.as_deref(), Some("Ann Vale"), "{m:#?}");
+    let m = mention_of(t, "They are painful");
+    assert_eq!(m.speaker.as_deref(), Some("Tom Hale"), "{m:#?}");
 }

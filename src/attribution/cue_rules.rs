@@ -689,10 +689,30 @@ impl Ctx<'_> {
             return None;
         }
         let span = Span::new(prev, start);
-        let lead = self.text[prev..start].len() - self.text[prev..start].trim_start().len();
         let n = self.names_in(span).next()?;
-        (n.span.start == prev + lead && n.confident && !n.possessive && self.speaks(n))
-            .then(|| self.name_found(n))
+        // The name opens the sentence, behind its titles at most.
+        let opens = self.text[prev..n.span.start].split_whitespace().all(is_title);
+        // "Senator Amy Roth returned to the issue. “…”": a person opening
+        // the sentence before, with or without a speech verb of their own.
+        if opens
+            && n.confident
+            && !n.possessive
+            && (self.speaks(n) || n.kind == EntityKind::Person && !super::salience::place(n))
+        {
+            return Some(self.name_found(n));
+        }
+        // "The cell, Ann Vale said, is a sentinel. “…”": a speaker set off
+        // inside the sentence before.
+        self.names_in(span)
+            .find(|n| {
+                let tag = &self.text[n.span.end..self.ahead(n.span.end, 24)];
+                n.confident
+                    && !n.possessive
+                    && self.text[..n.span.start].trim_end().ends_with(',')
+                    && tag.find(',').is_some_and(|k| !tag[..k].contains(['.', ';']))
+                    && self.speaks(n)
+            })
+            .map(|n| self.name_found(n))
     }
 
     pub(super) fn block(&self, q: &Quote) -> Option<Attribution> {

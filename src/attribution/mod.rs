@@ -392,7 +392,9 @@ pub fn attribute(
     // "“They are painful” but necessary “for the business,” he said.": a
     // tag closing the sentence speaks for every quotation in it.
     for qi in (0..quotes.len().saturating_sub(1)).rev() {
-        if out[qi].rule == Rule::Unattributed && ctx.closing_tag_shared(qi, &out[qi + 1]) {
+        // It outranks a guess from the sentence before.
+        let guessed = matches!(out[qi].rule, Rule::Unattributed | Rule::FollowOn);
+        if guessed && ctx.closing_tag_shared(qi, &out[qi + 1]) {
             out[qi] = out[qi + 1].clone();
         }
     }
