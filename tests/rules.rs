@@ -1850,3 +1850,19 @@ fn a_person_opening_the_sentence_before_speaks_the_next() {
     let m = mention_of(t, "They are painful");
     assert_eq!(m.speaker.as_deref(), Some("Tom Hale"), "{m:#?}");
 }
+
+/// "Ann Vale, 41, … “…,” the 41-year-old said": an age epithet means the
+/// person introduced with that age; failing that, the nearest person who is
+/// no object of a preposition ("sacked by Harbour Rovers").
+#[test]
+fn an_age_epithet_means_the_person_of_that_age() {
+    let t = "Title\n\nTom Hale, 56, and Ann Vale, 41, met the board of Harbour Rovers on \
+             Friday.\n\n“We are ready,” the 41-year-old said.";
+    let m = mention_of(t, "We are ready,");
+    assert_eq!(m.speaker.as_deref(), Some("Ann Vale"), "{m:#?}");
+    let t = "Title\n\nJose Ramos was named manager of Dunford on Wednesday.\n\nThe boss had \
+             been out of work since being sacked by Harbour Rovers in December.\n\nThe \
+             56-year-old said: “I am excited to be joining a club with such a heritage.”";
+    let m = mention_of(t, "I am excited to be joining a club with such a heritage.");
+    assert_eq!(m.speaker.as_deref(), Some("Jose Ramos"), "{m:#?}");
+}

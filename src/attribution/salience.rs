@@ -96,8 +96,11 @@ impl Ctx<'_> {
             "democrat" => &["(d-", ", d-"],
             _ => &[],
         };
-        let introduced = self
-            .introduced_as(head, span.start)
+        // "the 56-year-old" was introduced as "Jose Ramos, 56,".
+        let age = head.strip_suffix("-year-old").filter(|a| a.bytes().all(|b| b.is_ascii_digit()));
+        let introduced = age
+            .and_then(|a| self.introduced_as(&format!(", {a},"), span.start))
+            .or_else(|| self.introduced_as(head, span.start))
             .or_else(|| tags.iter().find_map(|t| self.introduced_as(t, span.start)));
         if introduced.is_none() && ANON_HEADS.contains(head) {
             // "the mayor" that no name goes with is somebody unnamed.
@@ -138,6 +141,10 @@ impl Ctx<'_> {
                     let before = &self.text[self.back(n.span.start, 8)..n.span.start];
                     before.to_lowercase().ends_with(s)
                 });
+                // An age stands right after the name: "Ann Vale, 41,".
+                if role.starts_with(", ") {
+                    return self.text[n.span.end..].starts_with(role);
+                }
                 titled || self.text[around.start..around.end].to_lowercase().contains(role)
             })
             .map(|n| n.canonical.clone())
@@ -170,10 +177,16 @@ impl Ctx<'_> {
         {
             return Some(name);
         }
-        self.names_before(span.start)
-            .take_while(|n| n.span.start + 2 * LOOKBACK_BYTES >= span.start)
-            .find(|n| n.confident && !n.possessive && n.kind == EntityKind::Person && !place(n))
-            .map(|n| n.canonical.clone())
+        // Else the nearest person named before, a subject rather than the
+        // object of a preposition ("sacked by Manchester United").
+        let person =
+            |n: &&Name| n.confident && !n.possessive && n.kind == EntityKind::Person && !place(n);
+        let near = || {
+            self.names_before(span.start)
+                .take_while(|n| n.span.start + 2 * LOOKBACK_BYTES >= span.start)
+                .filter(person)
+        };
+        near().find(|n| self.not_oblique(n)).or_else(|| near().next()).map(|n| n.canonical.clone())
     }
 
     /// he / she / they / it, resolved as a reader would: a fitting name
