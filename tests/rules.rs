@@ -1866,3 +1866,20 @@ fn an_age_epithet_means_the_person_of_that_age() {
     let m = mention_of(t, "I am excited to be joining a club with such a heritage.");
     assert_eq!(m.speaker.as_deref(), Some("Jose Ramos"), "{m:#?}");
 }
+
+/// "Harbour Records issued a statement after Ann Vale …. The statement
+/// said": a document is the author who brought it up in their own clause,
+/// not the nearest name; "a note from X" and "sent by X" name X.
+#[test]
+fn a_document_is_whoever_issued_it() {
+    let t = "Title\n\nOn Monday, Harbour Records issued a statement after Ann Vale scolded her \
+             former label, accusing Tom Hale of blocking her.\n\nThe statement, which was seen \
+             by the Courier, said the two had “come to terms on a licence.”";
+    let m = mention_of(t, "come to terms on a licence.");
+    assert_eq!(m.speaker.as_deref(), Some("Harbour Records"), "{m:#?}");
+    assert_eq!(m.speaker_kind, SpeakerKind::Organization, "{m:#?}");
+    let t = "Title\n\nOn his wall the writer Mark Penn has a framed note from Tom Hale. “Mark, you \
+             are a loser!” the note says.";
+    let m = mention_of(t, "Mark, you are a loser!");
+    assert_eq!(m.speaker.as_deref(), Some("Tom Hale"), "{m:#?}");
+}

@@ -63,14 +63,56 @@ impl Ctx<'_> {
             // "the statement said": whoever the text last named.
             // A poll or a study is an institution's, not a candidate's.
             let institutional = matches!(head, "poll" | "survey" | "study");
-            let author = self
-                .names_before(span.start)
-                .take_while(|n| n.span.start + 2 * LOOKBACK_BYTES >= span.start)
-                .find(|n| {
-                    n.confident
-                        && !n.possessive
-                        && (!institutional || n.kind == EntityKind::Organization)
+            let near = || {
+                self.names_before(span.start)
+                    .take_while(|n| n.span.start + 2 * LOOKBACK_BYTES >= span.start)
+                    .filter(|n| {
+                        n.confident
+                            && !n.possessive
+                            && (!institutional || n.kind == EntityKind::Organization)
+                    })
+            };
+            // "Big Machine issued a statement …. The statement said": who
+            // brought the document up in their own clause.
+            // Not "a Clinton campaign memo" (the name inside the document's
+            // own phrase), not "a note from X" or "sent by X" (someone else's).
+            let issued = |n: &Name| {
+                let end = self.ahead(n.span.end, 80).min(span.start);
+                let clause = &self.text[n.span.end..end];
+                let clause = &clause[..clause.find(['.', ';', '“', '"']).unwrap_or(clause.len())];
+                let Some(k) = clause.find(head).filter(|&k| {
+                    !clause[..k].ends_with(char::is_alphanumeric)
+                        && !clause[k + head.len()..].starts_with(char::is_alphanumeric)
+                }) else {
+                    return false;
+                };
+                let mut after = clause[k + head.len()..].trim_start();
+                for aux in ["was ", "were ", "is ", "has been ", "had been "] {
+                    after = after.strip_prefix(aux).unwrap_or(after);
+                }
+                let inside =
+                    self.word_before(n.span.start).is_some_and(|w| matches!(&*w, "a" | "an"));
+                // "in Cape Breton, Nova Scotia, has set up a website": the
+                // second half of a place after a preposition.
+                let lead = self.text[..n.span.start].trim_end();
+                let place_pair = lead.strip_suffix(',').is_some_and(|lead| {
+                    self.names_before(n.span.start)
+                        .next()
+                        .is_some_and(|m| m.span.end == lead.len() && !self.not_oblique(m))
                 });
+                // "a radio host in Cape Breton, …, has set up a website".
+                let oblique = self.word_before(n.span.start).is_some_and(|w| {
+                    matches!(&*w, "in" | "at" | "on" | "of" | "for" | "with" | "to" | "from" | "by")
+                });
+                !inside
+                    && !oblique
+                    && !place_pair
+                    && !self.text[self.back(n.span.start, 16)..n.span.start].contains("ccording to")
+                    && !["from ", "by ", "sent ", "written ", "signed "]
+                        .iter()
+                        .any(|p| after.starts_with(p))
+            };
+            let author = near().find(|n| issued(n)).or_else(|| near().next());
             return Some(match author {
                 Some(n) => Found { span, pronoun: true, ..self.name_found(n) },
                 None => Found { name: None, kind: SpeakerKind::Unknown, span, pronoun: true },
