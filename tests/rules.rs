@@ -1883,3 +1883,17 @@ fn a_document_is_whoever_issued_it() {
     let m = mention_of(t, "Mark, you are a loser!");
     assert_eq!(m.speaker.as_deref(), Some("Tom Hale"), "{m:#?}");
 }
+
+/// "The group, Riders United, sent a letter …, saying": the name set off
+/// after an organisation's head noun is the subject, and an organisation.
+#[test]
+fn a_name_set_off_after_an_organisations_head_is_the_subject() {
+    let t = "Title\n\nThe group, Riders United, sent a letter to the mayor on Monday, saying the \
+             new fares were “a tax on the poor.”\n\nThe company, Harbour Logistics, said the \
+             strike was “regrettable.”";
+    let m = mention_of(t, "a tax on the poor.");
+    assert_eq!(m.speaker.as_deref(), Some("Riders United"), "{m:#?}");
+    assert_eq!(m.speaker_kind, SpeakerKind::Organization, "{m:#?}");
+    let m = mention_of(t, "regrettable.");
+    assert_eq!(m.speaker_kind, SpeakerKind::Organization, "{m:#?}");
+}

@@ -27,6 +27,20 @@ impl Ctx<'_> {
         (only_titles && set_off && n.confident && !n.possessive).then(|| self.name_found(n))
     }
 
+    /// "the group, Riders United,": a name set off by commas right after
+    /// the head noun `head`.
+    fn apposed_name(&self, head: Span) -> Option<&Name> {
+        let after = self.text[head.end..].strip_prefix(", ")?;
+        let at = head.end + 2;
+        let n = self.names_in(Span::new(at, self.ahead(at, 80))).next()?;
+        (n.span.start == at
+            && n.confident
+            && !n.possessive
+            && self.text[n.span.end..].starts_with(','))
+        .then_some(n)
+        .filter(|_| !after.is_empty())
+    }
+
     /// "Jane Roe, a doctor at the clinic, said": the name that opens a clause
     /// ending in an apposition and a comma.
     pub(super) fn apposed_subject(&self, region: Span) -> Option<Found> {
@@ -196,6 +210,13 @@ impl Ctx<'_> {
                     || ORG_HEADS.contains(&&*lw)
                     || GROUP_HEADS.contains(&&*lw)
             });
+            // "The group, Riders United, sent a letter": the name set off
+            // after the head names it.
+            if let Some(h) = head
+                && let Some(n) = self.apposed_name(words[h + 1])
+            {
+                return Some(self.name_found(n));
+            }
             if let Some(h) = head
                 && let Some(f) = self.noun_phrase(&words[..=h + 1], words[h + 1], false)
             {
@@ -479,9 +500,16 @@ impl Ctx<'_> {
     }
 
     pub(super) fn name_found(&self, n: &Name) -> Found {
+        // "The company, Harbour Logistics,": set off after an
+        // organisation's head noun, the name is an organisation's.
+        let org_apposed = n.kind == EntityKind::Person
+            && self.text[..n.span.start].strip_suffix(", ").is_some_and(|lead| {
+                let w = lead.rsplit(' ').next().unwrap_or_default();
+                ORG_HEADS.contains(&&*lower(w))
+            });
         Found {
             name: Some(n.canonical.clone()),
-            kind: kind_of(n.kind),
+            kind: if org_apposed { SpeakerKind::Organization } else { kind_of(n.kind) },
             span: n.span,
             pronoun: false,
         }
