@@ -1897,3 +1897,18 @@ fn a_name_set_off_after_an_organisations_head_is_the_subject() {
     let m = mention_of(t, "regrettable.");
     assert_eq!(m.speaker_kind, SpeakerKind::Organization, "{m:#?}");
 }
+
+/// "The Ministry of Defence said", "The Office for National Statistics
+/// said": a capitalised head with its "of" / "for" complement is the body's
+/// own name, not the organisation named last.
+#[test]
+fn a_capitalised_body_with_its_complement_is_its_own_name() {
+    let t = "Title\n\nThe Harbour Police Department said the case was “closed.” The Ministry of \
+             Defence said it was “aware” of the reports. The Office for National Statistics \
+             said prices were “rising.”";
+    let m = mention_of(t, "aware");
+    assert_eq!(m.speaker.as_deref(), Some("Ministry of Defence"), "{m:#?}");
+    assert_eq!(m.speaker_kind, SpeakerKind::Organization, "{m:#?}");
+    let m = mention_of(t, "rising.");
+    assert_eq!(m.speaker.as_deref(), Some("Office for National Statistics"), "{m:#?}");
+}

@@ -636,6 +636,22 @@ impl Ctx<'_> {
             }
             if let Some(h) = head(&ORG_HEADS) {
                 let head_word = lower(self.word(heads[h]));
+                // "The Ministry of Defence", "the Office for National
+                // Statistics": a capitalised head and its complement are the
+                // body's own name.
+                let rest = &words[d + 2 + h..=k];
+                let proper = self.word(heads[h]).starts_with(char::is_uppercase)
+                    && rest.iter().any(|&w| self.word(w).starts_with(char::is_uppercase))
+                    && rest.iter().all(|&w| {
+                        let x = self.word(w);
+                        x.starts_with(char::is_uppercase)
+                            || matches!(x, "of" | "for" | "on" | "and" | "the")
+                    })
+                    && matches!(self.word(rest[0]), "of" | "for" | "on");
+                if proper {
+                    let name = self.text[heads[0].start..last.end].to_owned();
+                    return Some(Found::group(name, span));
+                }
                 let modifiers = &heads[..h];
                 if modifiers.iter().all(|m| self.word(*m).starts_with(char::is_lowercase)) {
                     // "a bipartisan group" is nobody named before.
