@@ -757,6 +757,9 @@ fn clean_run<'t>(
             !org_run
                 && (is(c, AFFILIATION)
                     || ROLE_WORDS.contains(w.to_lowercase().as_str())
+                    // "Co-author Rafael Quintero", "Co-founder Mia Lund".
+                    || w.strip_prefix("Co-")
+                        .is_some_and(|r| ROLE_WORDS.contains(r.to_lowercase().as_str()))
                     || w.ends_with("-born")
                     || w.ends_with("-winner"))
         };

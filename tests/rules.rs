@@ -1912,3 +1912,17 @@ fn a_capitalised_body_with_its_complement_is_its_own_name() {
     let m = mention_of(t, "rising.");
     assert_eq!(m.speaker.as_deref(), Some("Office for National Statistics"), "{m:#?}");
 }
+
+/// "The minister told LBC's Breakfast show: “…”": a colon right before the
+/// mark introduces words said, whatever noun ("show") stands before it;
+/// "Co-author Rafael Quintero": a co- role is no part of the name.
+#[test]
+fn a_colon_introduces_speech_even_after_a_term_noun() {
+    let t = "Title\n\nTom Hale told the Harbour Radio breakfast show: “We will not budge on the \
+             port.”\n\nCo-author Rafael Quintero said the data were “clear.”";
+    let m = mention_of(t, "We will not budge on the port.");
+    assert_eq!(m.kind, QuoteKind::Direct, "{m:#?}");
+    assert_eq!(m.speaker.as_deref(), Some("Tom Hale"), "{m:#?}");
+    let m = mention_of(t, "clear.");
+    assert_eq!(m.speaker.as_deref(), Some("Rafael Quintero"), "{m:#?}");
+}

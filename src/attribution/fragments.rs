@@ -16,6 +16,10 @@ impl Ctx<'_> {
     /// "which he called “a cartel for the rich”" characterises in the
     /// subject's words: three words or more after "called" are speech.
     pub(super) fn term_marker_before(&self, pre: Span, quote_words: usize) -> bool {
+        // "told LBC's Breakfast show: “…”": a colon introduces words said.
+        if self.text[pre.start..pre.end].trim_end().ends_with(':') {
+            return false;
+        }
         let w = self.words(pre);
         let last: Vec<std::borrow::Cow<str>> =
             w.iter().rev().take(2).map(|&s| lower(self.word(s))).collect();
