@@ -1926,3 +1926,15 @@ fn a_colon_introduces_speech_even_after_a_term_noun() {
     let m = mention_of(t, "clear.");
     assert_eq!(m.speaker.as_deref(), Some("Rafael Quintero"), "{m:#?}");
 }
+
+/// "When he addressed the court, Okafor turned to the gallery.¶“…,” he
+/// said.": the subject of a paragraph of narration just before (after an
+/// opening clause and its comma) outranks the last speaker for "he".
+#[test]
+fn the_subject_of_the_narration_before_outranks_the_last_speaker() {
+    let t = "Title\n\n“He is a sick man who did terrible things,” his lawyer, Tom Vance, said.\n\n\
+             When he addressed the court, Ade Okafor turned to the gallery. His voice broke.\n\n\
+             “I am ashamed,” he said.";
+    let m = mention_of(t, "I am ashamed,");
+    assert_eq!(m.speaker.as_deref(), Some("Ade Okafor"), "{m:#?}");
+}

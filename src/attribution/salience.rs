@@ -317,6 +317,20 @@ impl Ctx<'_> {
         {
             return pronoun(Some(n.canonical.clone()), kind_of(n.kind));
         }
+        // "When he addressed the court, Okafor turned to the gallery.¶“…,”
+        // he said.": the subject of a paragraph of narration just before
+        // outranks the last speaker.
+        if let Some(k) = pi.checked_sub(1)
+            && !self.quoted_paragraphs[k]
+            && let prev = self.paragraphs[k]
+            && let Some(n) = self
+                .names_in(Span::new(prev.start.max(self.back(prev.end, LOOKBACK_BYTES)), prev.end))
+                .rev()
+                .filter(eligible)
+                .find(|n| !plural && n.kind == EntityKind::Person && self.opens_clause(n))
+        {
+            return pronoun(Some(n.canonical.clone()), kind_of(n.kind));
+        }
         let last = self.last_speaker.borrow().clone();
         if let Some((at, name, kind)) = last
             && at + 2 >= pi
@@ -458,9 +472,38 @@ impl Ctx<'_> {
                     | "whereas"
             )
         };
+        // "When he addressed the court, Okafor turned …", "At a hearing in
+        // May, Rep. Ann Vale pushed …": the main clause's subject after an
+        // opening clause or phrase and its comma (titles passed over).
+        let after_opening = || {
+            let mut rest = lead;
+            while let Some((head, last)) = rest.rsplit_once(' ')
+                && is_title(last)
+            {
+                rest = head;
+            }
+            let first = lead.split(' ').next().unwrap_or_default().to_ascii_lowercase();
+            rest.ends_with(',')
+                && (PREPOSITIONS.contains(first.as_str())
+                    || matches!(
+                        first.as_str(),
+                        "when"
+                            | "while"
+                            | "after"
+                            | "before"
+                            | "as"
+                            | "although"
+                            | "though"
+                            | "because"
+                            | "since"
+                            | "once"
+                            | "if"
+                    ))
+        };
         lead.is_empty()
             || titled()
             || subordinate()
+            || after_opening()
             || lead.ends_with(',') && !lead.contains(|c: char| c.is_lowercase()) // "Then, Roe"
             || self.speaks(n)
     }
