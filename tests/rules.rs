@@ -1938,3 +1938,20 @@ fn the_subject_of_the_narration_before_outranks_the_last_speaker() {
     let m = mention_of(t, "I am ashamed,");
     assert_eq!(m.speaker.as_deref(), Some("Ade Okafor"), "{m:#?}");
 }
+
+/// "She laughs, then turns serious." alone in a paragraph before a whole
+/// quotation with no cue: the speaker is whom the pronoun means.
+#[test]
+fn a_short_beat_opened_by_a_pronoun_passes_the_speaker_on() {
+    let t = "Title\n\nNadia Vale has spent a decade as the good girl.\n\n“I love that girl,” she \
+             says. “But I am not her.”\n\nShe laughs, then turns serious.\n\n“When Theo sent me \
+             the script, I read it in one sitting.”";
+    let m = mention_of(t, "When Theo sent me the script, I read it in one sitting.");
+    assert_eq!(m.speaker.as_deref(), Some("Nadia Vale"), "{m:#?}");
+    let t = "Title
+
+Ann Roe met us at noon in the cafe. She laughs, then turns serious. “The \
+             script kept me awake for a week.”";
+    let m = mention_of(t, "The script kept me awake for a week.");
+    assert_eq!(m.speaker.as_deref(), Some("Ann Roe"), "{m:#?}");
+}

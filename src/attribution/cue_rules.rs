@@ -689,7 +689,23 @@ impl Ctx<'_> {
             return None;
         }
         let span = Span::new(prev, start);
-        let n = self.names_in(span).next()?;
+        // "She laughs, then turns serious. “…”", "“…,” he laughed. “…”":
+        // a pronoun subject of the sentence before, past a quotation there.
+        let Some(n) = self.names_in(span).next() else {
+            let s = &self.text[prev..start];
+            let at = s
+                .rfind(['”', '"'])
+                .map_or(0, |k| k + s[k..].chars().next().map_or(1, char::len_utf8));
+            let lead = s[at..].len() - s[at..].trim_start_matches([',', ' ']).len();
+            let w = s[at + lead..].split(|c: char| !c.is_alphabetic()).next()?;
+            if !matches!(w, "he" | "she" | "He" | "She")
+                || at > 0 && w.starts_with(char::is_uppercase)
+            {
+                return None;
+            }
+            let from = prev + at + lead;
+            return self.pronoun(Span::new(from, from + w.len())).filter(|f| f.name.is_some());
+        };
         // The name opens the sentence, behind its titles at most.
         let opens = self.text[prev..n.span.start].split_whitespace().all(is_title);
         // "Senator Amy Roth returned to the issue. “…”": a person opening

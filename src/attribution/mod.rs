@@ -864,6 +864,18 @@ impl Ctx<'_> {
             {
                 return self.inherit(&a, Rule::FollowOn);
             }
+            // "She laughs, then turns serious." alone before it: a short
+            // paragraph of what the speaker does, opened by a pronoun.
+            let beat = self.words(before);
+            if whole
+                && quoteless
+                && beat.len() <= 12
+                && let Some(&first) = beat.first()
+                && matches!(self.word(first), "He" | "She")
+                && let Some(f) = self.pronoun(first).filter(|f| f.name.is_some())
+            {
+                return self.found(f, None, Rule::FollowOn);
+            }
         }
         if !self.words(wide_pre).is_empty()
             && let Some(a) = self.sentence_subject(wide_pre)
