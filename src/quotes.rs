@@ -156,6 +156,7 @@ pub fn find_quotes(
         }
     }
     find_blocks(text, paragraphs, cues, gazetteer, &mut out);
+    find_transcript(text, paragraphs, &mut out);
     // Usually in order already: a stable sort of a million quotations
     // would still allocate room for half of them.
     if !out.is_sorted_by_key(|q| q.span.start) {
@@ -715,6 +716,107 @@ fn find_blocks(
             k += 1;
         }
         pi = k.max(pi + 1);
+    }
+}
+
+/// Words in capitals before a colon that head a note, not a speaker.
+const NOT_SPEAKERS: &[&str] = &[
+    "Q",
+    "A",
+    "UPDATE",
+    "UPDATED",
+    "NOTE",
+    "EDITOR'S NOTE",
+    "EDITOR’S NOTE",
+    "CORRECTION",
+    "CLARIFICATION",
+    "WATCH",
+    "READ MORE",
+    "RELATED",
+    "PHOTOS",
+    "PHOTO",
+    "VIDEO",
+    "SOURCE",
+    "SOURCES",
+    "DISCLOSURE",
+    "WARNING",
+    "BREAKING",
+    "EXCLUSIVE",
+    "LIVE",
+    "ADVERTISEMENT",
+    "MORE",
+    "SEE ALSO",
+    "ALSO",
+    "FILE",
+    "AP",
+    "UPI",
+    "AFP",
+];
+
+/// "HALE: The reservoirs are low." A transcript's speaker label in capitals
+/// opening a paragraph without marks; the label's length, colon and space
+/// included.
+fn transcript_label(s: &str) -> Option<usize> {
+    let colon = s.get(..40).unwrap_or(s).find(": ")?;
+    let label = &s[..colon];
+    let words = label.split(' ').count();
+    let caps = label.chars().any(char::is_uppercase)
+        && label.chars().all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '-' | '\'' | '’'));
+    // "DEAR ABBY:" opens a letter, not an answer.
+    let letter = label.starts_with("DEAR ");
+    (caps
+        && words <= 3
+        && label.len() >= 2
+        && !letter
+        && !NOT_SPEAKERS.contains(&label)
+        && !has_marks(s))
+    .then(|| colon + 1 + s[colon + 1..].len() - s[colon + 1..].trim_start().len())
+}
+
+/// A transcript ("Q: …" / "HALE: …"): each labelled answer is a block, and
+/// so is a paragraph of the same answer before the next question (not one
+/// the writer's text or another label follows). Only where
+/// two labelled paragraphs or more show the format.
+fn find_transcript(text: &str, paragraphs: &[Span], out: &mut Vec<Quote>) {
+    let paragraphs = &paragraphs[..paragraphs.len().min(MAX_PARAGRAPHS)];
+    let labelled = |p: &Span| {
+        let s = &text[p.start..p.end];
+        transcript_label(s).filter(|&k| more_words_than(&s[k..], 2))
+    };
+    let question = |p: &Span| text[p.start..p.end].starts_with("Q: ");
+    if paragraphs.iter().filter(|p| labelled(p).is_some()).nth(1).is_none() {
+        return;
+    }
+    let mut quoted = vec![false; paragraphs.len()];
+    for q in out.iter() {
+        quoted[q.paragraph()] = true;
+    }
+    let mut answering = false;
+    let mut pending: Vec<usize> = Vec::new();
+    for (pi, p) in paragraphs.iter().enumerate() {
+        if let Some(k) = labelled(p).filter(|_| !quoted[pi]) {
+            // Between two speakers' labels an unlabelled paragraph may be
+            // the writer's: only a question closes an answer for sure.
+            pending.clear();
+            out.push(Quote::block(Span::new(p.start + k, p.end), pi, None));
+            answering = true;
+        } else if question(p) {
+            for &c in &pending {
+                out.push(Quote::block(paragraphs[c], c, None));
+            }
+            pending.clear();
+            answering = false;
+        } else if answering
+            && !quoted[pi]
+            && !has_marks(&text[p.start..p.end])
+            && more_words_than(&text[p.start..p.end], 2)
+            && !text[p.start..p.end].starts_with(['(', '['])
+        {
+            pending.push(pi);
+        } else {
+            pending.clear();
+            answering = false;
+        }
     }
 }
 

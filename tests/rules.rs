@@ -1955,3 +1955,34 @@ Ann Roe met us at noon in the cafe. She laughs, then turns serious. “The \
     let m = mention_of(t, "The script kept me awake for a week.");
     assert_eq!(m.speaker.as_deref(), Some("Ann Roe"), "{m:#?}");
 }
+
+/// A transcript printed without marks: "HALE: …" answers are the labelled
+/// speaker's blocks (a capitals label matched to the person the article
+/// names, "TAPPER:" to "JAKE TAPPER:"), an answer's next paragraph before
+/// the next question is hers too, and questions, notes and letters
+/// ("Q:", "UPDATE:", "DEAR ABBY:") are nobody's blocks.
+#[test]
+fn a_transcripts_labelled_answers_are_blocks() {
+    let t = "Title\n\nRosalind Hale chairs the basin authority. We spoke on Monday.\n\n\
+             Q: You said the basin is out of runway. What did you mean?\n\n\
+             HALE: I meant it literally. The reservoirs are at 28 percent.\n\n\
+             There is also a lot of mistrust in the room.\n\n\
+             Q: What gives you hope?\n\n\
+             HALE: The young people in the room.\n\n\
+             UPDATE: This story was changed on Tuesday.";
+    let ms = Extractor::new().extract(&Document::new("t.txt", t));
+    let block = |q: &str| ms.iter().find(|m| m.text.starts_with(q));
+    for q in ["I meant it literally.", "There is also a lot", "The young people"] {
+        let m = block(q).unwrap_or_else(|| panic!("{q:?} not found: {ms:#?}"));
+        assert_eq!(m.kind, QuoteKind::Block, "{m:#?}");
+        assert_eq!(m.speaker.as_deref(), Some("Rosalind Hale"), "{m:#?}");
+    }
+    for q in ["You said the basin", "What gives you hope?", "This story was changed"] {
+        assert!(block(q).is_none(), "{q:?} is no answer: {ms:#?}");
+    }
+    let t = "Title\n\nJAKE TAPPER: The governor joins us now.\n\nMARY FALLIN: Thank you for \
+             having me on.\n\nTAPPER: Do you think he can heal the divide?";
+    let ms = Extractor::new().extract(&Document::new("t.txt", t));
+    let m = ms.iter().find(|m| m.text.starts_with("Do you think")).expect("the answer");
+    assert_eq!(m.speaker.as_deref(), Some("Jake Tapper"), "{m:#?}");
+}

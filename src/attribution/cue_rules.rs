@@ -125,15 +125,36 @@ impl Ctx<'_> {
         // title) after it: "Graham:" is the Lindsey Graham of the story.
         let k = self.names.partition_point(|m| m.span.start <= n.span.start);
         let surname = format!(" {cased}");
+        // "TAPPER:" after "JAKE TAPPER:": labels in capitals match too.
+        let upper = cased.to_uppercase();
+        let upper_surname = format!(" {upper}");
         let named = self
             .names_before(n.span.start)
             .chain(self.names[k..].iter().take(LOOKBACK_NAMES))
             .find(|m| {
-                m.kind == EntityKind::Person
+                // Capitals read as an acronym's to the name finder.
+                let shouted = !m.canonical.chars().any(char::is_lowercase);
+                (m.kind == EntityKind::Person || shouted)
                     && !m.possessive
-                    && (m.canonical == cased || m.canonical.ends_with(&surname))
+                    && m.span != n.span
+                    && (m.canonical == cased
+                        || m.canonical.ends_with(&surname)
+                        || m.canonical.ends_with(&upper_surname))
             });
         match named {
+            Some(m) if !m.canonical.chars().any(char::is_lowercase) => {
+                let words: Vec<String> = m
+                    .canonical
+                    .split_whitespace()
+                    .map(|w| capitalised(&w.to_lowercase()))
+                    .collect();
+                Some(Found {
+                    name: Some(words.join(" ")),
+                    kind: SpeakerKind::Person,
+                    span: n.span,
+                    pronoun: true,
+                })
+            }
             Some(m) => Some(Found { span: n.span, pronoun: true, ..self.name_found(m) }),
             // "Greta Lund:" unknown to the article is still a person's label;
             // "WASHINGTON:", "Update:" and other single words are not.

@@ -682,6 +682,23 @@ impl Ctx<'_> {
     fn attribute_one(&self, qi: usize, done: &[Attribution]) -> Attribution {
         let q = &self.quotes[qi];
         if q.form == QuoteForm::Block {
+            if q.cue_line().is_none() {
+                // A transcript's answer: its label, or the answer it goes on.
+                let para = self.paragraphs[q.paragraph()];
+                if let Some(f) = self.label_speaker(para, para.start, q.span.start) {
+                    return self.found(f, None, Rule::Label);
+                }
+                // Not past a label nobody could read: that is another voice.
+                if let Some(prev) = done.last()
+                    && q.span.start == para.start
+                    && qi > 0
+                    && self.quotes[qi - 1].form == QuoteForm::Block
+                    && self.quotes[qi - 1].paragraph() + 1 == q.paragraph()
+                    && prev.has_speaker()
+                {
+                    return self.inherit(prev, Rule::Continuation);
+                }
+            }
             return self.block(q).unwrap_or_else(|| Attribution::none(Rule::Unattributed));
         }
         let ext = q.extent();
