@@ -753,6 +753,30 @@ fn clean_run<'t>(
         // In headline case a role, party or origin before a full name is
         // no part of it: "Actor Clint Howard", "Democrat Zephyr Teachout",
         // "Korean-born Monte Haines".
+        // "Developer Ashgrove Homes": what kind of firm it is, before the
+        // firm's own name.
+        let trade = || {
+            org_run
+                && words.len() - lead > 2
+                && matches!(
+                    w,
+                    "Developer"
+                        | "Retailer"
+                        | "Carmaker"
+                        | "Automaker"
+                        | "Chipmaker"
+                        | "Publisher"
+                        | "Broadcaster"
+                        | "Insurer"
+                        | "Lender"
+                        | "Brewer"
+                        | "Grocer"
+                        | "Housebuilder"
+                        | "Miner"
+                        | "Startup"
+                        | "Start-up"
+                )
+        };
         let role = || {
             !org_run
                 && (is(c, AFFILIATION)
@@ -765,6 +789,7 @@ fn clean_run<'t>(
         };
         if is(c, NOT_NAME | TITLE)
             || words.len() - lead > 2 && (place() || role())
+            || trade()
             || w.chars().nth(1).is_none() && w.chars().all(|c| !c.is_lowercase())
         {
             lead += 1;

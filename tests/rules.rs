@@ -1986,3 +1986,26 @@ fn a_transcripts_labelled_answers_are_blocks() {
     let m = ms.iter().find(|m| m.text.starts_with("Do you think")).expect("the answer");
     assert_eq!(m.speaker.as_deref(), Some("Jake Tapper"), "{m:#?}");
 }
+
+/// "His daughter, Claudette Reyes, said …. “…,” his daughter said.": a
+/// relative means the one the article introduced so, else somebody
+/// unnamed; a tag in brackets after a name ("(Lib Dem)") is no antecedent;
+/// "Developer Ashgrove Homes" is the firm Ashgrove Homes, which "the firm"
+/// means later.
+#[test]
+fn relatives_tags_and_trades_resolve_to_the_named() {
+    let t = "Title\n\nThe singer died on Monday. His daughter, Claudette Reyes, said the cause was \
+             heart failure.\n\nDonations may go to a school fund. “He would rather you bought a \
+             kid a trumpet,” his daughter said.\n\n“He was kind,” his widow said.\n\nCommittee \
+             chair Cllr Anita Bhogal (Lib Dem) said the vote was hard. “We have 3,000 families \
+             waiting,” she said.\n\nDeveloper Ashgrove Homes says the estate will have a school. \
+             In a statement, the firm said: “We have listened.”";
+    let m = mention_of(t, "He would rather you bought a kid a trumpet,");
+    assert_eq!(m.speaker.as_deref(), Some("Claudette Reyes"), "{m:#?}");
+    let m = mention_of(t, "He was kind,");
+    assert_eq!(m.speaker_kind, SpeakerKind::Anonymous, "{m:#?}");
+    let m = mention_of(t, "We have 3,000 families waiting,");
+    assert_eq!(m.speaker.as_deref(), Some("Anita Bhogal"), "{m:#?}");
+    let m = mention_of(t, "We have listened.");
+    assert_eq!(m.speaker.as_deref(), Some("Ashgrove Homes"), "{m:#?}");
+}

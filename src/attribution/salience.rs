@@ -14,6 +14,33 @@ use crate::word_lists::{self, word_set};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
+/// Relatives: "his daughter said" means the daughter the article named.
+const KIN: &[&str] = &[
+    "daughter",
+    "son",
+    "wife",
+    "husband",
+    "widow",
+    "widower",
+    "mother",
+    "father",
+    "sister",
+    "brother",
+    "granddaughter",
+    "grandson",
+    "niece",
+    "nephew",
+    "cousin",
+    "partner",
+    "fiancée",
+    "fiance",
+    "fiancé",
+    "stepson",
+    "stepdaughter",
+    "aunt",
+    "uncle",
+];
+
 /// Nouns for an unnamed person that "she" or "he" may mean ("one mother").
 const SHE_NOUNS: &[&str] =
     &["mother", "woman", "wife", "daughter", "girl", "grandmother", "sister", "lady"];
@@ -29,6 +56,20 @@ impl Ctx<'_> {
     pub(super) fn definite_description(&self, words: &[Span]) -> Option<Found> {
         let k = words.len();
         let last = *words.last()?;
+        // "his daughter said": a relative introduced so ("His daughter,
+        // Claudette Reyes, said"), else somebody unnamed.
+        if k >= 2
+            && KIN.contains(&&*lower(self.word(last)))
+            && matches!(&*lower(self.word(words[k - 2])), "his" | "her" | "their")
+            && self.phrase_opens_clause(words, k - 2)
+        {
+            let span = Span::new(words[k - 2].start, last.end);
+            let head = lower(self.word(last));
+            return Some(match self.introduced_as(&head, span.start) {
+                Some(name) => Found::role(Some(name), span),
+                None => Found::anonymous(span),
+            });
+        }
         // The article and up to five words, with only spaces between them;
         // two roles joined by "and" may take eight ("the independent Vermont
         // senator and Democratic presidential candidate").
@@ -283,6 +324,8 @@ impl Ctx<'_> {
         let eligible = |n: &&Name| {
             n.confident
                 && fits(n)
+                // "Cllr Ann Vale (Lib Dem) said": a tag bracketed after a name.
+                && !self.bracketed_tag(n)
                 && (plural || n.kind != EntityKind::Person || self.not_oblique(n))
                 && (plural || !self.after_same_pronoun(n, &lw))
         };
@@ -432,6 +475,15 @@ impl Ctx<'_> {
         lead.is_empty()
             || lead.ends_with(',')
             || matches!(lead, "And" | "But" | "Then" | "So" | "Yet" | "“" | "\"")
+    }
+
+    /// "Ann Vale (Lib Dem)": the name stands in brackets right after
+    /// another name.
+    fn bracketed_tag(&self, n: &Name) -> bool {
+        self.text[..n.span.start].strip_suffix('(').is_some_and(|lead| {
+            let lead = lead.trim_end();
+            self.names_before(n.span.start).next().is_some_and(|m| m.span.end == lead.len())
+        })
     }
 
     /// The name opens its sentence or clause, or a speech verb follows it:
