@@ -757,7 +757,16 @@ const NOT_SPEAKERS: &[&str] = &[
 /// opening a paragraph without marks; the label's length, colon and space
 /// included.
 fn transcript_label(s: &str) -> Option<usize> {
-    let colon = s.get(..40).unwrap_or(s).find(": ")?;
+    // Most paragraphs fail on their first byte; the colon is looked for in
+    // the first 40 bytes only.
+    let b = s.as_bytes();
+    if !b.first()?.is_ascii_uppercase() {
+        return None;
+    }
+    let colon = memchr::memchr(b':', &b[..b.len().min(40)])?;
+    if b.get(colon + 1) != Some(&b' ') {
+        return None;
+    }
     let label = &s[..colon];
     let words = label.split(' ').count();
     let caps = label.chars().any(char::is_uppercase)
