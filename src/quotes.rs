@@ -253,6 +253,26 @@ fn marks_into(s: &str, out: &mut Vec<Mark>) {
     if backticks.is_some() || memchr::memmem::find(bytes, b"''").is_some() {
         *out = doubled(s, std::mem::take(out));
     }
+    // "‘‘It is over,’’ he said.": two curly singles in a row are one
+    // double mark.
+    let curly_pair = |a: &Mark, b: &Mark| {
+        a.c == b.c && matches!(a.c, '‘' | '’') && b.at == a.at + a.c.len_utf8()
+    };
+    if out.windows(2).any(|w| curly_pair(&w[0], &w[1])) {
+        let mut merged = Vec::with_capacity(out.len());
+        let mut i = 0;
+        while i < out.len() {
+            if i + 1 < out.len() && curly_pair(&out[i], &out[i + 1]) {
+                let c = if out[i].c == '‘' { '“' } else { '”' };
+                merged.push(Mark { at: out[i].at, c, len: 6 });
+                i += 2;
+            } else {
+                merged.push(out[i]);
+                i += 1;
+            }
+        }
+        *out = merged;
+    }
 }
 
 /// Reads two straight apostrophes as one double mark `"`, and two backticks
@@ -1061,6 +1081,16 @@ mod tests {
                 ("We were never told why,", QuoteForm::Marked, true),
             ]
         );
+    }
+
+    #[test]
+    fn two_curly_singles_are_one_double_mark() {
+        assert_eq!(
+            texts("“It was a trick,’’ Ann Moy said. ‘‘It is over,’’ Tom Hale said."),
+            ["It was a trick,", "It is over,"]
+        );
+        // One curly single stays a single mark or an apostrophe.
+        assert_eq!(texts("The players’ union called the deal ‘dead’."), ["dead"]);
     }
 
     #[test]
