@@ -369,6 +369,7 @@ impl Ctx<'_> {
             && let Some(n) = self
                 .names_in(Span::new(prev.start.max(self.back(prev.end, LOOKBACK_BYTES)), prev.end))
                 .rev()
+                .take(24)
                 .filter(eligible)
                 .find(|n| !plural && n.kind == EntityKind::Person && self.opens_clause(n))
         {
@@ -461,14 +462,15 @@ impl Ctx<'_> {
     fn after_same_pronoun(&self, n: &Name, pronoun: &str) -> bool {
         let start = self.sentence_start(n.span.start).max(self.back(n.span.start, 200));
         let before = &self.text[start.min(n.span.start)..n.span.start];
-        let Some(k) =
-            before.match_indices(|c: char| c.is_alphanumeric()).map(|(k, _)| k).find(|&k| {
-                let w = &before[k..];
-                let end = w.find(|c: char| !c.is_alphanumeric()).unwrap_or(w.len());
-                (k == 0 || !before[..k].ends_with(char::is_alphanumeric))
-                    && w[..end].eq_ignore_ascii_case(pronoun)
-            })
-        else {
+        // The first whole word that is the pronoun, found by one pass over
+        // the words.
+        let mut at = 0;
+        let k = before.split(|c: char| !c.is_alphanumeric()).find_map(|w| {
+            let k = at;
+            at += w.len() + before[at + w.len()..].chars().next().map_or(0, char::len_utf8);
+            w.eq_ignore_ascii_case(pronoun).then_some(k)
+        });
+        let Some(k) = k else {
             return false;
         };
         let lead = before[..k].trim_end();
@@ -493,48 +495,45 @@ impl Ctx<'_> {
         let lead = self.text[start.min(n.span.start)..n.span.start].trim();
         // "Councilman Ray Duarte pushed …", "Ohio Sen. Ann Vale said": only
         // titles and role words, capitalised, stand before the subject.
+        // (The lead may be a whole endless sentence: each test below reads
+        // a few words of it at most.)
         let titled = || {
             let mut role = false;
-            lead.split(' ').all(|w| {
-                let lw = lower(w);
-                role |= is_title(w) || ROLE_HEADS.contains(&*lw) || ANON_HEADS.contains(&*lw);
-                w.starts_with(char::is_uppercase)
-                    && w.ends_with(|c: char| c.is_alphanumeric() || c == '.')
-                    && !PREPOSITIONS.contains(&*lw)
-                    && !DETERMINERS.contains(&*lw)
-            }) && role
+            lead.len() <= 80
+                && lead.split(' ').all(|w| {
+                    let lw = lower(w);
+                    role |= is_title(w) || ROLE_HEADS.contains(&*lw) || ANON_HEADS.contains(&*lw);
+                    w.starts_with(char::is_uppercase)
+                        && w.ends_with(|c: char| c.is_alphanumeric() || c == '.')
+                        && !PREPOSITIONS.contains(&*lw)
+                        && !DETERMINERS.contains(&*lw)
+                })
+                && role
         };
         // "Although Ford had outlined the book, …": a subordinate clause
         // opening the sentence has its own subject.
         let subordinate = || {
             let lead = lead.strip_prefix('“').unwrap_or(lead);
-            matches!(
-                lead.to_ascii_lowercase().as_str(),
-                "although"
-                    | "though"
-                    | "when"
-                    | "while"
-                    | "because"
-                    | "if"
-                    | "after"
-                    | "before"
-                    | "since"
-                    | "once"
-                    | "until"
-                    | "whereas"
-            )
+            [
+                "although", "though", "when", "while", "because", "if", "after", "before", "since",
+                "once", "until", "whereas",
+            ]
+            .iter()
+            .any(|w| lead.eq_ignore_ascii_case(w))
         };
         // "When he addressed the court, Okafor turned …", "At a hearing in
         // May, Rep. Ann Vale pushed …": the main clause's subject after an
         // opening clause or phrase and its comma (titles passed over).
         let after_opening = || {
             let mut rest = lead;
-            while let Some((head, last)) = rest.rsplit_once(' ')
-                && is_title(last)
-            {
-                rest = head;
+            for _ in 0..4 {
+                match rest.rsplit_once(' ') {
+                    Some((head, last)) if is_title(last) => rest = head,
+                    _ => break,
+                }
             }
-            let first = lead.split(' ').next().unwrap_or_default().to_ascii_lowercase();
+            let first = lead.split(' ').next().unwrap_or_default();
+            let first = if first.len() <= 12 { first.to_ascii_lowercase() } else { String::new() };
             rest.ends_with(',')
                 && (PREPOSITIONS.contains(first.as_str())
                     || matches!(
