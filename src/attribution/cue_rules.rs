@@ -114,13 +114,7 @@ impl Ctx<'_> {
         let label = &self.text[n.span.start..n.span.end];
         let caps = !label.chars().any(char::is_lowercase);
         // A transcript's "HALE:" in ordinary case.
-        let cased = if caps {
-            let words: Vec<String> =
-                label.split_whitespace().map(|w| capitalised(&w.to_lowercase())).collect();
-            words.join(" ")
-        } else {
-            label.to_owned()
-        };
+        let cased = if caps { in_ordinary_case(label) } else { label.to_owned() };
         // The person the article names so, before the label or (for a
         // title) after it: "Graham:" is the Lindsey Graham of the story.
         let k = self.names.partition_point(|m| m.span.start <= n.span.start);
@@ -142,19 +136,12 @@ impl Ctx<'_> {
                         || m.canonical.ends_with(&upper_surname))
             });
         match named {
-            Some(m) if !m.canonical.chars().any(char::is_lowercase) => {
-                let words: Vec<String> = m
-                    .canonical
-                    .split_whitespace()
-                    .map(|w| capitalised(&w.to_lowercase()))
-                    .collect();
-                Some(Found {
-                    name: Some(words.join(" ")),
-                    kind: SpeakerKind::Person,
-                    span: n.span,
-                    pronoun: true,
-                })
-            }
+            Some(m) if !m.canonical.chars().any(char::is_lowercase) => Some(Found {
+                name: Some(in_ordinary_case(&m.canonical)),
+                kind: SpeakerKind::Person,
+                span: n.span,
+                pronoun: true,
+            }),
             Some(m) => Some(Found { span: n.span, pronoun: true, ..self.name_found(m) }),
             // "Greta Lund:" unknown to the article is still a person's label;
             // "WASHINGTON:", "Update:" and other single words are not.
@@ -909,3 +896,10 @@ pub(super) fn has_contracted(word: &str, cue: &str) -> bool {
 /// Participles that read "has …" after a possessive-looking word.
 static HAS_PARTICIPLES: LazyLock<HashSet<&str>> =
     LazyLock::new(|| word_set(word_lists::HAS_PARTICIPLES));
+
+/// "JAKE TAPPER" as "Jake Tapper": a name in capitals in ordinary case.
+fn in_ordinary_case(caps: &str) -> String {
+    let words: Vec<String> =
+        caps.split_whitespace().map(|w| capitalised(&w.to_lowercase())).collect();
+    words.join(" ")
+}

@@ -14,6 +14,12 @@ use crate::word_lists::{self, word_set};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
+/// Words opening a subordinate clause ("Although Ford had outlined it, …").
+const SUBORDINATORS: &[&str] = &[
+    "although", "though", "when", "while", "because", "if", "after", "before", "since", "once",
+    "until", "whereas",
+];
+
 /// Relatives: "his daughter said" means the daughter the article named.
 const KIN: &[&str] = &[
     "daughter",
@@ -514,12 +520,7 @@ impl Ctx<'_> {
         // opening the sentence has its own subject.
         let subordinate = || {
             let lead = lead.strip_prefix('“').unwrap_or(lead);
-            [
-                "although", "though", "when", "while", "because", "if", "after", "before", "since",
-                "once", "until", "whereas",
-            ]
-            .iter()
-            .any(|w| lead.eq_ignore_ascii_case(w))
+            SUBORDINATORS.iter().any(|w| lead.eq_ignore_ascii_case(w))
         };
         // "When he addressed the court, Okafor turned …", "At a hearing in
         // May, Rep. Ann Vale pushed …": the main clause's subject after an
@@ -536,20 +537,8 @@ impl Ctx<'_> {
             let first = if first.len() <= 12 { first.to_ascii_lowercase() } else { String::new() };
             rest.ends_with(',')
                 && (PREPOSITIONS.contains(first.as_str())
-                    || matches!(
-                        first.as_str(),
-                        "when"
-                            | "while"
-                            | "after"
-                            | "before"
-                            | "as"
-                            | "although"
-                            | "though"
-                            | "because"
-                            | "since"
-                            | "once"
-                            | "if"
-                    ))
+                    || first == "as"
+                    || SUBORDINATORS.contains(&first.as_str()))
         };
         lead.is_empty()
             || titled()
@@ -674,25 +663,24 @@ impl Ctx<'_> {
     /// A woman, by a title before her name anywhere in the article, else
     /// by her first name.
     pub(super) fn is_female(&self, canonical: &str) -> bool {
-        match self.title_gender.get(canonical) {
-            Some(Some(female)) => *female,
-            _ => {
-                let mut words = canonical.split(' ');
-                words.next().is_some_and(|f| FEMALE_FIRST.contains(f)) && words.next().is_some()
-            }
-        }
+        self.sex(canonical, true)
     }
 
     /// A man, by a title before his name anywhere in the article, else by
     /// his first name.
     pub(super) fn is_male(&self, canonical: &str) -> bool {
-        match self.title_gender.get(canonical) {
-            Some(Some(female)) => !*female,
-            _ => {
-                let mut words = canonical.split(' ');
-                words.next().is_some_and(|f| MALE_FIRST.contains(f)) && words.next().is_some()
-            }
+        self.sex(canonical, false)
+    }
+
+    /// Whether the person is of the sex asked (`female`): a title before
+    /// the name decides, else a first name on that sex's list.
+    fn sex(&self, canonical: &str, female: bool) -> bool {
+        if let Some(Some(f)) = self.title_gender.get(canonical) {
+            return *f == female;
         }
+        let first = if female { &FEMALE_FIRST } else { &MALE_FIRST };
+        let mut words = canonical.split(' ');
+        words.next().is_some_and(|f| first.contains(f)) && words.next().is_some()
     }
 }
 
