@@ -563,6 +563,9 @@ fn merge_in_order(names: &mut Vec<Name>, mut found: Vec<Name>) {
 }
 
 /// Nouns for a role ("actor", "widow", "editor"): no first name.
+/// Kinds of firm before a firm's name: `data/words/trades.txt`.
+static TRADES: LazyLock<HashSet<&str>> = LazyLock::new(|| word_lists::word_set(word_lists::TRADES));
+
 static ROLE_WORDS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
     [word_lists::ROLE_HEADS, word_lists::ANON_HEADS, word_lists::GROUP_HEADS]
         .into_iter()
@@ -755,28 +758,7 @@ fn clean_run<'t>(
         // "Korean-born Monte Haines".
         // "Developer Ashgrove Homes": what kind of firm it is, before the
         // firm's own name.
-        let trade = || {
-            org_run
-                && words.len() - lead > 2
-                && matches!(
-                    w,
-                    "Developer"
-                        | "Retailer"
-                        | "Carmaker"
-                        | "Automaker"
-                        | "Chipmaker"
-                        | "Publisher"
-                        | "Broadcaster"
-                        | "Insurer"
-                        | "Lender"
-                        | "Brewer"
-                        | "Grocer"
-                        | "Housebuilder"
-                        | "Miner"
-                        | "Startup"
-                        | "Start-up"
-                )
-        };
+        let trade = || org_run && words.len() - lead > 2 && TRADES.contains(w);
         let role = || {
             !org_run
                 && (is(c, AFFILIATION)

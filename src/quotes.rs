@@ -8,6 +8,8 @@
 use crate::cues::Cues;
 use crate::document::Span;
 use crate::gazetteer::Gazetteer;
+use rustc_hash::FxHashSet as HashSet;
+use std::sync::LazyLock;
 
 /// How a quotation is set off.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -739,39 +741,10 @@ fn find_blocks(
     }
 }
 
-/// Words in capitals before a colon that head a note, not a speaker.
-const NOT_SPEAKERS: &[&str] = &[
-    "Q",
-    "A",
-    "UPDATE",
-    "UPDATED",
-    "NOTE",
-    "EDITOR'S NOTE",
-    "EDITOR’S NOTE",
-    "CORRECTION",
-    "CLARIFICATION",
-    "WATCH",
-    "READ MORE",
-    "RELATED",
-    "PHOTOS",
-    "PHOTO",
-    "VIDEO",
-    "SOURCE",
-    "SOURCES",
-    "DISCLOSURE",
-    "WARNING",
-    "BREAKING",
-    "EXCLUSIVE",
-    "LIVE",
-    "ADVERTISEMENT",
-    "MORE",
-    "SEE ALSO",
-    "ALSO",
-    "FILE",
-    "AP",
-    "UPI",
-    "AFP",
-];
+/// Words in capitals before a colon that head a note, not a speaker
+/// (`data/words/not-speakers.txt`).
+static NOT_SPEAKERS: LazyLock<HashSet<&str>> =
+    LazyLock::new(|| crate::word_lists::word_set(crate::word_lists::NOT_SPEAKERS));
 
 /// "HALE: The reservoirs are low." A transcript's speaker label in capitals
 /// opening a paragraph without marks; the label's length, colon and space
@@ -797,7 +770,7 @@ fn transcript_label(s: &str) -> Option<usize> {
         && words <= 3
         && label.len() >= 2
         && !letter
-        && !NOT_SPEAKERS.contains(&label)
+        && !NOT_SPEAKERS.contains(label)
         && !has_marks(s))
     .then(|| colon + 1 + s[colon + 1..].len() - s[colon + 1..].trim_start().len())
 }

@@ -30,12 +30,16 @@ pub(crate) const GROUP_HEADS: &str = include_str!("../data/words/group-heads.txt
 pub(crate) const HAS_PARTICIPLES: &str = include_str!("../data/words/has-participles.txt");
 /// `data/words/headline-verbs.txt`.
 pub(crate) const HEADLINE_VERBS: &str = include_str!("../data/words/headline-verbs.txt");
+/// `data/words/kin.txt`.
+pub(crate) const KIN: &str = include_str!("../data/words/kin.txt");
 /// `data/words/male-first.txt`.
 pub(crate) const MALE_FIRST: &str = include_str!("../data/words/male-first.txt");
 /// `data/words/male-titles.txt`.
 pub(crate) const MALE_TITLES: &str = include_str!("../data/words/male-titles.txt");
 /// `data/words/not-names.txt`.
 pub(crate) const NOT_NAMES: &str = include_str!("../data/words/not-names.txt");
+/// `data/words/not-speakers.txt`.
+pub(crate) const NOT_SPEAKERS: &str = include_str!("../data/words/not-speakers.txt");
 /// `data/words/opening-adverbs.txt`.
 pub(crate) const OPENING_ADVERBS: &str = include_str!("../data/words/opening-adverbs.txt");
 /// `data/words/org-families.txt`.
@@ -60,6 +64,8 @@ pub(crate) const TERM_MARKERS: &str = include_str!("../data/words/term-markers.t
 pub(crate) const SURNAME_WORDS: &str = include_str!("../data/words/surname-words.txt");
 /// `data/words/time-words.txt`.
 pub(crate) const TIME_WORDS: &str = include_str!("../data/words/time-words.txt");
+/// `data/words/trades.txt`.
+pub(crate) const TRADES: &str = include_str!("../data/words/trades.txt");
 /// `data/words/titles.txt`.
 pub(crate) const TITLES: &str = include_str!("../data/words/titles.txt");
 
@@ -77,9 +83,11 @@ const ALL: &[(&str, &str)] = &[
     ("female-titles", FEMALE_TITLES),
     ("group-heads", GROUP_HEADS),
     ("has-participles", HAS_PARTICIPLES),
+    ("kin", KIN),
     ("male-first", MALE_FIRST),
     ("male-titles", MALE_TITLES),
     ("not-names", NOT_NAMES),
+    ("not-speakers", NOT_SPEAKERS),
     ("opening-adverbs", OPENING_ADVERBS),
     ("org-families", ORG_FAMILIES),
     ("org-heads", ORG_HEADS),
@@ -93,6 +101,7 @@ const ALL: &[(&str, &str)] = &[
     ("surname-words", SURNAME_WORDS),
     ("time-words", TIME_WORDS),
     ("titles", TITLES),
+    ("trades", TRADES),
 ];
 
 /// The entries of a list, in file order.

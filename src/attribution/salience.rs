@@ -20,32 +20,9 @@ const SUBORDINATORS: &[&str] = &[
     "until", "whereas",
 ];
 
-/// Relatives: "his daughter said" means the daughter the article named.
-const KIN: &[&str] = &[
-    "daughter",
-    "son",
-    "wife",
-    "husband",
-    "widow",
-    "widower",
-    "mother",
-    "father",
-    "sister",
-    "brother",
-    "granddaughter",
-    "grandson",
-    "niece",
-    "nephew",
-    "cousin",
-    "partner",
-    "fiancée",
-    "fiance",
-    "fiancé",
-    "stepson",
-    "stepdaughter",
-    "aunt",
-    "uncle",
-];
+/// Relatives: "his daughter said" means the daughter the article named
+/// (`data/words/kin.txt`).
+static KIN: LazyLock<HashSet<&str>> = LazyLock::new(|| word_set(word_lists::KIN));
 
 /// Nouns for an unnamed person that "she" or "he" may mean ("one mother").
 const SHE_NOUNS: &[&str] =
@@ -65,7 +42,7 @@ impl Ctx<'_> {
         // "his daughter said": a relative introduced so ("His daughter,
         // Claudette Reyes, said"), else somebody unnamed.
         if k >= 2
-            && KIN.contains(&&*lower(self.word(last)))
+            && KIN.contains(&*lower(self.word(last)))
             && matches!(&*lower(self.word(words[k - 2])), "his" | "her" | "their")
             && self.phrase_opens_clause(words, k - 2)
         {
