@@ -726,11 +726,15 @@ fn clean_run<'t>(
     // "Jordanian Foreign Minister Ayman Safadi": the name follows the last
     // title (an organisation's name keeps its words: "Foreign Office").
     let org_run = is(all, ORG);
+    // The title right before the name, if one was dropped: "Prince Andrew",
+    // "Mr. Okafor" are people even in one word.
+    let mut title_before = None;
     if is(all, TITLE)
         && let Some(k) = words.iter().rposition(|&(_, _, c)| is(c, TITLE))
         && k + 1 < words.len()
         && !org_run
     {
+        title_before = Some(words[k].1);
         words.drain(..=k);
     }
     // "He Jianxiong, the former director": the surname He, not a pronoun,
@@ -778,6 +782,9 @@ fn clean_run<'t>(
         } else {
             break;
         }
+    }
+    if lead > 0 {
+        title_before = is(words[lead - 1].2, TITLE).then_some(words[lead - 1].1);
     }
     words.drain(..lead);
     // A possessive ends the name: "Kelsey Piper’s piece".
@@ -835,8 +842,48 @@ fn clean_run<'t>(
         possessive,
         // "PANEL BACKS THE MAYOR": words in capitals are a headline or a
         // label, a name only next to its cue or colon.
-        confident: words.len() >= 2 && !shouted(words),
+        confident: (words.len() >= 2 || title_before.is_some_and(personal_title))
+            && !shouted(words),
     })
+}
+
+/// A title that names its bearer's person ("Mr.", "Sen.", "Prince"), not a
+/// word that also qualifies offices or bodies ("State", "Former", "U.S.").
+fn personal_title(w: &str) -> bool {
+    !matches!(
+        w,
+        "Vice"
+            | "Deputy"
+            | "Executive"
+            | "Officer"
+            | "Leader"
+            | "Foreign"
+            | "Defense"
+            | "Defence"
+            | "Health"
+            | "State"
+            | "Former"
+            | "Acting"
+            | "Interim"
+            | "Senior"
+            | "U.S."
+            | "US"
+            | "UK"
+            | "Agent"
+            | "Chief"
+            | "Director"
+            | "Correspondent"
+            | "Analyst"
+            | "Economist"
+            | "Strategist"
+            | "Pollster"
+            | "Adviser"
+            | "Advisor"
+            | "Columnist"
+            | "Trustee"
+            // "St. Louis" is a city.
+            | "St."
+    )
 }
 
 /// A speech verb right after `at`: "May said", "Will wrote".
@@ -908,6 +955,11 @@ fn link_surnames(names: &mut [Name], gazetteer: &Gazetteer) {
         let mut by_last: HashMap<&str, usize> = HashMap::default();
         // First word -> the one full name it opens (None when several do).
         let mut by_first: HashMap<&str, Option<usize>> = HashMap::default();
+        // Middle word of a three-word name -> that name: below `by_last`, as
+        // a headline's "Ted Cruz Refuses" has one too.
+        let mut by_middle: HashMap<&str, usize> = HashMap::default();
+        // Surname -> the first titled one-word name ("Mr. Okafor").
+        let mut titled: HashMap<&str, usize> = HashMap::default();
         for (i, n) in names.iter().enumerate() {
             // Byte searches: a name is a few short words.
             let bytes = n.canonical.as_bytes();
@@ -922,6 +974,14 @@ fn link_surnames(names: &mut [Name], gazetteer: &Gazetteer) {
                     links.push((i, Full::Name(j, n.confident)));
                 } else if let Some(e) = gazetteer.lookup(w) {
                     links.push((i, Full::Entity(e)));
+                } else if let Some(&j) = by_middle.get(w) {
+                    links.push((i, Full::Name(j, true)));
+                } else if let Some(&j) = titled.get(w) {
+                    links.push((i, Full::Name(j, true)));
+                } else if n.confident && n.kind == EntityKind::Person {
+                    // "Mr. Okafor", then "Okafor": the titled surname is
+                    // the name this text gives, until a full name comes.
+                    titled.insert(w, i);
                 }
                 continue;
             };
@@ -930,7 +990,25 @@ fn link_surnames(names: &mut [Name], gazetteer: &Gazetteer) {
             }
             let first = &n.canonical[..space];
             let last_space = bytes.iter().rposition(|&b| b == b' ').expect("a space was found");
-            let last = &n.canonical[last_space + 1..];
+            let mut last = &n.canonical[last_space + 1..];
+            let head = &n.canonical[..last_space];
+            // "Harry B. Harris Jr.": he is "Harris" alone.
+            if SUFFIXES.contains(&last.trim_end_matches('.'))
+                && let Some((_, before)) = head.rsplit_once(' ')
+            {
+                last = before;
+            }
+            // "Melba Acosta Febo": a middle word that is no first name or
+            // initial is a first surname, and "Acosta" alone is her.
+            if let Some((_, middle)) = head.split_once(' ')
+                && !middle.contains(' ')
+                && middle.len() > 2
+                && !middle.ends_with('.')
+                && !MALE_FIRST.contains(middle)
+                && !FEMALE_FIRST.contains(middle)
+            {
+                by_middle.entry(middle).or_insert(i);
+            }
             // One hash a key: the entry decides and fills.
             match by_last.entry(last) {
                 Entry::Occupied(_) => continue,

@@ -2009,3 +2009,28 @@ fn relatives_tags_and_trades_resolve_to_the_named() {
     let m = mention_of(t, "We have listened.");
     assert_eq!(m.speaker.as_deref(), Some("Ashgrove Homes"), "{m:#?}");
 }
+
+/// "Prince Andrew", "Mr. Okafor": a title makes one word a person, who can
+/// take "he" and whom the bare surname means later; a full name ending in
+/// "Jr." is meant by the surname before it, and "Melba Acosta Febo" by
+/// "Acosta", her first surname.
+#[test]
+fn titled_surnames_and_surnames_inside_full_names() {
+    let t = "Title\n\nMr. Okafor met Jeffrey Epstein in 2010, the paper reported. “I remember it \
+             well,” he said.\n\nOkafor spoke again on Monday, after Ruth Dane left. “Nothing \
+             changed,” he said.\n\nAdm. Harry B. Harris Jr. runs the command.\n\n“There is a \
+             natural tension,” Harris said.\n\nMelba Acosta Febo chairs the bank.\n\n“We have \
+             many failed ventures,” Acosta said.\n\nMs. Acosta met Paul Lin on Friday. “It is \
+             one example,” she said.";
+    let m = mention_of(t, "I remember it well,");
+    assert_eq!(m.speaker.as_deref(), Some("Okafor"), "{m:#?}");
+    let m = mention_of(t, "Nothing changed,");
+    assert_eq!(m.speaker.as_deref(), Some("Okafor"), "{m:#?}");
+    let m = mention_of(t, "There is a natural tension,");
+    assert_eq!(m.speaker.as_deref(), Some("Harry B. Harris Jr"), "{m:#?}");
+    let m = mention_of(t, "We have many failed ventures,");
+    assert_eq!(m.speaker.as_deref(), Some("Melba Acosta Febo"), "{m:#?}");
+    // A titled surname after the full name is that person still.
+    let m = mention_of(t, "It is one example,");
+    assert_eq!(m.speaker.as_deref(), Some("Melba Acosta Febo"), "{m:#?}");
+}
