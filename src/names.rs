@@ -522,8 +522,52 @@ pub fn find_names(text: &str, gazetteer: &Gazetteer, excluded: &[Span]) -> Vec<N
         }
     }
     merge_in_order(&mut out, found);
+    vouch_for_speakers(text, &mut out);
     link_surnames(&mut out, gazetteer);
     out
+}
+
+/// "Brafman said": a lone word right before a speech verb is a person, and
+/// so is that word wherever else the text has it alone ("Brafman, however,
+/// was delighted"), if the text also has it capitalised inside a sentence
+/// ("at Brafman"): "People said" opens sentences only.
+fn vouch_for_speakers(text: &str, names: &mut [Name]) {
+    let lone =
+        |n: &Name| !n.confident && n.kind == EntityKind::Person && !n.canonical.contains(' ');
+    // A text names a handful of such people: short lists beat sets.
+    let (mut speaking, mut inside): (Vec<&str>, Vec<&str>) = (Vec::new(), Vec::new());
+    for n in names.iter().filter(|n| lone(n) && !n.possessive) {
+        let word = n.canonical.as_str();
+        let before = text[..n.span.start].strip_suffix(' ').unwrap_or("");
+        let last = before.chars().next_back();
+        if last.is_some_and(char::is_alphanumeric) {
+            // "Trump World told": the rest of a run a known name began is
+            // no person of its own.
+            let run_rest = before
+                .rsplit(|c: char| !c.is_alphanumeric())
+                .next()
+                .is_some_and(|w| w.starts_with(char::is_uppercase) && class(w) & NOT_NAME == 0);
+            if run_rest {
+                continue;
+            }
+            if inside.len() < 64 && !inside.contains(&word) {
+                inside.push(word);
+            }
+        }
+        if speaking.len() < 64 && !speaking.contains(&word) && speech_verb_after(text, n.span.end) {
+            speaking.push(word);
+        }
+    }
+    speaking.retain(|w| inside.contains(w));
+    if speaking.is_empty() {
+        return;
+    }
+    let vouched: Vec<String> = speaking.into_iter().map(str::to_owned).collect();
+    for n in names.iter_mut() {
+        if lone(n) && vouched.contains(&n.canonical) {
+            n.confident = true;
+        }
+    }
 }
 
 /// Merges `found` into `names`, both in text order, as a stable sort by
@@ -729,8 +773,15 @@ fn clean_run<'t>(
     // The title right before the name, if one was dropped: "Prince Andrew",
     // "Mr. Okafor" are people even in one word.
     let mut title_before = None;
+    // "Dean Mokoena": a title that is also a first name, opening a short
+    // run, is his first name.
+    let short_run = words.len() <= 3;
+    let first_name = |k: usize, w: &str| {
+        k == 0 && short_run && (MALE_FIRST.contains(w) || FEMALE_FIRST.contains(w))
+    };
     if is(all, TITLE)
         && let Some(k) = words.iter().rposition(|&(_, _, c)| is(c, TITLE))
+        && !first_name(k, words[k].1)
         && k + 1 < words.len()
         && !org_run
     {
@@ -773,7 +824,7 @@ fn clean_run<'t>(
                     || w.ends_with("-born")
                     || w.ends_with("-winner"))
         };
-        if is(c, NOT_NAME | TITLE)
+        if is(c, NOT_NAME | TITLE) && !first_name(lead, w)
             || words.len() - lead > 2 && (place() || role())
             || trade()
             || w.chars().nth(1).is_none() && w.chars().all(|c| !c.is_lowercase())
@@ -889,7 +940,7 @@ fn personal_title(w: &str) -> bool {
 /// A speech verb right after `at`: "May said", "Will wrote".
 fn speech_verb_after(text: &str, at: usize) -> bool {
     let rest = text[at..].strip_prefix(' ').unwrap_or("");
-    let verb = rest.split([' ', ',', '.', ':']).next().unwrap_or("");
+    let verb = rest.split([' ', ',', '.', ':', ';']).next().unwrap_or("");
     matches!(
         verb,
         "said"
@@ -989,6 +1040,13 @@ fn link_surnames(names: &mut [Name], gazetteer: &Gazetteer) {
                 continue;
             }
             let first = &n.canonical[..space];
+            // "Dean Amar" after "Vikram Amar": the title, not a first name.
+            if class(first) & TITLE != 0
+                && let Some(&j) = by_last.get(&n.canonical[space + 1..])
+            {
+                links.push((i, Full::Name(j, true)));
+                continue;
+            }
             let last_space = bytes.iter().rposition(|&b| b == b' ').expect("a space was found");
             let mut last = &n.canonical[last_space + 1..];
             let head = &n.canonical[..last_space];
@@ -1028,6 +1086,20 @@ fn link_surnames(names: &mut [Name], gazetteer: &Gazetteer) {
                     }
                 }
             }
+        }
+        // "Fiorina pushed ahead" in the headline, "Carly Fiorina" below: a
+        // one-word person before the full name is that person too.
+        let forward: HashMap<usize, usize> =
+            titled.iter().filter_map(|(w, &j)| Some((j, *by_last.get(w)?))).collect();
+        if !forward.is_empty() {
+            for (_, full) in &mut links {
+                if let Full::Name(j, _) = full
+                    && let Some(&f) = forward.get(j)
+                {
+                    *j = f;
+                }
+            }
+            links.extend(forward.into_iter().map(|(j, f)| (j, Full::Name(f, true))));
         }
     }
     for (i, full) in links {

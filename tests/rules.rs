@@ -2034,3 +2034,64 @@ fn titled_surnames_and_surnames_inside_full_names() {
     let m = mention_of(t, "It is one example,");
     assert_eq!(m.speaker.as_deref(), Some("Melba Acosta Febo"), "{m:#?}");
 }
+
+/// "Brafman noted …" with "at Brafman" elsewhere: a lone word before a
+/// speech verb that the text also capitalises mid-sentence is a person, who
+/// can take "he"; "People said" opens sentences only and is nobody. A lone
+/// surname before the full name ("Okafor said …", then "Mayor Lena
+/// Okafor") is that person.
+#[test]
+fn a_lone_surname_that_speaks_is_a_person() {
+    let t = "Title\n\nThe hearing ran late. Brafman noted that the filing was thin, and the \
+             clerks stared at Brafman.\n\nLater Brafman, however, was delighted, and Paula Grey \
+             left early. “It went well,” he said.\n\nPeople said it was odd. “Very odd,” he \
+             added.";
+    let m = mention_of(t, "It went well,");
+    assert_eq!(m.speaker.as_deref(), Some("Brafman"), "{m:#?}");
+    let m = mention_of(t, "Very odd,");
+    assert_ne!(m.speaker.as_deref(), Some("People"), "{m:#?}");
+    let t = "Title\n\nOkafor said the bridge would open in May. Critics at the council doubted \
+             Okafor. “It will open,” she said.\n\nMayor Lena Okafor took office last year.";
+    let m = mention_of(t, "It will open,");
+    assert_eq!(m.speaker.as_deref(), Some("Lena Okafor"), "{m:#?}");
+}
+
+/// "The judge said" pages after "Judge Amy Berman": a title that is a role
+/// names the role's holder however far back, and no name near a later
+/// "The judge rubbed his chin" becomes the judge.
+#[test]
+fn a_role_means_the_person_titled_with_it_far_back() {
+    let filler = "The room was quiet and the clock ran slow.\n\n".repeat(80);
+    let t = format!(
+        "Title\n\nJudge Amy Berman heard the case on Monday.\n\nThe lawyer for the accused, \
+         Ben Brafman, said the man had suffered enough.\n\n{filler}The clerks stared at \
+         Brafman. The judge rubbed his chin.\n\n“Everything you said overlapped,” the judge \
+         said."
+    );
+    let m = mention_of(&t, "Everything you said overlapped,");
+    assert_eq!(m.speaker.as_deref(), Some("Amy Berman"), "{m:#?}");
+}
+
+/// "Asked about …, Brink paused. “…”", "Late, after …, Rosa sits …": a
+/// participle or an adverb opens a phrase before the main clause's subject,
+/// who speaks next. "Dean Okoro" is a first name and a surname; "Dean
+/// Amar" after "Vikram Amar" is his title.
+#[test]
+fn subjects_after_participles_and_adverbs_and_dean() {
+    let t = "Title\n\nSouth Africa’s batting coach, Hennie Brink, spoke after play.\n\n“We let \
+             ourselves down,” Brink said.\n\nAsked about the dismissal of captain Tom Mokoena, \
+             caught at deep square leg, Brink paused. “That is not the shot.”\n\n“I will \
+             learn,” Dean Okoro said.\n\nVikram Amar runs the law school. “We are proud,” Dean \
+             Amar said.\n\nRosa Imbriani runs Fiore. “She says that every week,” Dev says. Then \
+             Rosa and Dev talk.\n\nLate, after the last table has gone, Rosa Imbriani sits by \
+             the back door.\n\n“Everyone asks,” she says.";
+    for (q, who) in [
+        ("That is not the shot.", "Hennie Brink"),
+        ("I will learn,", "Dean Okoro"),
+        ("We are proud,", "Vikram Amar"),
+        ("Everyone asks,", "Rosa Imbriani"),
+    ] {
+        let m = mention_of(t, q);
+        assert_eq!(m.speaker.as_deref(), Some(who), "{m:#?}");
+    }
+}

@@ -725,6 +725,21 @@ impl Ctx<'_> {
         {
             return Some(self.name_found(n));
         }
+        // "Asked about the dismissal of Dean Mokoena, Brink paused. “…”":
+        // the subject of the main clause, past an opening phrase.
+        if !opens
+            && let Some(n) = self.names_in(span).skip(1).take(8).find(|n| {
+                n.confident
+                    && !n.possessive
+                    && n.kind == EntityKind::Person
+                    && !super::salience::place(n)
+                    && self.not_oblique(n)
+                    && self.opens_clause(n)
+                    && self.text[..n.span.start].trim_end().ends_with(',')
+            })
+        {
+            return Some(self.name_found(n));
+        }
         // "The cell, Ann Vale said, is a sentinel. “…”": a speaker set off
         // inside the sentence before.
         self.names_in(span)

@@ -336,6 +336,8 @@ struct Ctx<'a> {
     /// What titles before a person's name say of their sex, by canonical
     /// name: [`salience::title_genders`].
     title_gender: HashMap<&'a str, Option<bool>>,
+    /// People named behind a title that is a role: [`salience::titled_roles`].
+    titled_roles: Vec<(usize, &'static str, &'a str)>,
 }
 
 /// Attributes every quotation; the result is parallel to `quotes`.
@@ -369,6 +371,7 @@ pub fn attribute(
         quoted_paragraphs,
         last_speaker,
         title_gender: salience::title_genders(text, names),
+        titled_roles: salience::titled_roles(text, names),
     };
     let mut out: Vec<Attribution> = Vec::with_capacity(quotes.len());
     for (qi, q) in quotes.iter().enumerate() {

@@ -2,6 +2,7 @@
 //! read from the names before it by grammatical role, gender and number.
 
 use super::cue_rules::noun_use;
+use super::subjects::OPENING_ADVERBS;
 use super::{
     ANON_HEADS, Ctx, DETERMINERS, DOCUMENT_HEADS, Found, GROUP_HEADS, LOOKBACK_BYTES, ORG_HEADS,
     PREPOSITIONS, ROLE_HEADS, SpeakerKind, kind_of, lower, title_modifier,
@@ -167,7 +168,12 @@ impl Ctx<'_> {
         let introduced = age
             .and_then(|a| self.introduced_as(&format!(", {a},"), span.start))
             .or_else(|| self.introduced_as(head, span.start))
-            .or_else(|| tags.iter().find_map(|t| self.introduced_as(t, span.start)));
+            .or_else(|| tags.iter().find_map(|t| self.introduced_as(t, span.start)))
+            // "Judge Amy Berman" pages back, unless the paragraph has a
+            // subject of its own for the role.
+            .or_else(|| {
+                self.paragraph_subject(span).is_none().then(|| self.titled_as(head, span.start))?
+            });
         if introduced.is_none() && ANON_HEADS.contains(head) {
             // "the mayor" that no name goes with is somebody unnamed.
             return Some(Found::anonymous(span));
@@ -201,7 +207,12 @@ impl Ctx<'_> {
                 let pi = self.paragraphs.partition_point(|p| p.end < n.span.end);
                 let para = self.paragraphs.get(pi).map_or(n.span, |p| *p);
                 let end = self.ahead(n.span.end, 64).min(para.end).min(at);
-                let around = Span::new(self.back(n.span.start, 48).max(para.start), end);
+                let start = self.back(n.span.start, 48).max(para.start);
+                // Within the name's sentence: "at Brafman. The judge rubbed
+                // his chin" does not make Brafman the judge.
+                let end = self.text[n.span.end..end].find(". ").map_or(end, |k| n.span.end + k);
+                let start = self.text[start..n.span.start].rfind(". ").map_or(start, |k| start + k);
+                let around = Span::new(start, end);
                 // The short title stands right before the name it belongs to.
                 let titled = short.is_some_and(|s| {
                     let before = &self.text[self.back(n.span.start, 8)..n.span.start];
@@ -216,28 +227,26 @@ impl Ctx<'_> {
             .map(|n| n.canonical.clone())
     }
 
+    /// The person last named behind `role` as a title ("Judge Amy Berman"
+    /// for "the judge") before `at`, however far back.
+    fn titled_as(&self, role: &str, at: usize) -> Option<String> {
+        let k = self.titled_roles.partition_point(|&(p, _, _)| p < at);
+        // A handful of titled names: look at the last few dozen at most.
+        self.titled_roles[..k]
+            .iter()
+            .rev()
+            .take(64)
+            .find(|&&(_, r, _)| r == role)
+            .map(|&(_, _, name)| name.to_owned())
+    }
+
     /// The person a role noun most likely means: the last speaker nearby,
     /// else the nearest person named before.
     pub(super) fn person_in_focus(&self, span: Span) -> Option<String> {
-        let pi = self.paragraphs.partition_point(|p| p.end < span.start);
-        // "Striker Leon Abara was delighted. “…,” the forward said.": a
-        // person who is the subject of a clause earlier in the paragraph
-        // is in focus, ahead of the last speaker.
-        let para_start = self
-            .paragraphs
-            .get(pi)
-            .map_or(0, |p| p.start)
-            .max(self.back(span.start, LOOKBACK_BYTES));
-        if let Some(n) = self
-            .names_in(Span::new(para_start, span.start))
-            .rev()
-            .filter(|n| n.confident && n.kind == EntityKind::Person && !place(n))
-            .filter(|n| self.not_oblique(n))
-            .take(8)
-            .find(|n| self.opens_clause(n))
-        {
-            return Some(n.canonical.clone());
+        if let Some(name) = self.paragraph_subject(span) {
+            return Some(name);
         }
+        let pi = self.paragraphs.partition_point(|p| p.end < span.start);
         if let Some((at, name, SpeakerKind::Person)) = self.last_speaker.borrow().clone()
             && at + 2 >= pi
         {
@@ -253,6 +262,27 @@ impl Ctx<'_> {
                 .filter(person)
         };
         near().find(|n| self.not_oblique(n)).or_else(|| near().next()).map(|n| n.canonical.clone())
+    }
+
+    /// The person who is the subject of a clause earlier in the paragraph
+    /// of `span`, before it.
+    fn paragraph_subject(&self, span: Span) -> Option<String> {
+        let pi = self.paragraphs.partition_point(|p| p.end < span.start);
+        // "Striker Leon Abara was delighted. “…,” the forward said.": a
+        // person who is the subject of a clause earlier in the paragraph
+        // is in focus, ahead of the last speaker.
+        let para_start = self
+            .paragraphs
+            .get(pi)
+            .map_or(0, |p| p.start)
+            .max(self.back(span.start, LOOKBACK_BYTES));
+        self.names_in(Span::new(para_start, span.start))
+            .rev()
+            .filter(|n| n.confident && n.kind == EntityKind::Person && !place(n))
+            .filter(|n| self.not_oblique(n))
+            .take(8)
+            .find(|n| self.opens_clause(n))
+            .map(|n| n.canonical.clone())
     }
 
     /// he / she / they / it, resolved as a reader would: a fitting name
@@ -510,11 +540,18 @@ impl Ctx<'_> {
                     _ => break,
                 }
             }
-            let first = lead.split(' ').next().unwrap_or_default();
+            let first = lead.split(' ').next().unwrap_or_default().trim_end_matches(',');
             let first = if first.len() <= 12 { first.to_ascii_lowercase() } else { String::new() };
+            // "Asked about the dismissal, Brink paused", "Speaking on
+            // Monday, Vale said": a participle opens a phrase too.
+            let participle = first.len() > 4 && (first.ends_with("ed") || first.ends_with("ing"));
+            // "Late, after the last table has gone, Rosa sits …".
+            let adverb = first.ends_with("ly") || OPENING_ADVERBS.contains(first.as_str());
             rest.ends_with(',')
                 && (PREPOSITIONS.contains(first.as_str())
                     || first == "as"
+                    || participle
+                    || adverb
                     || SUBORDINATORS.contains(&first.as_str()))
         };
         lead.is_empty()
@@ -628,6 +665,39 @@ pub(super) fn title_genders<'n>(text: &str, names: &'n [Name]) -> HashMap<&'n st
                 }
             })
             .or_insert(Some(female));
+    }
+    out
+}
+
+/// Each person named behind a title that is also a role ("Judge Amy Berman",
+/// "Sen. Roe", "Coach Dale Ruiz"): where, the role, and the canonical name,
+/// in text order. "The judge" means that person however far back.
+pub(super) fn titled_roles<'n>(
+    text: &str,
+    names: &'n [Name],
+) -> Vec<(usize, &'static str, &'n str)> {
+    let mut out = Vec::new();
+    for n in names.iter().filter(|n| n.kind == EntityKind::Person && n.confident) {
+        let Some(before) = text[..n.span.start].strip_suffix(' ') else {
+            continue;
+        };
+        let title = before.rsplit(char::is_whitespace).next().unwrap_or_default();
+        // Titles are a few letters: most words before a name are not.
+        if title.len() > 12 || !title.starts_with(|c: char| c.is_ascii_uppercase()) {
+            continue;
+        }
+        let title = title.trim_end_matches('.').to_ascii_lowercase();
+        let role = match title.as_str() {
+            "sen" => "senator",
+            "gov" => "governor",
+            "rep" => "representative",
+            "gen" => "general",
+            t => match ROLE_HEADS.get(t) {
+                Some(r) => r,
+                None => continue,
+            },
+        };
+        out.push((n.span.start, role, n.canonical.as_str()));
     }
     out
 }

@@ -843,7 +843,7 @@ impl Ctx<'_> {
 /// is why critics", "how voters").
 static CLAUSE_WORDS: LazyLock<HashSet<&str>> = LazyLock::new(|| word_set(word_lists::CLAUSE_WORDS));
 /// One-word openers before the subject ("Meanwhile, …").
-static OPENING_ADVERBS: LazyLock<HashSet<&str>> =
+pub(super) static OPENING_ADVERBS: LazyLock<HashSet<&str>> =
     LazyLock::new(|| word_set(word_lists::OPENING_ADVERBS));
 /// Last words of a short opening time phrase ("Hours later, …").
 static TIME_WORDS: LazyLock<HashSet<&str>> = LazyLock::new(|| word_set(word_lists::TIME_WORDS));
