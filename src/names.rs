@@ -366,6 +366,12 @@ fn class(w: &str) -> u8 {
 /// Words that end a personal name after the surname.
 const SUFFIXES: &[&str] = &["Jr", "Sr", "II", "III", "IV"];
 
+/// Honours, offices and degrees written after a name.
+const POST_NOMINALS: &[&str] = &[
+    "KC", "QC", "SC", "MP", "MSP", "MLA", "MEP", "MS", "TD", "OBE", "MBE", "CBE", "KBE", "DBE",
+    "PhD", "MD", "Esq",
+];
+
 /// Last words that make a capitalised sequence an organisation.
 static ORG_WORDS: LazyLock<Vec<&str>> = LazyLock::new(|| word_list(word_lists::ORG_WORDS));
 
@@ -606,10 +612,10 @@ fn merge_in_order(names: &mut Vec<Name>, mut found: Vec<Name>) {
     }
 }
 
-/// Nouns for a role ("actor", "widow", "editor"): no first name.
 /// Kinds of firm before a firm's name: `data/words/trades.txt`.
 static TRADES: LazyLock<HashSet<&str>> = LazyLock::new(|| word_lists::word_set(word_lists::TRADES));
 
+/// Nouns for a role ("actor", "widow", "editor"): no first name.
 static ROLE_WORDS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
     [word_lists::ROLE_HEADS, word_lists::ANON_HEADS, word_lists::GROUP_HEADS]
         .into_iter()
@@ -851,7 +857,10 @@ fn clean_run<'t>(
         possessive = true;
     }
     while let Some(&(_, w, c)) = words.last() {
-        if is(c, NOT_NAME) && !surname_after_first_name(words) || w.is_empty() {
+        // "Rachel Ogundipe KC", "Ann Vale MP": letters after a name.
+        let post_nominal =
+            words.len() > 2 && POST_NOMINALS.contains(&w.trim_end_matches([',', '.']));
+        if is(c, NOT_NAME) && !surname_after_first_name(words) || w.is_empty() || post_nominal {
             words.pop();
         } else {
             break;

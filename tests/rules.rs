@@ -2095,3 +2095,29 @@ fn subjects_after_participles_and_adverbs_and_dean() {
         assert_eq!(m.speaker.as_deref(), Some(who), "{m:#?}");
     }
 }
+
+/// "Rachel Ogundipe KC" is Rachel Ogundipe, a person who takes "she";
+/// "Halfback Riley Carmody" is Riley Carmody; "Crossley’s daughter, Joanne
+/// Mercer," opens her sentence, so "she" after it is Joanne Mercer; "the
+/// director" after "Delphine Carré said" in the same paragraph is her.
+#[test]
+fn post_nominals_positions_appositions_and_paragraph_roles() {
+    let t = "Title\n\nOpening the case for the prosecution, Rachel Ogundipe KC told jurors the \
+             feud was an obsession.\n\nAnn Vale called the next witness. Crossley’s daughter, \
+             Joanne Mercer, gave evidence on the second day.\n\n“He was harmless,” she \
+             said.\n\nHalfback Riley Carmody kicked five goals. “We fixed it,” he \
+             said.\n\nSpeaking on Wednesday, Delphine Carré said the story started as prose. “I \
+             wrote it at 3 a.m.,” the director said.";
+    for (q, who) in [
+        ("He was harmless,", "Joanne Mercer"),
+        ("We fixed it,", "Riley Carmody"),
+        ("I wrote it at 3 a.m.,", "Delphine Carré"),
+    ] {
+        let m = mention_of(t, q);
+        assert_eq!(m.speaker.as_deref(), Some(who), "{m:#?}");
+    }
+    let t = "Title\n\nOpening the case for the prosecution, Rachel Ogundipe KC told jurors the \
+             feud was an obsession. “This was no accident,” she said.";
+    let m = mention_of(t, "This was no accident,");
+    assert_eq!(m.speaker.as_deref(), Some("Rachel Ogundipe"), "{m:#?}");
+}

@@ -174,16 +174,28 @@ impl Ctx<'_> {
             .or_else(|| {
                 self.paragraph_subject(span).is_none().then(|| self.titled_as(head, span.start))?
             });
+        // "Carré said the story started as prose. “…,” the director said.":
+        // a role the paragraph's subject holds, when the paragraph brought up
+        // no other holder ("the director of the museum").
+        let introduced = introduced.or_else(|| {
+            let pi = self.paragraphs.partition_point(|p| p.end < span.start);
+            let para = self.paragraphs.get(pi)?;
+            let before =
+                &self.text[para.start.max(self.back(span.start, LOOKBACK_BYTES))..span.start];
+            let other_holder = before.match_indices(head).any(|(k, _)| {
+                !before[..k].ends_with(char::is_alphanumeric)
+                    && !before[k + head.len()..].starts_with(char::is_alphanumeric)
+            });
+            (role && !other_holder && !owned_phrase(self, phrase))
+                .then(|| self.paragraph_subject(span))?
+        });
         if introduced.is_none() && ANON_HEADS.contains(head) {
             // "the mayor" that no name goes with is somebody unnamed.
             return Some(Found::anonymous(span));
         }
         // "the ad's narrator": a role of something named in the phrase,
         // not of whoever is in focus.
-        let owned = phrase[..phrase.len() - 1].iter().any(|w| {
-            let w = self.word(*w);
-            w.ends_with("’s") || w.ends_with("'s")
-        });
+        let owned = owned_phrase(self, phrase);
         let person = introduced.or_else(|| (!owned).then(|| self.person_in_focus(span)).flatten());
         Some(Found::role(person, span))
     }
@@ -554,10 +566,27 @@ impl Ctx<'_> {
                     || adverb
                     || SUBORDINATORS.contains(&first.as_str()))
         };
+        // "Crossley's daughter, Joanne Mercer, gave evidence", "The next
+        // day, Vale …": a short phrase set off before the name opens the
+        // sentence, and the name is its subject or stands for it.
+        let set_off = || {
+            let Some(phrase) = lead.strip_suffix(',') else {
+                return false;
+            };
+            let first = phrase.split(' ').next().unwrap_or_default();
+            phrase.len() <= 60
+                && !phrase.contains([',', ';', ':', '“', '"'])
+                && phrase.split(' ').count() <= 5
+                && !matches!(
+                    first,
+                    "He" | "She" | "They" | "I" | "We" | "It" | "You" | "“He" | "“She"
+                )
+        };
         lead.is_empty()
             || titled()
             || subordinate()
             || after_opening()
+            || set_off()
             || lead.ends_with(',') && !lead.contains(|c: char| c.is_lowercase()) // "Then, Roe"
             || self.speaks(n)
     }
@@ -667,6 +696,14 @@ pub(super) fn title_genders<'n>(text: &str, names: &'n [Name]) -> HashMap<&'n st
             .or_insert(Some(female));
     }
     out
+}
+
+/// "the ad's narrator": a role of something named in the phrase.
+fn owned_phrase(ctx: &Ctx<'_>, phrase: &[Span]) -> bool {
+    phrase[..phrase.len() - 1].iter().any(|w| {
+        let w = ctx.word(*w);
+        w.ends_with("’s") || w.ends_with("'s")
+    })
 }
 
 /// Each person named behind a title that is also a role ("Judge Amy Berman",
