@@ -528,9 +528,86 @@ pub fn find_names(text: &str, gazetteer: &Gazetteer, excluded: &[Span]) -> Vec<N
         }
     }
     merge_in_order(&mut out, found);
+    teams_by_nickname(text, &mut out);
     vouch_for_speakers(text, &mut out);
     link_surnames(&mut out, gazetteer);
     out
+}
+
+/// "the Stallions" with "Hunter Valley Stallions": a plural after an article
+/// is a team or band, and so is every longer name ending in it, when it
+/// stands as a noun of its own somewhere ("the Stallions at Kerrigan Oval",
+/// "the Ironbarks said"), not only before one ("the Sanders campaign").
+fn teams_by_nickname(text: &str, names: &mut [Name]) {
+    let alone = |n: &Name| {
+        let before = text[..n.span.start].trim_end_matches(' ');
+        if !(before.ends_with(" the") || before.ends_with("The") || before == "the") {
+            return false;
+        }
+        let rest = &text[n.span.end..];
+        let Some(next) = rest.strip_prefix(' ') else {
+            return rest.starts_with([',', '.', ';', ':', '’', '\'']);
+        };
+        let word = next.split([' ', ',', '.']).next().unwrap_or_default();
+        word.len() <= 12
+            && (PREPOSITIONS.contains(&word)
+                || word.ends_with("ed")
+                || matches!(
+                    word,
+                    "said"
+                        | "say"
+                        | "says"
+                        | "have"
+                        | "had"
+                        | "has"
+                        | "are"
+                        | "were"
+                        | "will"
+                        | "won"
+                        | "lost"
+                        | "beat"
+                        | "took"
+                        | "made"
+                        | "face"
+                        | "host"
+                        | "drew"
+                ))
+    };
+    let nickname = |n: &Name| {
+        n.kind == EntityKind::Organization
+            && !n.confident
+            && !n.canonical.contains(' ')
+            && n.canonical.len() > 3
+            && n.canonical.ends_with('s')
+            && !n.canonical.ends_with("ss")
+    };
+    // A text names a few teams: a short list beats a set.
+    let mut plural: Vec<String> = Vec::new();
+    for n in names.iter().filter(|n| nickname(n) && alone(n)) {
+        if plural.len() < 32 && !plural.contains(&n.canonical) {
+            plural.push(n.canonical.clone());
+        }
+    }
+    if plural.is_empty() {
+        return;
+    }
+    let mut longer: Vec<String> = Vec::new();
+    for n in names.iter_mut().filter(|n| n.kind == EntityKind::Person) {
+        if let Some((_, last)) = n.canonical.rsplit_once(' ')
+            && plural.iter().any(|p| p == last)
+        {
+            n.kind = EntityKind::Organization;
+            if longer.len() < 32 && !longer.iter().any(|l| l == last) {
+                longer.push(last.to_owned());
+            }
+        }
+    }
+    // "the Stallions" is then that team by name.
+    for n in names.iter_mut().filter(|n| nickname(n)) {
+        if longer.contains(&n.canonical) {
+            n.confident = true;
+        }
+    }
 }
 
 /// "Brafman said": a lone word right before a speech verb is a person, and

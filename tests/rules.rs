@@ -2121,3 +2121,26 @@ fn post_nominals_positions_appositions_and_paragraph_roles() {
     let m = mention_of(t, "This was no accident,");
     assert_eq!(m.speaker.as_deref(), Some("Rachel Ogundipe"), "{m:#?}");
 }
+
+/// "the Stallions at Kerrigan Oval" with "Hunter Valley Stallions": a plural
+/// after an article standing as a noun is a team, never a person who takes
+/// "he"; "the Sanders campaign" keeps Bernie Sanders a person. "The
+/// Ironbarks said …. “…,” the club said" is the Ironbarks; "the board" of
+/// a board is the board itself.
+#[test]
+fn team_nicknames_are_organisations() {
+    let t = "Title\n\nThe Ironbarks beat the Hunter Valley Stallions 30-12 on Sunday, a first \
+             for the Stallions at Kerrigan Oval since 2019. Stallions coach Darren Kealy was \
+             unhappy, which he described as “a mess”.\n\nThe Ironbarks said Paulo had failed his \
+             assessment. “His welfare is our priority,” the club said.\n\nThe Sanders campaign \
+             met Bernie Sanders on Friday. “We will go on,” he said.\n\nThe Marston Water Board \
+             met on Monday. “Supplies are safe,” the board said.";
+    let m = mention_of(t, "a mess");
+    assert_eq!(m.speaker.as_deref(), Some("Darren Kealy"), "{m:#?}");
+    let m = mention_of(t, "His welfare is our priority,");
+    assert_eq!(m.speaker.as_deref(), Some("Ironbarks"), "{m:#?}");
+    let m = mention_of(t, "We will go on,");
+    assert_eq!(m.speaker.as_deref(), Some("Bernie Sanders"), "{m:#?}");
+    let m = mention_of(t, "Supplies are safe,");
+    assert_eq!(m.speaker.as_deref(), Some("Marston Water Board"), "{m:#?}");
+}

@@ -3,8 +3,8 @@
 
 use super::cue_rules::has_contracted;
 use super::{
-    ANON_HEADS, Ctx, DETERMINERS, Found, GROUP_HEADS, LOOKBACK_BYTES, ORG_HEADS, PREPOSITIONS,
-    ROLE_HEADS, SKIP_BEFORE_CUE, SpeakerKind, kind_of, lower, title_word,
+    ANON_HEADS, Ctx, DETERMINERS, Found, GROUP_HEADS, LOOKBACK_BYTES, LOOKBACK_NAMES, ORG_HEADS,
+    PREPOSITIONS, ROLE_HEADS, SKIP_BEFORE_CUE, SpeakerKind, kind_of, lower, title_word,
 };
 use crate::document::Span;
 use crate::gazetteer::EntityKind;
@@ -738,10 +738,21 @@ impl Ctx<'_> {
     pub(super) fn org_by_head(&self, head: &str, phrase: Span, span: Span) -> Found {
         // A board, committee or team belongs to an organisation of any kind.
         let part = matches!(head, "board" | "committee" | "team");
-        let org = self.names_before(span.start).find(|n| {
-            n.kind == EntityKind::Organization && n.confident && (part || fits_head(n, head))
+        // "The Ironbarks said …. “…,” the club said": a plural nickname
+        // after an article is a club or team nobody else names.
+        let nickname = |n: &Name| {
+            matches!(head, "club" | "team" | "side" | "band")
+                && n.canonical.ends_with('s')
+                && !n.canonical.contains(' ')
+        };
+        let org = self.names_before(span.start).take(LOOKBACK_NAMES).find(|n| {
+            n.kind == EntityKind::Organization
+                && (n.confident || nickname(n))
+                && (part || fits_head(n, head))
         });
         let name = match (org, head) {
+            // "Wales Cricket Board" is its own board.
+            (Some(o), _) if o.canonical.to_lowercase().ends_with(head) => o.canonical.clone(),
             (Some(o), "board" | "committee" | "team") => format!("{} {head}", o.canonical),
             (Some(o), _) => o.canonical.clone(),
             // "the rights group" nobody named: its own descriptive name.
