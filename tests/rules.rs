@@ -2144,3 +2144,26 @@ fn team_nicknames_are_organisations() {
     let m = mention_of(t, "Supplies are safe,");
     assert_eq!(m.speaker.as_deref(), Some("Marston Water Board"), "{m:#?}");
 }
+
+/// "A neighbour, who cannot be named, … she told the jury": a paragraph
+/// opened by somebody unnamed makes "she" that somebody. "The 58-year-old"
+/// with no age introduced is the subject of the narration paragraph just
+/// before, not the last speaker; "the Japanese player" is the paragraph's
+/// subject, not someone who said "the kind of player" earlier.
+#[test]
+fn unnamed_openers_narration_subjects_and_paragraph_roles() {
+    let t = "Title\n\nJoanne Mercer gave evidence first. “He was harmless,” she said.\n\nA \
+             neighbour, who cannot be named for legal reasons, described hearing shouting. “I \
+             looked out and he was on the ground,” she told the jury.\n\nInès Bakkali looked \
+             embarrassed. “I was nervous,” she said.\n\nHugo Maréchal, a veteran of more than 60 \
+             films, said he lost 11 kilos for the role.\n\n“You cannot fake the hands of a \
+             farmer,” the 58-year-old said.\n\n“She is the kind of player who does not give you \
+             rhythm,” Lena Varga said.\n\nYuki Tanabe said she had felt unwell overnight. “You \
+             do not pull out of a fourth round,” the Japanese player said.";
+    let m = mention_of(t, "I looked out and he was on the ground,");
+    assert_eq!(m.speaker_kind, SpeakerKind::Anonymous, "{m:#?}");
+    let m = mention_of(t, "You cannot fake the hands of a farmer,");
+    assert_eq!(m.speaker.as_deref(), Some("Hugo Maréchal"), "{m:#?}");
+    let m = mention_of(t, "You do not pull out of a fourth round,");
+    assert_eq!(m.speaker.as_deref(), Some("Yuki Tanabe"), "{m:#?}");
+}

@@ -165,9 +165,22 @@ impl Ctx<'_> {
         };
         // "the 56-year-old" was introduced as "Jose Ramos, 56,".
         let age = head.strip_suffix("-year-old").filter(|a| a.bytes().all(|b| b.is_ascii_digit()));
+        // "Tanabe said she felt unwell. “…,” the Japanese player said.":
+        // the paragraph's subject, ahead of a holder of the role the
+        // paragraph does not name ("the kind of player", said of another).
+        let by_role = || {
+            let holder = self.introduced_as(head, span.start)?;
+            let pi = self.paragraphs.partition_point(|p| p.end < span.start);
+            let para = self.paragraphs.get(pi).map_or(span, |p| *p);
+            let here = Span::new(para.start.max(self.back(span.start, LOOKBACK_BYTES)), span.start);
+            if self.names_in(here).any(|n| n.canonical == holder) {
+                return Some(holder);
+            }
+            self.paragraph_subject(span).or(Some(holder))
+        };
         let introduced = age
             .and_then(|a| self.introduced_as(&format!(", {a},"), span.start))
-            .or_else(|| self.introduced_as(head, span.start))
+            .or_else(by_role)
             .or_else(|| tags.iter().find_map(|t| self.introduced_as(t, span.start)))
             // "Judge Amy Berman" pages back, unless the paragraph has a
             // subject of its own for the role.
@@ -259,6 +272,29 @@ impl Ctx<'_> {
             return Some(name);
         }
         let pi = self.paragraphs.partition_point(|p| p.end < span.start);
+        // "Maréchal, a veteran of 60 films, said he lost 11 kilos.¶“…,” the
+        // 58-year-old said.": the subject of a paragraph of narration just
+        // before outranks the last speaker.
+        let para_start = self.paragraphs.get(pi).map_or(span.start, |p| p.start);
+        let named_here = || {
+            self.names_in(Span::new(
+                para_start.max(self.back(span.start, LOOKBACK_BYTES)),
+                span.start,
+            ))
+            .any(|n| n.confident && n.kind == EntityKind::Person)
+        };
+        if let Some(k) = pi.checked_sub(1)
+            && !self.quoted_paragraphs[k]
+            && !named_here()
+            && let prev = self.paragraphs[k]
+            && let Some(n) = self
+                .names_in(Span::new(prev.start.max(self.back(prev.end, LOOKBACK_BYTES)), prev.end))
+                .take(24)
+                .filter(|n| n.confident && n.kind == EntityKind::Person && !place(n))
+                .find(|n| self.not_oblique(n) && self.opens_clause(n))
+        {
+            return Some(n.canonical.clone());
+        }
         if let Some((at, name, SpeakerKind::Person)) = self.last_speaker.borrow().clone()
             && at + 2 >= pi
         {
@@ -366,6 +402,24 @@ impl Ctx<'_> {
         let pronoun = |name: Option<String>, kind: SpeakerKind| {
             Some(Found { name, kind, span: w, pronoun: true })
         };
+        // "A neighbour, who cannot be named, described …. “…,” she told
+        // the jury": a paragraph opened by somebody unnamed, naming nobody.
+        let gendered = gendered.or_else(|| {
+            if plural || in_para.is_some() {
+                return None;
+            }
+            let para_words =
+                self.words(Span::new(para_start, self.ahead(para_start, 60).min(w.start)));
+            let head = para_words
+                .iter()
+                .take(4)
+                .skip(1)
+                .position(|x| ANON_HEADS.contains(&&*lower(self.word(*x))))?;
+            let opener = para_words.first()?;
+            (matches!(self.word(*opener), "A" | "An" | "One")
+                && self.text[para_words[head + 1].end..].starts_with([',', ' ']))
+            .then_some(para_words[head + 1])
+        });
         match (in_para, gendered) {
             (Some(n), Some(g)) if g.start > n.span.end => {
                 return pronoun(None, SpeakerKind::Anonymous);
