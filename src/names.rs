@@ -366,6 +366,46 @@ fn class(w: &str) -> u8 {
 /// Words that end a personal name after the surname.
 const SUFFIXES: &[&str] = &["Jr", "Sr", "II", "III", "IV"];
 
+/// Words that follow a firm's own name ("Corvane Therapeutics").
+const COMPANY_SUFFIXES: &[&str] = &[
+    "Inc",
+    "Inc.",
+    "Corp",
+    "Corp.",
+    "Corporation",
+    "Co",
+    "Co.",
+    "Company",
+    "Ltd",
+    "Ltd.",
+    "LLC",
+    "plc",
+    "PLC",
+    "Holdings",
+    "Group",
+    "Therapeutics",
+    "Pharmaceuticals",
+    "Pharma",
+    "Technologies",
+    "Biosciences",
+    "Robotics",
+    "Logistics",
+    "Systems",
+    "Industries",
+    "Labs",
+    "Partners",
+    "Capital",
+    "Foods",
+    "Brands",
+    "Motors",
+    "Airlines",
+    "Airways",
+    "Energy",
+    "Bank",
+    "Cements",
+    "Steel",
+];
+
 /// Honours, offices and degrees written after a name.
 const POST_NOMINALS: &[&str] = &[
     "KC", "QC", "SC", "MP", "MSP", "MLA", "MEP", "MS", "TD", "OBE", "MBE", "CBE", "KBE", "DBE",
@@ -1095,6 +1135,10 @@ fn link_surnames(names: &mut [Name], gazetteer: &Gazetteer) {
         // Middle word of a three-word name -> that name: below `by_last`, as
         // a headline's "Ted Cruz Refuses" has one too.
         let mut by_middle: HashMap<&str, usize> = HashMap::default();
+        // An organisation's own word -> its full name: the first word
+        // before company suffixes only, or a plural last word.
+        let mut org_by_first: HashMap<&str, usize> = HashMap::default();
+        let mut org_by_last: HashMap<&str, usize> = HashMap::default();
         // Surname -> the first titled one-word name ("Mr. Okafor").
         let mut titled: HashMap<&str, usize> = HashMap::default();
         for (i, n) in names.iter().enumerate() {
@@ -1113,6 +1157,11 @@ fn link_surnames(names: &mut [Name], gazetteer: &Gazetteer) {
                     links.push((i, Full::Entity(e)));
                 } else if let Some(&j) = by_middle.get(w) {
                     links.push((i, Full::Name(j, true)));
+                } else if let Some(&j) = org_by_first
+                    .get(w)
+                    .or_else(|| org_by_last.get(w).filter(|_| n.kind == EntityKind::Organization))
+                {
+                    links.push((i, Full::Name(j, true)));
                 } else if let Some(&j) = titled.get(w) {
                     links.push((i, Full::Name(j, true)));
                 } else if n.confident && n.kind == EntityKind::Person {
@@ -1123,6 +1172,16 @@ fn link_surnames(names: &mut [Name], gazetteer: &Gazetteer) {
                 continue;
             };
             if n.kind != EntityKind::Person {
+                // "Corvane Therapeutics", then "Corvane said"; "Hunter
+                // Valley Stallions", then "the Stallions".
+                let (first, rest) = n.canonical.split_at(space);
+                if rest.split(' ').skip(1).all(|w| COMPANY_SUFFIXES.contains(&w)) {
+                    org_by_first.entry(first).or_insert(i);
+                }
+                let last = &n.canonical[bytes.iter().rposition(|&b| b == b' ').unwrap_or(0) + 1..];
+                if last.len() > 3 && last.ends_with('s') && !last.ends_with("ss") {
+                    org_by_last.entry(last).or_insert(i);
+                }
                 continue;
             }
             let first = &n.canonical[..space];

@@ -2167,3 +2167,17 @@ fn unnamed_openers_narration_subjects_and_paragraph_roles() {
     let m = mention_of(t, "You do not pull out of a fourth round,");
     assert_eq!(m.speaker.as_deref(), Some("Yuki Tanabe"), "{m:#?}");
 }
+
+/// "Corvane Therapeutics", then "Corvane said": a firm's first word before
+/// company suffixes is the firm; "the Stallions" after "Hunter Valley
+/// Stallions" is that team by its full name.
+#[test]
+fn short_forms_of_firms_and_teams() {
+    let t = "Title\n\nCorvane Therapeutics ran the trial. Corvane said in a statement that it \
+             expects “approval in the second half of next year.”\n\nThe Hunter Valley Stallions \
+             won at Kerrigan Oval. The Stallions said the win was “long overdue.”";
+    let m = mention_of(t, "approval in the second half of next year.");
+    assert_eq!(m.speaker.as_deref(), Some("Corvane Therapeutics"), "{m:#?}");
+    let m = mention_of(t, "long overdue.");
+    assert_eq!(m.speaker.as_deref(), Some("Hunter Valley Stallions"), "{m:#?}");
+}
