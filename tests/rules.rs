@@ -2181,3 +2181,25 @@ fn short_forms_of_firms_and_teams() {
     let m = mention_of(t, "long overdue.");
     assert_eq!(m.speaker.as_deref(), Some("Hunter Valley Stallions"), "{m:#?}");
 }
+
+/// "“…,” he laughed", "“…,” interrupts drummer Delyth Morgan": gestures
+/// and interruptions attribute a whole quotation, but a word or two before
+/// a gesture ("a “phone killer,” Arjun Mehta laughed") stays a term. A role
+/// nobody was introduced with means the one person its paragraph names
+/// ("with Jamie Pemberton completing … The Yorkshire left-hander").
+#[test]
+fn gestures_interruptions_and_the_one_person_named() {
+    let t = "Title\n\n“We bowled well,” Ollie Harcourt said.\n\nEngland reached 412, with Jamie \
+             Pemberton completing a patient 138. The Yorkshire left-hander, who faced 291 balls, \
+             described his innings as “ugly but necessary”.\n\n“Sixty-three,” interrupts \
+             drummer Delyth Morgan.\n\nAsked whether the headset was a “phone killer,” Arjun \
+             Mehta laughed. “I do not think about killing anything,” he laughed.";
+    let m = mention_of(t, "ugly but necessary");
+    assert_eq!(m.speaker.as_deref(), Some("Jamie Pemberton"), "{m:#?}");
+    let m = mention_of(t, "Sixty-three,");
+    assert_eq!(m.speaker.as_deref(), Some("Delyth Morgan"), "{m:#?}");
+    let m = mention_of(t, "phone killer,");
+    assert_eq!(m.kind, QuoteKind::Term, "{m:#?}");
+    let m = mention_of(t, "I do not think about killing anything,");
+    assert_eq!(m.speaker.as_deref(), Some("Arjun Mehta"), "{m:#?}");
+}

@@ -301,6 +301,11 @@ static DISOWNING_CUES: LazyLock<HashSet<&str>> =
 
 /// How far (bytes) a cue or pronoun search looks back or ahead.
 const LOOKBACK_BYTES: usize = 1500;
+
+/// Gestures that attribute a whole quotation ("“…,” she laughed") but not
+/// a word or two of someone else's.
+const ACTION_CUES: &[&str] =
+    &["laughed", "laughs", "grinned", "grins", "smiled", "smiles", "sighed", "sighs"];
 /// How many earlier names a pronoun or "the company" may reach back over.
 const LOOKBACK_NAMES: usize = 400;
 /// Regions longer than this take their words from the paragraph's list.
@@ -775,6 +780,16 @@ impl Ctx<'_> {
                 (wide_pre != pre).then(|| self.cue_before(wide_pre, sentence)).flatten()
             })
         };
+        // "Asked whether it was a “phone killer,” he laughed": a gesture
+        // is a cue for what was said whole, not for a word or two.
+        let gesture = |a: &Attribution| {
+            words <= 3
+                && a.cue()
+                    .is_some_and(|c| ACTION_CUES.contains(&&*lower(&self.text[c.start..c.end])))
+        };
+        if after.as_ref().is_some_and(gesture) {
+            return Attribution::none(Rule::Term);
+        }
         if let Some(a) = after {
             // "Ruiz called the plan “reckless.” Hale said later …": a quotation
             // inside the writer's sentence belongs to that sentence's speaker,
@@ -809,7 +824,7 @@ impl Ctx<'_> {
                         .split_whitespace()
                         .any(|w| DISOWNING_CUES.contains(&*lower(w)))
                 });
-            if title || disowned {
+            if title || disowned || gesture(&a) {
                 return Attribution::none(Rule::Term);
             }
             return a;

@@ -276,13 +276,20 @@ impl Ctx<'_> {
         // 58-year-old said.": the subject of a paragraph of narration just
         // before outranks the last speaker.
         let para_start = self.paragraphs.get(pi).map_or(span.start, |p| p.start);
-        let named_here = || {
-            self.names_in(Span::new(
-                para_start.max(self.back(span.start, LOOKBACK_BYTES)),
-                span.start,
-            ))
-            .any(|n| n.confident && n.kind == EntityKind::Person)
+        let here = Span::new(para_start.max(self.back(span.start, LOOKBACK_BYTES)), span.start);
+        let people_here = || {
+            self.names_in(here)
+                .filter(|n| n.confident && n.kind == EntityKind::Person && !place(n))
+                .take(16)
         };
+        let named_here = || people_here().next().is_some();
+        // "… with Jamie Pemberton completing a patient 138. The Yorkshire
+        // left-hander said": the one person the paragraph names so far.
+        if let Some(first) = people_here().next()
+            && people_here().all(|n| n.canonical == first.canonical)
+        {
+            return Some(first.canonical.clone());
+        }
         if let Some(k) = pi.checked_sub(1)
             && !self.quoted_paragraphs[k]
             && !named_here()
