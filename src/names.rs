@@ -998,7 +998,8 @@ fn clean_run<'t>(
     let office = |&(_, _, c): &(usize, &str, u8)| is(c, ORG | PLACE);
     if words.len() > keep {
         let (head, tail) = words.split_at(words.len() - keep);
-        let person_tail = !tail.iter().any(office);
+        // "La Tribune du Soir": a particle opens no person's name here.
+        let person_tail = !tail.iter().any(office) && tail[0].1.starts_with(char::is_uppercase);
         if person_tail && head.iter().any(office) {
             words.drain(..words.len() - keep);
         }
@@ -1124,6 +1125,10 @@ fn link_surnames(names: &mut [Name], gazetteer: &Gazetteer) {
     // Only one-word names change, and only full names are keys: decide on
     // borrowed words first, then write the changes.
     let mut links: Vec<(usize, Full)> = Vec::new();
+    // A full name replaced by a shorter one of the same person: links made
+    // to it before then go on to the shorter (each step shortens the name,
+    // so a chain is a few steps at most).
+    let mut redirect: HashMap<usize, usize> = HashMap::default();
     {
         // Last word -> the first full name it ends.
         // Grown as keys come, not sized to the names: most names repeat a
@@ -1214,7 +1219,22 @@ fn link_surnames(names: &mut [Name], gazetteer: &Gazetteer) {
             }
             // One hash a key: the entry decides and fills.
             match by_last.entry(last) {
-                Entry::Occupied(_) => continue,
+                // "Underdog Conservative Claudia Tenney Wins …" in a headline,
+                // then "Claudia Tenney": the shorter name is hers.
+                Entry::Occupied(mut o) => {
+                    let j = *o.get();
+                    let longer = &names[j].canonical;
+                    if longer.len() > n.canonical.len()
+                        && (MALE_FIRST.contains(first) || FEMALE_FIRST.contains(first))
+                        && longer.ends_with(n.canonical.as_str())
+                        && longer.as_bytes()[longer.len() - n.canonical.len() - 1] == b' '
+                    {
+                        o.insert(i);
+                        links.push((j, Full::Name(i, names[j].confident)));
+                        redirect.insert(j, i);
+                    }
+                    continue;
+                }
                 Entry::Vacant(v) => {
                     v.insert(i);
                 }
@@ -1249,7 +1269,10 @@ fn link_surnames(names: &mut [Name], gazetteer: &Gazetteer) {
     }
     for (i, full) in links {
         match full {
-            Full::Name(j, confident) => {
+            Full::Name(mut j, confident) => {
+                while let Some(&k) = redirect.get(&j).filter(|&&k| k != i) {
+                    j = k;
+                }
                 let (canonical, kind) = (names[j].canonical.clone(), names[j].kind);
                 (names[i].canonical, names[i].kind, names[i].confident) =
                     (canonical, kind, confident);

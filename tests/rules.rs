@@ -2203,3 +2203,37 @@ fn gestures_interruptions_and_the_one_person_named() {
     let m = mention_of(t, "I do not think about killing anything,");
     assert_eq!(m.speaker.as_deref(), Some("Arjun Mehta"), "{m:#?}");
 }
+
+/// Titles from other countries' papers ("Comrade", "SP", "Det Con"), a
+/// sentence opened by "Born", and "admitted Kilbrannagh manager Ronan Fahy"
+/// (a lone word and a role before the full name): the person alone.
+#[test]
+fn titles_born_and_affiliations_after_inverted_cues() {
+    let t = "Title\n\nComrade Tunde Bakare led the march. “We are hungry,” he said.\n\nSP Musa \
+             Garba said the police would “not fold its arms”.\n\nDet Con Harriet Bloom said: “He \
+             preyed on the vulnerable.”\n\nBorn James Callaghan in 1946, he rarely spoke. “I \
+             wanted to be good,” he told the Harbour Ledger.\n\n“I would love to tell you it was \
+             planned,” admitted Kilbrannagh manager Ronan Fahy.\n\n“It was bad,” said Acme \
+             chief executive Ann Vale.";
+    for (q, who) in [
+        ("We are hungry,", "Tunde Bakare"),
+        ("not fold its arms", "Musa Garba"),
+        ("He preyed on the vulnerable.", "Harriet Bloom"),
+        ("I wanted to be good,", "James Callaghan"),
+        ("I would love to tell you it was planned,", "Ronan Fahy"),
+        ("It was bad,", "Ann Vale"),
+    ] {
+        let m = mention_of(t, q);
+        assert_eq!(m.speaker.as_deref(), Some(who), "{m:#?}");
+    }
+}
+
+/// "Underdog Conservative Ada Vale Wins Seat" in a headline, then "Ada
+/// Vale": the shorter full name is hers, and headline verbs end a name.
+#[test]
+fn a_headline_run_yields_to_the_plain_full_name() {
+    let t = "Underdog Conservative Ada Vale Wins Seat\n\n“We count every vote,” Vale \
+             said.\n\nAda Vale spoke on Monday.";
+    let m = mention_of(t, "We count every vote,");
+    assert_eq!(m.speaker.as_deref(), Some("Ada Vale"), "{m:#?}");
+}

@@ -626,13 +626,28 @@ impl Ctx<'_> {
             if lead <= 3 || by && lead <= 6 || titled || role {
                 // "said White House Press Secretary Jane Roe": the body, then
                 // the person holding an office in it.
-                if n.kind == EntityKind::Organization
+                // "admitted Kilbrannagh manager Pádraig Moynihan": a lone
+                // word and a role before a full name is the affiliation.
+                let office = |between: Span| {
+                    self.only_titles(between) || {
+                        let ws = self.words(between);
+                        (1..=3).contains(&ws.len())
+                            && ws.iter().all(|&w| {
+                                let lw = lower(self.word(w));
+                                self.word(w).starts_with(char::is_lowercase)
+                                    && (ROLE_HEADS.contains(&*lw)
+                                        || ANON_HEADS.contains(&*lw)
+                                        || title_word(self.word(w)))
+                            })
+                    }
+                };
+                if (n.kind == EntityKind::Organization || !n.confident)
                     && let Some(p) = self.names_in(region).find(|p| {
                         p.span.start > n.span.end
                             && p.kind == EntityKind::Person
                             && p.confident
                             && !p.possessive
-                            && self.only_titles(Span::new(n.span.end, p.span.start))
+                            && office(Span::new(n.span.end, p.span.start))
                     })
                 {
                     return Some(self.name_found(p));
