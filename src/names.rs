@@ -569,6 +569,7 @@ pub fn find_names(text: &str, gazetteer: &Gazetteer, excluded: &[Span]) -> Vec<N
     }
     merge_in_order(&mut out, found);
     teams_by_nickname(text, &mut out);
+    places_and_brands(text, &mut out);
     vouch_for_speakers(text, &mut out);
     link_surnames(&mut out, gazetteer);
     out
@@ -618,8 +619,8 @@ fn teams_by_nickname(text: &str, names: &mut [Name]) {
             && !n.confident
             && !n.canonical.contains(' ')
             && n.canonical.len() > 3
-            && n.canonical.ends_with('s')
-            && !n.canonical.ends_with("ss")
+            && (n.canonical.ends_with('s') && !n.canonical.ends_with("ss")
+                || n.canonical.ends_with("men"))
     };
     // A text names a few teams: a short list beats a set.
     let mut plural: Vec<String> = Vec::new();
@@ -633,6 +634,10 @@ fn teams_by_nickname(text: &str, names: &mut [Name]) {
     }
     let mut longer: Vec<String> = Vec::new();
     for n in names.iter_mut().filter(|n| n.kind == EntityKind::Person) {
+        // "Rivermen rally past Condors" in a headline: the teams.
+        if plural.contains(&n.canonical) {
+            n.kind = EntityKind::Organization;
+        }
         if let Some((_, last)) = n.canonical.rsplit_once(' ')
             && plural.iter().any(|p| p == last)
         {
@@ -649,6 +654,59 @@ fn teams_by_nickname(text: &str, names: &mut [Name]) {
         }
     }
 }
+
+/// Capitalised names that are no people: "Alder Creek High" when the text
+/// also names "Alder Creek City Schools" (the first two words of a longer
+/// organisation's name are a place), and "Her label, Sable Orchard," (a name
+/// set off after an organisation's head noun).
+fn places_and_brands(text: &str, names: &mut [Name]) {
+    let two = |c: &str| {
+        let mut ws = c.splitn(3, ' ');
+        let (a, b) = (ws.next()?, ws.next()?);
+        ws.next()?;
+        Some(c[..a.len() + 1 + b.len()].to_owned())
+    };
+    // A text names a few organisations of three words or more.
+    let mut prefixes: Vec<String> = Vec::new();
+    for n in names.iter().filter(|n| n.kind == EntityKind::Organization) {
+        if let Some(p) = two(&n.canonical)
+            && prefixes.len() < 64
+            && !prefixes.contains(&p)
+        {
+            prefixes.push(p);
+        }
+    }
+    for n in names.iter_mut().filter(|n| n.kind == EntityKind::Person) {
+        let first = n.canonical.split(' ').next().unwrap_or_default();
+        if MALE_FIRST.contains(first) || FEMALE_FIRST.contains(first) {
+            continue;
+        }
+        let lead = n.canonical.splitn(3, ' ').take(2).collect::<Vec<_>>().join(" ");
+        // Set off on both sides, after a determined head: "When he addressed
+        // the court, Ade Okafor turned" is a clause's subject.
+        let set_off = text[n.span.end..].starts_with(',')
+            && text[..n.span.start].strip_suffix(", ").is_some_and(|before| {
+                let mut ws = before.rsplit(' ');
+                let head = ws.next().unwrap_or_default();
+                let det = ws.next().unwrap_or_default();
+                head.len() <= 16
+                    && ORG_HEADS.contains(head)
+                    && (matches!(
+                        det,
+                        "the" | "The" | "its" | "Its" | "his" | "His" | "her" | "Her"
+                    ) || matches!(det, "their" | "Their" | "a" | "A" | "our" | "Our")
+                        || det.ends_with("’s")
+                        || det.ends_with("'s"))
+            });
+        if n.canonical.contains(' ') && prefixes.contains(&lead) || set_off {
+            n.kind = EntityKind::Organization;
+        }
+    }
+}
+
+/// Head nouns of organisations ("label", "company"): `data/words/org-heads.txt`.
+static ORG_HEADS: LazyLock<HashSet<&str>> =
+    LazyLock::new(|| word_lists::word_set(word_lists::ORG_HEADS));
 
 /// "Brafman said": a lone word right before a speech verb is a person, and
 /// so is that word wherever else the text has it alone ("Brafman, however,

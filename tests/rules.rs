@@ -2237,3 +2237,25 @@ fn a_headline_run_yields_to_the_plain_full_name() {
     let m = mention_of(t, "We count every vote,");
     assert_eq!(m.speaker.as_deref(), Some("Ada Vale"), "{m:#?}");
 }
+
+/// "Alder Creek High" beside "Alder Creek City Schools", "Her label, Sable
+/// Orchard," and a headline's "Rivermen rally past Condors" (with "the
+/// Condors led" below) name a place, a brand and teams: none of them takes
+/// "he" or "she".
+#[test]
+fn places_brands_and_headline_teams_are_no_people() {
+    let t = "Rivermen rally past Condors\n\nThe Condors led by 19 before the Rivermen, who have \
+             won five straight, came back. Coach Ray Castellano was thrilled. “That is a walk!” \
+             he said.\n\nAlder Creek City Schools met on Monday. Junior Jordan Pfeiffer spoke \
+             first at Alder Creek High. “I got a D in chemistry,” he said.\n\nAt 31, Inès \
+             Marchetti-Boateng is having a good year. Her label, Sable Orchard, was a finalist. \
+             “I love it,” she says.";
+    for (q, who) in [
+        ("That is a walk!", "Ray Castellano"),
+        ("I got a D in chemistry,", "Jordan Pfeiffer"),
+        ("I love it,", "Inès Marchetti-Boateng"),
+    ] {
+        let m = mention_of(t, q);
+        assert_eq!(m.speaker.as_deref(), Some(who), "{m:#?}");
+    }
+}
