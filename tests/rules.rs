@@ -2259,3 +2259,20 @@ fn places_brands_and_headline_teams_are_no_people() {
         assert_eq!(m.speaker.as_deref(), Some(who), "{m:#?}");
     }
 }
+
+/// A quotation with no cue after a sentence whose main clause opens past a
+/// phrase ("As the minister gathered his papers, Cray delivered her parting
+/// shot. “…”") is that subject's, even when the subject is the first name
+/// in the sentence; a tag of its own in that sentence ("Also, Hale isn't a
+/// conservative, he said.") keeps the subject out.
+#[test]
+fn the_main_clause_subject_of_the_sentence_before_speaks_next() {
+    let t = "Title\n\nBethan Cray led the questions on roads.\n\nAs the minister gathered his \
+             papers, Cray delivered her parting shot. “We will be back next month.”\n\nJoseph \
+             Hunter, a blogger in Chicago, said he will not vote for Hale. Also, Hale is no \
+             conservative, he said. “He is a liberal!”";
+    let m = mention_of(t, "We will be back next month.");
+    assert_eq!(m.speaker.as_deref(), Some("Bethan Cray"), "{m:#?}");
+    let m = mention_of(t, "He is a liberal!");
+    assert_ne!(m.speaker.as_deref(), Some("Hale"), "{m:#?}");
+}

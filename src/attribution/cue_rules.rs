@@ -743,7 +743,7 @@ impl Ctx<'_> {
         // "Asked about the dismissal of Dean Mokoena, Brink paused. “…”":
         // the subject of the main clause, past an opening phrase.
         if !opens
-            && let Some(n) = self.names_in(span).skip(1).take(8).find(|n| {
+            && let Some(n) = self.names_in(span).take(8).find(|n| {
                 n.confident
                     && !n.possessive
                     && n.kind == EntityKind::Person
@@ -751,6 +751,15 @@ impl Ctx<'_> {
                     && self.not_oblique(n)
                     && self.opens_clause(n)
                     && self.text[..n.span.start].trim_end().ends_with(',')
+                    // "Also, Trump isn't a conservative, he said.": a tag
+                    // names the sentence's own speaker.
+                    && self.cues_in(Span::new(n.span.end, start)).iter().all(|c| {
+                        c.role != CueRole::Verb
+                            || c.span.start <= n.span.end + 1
+                            || !self.word_before(c.span.start).is_some_and(|w| {
+                                matches!(&*w, "he" | "she" | "they")
+                            })
+                    })
             })
         {
             return Some(self.name_found(n));
