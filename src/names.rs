@@ -660,28 +660,19 @@ fn teams_by_nickname(text: &str, names: &mut [Name]) {
 /// organisation's name are a place), and "Her label, Sable Orchard," (a name
 /// set off after an organisation's head noun).
 fn places_and_brands(text: &str, names: &mut [Name]) {
-    let two = |c: &str| {
-        let mut ws = c.splitn(3, ' ');
-        let (a, b) = (ws.next()?, ws.next()?);
-        ws.next()?;
-        Some(c[..a.len() + 1 + b.len()].to_owned())
-    };
     // A text names a few organisations of three words or more.
     let mut prefixes: Vec<String> = Vec::new();
     for n in names.iter().filter(|n| n.kind == EntityKind::Organization) {
-        if let Some(p) = two(&n.canonical)
+        if let Some(p) = two_words(&n.canonical).filter(|p| p.len() < n.canonical.len())
             && prefixes.len() < 64
-            && !prefixes.contains(&p)
+            && !prefixes.iter().any(|q| q == p)
         {
-            prefixes.push(p);
+            prefixes.push(p.to_owned());
         }
     }
     for n in names.iter_mut().filter(|n| n.kind == EntityKind::Person) {
-        let first = n.canonical.split(' ').next().unwrap_or_default();
-        if MALE_FIRST.contains(first) || FEMALE_FIRST.contains(first) {
-            continue;
-        }
-        let lead = n.canonical.splitn(3, ' ').take(2).collect::<Vec<_>>().join(" ");
+        let prefixed = !prefixes.is_empty()
+            && two_words(&n.canonical).is_some_and(|lead| prefixes.iter().any(|p| p == lead));
         // Set off on both sides, after a determined head: "When he addressed
         // the court, Ade Okafor turned" is a clause's subject.
         let set_off = text[n.span.end..].starts_with(',')
@@ -698,10 +689,18 @@ fn places_and_brands(text: &str, names: &mut [Name]) {
                         || det.ends_with("’s")
                         || det.ends_with("'s"))
             });
-        if n.canonical.contains(' ') && prefixes.contains(&lead) || set_off {
+        let first = n.canonical.split(' ').next().unwrap_or_default();
+        if (prefixed || set_off) && !MALE_FIRST.contains(first) && !FEMALE_FIRST.contains(first) {
             n.kind = EntityKind::Organization;
         }
     }
+}
+
+/// The first two words of a name of two words or more.
+fn two_words(name: &str) -> Option<&str> {
+    let first = name.find(' ')?;
+    let second = name[first + 1..].find(' ').map_or(name.len(), |k| first + 1 + k);
+    Some(&name[..second])
 }
 
 /// Head nouns of organisations ("label", "company"): `data/words/org-heads.txt`.
@@ -1125,7 +1124,13 @@ fn personal_title(w: &str) -> bool {
 /// A speech verb right after `at`: "May said", "Will wrote".
 fn speech_verb_after(text: &str, at: usize) -> bool {
     let rest = text[at..].strip_prefix(' ').unwrap_or("");
-    let verb = rest.split([' ', ',', '.', ':', ';']).next().unwrap_or("");
+    // A verb is a short lower-case word ending at a space or a stop: read
+    // a dozen bytes at most.
+    let len = rest.bytes().take(12).take_while(u8::is_ascii_lowercase).count();
+    if !matches!(rest.as_bytes().get(len), None | Some(b' ' | b',' | b'.' | b':' | b';')) {
+        return false;
+    }
+    let verb = &rest[..len];
     matches!(
         verb,
         "said"

@@ -2276,3 +2276,21 @@ fn the_main_clause_subject_of_the_sentence_before_speaks_next() {
     let m = mention_of(t, "He is a liberal!");
     assert_ne!(m.speaker.as_deref(), Some("Hale"), "{m:#?}");
 }
+
+/// Limits of the rules above: a short quotation opening its sentence
+/// before a gesture is still said ("“Not a chance,” she laughed."); a name
+/// set off after a clause's object is no subject ("Police arrested her
+/// husband, Dan Ruiz, …"); "the U.S. ambassador" is no sentence end.
+#[test]
+fn gestures_appositions_and_abbreviations_keep_their_limits() {
+    let t = "Title\n\nMaria Ruiz waited outside. “Not a chance,” she laughed.\n\nAnn Vale, the U.S. \
+             ambassador, spoke on Friday. Later she met Tom Hale.\n\n“We will talk again,” the \
+             ambassador said.\n\nLena Ortiz spoke to reporters. Police arrested her husband, Dan Ruiz, on \
+             Monday. “It is a mistake,” she said.";
+    let m = mention_of(t, "Not a chance,");
+    assert_eq!(m.speaker.as_deref(), Some("Maria Ruiz"), "{m:#?}");
+    let m = mention_of(t, "We will talk again,");
+    assert_eq!(m.speaker.as_deref(), Some("Ann Vale"), "{m:#?}");
+    let m = mention_of(t, "It is a mistake,");
+    assert_eq!(m.speaker.as_deref(), Some("Lena Ortiz"), "{m:#?}");
+}

@@ -629,9 +629,11 @@ impl Ctx<'_> {
                 // "admitted Kilbrannagh manager Pádraig Moynihan": a lone
                 // word and a role before a full name is the affiliation.
                 let office = |between: Span| {
-                    self.only_titles(between) || {
+                    between.end - between.start <= 60 && self.only_titles(between) || {
                         let ws = self.words(between);
-                        (1..=3).contains(&ws.len())
+                        between.end - between.start <= 40
+                            && !self.text[between.start..between.end].contains([',', '.', ';'])
+                            && (1..=3).contains(&ws.len())
                             && ws.iter().all(|&w| {
                                 let lw = lower(self.word(w));
                                 self.word(w).starts_with(char::is_lowercase)
@@ -753,7 +755,7 @@ impl Ctx<'_> {
                     && self.text[..n.span.start].trim_end().ends_with(',')
                     // "Also, Trump isn't a conservative, he said.": a tag
                     // names the sentence's own speaker.
-                    && self.cues_in(Span::new(n.span.end, start)).iter().all(|c| {
+                    && self.cues_in(Span::new(n.span.end, start.min(n.span.end + 200))).iter().all(|c| {
                         c.role != CueRole::Verb
                             || c.span.start <= n.span.end + 1
                             || !self.word_before(c.span.start).is_some_and(|w| {

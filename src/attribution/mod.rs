@@ -782,8 +782,10 @@ impl Ctx<'_> {
         };
         // "Asked whether it was a “phone killer,” he laughed": a gesture
         // is a cue for what was said whole, not for a word or two.
+        // ("“Not a chance,” she laughed." opens its sentence: hers.)
         let gesture = |a: &Attribution| {
             words <= 3
+                && !self.words(pre).is_empty()
                 && a.cue()
                     .is_some_and(|c| ACTION_CUES.contains(&&*lower(&self.text[c.start..c.end])))
         };

@@ -193,8 +193,8 @@ impl Ctx<'_> {
         let introduced = introduced.or_else(|| {
             let pi = self.paragraphs.partition_point(|p| p.end < span.start);
             let para = self.paragraphs.get(pi)?;
-            let before =
-                &self.text[para.start.max(self.back(span.start, LOOKBACK_BYTES))..span.start];
+            let from = para.start.max(self.back(span.start, LOOKBACK_BYTES)).min(span.start);
+            let before = &self.text[from..span.start];
             let other_holder = before.match_indices(head).any(|(k, _)| {
                 !before[..k].ends_with(char::is_alphanumeric)
                     && !before[k + head.len()..].starts_with(char::is_alphanumeric)
@@ -231,12 +231,21 @@ impl Ctx<'_> {
                 // Within the name's own paragraph, before the description.
                 let pi = self.paragraphs.partition_point(|p| p.end < n.span.end);
                 let para = self.paragraphs.get(pi).map_or(n.span, |p| *p);
-                let end = self.ahead(n.span.end, 64).min(para.end).min(at);
-                let start = self.back(n.span.start, 48).max(para.start);
+                let end = self.ahead(n.span.end, 64).min(para.end).min(at).max(n.span.end);
+                let start = self.back(n.span.start, 48).max(para.start).min(n.span.start);
                 // Within the name's sentence: "at Brafman. The judge rubbed
-                // his chin" does not make Brafman the judge.
-                let end = self.text[n.span.end..end].find(". ").map_or(end, |k| n.span.end + k);
-                let start = self.text[start..n.span.start].rfind(". ").map_or(start, |k| start + k);
+                // his chin" does not make Brafman the judge ("the U.S.
+                // ambassador" has no sentence end).
+                let end = self.text[n.span.end..end]
+                    .match_indices(". ")
+                    .map(|(k, _)| n.span.end + k)
+                    .find(|&k| ends_sentence(self.text.as_bytes(), k))
+                    .unwrap_or(end);
+                let start = self.text[start..n.span.start]
+                    .rmatch_indices(". ")
+                    .map(|(k, _)| start + k)
+                    .find(|&k| ends_sentence(self.text.as_bytes(), k))
+                    .unwrap_or(start);
                 let around = Span::new(start, end);
                 // The short title stands right before the name it belongs to.
                 let titled = short.is_some_and(|s| {
@@ -634,14 +643,37 @@ impl Ctx<'_> {
             let Some(phrase) = lead.strip_suffix(',') else {
                 return false;
             };
-            let first = phrase.split(' ').next().unwrap_or_default();
-            phrase.len() <= 60
+            if phrase.len() > 60 {
+                return false;
+            }
+            // A noun phrase or adverbial, not a clause: "Police arrested
+            // her husband, Dan Ruiz," has a subject of its own.
+            let mut ws = phrase.split(' ');
+            let mut first = ws.next().unwrap_or_default();
+            // "And a third, Daniel Traynor,".
+            if matches!(first, "And" | "But") {
+                first = ws.next().unwrap_or_default();
+            }
+            let determined = matches!(
+                first,
+                "The" | "A" | "An" | "His" | "Her" | "Their" | "Its" | "Our" | "My" | "One"
+            ) || matches!(
+                first,
+                "the"
+                    | "a"
+                    | "an"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "its"
+                    | "one"
+                    | "Another"
+                    | "another"
+            ) || first.ends_with("’s")
+                || first.ends_with("'s");
+            determined
                 && !phrase.contains([',', ';', ':', '“', '"'])
                 && phrase.split(' ').count() <= 5
-                && !matches!(
-                    first,
-                    "He" | "She" | "They" | "I" | "We" | "It" | "You" | "“He" | "“She"
-                )
         };
         lead.is_empty()
             || titled()
@@ -759,6 +791,15 @@ pub(super) fn title_genders<'n>(text: &str, names: &'n [Name]) -> HashMap<&'n st
     out
 }
 
+/// The ". " at `k` in `b` ends a sentence: a full stop after a lower-case
+/// word, then a space and a capital ("chin. The"), not "U.S. ambassador".
+fn ends_sentence(b: &[u8], k: usize) -> bool {
+    k >= 2
+        && b[k - 1].is_ascii_lowercase()
+        && b[k - 2].is_ascii_lowercase()
+        && b.get(k + 2).is_some_and(u8::is_ascii_uppercase)
+}
+
 /// "the ad's narrator": a role of something named in the phrase.
 fn owned_phrase(ctx: &Ctx<'_>, phrase: &[Span]) -> bool {
     phrase[..phrase.len() - 1].iter().any(|w| {
@@ -779,9 +820,14 @@ pub(super) fn titled_roles<'n>(
         let Some(before) = text[..n.span.start].strip_suffix(' ') else {
             continue;
         };
-        let title = before.rsplit(char::is_whitespace).next().unwrap_or_default();
-        // Titles are a few letters: most words before a name are not.
-        if title.len() > 12 || !title.starts_with(|c: char| c.is_ascii_uppercase()) {
+        // Titles are a few letters: look at the last 13 bytes at most.
+        let tail = &before.as_bytes()[before.len().saturating_sub(13)..];
+        let Some(k) = tail.iter().rposition(u8::is_ascii_whitespace) else {
+            continue;
+        };
+        // After an ASCII space: a char boundary.
+        let title = &before[before.len() - tail.len() + k + 1..];
+        if !title.starts_with(|c: char| c.is_ascii_uppercase()) {
             continue;
         }
         let title = title.trim_end_matches('.').to_ascii_lowercase();
