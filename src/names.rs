@@ -1185,12 +1185,13 @@ fn link_surnames(names: &mut [Name], gazetteer: &Gazetteer) {
         Name(usize, bool),
         Entity(usize),
     }
-    // Only one-word names change, and only full names are keys: decide on
-    // borrowed words first, then write the changes.
+    // Mostly one-word names change (and a headline's longer run that a
+    // plain full name replaces): decide on borrowed words first, then
+    // write the changes.
     let mut links: Vec<(usize, Full)> = Vec::new();
     // A full name replaced by a shorter one of the same person: links made
-    // to it before then go on to the shorter (each step shortens the name,
-    // so a chain is a few steps at most).
+    // to it before then go on to the shorter. Each step goes to a later
+    // name, so a chain ends, and it shortens the name, so it is short.
     let mut redirect: HashMap<usize, usize> = HashMap::default();
     {
         // Last word -> the first full name it ends.
@@ -1207,7 +1208,8 @@ fn link_surnames(names: &mut [Name], gazetteer: &Gazetteer) {
         // before company suffixes only, or a plural last word.
         let mut org_by_first: HashMap<&str, usize> = HashMap::default();
         let mut org_by_last: HashMap<&str, usize> = HashMap::default();
-        // Surname -> the first titled one-word name ("Mr. Okafor").
+        // Word -> the first confident one-word person with it ("Mr. Okafor",
+        // or "Brafman" vouched for by a speech verb).
         let mut titled: HashMap<&str, usize> = HashMap::default();
         for (i, n) in names.iter().enumerate() {
             // Byte searches: a name is a few short words.
