@@ -2294,3 +2294,19 @@ fn gestures_appositions_and_abbreviations_keep_their_limits() {
     let m = mention_of(t, "It is a mistake,");
     assert_eq!(m.speaker.as_deref(), Some("Lena Ortiz"), "{m:#?}");
 }
+
+/// A role opening its sentence as the subject ("The president left no
+/// doubt …, saying") with nobody introduced so nearby: the person the
+/// article titled so pages back ("President Tom Vale"), not somebody
+/// unnamed.
+#[test]
+fn a_role_subject_means_the_person_titled_so_far_back() {
+    let filler = "The hall was quiet and the lights were low.\n\n".repeat(80);
+    let t = format!(
+        "Title\n\nPresident Tom Vale spoke in Ohio on Monday night.\n\n{filler}“We all make \
+         mistakes,” a delegate said.\n\nThe president left no doubt of his support for Ann \
+         Roe, saying that “nobody is more qualified.”"
+    );
+    let m = mention_of(&t, "nobody is more qualified.");
+    assert_eq!(m.speaker.as_deref(), Some("Tom Vale"), "{m:#?}");
+}

@@ -191,16 +191,7 @@ impl Ctx<'_> {
         // a role the paragraph's subject holds, when the paragraph brought up
         // no other holder ("the director of the museum").
         let introduced = introduced.or_else(|| {
-            let pi = self.paragraphs.partition_point(|p| p.end < span.start);
-            let para = self.paragraphs.get(pi)?;
-            let from = para.start.max(self.back(span.start, LOOKBACK_BYTES)).min(span.start);
-            let before = &self.text[from..span.start];
-            let other_holder = before.match_indices(head).any(|(k, _)| {
-                !before[..k].ends_with(char::is_alphanumeric)
-                    && !before[k + head.len()..].starts_with(char::is_alphanumeric)
-            });
-            (role && !other_holder && !owned_phrase(self, phrase))
-                .then(|| self.paragraph_subject(span))?
+            (role && !owned_phrase(self, phrase)).then(|| self.role_of_subject(head, span))?
         });
         if introduced.is_none() && ANON_HEADS.contains(head) {
             // "the mayor" that no name goes with is somebody unnamed.
@@ -261,9 +252,24 @@ impl Ctx<'_> {
             .map(|n| n.canonical.clone())
     }
 
+    /// The paragraph's subject for a role (`head`) at `span`, when the
+    /// paragraph before names no other holder ("the director of the
+    /// museum"): "Carré said …. “…,” the director said" is Carré.
+    pub(super) fn role_of_subject(&self, head: &str, span: Span) -> Option<String> {
+        let pi = self.paragraphs.partition_point(|p| p.end < span.start);
+        let para = self.paragraphs.get(pi)?;
+        let from = para.start.max(self.back(span.start, LOOKBACK_BYTES)).min(span.start);
+        let before = &self.text[from..span.start];
+        let other_holder = before.match_indices(head).any(|(k, _)| {
+            !before[..k].ends_with(char::is_alphanumeric)
+                && !before[k + head.len()..].starts_with(char::is_alphanumeric)
+        });
+        (!other_holder).then(|| self.paragraph_subject(span))?
+    }
+
     /// The person last named behind `role` as a title ("Judge Amy Berman"
     /// for "the judge") before `at`, however far back.
-    fn titled_as(&self, role: &str, at: usize) -> Option<String> {
+    pub(super) fn titled_as(&self, role: &str, at: usize) -> Option<String> {
         let k = self.titled_roles.partition_point(|&(p, _, _)| p < at);
         // A handful of titled names: look at the last few dozen at most.
         self.titled_roles[..k]

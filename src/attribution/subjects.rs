@@ -246,7 +246,14 @@ impl Ctx<'_> {
                 && self.text[words[end].end..verb.start].bytes().all(|b| b == b' ')
             {
                 let span = Span::new(first.start, words[end].end);
-                let name = self.introduced_as(&lower(self.word(words[h + 1])), first.start);
+                let head = lower(self.word(words[h + 1]));
+                // "Rubio stopped by his headquarters. …, the senator said":
+                // else the paragraph's subject, or the person titled so.
+                // ("The Florida senator" need not be the one titled Sen.)
+                let name = self.introduced_as(&head, first.start).or_else(|| {
+                    self.role_of_subject(&head, span)
+                        .or_else(|| (h == 0).then(|| self.titled_as(&head, first.start))?)
+                });
                 // Nobody introduced so: the phrase stays as evidence, and no
                 // name later in the sentence (an object) takes its place,
                 // unless that name speaks in it ("The senator will play the
