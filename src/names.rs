@@ -690,7 +690,7 @@ fn places_and_brands(text: &str, names: &mut [Name]) {
                         || det.ends_with("'s"))
             });
         let first = n.canonical.split(' ').next().unwrap_or_default();
-        if (prefixed || set_off) && !MALE_FIRST.contains(first) && !FEMALE_FIRST.contains(first) {
+        if (prefixed || set_off) && !first_name(first) {
             n.kind = EntityKind::Organization;
         }
     }
@@ -956,9 +956,7 @@ fn clean_run<'t>(
     // "Dean Mokoena": a title that is also a first name, opening a short
     // run, is his first name.
     let short_run = words.len() <= 3;
-    let first_name = |k: usize, w: &str| {
-        k == 0 && short_run && (MALE_FIRST.contains(w) || FEMALE_FIRST.contains(w))
-    };
+    let first_name = |k: usize, w: &str| k == 0 && short_run && first_name(w);
     if is(all, TITLE)
         && let Some(k) = words.iter().rposition(|&(_, _, c)| is(c, TITLE))
         && !first_name(k, words[k].1)
@@ -1158,7 +1156,7 @@ fn surname_after_first_name(words: &[(usize, &str, u8)]) -> bool {
     let [.., (_, first, _), (_, last, _)] = words else {
         return false;
     };
-    SURNAME_WORDS.contains(last) && (MALE_FIRST.contains(first) || FEMALE_FIRST.contains(first))
+    SURNAME_WORDS.contains(last) && first_name(first)
 }
 
 static SURNAME_WORDS: LazyLock<HashSet<&str>> =
@@ -1169,6 +1167,11 @@ pub(crate) static MALE_FIRST: LazyLock<HashSet<&str>> =
 /// Common female first names: `data/words/female-first.txt`.
 pub(crate) static FEMALE_FIRST: LazyLock<HashSet<&str>> =
     LazyLock::new(|| word_lists::word_set(word_lists::FEMALE_FIRST));
+
+/// A common first name of either sex.
+fn first_name(w: &str) -> bool {
+    MALE_FIRST.contains(w) || FEMALE_FIRST.contains(w)
+}
 
 /// Two or more words of three or more letters, all in capitals.
 fn shouted(words: &[(usize, &str, u8)]) -> bool {
@@ -1277,8 +1280,7 @@ fn link_surnames(names: &mut [Name], gazetteer: &Gazetteer) {
                 && !middle.contains(' ')
                 && middle.len() > 2
                 && !middle.ends_with('.')
-                && !MALE_FIRST.contains(middle)
-                && !FEMALE_FIRST.contains(middle)
+                && !first_name(middle)
             {
                 by_middle.entry(middle).or_insert(i);
             }
@@ -1290,7 +1292,7 @@ fn link_surnames(names: &mut [Name], gazetteer: &Gazetteer) {
                     let j = *o.get();
                     let longer = &names[j].canonical;
                     if longer.len() > n.canonical.len()
-                        && (MALE_FIRST.contains(first) || FEMALE_FIRST.contains(first))
+                        && first_name(first)
                         && longer.ends_with(n.canonical.as_str())
                         && longer.as_bytes()[longer.len() - n.canonical.len() - 1] == b' '
                     {

@@ -170,10 +170,7 @@ impl Ctx<'_> {
         // paragraph does not name ("the kind of player", said of another).
         let by_role = || {
             let holder = self.introduced_as(head, span.start)?;
-            let pi = self.paragraphs.partition_point(|p| p.end < span.start);
-            let para = self.paragraphs.get(pi).map_or(span, |p| *p);
-            let here = Span::new(para.start.max(self.back(span.start, LOOKBACK_BYTES)), span.start);
-            if self.names_in(here).any(|n| n.canonical == holder) {
+            if self.names_in(self.para_before(span.start)).any(|n| n.canonical == holder) {
                 return Some(holder);
             }
             self.paragraph_subject(span).or(Some(holder))
@@ -256,10 +253,8 @@ impl Ctx<'_> {
     /// paragraph before names no other holder ("the director of the
     /// museum"): "Carré said …. “…,” the director said" is Carré.
     pub(super) fn role_of_subject(&self, head: &str, span: Span) -> Option<String> {
-        let pi = self.paragraphs.partition_point(|p| p.end < span.start);
-        let para = self.paragraphs.get(pi)?;
-        let from = para.start.max(self.back(span.start, LOOKBACK_BYTES)).min(span.start);
-        let before = &self.text[from..span.start];
+        let here = self.para_before(span.start);
+        let before = &self.text[here.start..here.end];
         let other_holder = before.match_indices(head).any(|(k, _)| {
             !before[..k].ends_with(char::is_alphanumeric)
                 && !before[k + head.len()..].starts_with(char::is_alphanumeric)
@@ -290,8 +285,7 @@ impl Ctx<'_> {
         // "Maréchal, a veteran of 60 films, said he lost 11 kilos.¶“…,” the
         // 58-year-old said.": the subject of a paragraph of narration just
         // before outranks the last speaker.
-        let para_start = self.paragraphs.get(pi).map_or(span.start, |p| p.start);
-        let here = Span::new(para_start.max(self.back(span.start, LOOKBACK_BYTES)), span.start);
+        let here = self.para_before(span.start);
         let people_here = || {
             self.names_in(here)
                 .filter(|n| n.confident && n.kind == EntityKind::Person && !place(n))
@@ -308,9 +302,8 @@ impl Ctx<'_> {
         if let Some(k) = pi.checked_sub(1)
             && !self.quoted_paragraphs[k]
             && !named_here()
-            && let prev = self.paragraphs[k]
             && let Some(n) = self
-                .names_in(Span::new(prev.start.max(self.back(prev.end, LOOKBACK_BYTES)), prev.end))
+                .names_in(self.para_tail(k))
                 .take(24)
                 .filter(|n| n.confident && n.kind == EntityKind::Person && !place(n))
                 .find(|n| self.not_oblique(n) && self.opens_clause(n))
@@ -334,19 +327,26 @@ impl Ctx<'_> {
         near().find(|n| self.not_oblique(n)).or_else(|| near().next()).map(|n| n.canonical.clone())
     }
 
+    /// The part of `at`'s paragraph before it, within the look-back.
+    fn para_before(&self, at: usize) -> Span {
+        let pi = self.paragraphs.partition_point(|p| p.end < at);
+        let start = self.paragraphs.get(pi).map_or(0, |p| p.start);
+        Span::new(start.max(self.back(at, LOOKBACK_BYTES)).min(at), at)
+    }
+
+    /// The end of paragraph `k`, within the look-back.
+    fn para_tail(&self, k: usize) -> Span {
+        let p = self.paragraphs[k];
+        Span::new(p.start.max(self.back(p.end, LOOKBACK_BYTES)), p.end)
+    }
+
     /// The person who is the subject of a clause earlier in the paragraph
     /// of `span`, before it.
     fn paragraph_subject(&self, span: Span) -> Option<String> {
-        let pi = self.paragraphs.partition_point(|p| p.end < span.start);
         // "Striker Leon Abara was delighted. “…,” the forward said.": a
         // person who is the subject of a clause earlier in the paragraph
         // is in focus, ahead of the last speaker.
-        let para_start = self
-            .paragraphs
-            .get(pi)
-            .map_or(0, |p| p.start)
-            .max(self.back(span.start, LOOKBACK_BYTES));
-        self.names_in(Span::new(para_start, span.start))
+        self.names_in(self.para_before(span.start))
             .rev()
             .filter(|n| n.confident && n.kind == EntityKind::Person && !place(n))
             .filter(|n| self.not_oblique(n))
@@ -452,11 +452,8 @@ impl Ctx<'_> {
         }
         // "Erekat said they would appeal.¶“…,” he added.": the previous
         // paragraph's last fitting name, when a speech verb follows it.
-        if let Some(prev) = pi.checked_sub(1).map(|k| self.paragraphs[k])
-            && let Some(n) = self
-                .names_in(Span::new(prev.start.max(self.back(prev.end, LOOKBACK_BYTES)), prev.end))
-                .rev()
-                .find(|n| n.confident && fits(n))
+        if let Some(k) = pi.checked_sub(1)
+            && let Some(n) = self.names_in(self.para_tail(k)).rev().find(|n| n.confident && fits(n))
             && self.speaks(n)
         {
             return pronoun(Some(n.canonical.clone()), kind_of(n.kind));
@@ -466,9 +463,8 @@ impl Ctx<'_> {
         // outranks the last speaker.
         if let Some(k) = pi.checked_sub(1)
             && !self.quoted_paragraphs[k]
-            && let prev = self.paragraphs[k]
             && let Some(n) = self
-                .names_in(Span::new(prev.start.max(self.back(prev.end, LOOKBACK_BYTES)), prev.end))
+                .names_in(self.para_tail(k))
                 .rev()
                 .take(24)
                 .filter(eligible)
