@@ -460,9 +460,28 @@ pub fn find_names(text: &str, gazetteer: &Gazetteer, excluded: &[Span]) -> Vec<N
     // Runs and their pieces come in text order, and so do the gazetteer
     // names: cursors find the ones near a run, where a search would start over.
     let (mut first, mut after_piece) = (0, 0);
-    for (span, apostrophe) in name_runs(text) {
+    for (mut span, apostrophe) in name_runs(text) {
         if inside(span) {
-            continue;
+            // "Ray ‘Smokey’ Dunmore": the closing mark reads as an
+            // apostrophe and the run goes on past the quotation.
+            let k = excluded.partition_point(|e| e.end <= span.start);
+            match excluded.get(k) {
+                Some(e)
+                    if e.start <= span.start
+                        && text.as_bytes().get(e.end) == Some(&b' ')
+                        && e.end + 1 < span.end
+                        && !inside(Span::new(e.end + 1, span.end))
+                        && text[e.end + 1..span.end].matches(' ').count() < 3
+                        && text[..e.start]
+                            .trim_end_matches(['‘', '“', '\'', '"'])
+                            .strip_suffix(' ')
+                            .and_then(|b| b.rsplit(' ').next())
+                            .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase())) =>
+                {
+                    span.start = e.end + 1;
+                }
+                _ => continue,
+            }
         }
         while known.get(first).is_some_and(|k| k.end <= span.start) {
             first += 1;
@@ -568,11 +587,80 @@ pub fn find_names(text: &str, gazetteer: &Gazetteer, excluded: &[Span]) -> Vec<N
         }
     }
     merge_in_order(&mut out, found);
+    nicknamed(text, &mut out);
     teams_by_nickname(text, &mut out);
     places_and_brands(text, &mut out);
     vouch_for_speakers(text, &mut out);
     link_surnames(&mut out, gazetteer);
     out
+}
+
+/// "Jimmy “Red” Callaghan": a quoted nickname between a first name and a
+/// surname leaves one person, "Jimmy Callaghan", where the quotation cut
+/// the run in two. "Born James Callaghan" after him is his birth name: the
+/// name first used stays his.
+fn nicknamed(text: &str, names: &mut Vec<Name>) {
+    let nickname = |gap: &str| {
+        let Some(inner) = gap.strip_prefix(' ').and_then(|g| g.strip_suffix(' ')) else {
+            return false;
+        };
+        let mut chars = inner.chars();
+        let (Some(open), Some(close)) = (chars.next(), chars.next_back()) else {
+            return false;
+        };
+        let nick = chars.as_str();
+        matches!((open, close), ('“', '”') | ('‘', '’') | ('"', '"') | ('\'', '\''))
+            && nick.len() <= 24
+            && nick.starts_with(|c: char| c.is_uppercase())
+            && !nick.contains(['“', '”', '"', '\n'])
+    };
+    let mut merged = false;
+    for i in 1..names.len() {
+        let (head, tail) = names.split_at_mut(i);
+        let (a, b) = (&mut head[i - 1], &mut tail[0]);
+        if a.kind == EntityKind::Person
+            && b.kind == EntityKind::Person
+            && !a.possessive
+            && !a.canonical.contains(' ')
+            && first_name(&a.canonical)
+            && a.span.end < b.span.start
+            && nickname(&text[a.span.end..b.span.start])
+        {
+            a.canonical = format!("{} {}", a.canonical, b.canonical);
+            (a.span.end, a.possessive, a.confident) = (b.span.end, b.possessive, true);
+            b.canonical.clear();
+            merged = true;
+        }
+    }
+    if merged {
+        names.retain(|n| !n.canonical.is_empty());
+    }
+    // Birth names: linked here, as `link_surnames` keeps full names apart.
+    let born = |n: &Name| {
+        let before = text[..n.span.start].trim_end_matches(' ');
+        n.kind == EntityKind::Person
+            && n.canonical.contains(' ')
+            && (before.ends_with("Born") || before.ends_with(" born"))
+    };
+    let Some(last_born) = names.iter().rposition(born) else {
+        return;
+    };
+    let mut by_last: HashMap<String, String> = HashMap::default();
+    for n in &mut names[..=last_born] {
+        let Some((_, last)) = n.canonical.rsplit_once(' ') else {
+            continue;
+        };
+        if n.kind != EntityKind::Person {
+            continue;
+        }
+        if born(n) {
+            if let Some(first) = by_last.get(last) {
+                n.canonical.clone_from(first);
+            }
+        } else if !by_last.contains_key(last) {
+            by_last.insert(last.to_owned(), n.canonical.clone());
+        }
+    }
 }
 
 /// "the Stallions" with "Hunter Valley Stallions": a plural after an article

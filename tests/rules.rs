@@ -2310,3 +2310,17 @@ fn a_role_subject_means_the_person_titled_so_far_back() {
     let m = mention_of(&t, "nobody is more qualified.");
     assert_eq!(m.speaker.as_deref(), Some("Tom Vale"), "{m:#?}");
 }
+
+/// A quoted nickname inside a name ("Ray “Smokey” Dunmore") leaves one
+/// person under the name first used, and a birth name given later ("Born
+/// Raymond Albert Dunmore") is the same man, not a new speaker.
+#[test]
+fn a_nickname_inside_a_name_and_a_birth_name_keep_one_person() {
+    let t = "Title\n\nRay ‘Smokey’ Dunmore, the drummer, has died at 81.\n\nBorn Raymond Albert \
+             Dunmore in 1945, he grew up above a bakery.\n\n“I only ever wanted to keep time,” \
+             Dunmore said in 2010.\n\nHis nephew, Carl Ives, said: “He was a gentle soul.”";
+    let m = mention_of(t, "I only ever wanted to keep time,");
+    assert_eq!(m.speaker.as_deref(), Some("Ray Dunmore"), "{m:#?}");
+    let m = mention_of(t, "He was a gentle soul.");
+    assert_eq!(m.speaker.as_deref(), Some("Carl Ives"), "{m:#?}");
+}
