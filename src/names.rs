@@ -274,6 +274,9 @@ static TITLES: LazyLock<Vec<&str>> = LazyLock::new(|| word_list(word_lists::TITL
 /// longer run ("envoy to Ukraine Kurt Volker", "Afghan leader Ashraf Ghani").
 static PLACES: LazyLock<Vec<&str>> = LazyLock::new(|| word_list(word_lists::PLACES));
 
+/// Nationals as nouns ("the Briton"): a role, no name alone.
+static DEMONYMS: LazyLock<Vec<&str>> = LazyLock::new(|| word_list(word_lists::DEMONYMS));
+
 /// Parties, faiths and movements: no name alone.
 static AFFILIATIONS: LazyLock<Vec<&str>> = LazyLock::new(|| word_list(word_lists::AFFILIATIONS));
 
@@ -285,6 +288,7 @@ const PLACE: u8 = 4;
 const ORG: u8 = 8;
 const HEADLINE_VERB: u8 = 16;
 const AFFILIATION: u8 = 32;
+const DEMONYM: u8 = 64;
 
 /// The listed words and their classes, in an open-addressed table of at
 /// least four slots a word: a word in no list mostly meets an empty slot at
@@ -306,6 +310,7 @@ static CLASSES: LazyLock<ClassTable> = LazyLock::new(|| {
         (&ORG_WORDS, ORG),
         (&HEADLINE_VERBS, HEADLINE_VERB | NOT_NAME),
         (&AFFILIATIONS, AFFILIATION),
+        (&DEMONYMS, DEMONYM | PLACE),
     ] {
         for w in list.iter() {
             *m.entry(*w).or_insert(0) |= bit;
@@ -415,6 +420,11 @@ const POST_NOMINALS: &[&str] = &[
 /// Last words that make a capitalised sequence an organisation.
 static ORG_WORDS: LazyLock<Vec<&str>> = LazyLock::new(|| word_list(word_lists::ORG_WORDS));
 
+/// A national as a noun ("Briton", "Norwegian"): a role like "the senator".
+pub fn is_demonym(word: &str) -> bool {
+    class(word) & DEMONYM != 0
+}
+
 /// A title or office before a name ("CEO", "Sen.", "Minister").
 pub fn is_title(word: &str) -> bool {
     class(word.trim_end_matches(',')) & TITLE != 0
@@ -496,7 +506,9 @@ pub fn find_names(text: &str, gazetteer: &Gazetteer, excluded: &[Span]) -> Vec<N
         // after "Theresa May" is her surname.
         if covering.clone().next().is_none()
             && !run.as_bytes().contains(&b' ')
-            && class(run) & (NOT_NAME | TITLE) != 0
+            && class(run) & (NOT_NAME | TITLE | DEMONYM) != 0
+            // "Cuban" after "Mark Cuban" is his surname.
+            && !(class(run) & (NOT_NAME | TITLE) == 0 && word_surnames.contains(&run))
         {
             if word_surnames.contains(&run) && speech_verb_after(text, span.end) {
                 let name = Name {
@@ -560,7 +572,7 @@ pub fn find_names(text: &str, gazetteer: &Gazetteer, excluded: &[Span]) -> Vec<N
                 // name alone ("May", "King" of "Billie Jean King") was kept
                 // as a surname.
                 if let Some(&(_, last, c)) = scratch.last()
-                    && c & (NOT_NAME | TITLE) != 0
+                    && c & (NOT_NAME | TITLE | DEMONYM) != 0
                     && scratch.len() >= 2
                     && name.kind == EntityKind::Person
                     && !word_surnames.contains(&last)

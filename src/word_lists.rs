@@ -14,6 +14,8 @@ pub(crate) const ANON_HEADS: &str = include_str!("../data/words/anon-heads.txt")
 pub(crate) const CITIES: &str = include_str!("../data/words/cities.txt");
 /// `data/words/clause-words.txt`.
 pub(crate) const CLAUSE_WORDS: &str = include_str!("../data/words/clause-words.txt");
+/// `data/words/demonyms.txt`.
+pub(crate) const DEMONYMS: &str = include_str!("../data/words/demonyms.txt");
 /// `data/words/determiners.txt`.
 pub(crate) const DETERMINERS: &str = include_str!("../data/words/determiners.txt");
 /// `data/words/disowning-cues.txt`.
@@ -77,6 +79,7 @@ const ALL: &[(&str, &str)] = &[
     ("anon-heads", ANON_HEADS),
     ("cities", CITIES),
     ("clause-words", CLAUSE_WORDS),
+    ("demonyms", DEMONYMS),
     ("determiners", DETERMINERS),
     ("document-heads", DOCUMENT_HEADS),
     ("female-first", FEMALE_FIRST),

@@ -2324,3 +2324,36 @@ fn a_nickname_inside_a_name_and_a_birth_name_keep_one_person() {
     let m = mention_of(t, "He was a gentle soul.");
     assert_eq!(m.speaker.as_deref(), Some("Carl Ives"), "{m:#?}");
 }
+
+/// A national as a noun ("the Briton", "the 23-year-old Norwegian") is a
+/// role like "the senator": the person the paragraph or the one before is
+/// about, never a speaker called "Briton". The same word as somebody's
+/// surname ("Ana Cuban", then "Cuban said") stays that person's.
+#[test]
+fn a_national_as_a_noun_means_the_person_in_focus() {
+    let t = "Title\n\nLund and Reyes played together. Signe Lund missed a late putt.\n\n“I hit it \
+             exactly where I wanted to,” said the 23-year-old Norwegian, who is still looking for a \
+             first win.\n\nTom Holt, the championship leader, was gracious in defeat.\n\n“I will not \
+             blame anybody,” the Briton said.\n\nAna Cuban, the owner, watched from the stands. \
+             Later, Cuban said: “We were unlucky.”";
+    let m = mention_of(t, "I hit it exactly where I wanted to,");
+    assert_eq!(m.speaker.as_deref(), Some("Signe Lund"), "{m:#?}");
+    let m = mention_of(t, "I will not blame anybody,");
+    assert_eq!(m.speaker.as_deref(), Some("Tom Holt"), "{m:#?}");
+    let m = mention_of(t, "We were unlucky.");
+    assert_eq!(m.speaker.as_deref(), Some("Ana Cuban"), "{m:#?}");
+}
+
+/// "tweeted a user from Hanover": a place or body after a preposition
+/// inside an unnamed person's phrase is no speaker; a document's phrase
+/// ("noted a report for Oxfam") keeps its author.
+#[test]
+fn a_place_inside_an_unnamed_persons_phrase_is_no_speaker() {
+    let t = "Title\n\n“Nobody asked us,” tweeted a user from Hanover.\n\n“Prices will rise,” noted a \
+             report for Oxfam.";
+    let m = mention_of(t, "Nobody asked us,");
+    assert_eq!(m.speaker, None, "{m:#?}");
+    assert_eq!(m.speaker_kind, SpeakerKind::Anonymous, "{m:#?}");
+    let m = mention_of(t, "Prices will rise,");
+    assert_eq!(m.speaker.as_deref(), Some("Oxfam"), "{m:#?}");
+}

@@ -592,15 +592,32 @@ impl Ctx<'_> {
         // "added another New Hampshire Republican": after an indefinite
         // article the capitalised words describe somebody unnamed.
         // A document keeps its author: "according to a Quinnipiac poll".
+        // "tweeted a user from Hanover": a place or body after a
+        // preposition inside an unnamed person's phrase.
+        let indefinite_head = matches!(&*fw, "a" | "an" | "another" | "one");
         let indefinite = |n: &Name| {
+            // A document or interview keeps its author: "a report for
+            // Oxfam", "an interview with The New York Times".
+            let lead = || words.iter().take_while(|w| w.end <= n.span.start);
+            let oblique = indefinite_head
+                && lead().count() <= 5
+                && !lead().any(|&w| {
+                    let lw = lower(self.word(w));
+                    DOCUMENT_HEADS.contains(&*lw) || lw == "interview"
+                })
+                && words.iter().rev().find(|w| w.end <= n.span.start).is_some_and(|&w| {
+                    let lw = lower(self.word(w));
+                    lw != "by" && PREPOSITIONS.contains(&*lw)
+                });
             let document = words
                 .iter()
                 .find(|w| w.start >= n.span.end)
                 .is_some_and(|&w| DOCUMENT_HEADS.contains(&*lower(self.word(w))));
-            !document
-                && words.iter().rev().find(|w| w.end <= n.span.start).is_some_and(|&w| {
-                    matches!(&*lower(self.word(w)), "a" | "an" | "another" | "one")
-                })
+            oblique
+                || !document
+                    && words.iter().rev().find(|w| w.end <= n.span.start).is_some_and(|&w| {
+                        matches!(&*lower(self.word(w)), "a" | "an" | "another" | "one")
+                    })
         };
         // The first name decides: "a WeWork spokesperson when contacted by
         // Reuters" is nobody named, not Reuters.

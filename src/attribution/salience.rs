@@ -10,7 +10,7 @@ use super::{
 use crate::cues::CueRole;
 use crate::document::Span;
 use crate::gazetteer::EntityKind;
-use crate::names::{FEMALE_FIRST, MALE_FIRST, Name, is_title};
+use crate::names::{FEMALE_FIRST, MALE_FIRST, Name, is_demonym, is_title};
 use crate::word_lists::{self, word_set};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
@@ -77,7 +77,8 @@ impl Ctx<'_> {
         };
         let common = |c: char| c.is_lowercase() || c.is_ascii_digit();
         // "the Ohio Republican" is a role like "the senator".
-        let capital_role = || ROLE_HEADS.contains(&*lower(self.word(last)));
+        let capital_role =
+            || ROLE_HEADS.contains(&*lower(self.word(last))) || is_demonym(self.word(last));
         if !phrase.iter().all(plain) || !self.word(last).starts_with(common) && !capital_role() {
             return None;
         }
