@@ -240,6 +240,13 @@ fn name_runs(text: &str) -> impl Iterator<Item = (Span, bool)> + '_ {
                 {
                     particle = text[j..j + k].contains(['\'', '’']);
                     j += k + 1;
+                } else if bytes[j..].starts_with(b"of ")
+                    && class(&text[word_at..end]) & ORG != 0
+                    && starts_upper(text, j + 3)
+                {
+                    // "Bank of Merovia", "Ministry of Fisheries": an
+                    // organisation's head word and its complement are one name.
+                    j += 3;
                 }
                 if !starts_upper(text, j) {
                     break;
@@ -1103,7 +1110,7 @@ fn clean_run<'t>(
                     || w.ends_with("-winner"))
         };
         if is(c, NOT_NAME | TITLE) && !first_name(lead, w)
-            || words.len() - lead > 2 && (place() || role())
+            || words.len() - lead > 2 && (place() && !org_run || role())
             || trade()
             || w.chars().nth(1).is_none() && w.chars().all(|c| !c.is_lowercase())
         {

@@ -2357,3 +2357,26 @@ fn a_place_inside_an_unnamed_persons_phrase_is_no_speaker() {
     let m = mention_of(t, "Prices will rise,");
     assert_eq!(m.speaker.as_deref(), Some("Oxfam"), "{m:#?}");
 }
+
+/// An organisation named as its head word and a complement ("the Bank of
+/// Merovia", "the Department of Roads", "the American Academy of
+/// Surgeons") is one name: "it said" and "the department said" mean it. A
+/// body inside a relative clause after a speaker ("who chairs the House
+/// Committee on Ports") is no new subject stopping the speaker's next
+/// quotation.
+#[test]
+fn an_organisation_named_with_of_is_one_name() {
+    let t = "Title\n\nThe Bank of Merovia kept its rate on Wednesday. “The Board is ready,” it \
+             said.\n\nThe Department of Roads kept quiet. “No comment,” the department said.\n\n“We \
+             disagree,” said the American Academy of Surgeons.\n\n“The report is late,” said Ann \
+             Vale, a senator who chairs the House Committee on Ports and Harbours.\n\n“It is a \
+             serious failure.”";
+    let m = mention_of(t, "The Board is ready,");
+    assert_eq!(m.speaker.as_deref(), Some("Bank of Merovia"), "{m:#?}");
+    let m = mention_of(t, "No comment,");
+    assert_eq!(m.speaker.as_deref(), Some("Department of Roads"), "{m:#?}");
+    let m = mention_of(t, "We disagree,");
+    assert_eq!(m.speaker.as_deref(), Some("American Academy of Surgeons"), "{m:#?}");
+    let m = mention_of(t, "It is a serious failure.");
+    assert_eq!(m.speaker.as_deref(), Some("Ann Vale"), "{m:#?}");
+}

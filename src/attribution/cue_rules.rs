@@ -831,6 +831,12 @@ impl Ctx<'_> {
                 && Some(n.canonical.as_str()) != done[p].speaker()
                 && self.not_oblique(n)
                 && !self.object_of_cue(n)
+                // "said Lamar Smith, who chairs the House Committee on
+                // Science": a name inside a relative clause is no subject.
+                && !{
+                    let lead = &self.text[self.sentence_start(n.span.start)..n.span.start];
+                    [" who ", " which ", " whose "].iter().any(|r| lead.contains(r))
+                }
         };
         let between = Span::new(prev.extent().end, q.extent().start);
         if self.names_in(between).any(|n| other(n, between)) {

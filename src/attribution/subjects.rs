@@ -893,7 +893,9 @@ static ORG_FAMILIES: LazyLock<HashMap<&str, u32>> = LazyLock::new(|| {
 /// has none.
 fn fits_head(org: &Name, head: &str) -> bool {
     let kind = |w: &str| ORG_FAMILIES.get(w).copied().unwrap_or(0);
-    let last = org.canonical.rsplit(' ').next().unwrap_or("");
+    // "University of Texas" is a university.
+    let own = org.canonical.split_once(" of ").map_or(&*org.canonical, |(head, _)| head);
+    let last = own.rsplit(' ').next().unwrap_or("");
     let (named, said) = (kind(&lower(last)), kind(head));
     named == 0 || said == 0 || named & said != 0
 }
