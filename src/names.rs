@@ -606,12 +606,40 @@ pub fn find_names(text: &str, gazetteer: &Gazetteer, excluded: &[Span]) -> Vec<N
         }
     }
     merge_in_order(&mut out, found);
+    drop_dateline_outlet(text, &mut out);
     nicknamed(text, &mut out);
     teams_by_nickname(text, &mut out);
     places_and_brands(text, &mut out);
     vouch_for_speakers(text, &mut out);
     link_surnames(&mut out, gazetteer);
     out
+}
+
+/// "HALDEN PORT, March 4 (Baltica Wire) - The Bank of Merovia kept …": the
+/// wire service in the dateline is the publisher, the writer of every line,
+/// and no speaker or author of what it reports, here or further down
+/// ("polled by Baltica Wire, … the statement said").
+fn drop_dateline_outlet(text: &str, names: &mut Vec<Name>) {
+    // The dateline opens the article's first lines.
+    let mut end = text.len().min(800);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let head = &text[..end];
+    let Some(close) = [") -", ") —", ") –"].iter().filter_map(|d| head.find(d)).min() else {
+        return;
+    };
+    let Some(open) = head[..close].rfind('(') else {
+        return;
+    };
+    let Some(outlet) = names
+        .iter()
+        .find(|n| n.span.start == open + 1 && n.span.end == close)
+        .map(|n| n.canonical.clone())
+    else {
+        return;
+    };
+    names.retain(|n| n.canonical != outlet);
 }
 
 /// "Jimmy “Red” Callaghan": a quoted nickname between a first name and a

@@ -2380,3 +2380,18 @@ fn an_organisation_named_with_of_is_one_name() {
     let m = mention_of(t, "It is a serious failure.");
     assert_eq!(m.speaker.as_deref(), Some("Ann Vale"), "{m:#?}");
 }
+
+/// The wire service in a dateline ("(Baltica Wire) -") is the publisher:
+/// neither the speaker of the sentence it opens nor the author of "the
+/// statement" when named again further down ("polled by Baltica Wire").
+#[test]
+fn a_dateline_wire_service_is_no_speaker() {
+    let t = "Rates held\n\nHALDEN PORT, March 4 (Baltica Wire) - The Bank of Merovia kept its rate \
+             on Wednesday, saying inflation remained “uncomfortably sticky”.\n\nThe decision was \
+             expected by all economists polled by Baltica Wire, but the tone of the statement was \
+             hawkish.\n\n“Easing would be risky,” the statement said.";
+    let m = mention_of(t, "uncomfortably sticky");
+    assert_eq!(m.speaker.as_deref(), Some("Bank of Merovia"), "{m:#?}");
+    let m = mention_of(t, "Easing would be risky,");
+    assert_eq!(m.speaker.as_deref(), Some("Bank of Merovia"), "{m:#?}");
+}
