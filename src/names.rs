@@ -669,7 +669,6 @@ fn nicknamed(text: &str, names: &mut Vec<Name>) {
             && b.kind == EntityKind::Person
             && !a.possessive
             && !a.canonical.contains(' ')
-            && first_name(&a.canonical)
             && a.span.end < b.span.start
             && nickname(&text[a.span.end..b.span.start])
         {

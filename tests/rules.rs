@@ -2323,6 +2323,14 @@ fn a_nickname_inside_a_name_and_a_birth_name_keep_one_person() {
     assert_eq!(m.speaker.as_deref(), Some("Ray Dunmore"), "{m:#?}");
     let m = mention_of(t, "He was a gentle soul.");
     assert_eq!(m.speaker.as_deref(), Some("Carl Ives"), "{m:#?}");
+    // A first name no list holds ("Tavi") and a handle.
+    let t = "Title
+
+The team's star, Tavi “Frostbyte” Ilves, was named the best player. His \
+             coach, Anna Berg, cried.\n\nIlves was gracious in defeat. He said his rivals had \
+             “deserved it more today”.";
+    let m = mention_of(t, "deserved it more today");
+    assert_eq!(m.speaker.as_deref(), Some("Tavi Ilves"), "{m:#?}");
 }
 
 /// A national as a noun ("the Briton", "the 23-year-old Norwegian") is a
