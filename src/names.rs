@@ -1194,7 +1194,9 @@ fn clean_run<'t>(
         }
     }
     // "in District Court.": the last word without its full stop.
+    // "Kingsmere United" is a club; "United States" no body.
     let org = words.iter().any(|&(_, _, c)| is(c, ORG))
+        || words.len() >= 2 && last == "United"
         || words.last().is_some_and(|(_, w, _)| w.len() > last.len()) && is(class(last), ORG)
         || last.chars().all(|c| upper(c) || !(surely_letter(c) || c.is_alphabetic()))
             && last.len() > 1
@@ -1358,8 +1360,13 @@ fn link_surnames(names: &mut [Name], gazetteer: &Gazetteer) {
                     links.push((i, Full::Name(j, true)));
                 } else if let Some(&Some(j)) = by_first.get(w) {
                     // A lone first word ("Stadia" before "Stadia Pro") may be
-                    // no person at all: usable next to a cue only.
-                    links.push((i, Full::Name(j, n.confident)));
+                    // no person at all: usable next to a cue only, unless
+                    // it opens a person's full name ("Jakob" after "Jakob
+                    // Roth").
+                    let person = names[j].kind == EntityKind::Person
+                        && names[j].confident
+                        && names[j].canonical.matches(' ').count() <= 2;
+                    links.push((i, Full::Name(j, n.confident || person)));
                 } else if let Some(e) = gazetteer.lookup(w) {
                     links.push((i, Full::Entity(e)));
                 } else if let Some(&j) = by_middle.get(w) {
@@ -1671,15 +1678,20 @@ mod tests {
                 .map(|n| (n.canonical, n.confident))
                 .collect()
         };
-        // A surname is a safe link; a lone first name is one to use next to
-        // a cue only.
+        // A surname is a safe link, and so is a lone first name after a
+        // person's full name; after a longer capitalised run (a headline, a
+        // product) it is one to use next to a cue only.
         assert_eq!(
             found("Then Ines Moreau spoke. Moreau left, and Ines stayed."),
             [
                 ("Ines Moreau".to_string(), true),
                 ("Ines Moreau".to_string(), true),
-                ("Ines Moreau".to_string(), false),
+                ("Ines Moreau".to_string(), true),
             ]
+        );
+        assert_eq!(
+            found("Then Stadia Pro Max Ultra launched. Stadia sold well.").last(),
+            Some(&("Stadia Pro Max Ultra".to_string(), false))
         );
         // Two full names open with "Ada": "Ada" alone stays itself.
         let names = found("Then Ada Lind met Ada Brandt. Later Ada spoke.");

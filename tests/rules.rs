@@ -2403,3 +2403,19 @@ fn a_dateline_wire_service_is_no_speaker() {
     let m = mention_of(t, "Easing would be risky,");
     assert_eq!(m.speaker.as_deref(), Some("Bank of Merovia"), "{m:#?}");
 }
+
+/// A first name alone after the full name ("Jakob" after "Jakob Roth"),
+/// listed or not, is that person as a pronoun's antecedent, not only next
+/// to a cue; "Kingsmere United" is a club, whose "Kingsmere" is none.
+#[test]
+fn a_first_name_alone_is_the_person_its_full_name_named() {
+    let t = "Title\n\nShe married Jakob Roth, a sound engineer, in 2001.\n\nMarek Crane, a \
+             glaciologist, says the work was “charming”.\n\nJakob tells it differently. “She \
+             opened the champagne at four,” he says.";
+    let m = mention_of(t, "She opened the champagne at four,");
+    assert_eq!(m.speaker.as_deref(), Some("Jakob Roth"), "{m:#?}");
+    let t = "Title\n\nKingsmere United manager Ed Penn was pleased with the win.\n\n“Danny is a \
+             freak of nature,” the Kingsmere boss said.";
+    let m = mention_of(t, "Danny is a freak of nature,");
+    assert_eq!(m.speaker.as_deref(), Some("Ed Penn"), "{m:#?}");
+}
