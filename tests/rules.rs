@@ -2419,3 +2419,14 @@ fn a_first_name_alone_is_the_person_its_full_name_named() {
     let m = mention_of(t, "Danny is a freak of nature,");
     assert_eq!(m.speaker.as_deref(), Some("Ed Penn"), "{m:#?}");
 }
+
+/// "he said" and "she said" tell a person's sex when no list knows the
+/// first name: after "Jakob Roth" spoke as "he", a later "she" is not him.
+#[test]
+fn pronouns_attributed_earlier_tell_a_persons_sex() {
+    let t = "Title\n\nFolasade Adeyemi sat at her desk. “That is the glacier,” she says.\n\nJakob \
+             Roth built her first housing. “It leaked,” he says.\n\nThe glacier keeps \
+             crackling.\n\n“I never switch it off,” she says.";
+    let m = mention_of(t, "I never switch it off,");
+    assert_eq!(m.speaker.as_deref(), Some("Folasade Adeyemi"), "{m:#?}");
+}

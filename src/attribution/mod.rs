@@ -343,6 +343,10 @@ struct Ctx<'a> {
     title_gender: HashMap<&'a str, Option<bool>>,
     /// People named behind a title that is a role: [`salience::titled_roles`].
     titled_roles: Vec<(usize, &'static str, &'a str)>,
+    /// What "he said" / "she said" attributed so far tell of a person's
+    /// sex (`true` for a woman, `None` where they disagree), for first
+    /// names on no list ("Jakob", "Folasade").
+    said_gender: std::cell::RefCell<HashMap<String, Option<bool>>>,
 }
 
 /// Attributes every quotation; the result is parallel to `quotes`.
@@ -377,6 +381,7 @@ pub fn attribute(
         last_speaker,
         title_gender: salience::title_genders(text, names),
         titled_roles: salience::titled_roles(text, names),
+        said_gender: std::cell::RefCell::default(),
     };
     let mut out: Vec<Attribution> = Vec::with_capacity(quotes.len());
     for (qi, q) in quotes.iter().enumerate() {
@@ -385,6 +390,24 @@ pub fn attribute(
             && a.rule != Rule::Term
         {
             *ctx.last_speaker.borrow_mut() = Some((q.paragraph(), name.to_owned(), a.speaker_kind));
+            let female = match a.speaker_text(text) {
+                Some("she" | "She") => Some(true),
+                Some("he" | "He") => Some(false),
+                _ => None,
+            };
+            if let Some(female) = female
+                && a.speaker_kind == SpeakerKind::Person
+            {
+                ctx.said_gender
+                    .borrow_mut()
+                    .entry(name.to_owned())
+                    .and_modify(|g| {
+                        if *g != Some(female) {
+                            *g = None;
+                        }
+                    })
+                    .or_insert(Some(female));
+            }
         }
         out.push(a);
     }

@@ -869,12 +869,24 @@ impl Ctx<'_> {
     /// Whether the person is of the sex asked (`female`): a title before
     /// the name decides, else a first name on that sex's list.
     fn sex(&self, canonical: &str, female: bool) -> bool {
-        if let Some(Some(f)) = self.title_gender.get(canonical) {
+        // Titles decide; titles that disagree ("Mr. Khan", "Ms. Khan" for
+        // one canonical name) leave the first name to.
+        let title = self.title_gender.get(canonical);
+        if let Some(Some(f)) = title {
             return *f == female;
         }
-        let first = if female { &FEMALE_FIRST } else { &MALE_FIRST };
         let mut words = canonical.split(' ');
-        words.next().is_some_and(|f| first.contains(f)) && words.next().is_some()
+        let (Some(given), Some(_)) = (words.next(), words.next()) else {
+            return false;
+        };
+        if FEMALE_FIRST.contains(given) || MALE_FIRST.contains(given) {
+            let first = if female { &FEMALE_FIRST } else { &MALE_FIRST };
+            return first.contains(given);
+        }
+        // A first name on no list: what earlier pronouns of theirs said,
+        // unless two people share the name's titles.
+        title.is_none()
+            && self.said_gender.borrow().get(canonical).is_some_and(|g| *g == Some(female))
     }
 }
 
