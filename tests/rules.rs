@@ -2430,3 +2430,19 @@ fn pronouns_attributed_earlier_tell_a_persons_sex() {
     let m = mention_of(t, "I never switch it off,");
     assert_eq!(m.speaker.as_deref(), Some("Folasade Adeyemi"), "{m:#?}");
 }
+
+/// Two people of one family: a bare surname after the second one spoke
+/// ("His mother, Loretta Vance, told …. “…,” Vance said") is the one who
+/// just spoke, not the first full name; a relative named as an object
+/// ("her son, Tom Vance.") does not take it over.
+#[test]
+fn a_shared_surname_means_the_relative_who_just_spoke() {
+    let t = "Title\n\nFamily members identified the victim as Jaylen Vance.\n\nHis mother, Loretta \
+             Vance, told reporters her son had just finished a shift.\n\n“He is a good kid,” Vance \
+             said.\n\nAnn Roe, a neighbour, said little. She spoke of her son, Tom Roe.\n\n“We are \
+             all afraid,” Roe said.";
+    let m = mention_of(t, "He is a good kid,");
+    assert_eq!(m.speaker.as_deref(), Some("Loretta Vance"), "{m:#?}");
+    let m = mention_of(t, "We are all afraid,");
+    assert_eq!(m.speaker.as_deref(), Some("Ann Roe"), "{m:#?}");
+}

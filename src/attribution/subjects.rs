@@ -515,11 +515,46 @@ impl Ctx<'_> {
                 ORG_HEADS.contains(&&*lower(w))
             });
         Found {
-            name: Some(n.canonical.clone()),
+            name: Some(self.same_surname_nearby(n).unwrap_or(&n.canonical).to_owned()),
             kind: if org_apposed { SpeakerKind::Organization } else { kind_of(n.kind) },
             span: n.span,
             pronoun: false,
         }
+    }
+
+    /// "Jaylen Hatcher …. His mother, Loretta Hatcher, told Channel 5 ….
+    /// “…,” Hatcher said": a bare surname means the nearest full name with
+    /// it, not the first, when two people the gazetteer does not know share
+    /// it.
+    fn same_surname_nearby(&self, n: &Name) -> Option<&str> {
+        let word = &self.text[n.span.start..n.span.end];
+        if n.kind != EntityKind::Person
+            || word.contains(' ')
+            || !n.canonical.strip_suffix(word).is_some_and(|f| f.ends_with(' '))
+            || self.gazetteer.lookup(&n.canonical).is_some()
+        {
+            return None;
+        }
+        // The paragraph before at most, and the subject of a speech verb
+        // there ("His mother, Loretta Hatcher, told"), not "the son of
+        // George Bush" or "her son, Humayun Khan.".
+        let pi = self.paragraphs.partition_point(|p| p.end < n.span.start);
+        let from = self
+            .paragraphs
+            .get(pi.saturating_sub(1))
+            .map_or(0, |p| p.start)
+            .max(self.back(n.span.start, LOOKBACK_BYTES));
+        let m = self
+            .names_before(n.span.start)
+            .take(LOOKBACK_NAMES)
+            .take_while(|m| m.span.start >= from)
+            .find(|m| {
+                let full = &self.text[m.span.start..m.span.end];
+                m.kind == EntityKind::Person
+                    && full.strip_suffix(word).is_some_and(|f| f.ends_with(' '))
+            })
+            .filter(|m| m.confident && self.not_oblique(m) && self.speaks(m))?;
+        (m.canonical != n.canonical).then_some(m.canonical.as_str())
     }
 
     /// The name nearest before the cue that is a subject: not possessive, not
