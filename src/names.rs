@@ -612,7 +612,42 @@ pub fn find_names(text: &str, gazetteer: &Gazetteer, excluded: &[Span]) -> Vec<N
     places_and_brands(text, &mut out);
     vouch_for_speakers(text, &mut out);
     link_surnames(&mut out, gazetteer);
+    acronyms(text, &mut out);
     out
+}
+
+/// "The Jamhuri Democratic Movement (JDM) …. The JDM said": an acronym in
+/// brackets after a name means that name wherever it stands alone later.
+fn acronyms(text: &str, names: &mut [Name]) {
+    let mut defined: Vec<(&str, String, EntityKind)> = Vec::new();
+    for n in names.iter_mut() {
+        if let Some((_, full, kind)) = defined.iter().find(|(a, ..)| *a == n.canonical) {
+            (n.canonical, n.kind, n.confident) = (full.clone(), *kind, true);
+            continue;
+        }
+        let Some(rest) = text[n.span.end..].strip_prefix(" (") else {
+            continue;
+        };
+        let Some(k) = rest.find(')').filter(|&k| (2..=6).contains(&k)) else {
+            continue;
+        };
+        let acronym = &rest[..k];
+        // Capitals, the name's initials at least in part: "(JDM)", not
+        // "(R)" or "(AP)" after a person.
+        let initials = n.canonical.split(' ').filter_map(|w| w.chars().next());
+        if acronym.bytes().all(|b| b.is_ascii_uppercase())
+            && n.canonical.contains(' ')
+            && initials.filter(|c| acronym.contains(*c)).count() >= 2
+            && defined.len() < 16
+        {
+            // People are seldom known by letters: three words and an
+            // acronym make a body ("Umoja Progressive Alliance (UPA)").
+            if n.canonical.matches(' ').count() >= 2 {
+                n.kind = EntityKind::Organization;
+            }
+            defined.push((acronym, n.canonical.clone(), n.kind));
+        }
+    }
 }
 
 /// "HALDEN PORT, March 4 (Baltica Wire) - The Bank of Merovia kept …": the

@@ -2446,3 +2446,20 @@ fn a_shared_surname_means_the_relative_who_just_spoke() {
     let m = mention_of(t, "We are all afraid,");
     assert_eq!(m.speaker.as_deref(), Some("Ann Roe"), "{m:#?}");
 }
+
+/// An acronym in brackets after a name ("the Jamhuri Democratic Movement
+/// (JDM)") means that body wherever it stands alone later; a body's
+/// spokesperson named right after the head ("UPA spokesperson Esther
+/// Wambui") is that person, not somebody unnamed.
+#[test]
+fn an_acronym_means_the_body_it_follows() {
+    let t = "Title\n\nThe opposition Jamhuri Democratic Movement (JDM) threatened a walkout, and \
+             the Umoja Progressive Alliance (UPA) pressed on.\n\nIn a statement, the JDM said the \
+             Bill was “a punishment budget”.\n\nUPA spokesperson Esther Wambui dismissed the threat \
+             as “theatre” and accused the opposition of “playing politics with the debt”.";
+    let m = mention_of(t, "a punishment budget");
+    assert_eq!(m.speaker.as_deref(), Some("Jamhuri Democratic Movement"), "{m:#?}");
+    assert_eq!(m.speaker_kind, SpeakerKind::Organization, "{m:#?}");
+    let m = mention_of(t, "playing politics with the debt");
+    assert_eq!(m.speaker.as_deref(), Some("Esther Wambui"), "{m:#?}");
+}

@@ -325,6 +325,12 @@ impl Ctx<'_> {
                 if self.word(next).starts_with(char::is_lowercase)
                     && ANON_HEADS.contains(&&*lower(self.word(next)))
                 {
+                    // "UPA spokesperson Esther Wambui": unless named after it.
+                    if let Some(p) = self.names_in(region).find(|p| {
+                        p.span.start == next.end + 1 && p.kind == EntityKind::Person && p.confident
+                    }) {
+                        return Some(self.name_found(p));
+                    }
                     return Some(Found::anonymous(Span::new(n.span.start, next.end)));
                 }
                 // "FBI Director James Comey": the person after the title.
