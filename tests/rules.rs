@@ -2463,3 +2463,21 @@ fn an_acronym_means_the_body_it_follows() {
     let m = mention_of(t, "playing politics with the debt");
     assert_eq!(m.speaker.as_deref(), Some("Esther Wambui"), "{m:#?}");
 }
+
+/// A paragraph opened by an unnamed man or woman ("The woman on the
+/// stretcher, who asked that her name not be used, says …") gives "she"
+/// to somebody unnamed, not to the last named woman; a guild is a union
+/// ("the union wrote" after "the Ontario Nurses’ Guild").
+#[test]
+fn an_unnamed_woman_opening_a_paragraph_and_a_guild() {
+    let t = "Title\n\nBeside her, Harpreet Sandhu is adjusting a drip. Harpreet says she did not \
+             expect this.\n\nThe woman on the stretcher, who asked that her name not be used, \
+             praises the nurses. “I paid taxes for 60 years,” she says.\n\nThe Ontario Nurses’ \
+             Guild says the hallway is permanent. In a brief, the union wrote that nurses were \
+             “routinely assigned unsafe loads”.";
+    let m = mention_of(t, "I paid taxes for 60 years,");
+    assert_eq!(m.speaker, None, "{m:#?}");
+    assert_eq!(m.speaker_kind, SpeakerKind::Anonymous, "{m:#?}");
+    let m = mention_of(t, "routinely assigned unsafe loads");
+    assert_eq!(m.speaker.as_deref(), Some("Ontario Nurses’ Guild"), "{m:#?}");
+}

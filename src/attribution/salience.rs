@@ -433,6 +433,19 @@ impl Ctx<'_> {
             }
             let para_words =
                 self.words(Span::new(para_start, self.ahead(para_start, 60).min(w.start)));
+            // "The woman on the stretcher, who asked that her name not be
+            // used, says": a paragraph opened by an unnamed man or woman.
+            let nouns = match &*lw {
+                "she" => SHE_NOUNS,
+                "he" => HE_NOUNS,
+                _ => &[],
+            };
+            if let [the, noun, ..] = para_words[..]
+                && self.word(the) == "The"
+                && nouns.contains(&self.word(noun))
+            {
+                return Some(noun);
+            }
             let head = para_words
                 .iter()
                 .take(4)
