@@ -661,7 +661,11 @@ fn drop_dateline_outlet(text: &str, names: &mut Vec<Name>) {
         end -= 1;
     }
     let head = &text[..end];
-    let Some(close) = [") -", ") —", ") –"].iter().filter_map(|d| head.find(d)).min() else {
+    // One byte search: a closing bracket, then a dash.
+    let Some(close) = head.match_indices(')').map(|(k, _)| k).find(|&k| {
+        let rest = &head[k + 1..];
+        rest.starts_with(" -") || rest.starts_with(" —") || rest.starts_with(" –")
+    }) else {
         return;
     };
     let Some(open) = head[..close].rfind('(') else {
@@ -700,7 +704,11 @@ fn nicknamed(text: &str, names: &mut Vec<Name>) {
     for i in 1..names.len() {
         let (head, tail) = names.split_at_mut(i);
         let (a, b) = (&mut head[i - 1], &mut tail[0]);
-        if a.kind == EntityKind::Person
+        // A space and an opening mark after the first name: most names
+        // are followed by neither.
+        let next = text.as_bytes().get(a.span.end..a.span.end + 2);
+        if matches!(next, Some([b' ', b'"' | b'\'' | 0xE2]))
+            && a.kind == EntityKind::Person
             && b.kind == EntityKind::Person
             && !a.possessive
             && !a.canonical.contains(' ')
@@ -718,10 +726,10 @@ fn nicknamed(text: &str, names: &mut Vec<Name>) {
     }
     // Birth names: linked here, as `link_surnames` keeps full names apart.
     let born = |n: &Name| {
-        let before = text[..n.span.start].trim_end_matches(' ');
-        n.kind == EntityKind::Person
+        let before = &text.as_bytes()[..n.span.start];
+        (before.ends_with(b"Born ") || before.ends_with(b" born "))
+            && n.kind == EntityKind::Person
             && n.canonical.contains(' ')
-            && (before.ends_with("Born") || before.ends_with(" born"))
     };
     let Some(last_born) = names.iter().rposition(born) else {
         return;
