@@ -2481,3 +2481,20 @@ fn an_unnamed_woman_opening_a_paragraph_and_a_guild() {
     let m = mention_of(t, "routinely assigned unsafe loads");
     assert_eq!(m.speaker.as_deref(), Some("Ontario Nurses’ Guild"), "{m:#?}");
 }
+
+/// Words on placards, signs and banners are slogans (terms), and a
+/// nickname after "known … as" is a term even across a short phrase
+/// ("known in his playing days as “Rafa”").
+#[test]
+fn signs_and_nicknames_are_terms() {
+    let t = "Title\n\nProtesters gathered outside. Placards read “Tax the rich, not the poor” and \
+             “Hands off our park”.\n\nSantos, a former professional known in his playing days as \
+             “Rafa”, said the match was “not lost, just late”.";
+    for quote in ["Tax the rich, not the poor", "Hands off our park", "Rafa"] {
+        let m = mention_of(t, quote);
+        assert_eq!(m.kind, QuoteKind::Term, "{m:#?}");
+        assert_eq!(m.speaker, None, "{m:#?}");
+    }
+    let m = mention_of(t, "not lost, just late");
+    assert_eq!(m.speaker.as_deref(), Some("Santos"), "{m:#?}");
+}

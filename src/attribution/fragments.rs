@@ -56,7 +56,10 @@ impl Ctx<'_> {
     /// "fans call the stand “…”": a naming verb within three words.
     pub(super) fn naming_verb_before(&self, pre: Span) -> bool {
         let w = self.words(pre);
-        w.iter().rev().take(3).any(|&s| {
+        // "known in his playing days as “Rafa”": "as" reaches back to its
+        // verb across a short phrase.
+        let reach = if w.last().is_some_and(|&s| self.word(s) == "as") { 8 } else { 3 };
+        w.iter().rev().take(reach).any(|&s| {
             matches!(
                 &*lower(self.word(s)),
                 "dub"

@@ -812,7 +812,7 @@ impl Ctx<'_> {
                 && a.cue()
                     .is_some_and(|c| ACTION_CUES.contains(&&*lower(&self.text[c.start..c.end])))
         };
-        if after.as_ref().is_some_and(gesture) {
+        if after.as_ref().is_some_and(|a| gesture(a) || self.on_a_sign(a)) {
             return Attribution::none(Rule::Term);
         }
         if let Some(a) = after {
@@ -849,7 +849,7 @@ impl Ctx<'_> {
                         .split_whitespace()
                         .any(|w| DISOWNING_CUES.contains(&*lower(w)))
                 });
-            if title || disowned || gesture(&a) {
+            if title || disowned || gesture(&a) || self.on_a_sign(&a) {
                 return Attribution::none(Rule::Term);
             }
             return a;
@@ -946,6 +946,30 @@ impl Ctx<'_> {
     }
 
     /// The words of `span` stood as a name before, not opening a sentence.
+    /// "Placards read “…”": words on a sign, banner or T-shirt are a
+    /// slogan, a term, not speech.
+    fn on_a_sign(&self, a: &Attribution) -> bool {
+        a.speaker_text(self.text).and_then(|t| t.rsplit(' ').next()).is_some_and(|w| {
+            matches!(
+                &*lower(w),
+                "placard"
+                    | "placards"
+                    | "sign"
+                    | "signs"
+                    | "banner"
+                    | "banners"
+                    | "poster"
+                    | "posters"
+                    | "billboard"
+                    | "billboards"
+                    | "t-shirt"
+                    | "t-shirts"
+                    | "sticker"
+                    | "stickers"
+            )
+        })
+    }
+
     fn capitalised_before(&self, span: Span) -> bool {
         let w = &self.text[span.start..span.end];
         self.names_before(span.start).any(|m| {
