@@ -2498,3 +2498,18 @@ fn signs_and_nicknames_are_terms() {
     let m = mention_of(t, "not lost, just late");
     assert_eq!(m.speaker.as_deref(), Some("Santos"), "{m:#?}");
 }
+
+/// A role that asks not to be named ("“…,” the MP said, speaking on
+/// condition of anonymity") is somebody unnamed, not the person the
+/// article titled so; a named speaker stays named.
+#[test]
+fn a_role_speaking_on_condition_of_anonymity_is_unnamed() {
+    let t = "Title\n\nThe MP for Dunmore, Karl Lutze, was angry.\n\n“We found out from the \
+             papers,” the MP said, speaking on condition of anonymity.\n\n“We knew,” Lutze said, \
+             speaking on condition of anonymity about the talks.";
+    let m = mention_of(t, "We found out from the papers,");
+    assert_eq!(m.speaker, None, "{m:#?}");
+    assert_eq!(m.speaker_kind, SpeakerKind::Anonymous, "{m:#?}");
+    let m = mention_of(t, "We knew,");
+    assert_eq!(m.speaker.as_deref(), Some("Karl Lutze"), "{m:#?}");
+}

@@ -668,10 +668,13 @@ impl Ctx<'_> {
         out
     }
 
-    fn found(&self, f: Found, cue: Option<Span>, rule: Rule) -> Attribution {
+    fn found(&self, mut f: Found, cue: Option<Span>, rule: Rule) -> Attribution {
         let mut confidence = rule.confidence();
         if f.pronoun {
             confidence *= 0.85;
+        }
+        if f.name.is_some() && cue.is_some_and(|c| self.unnamed_by_request(&f, c)) {
+            (f.name, f.kind) = (None, SpeakerKind::Anonymous);
         }
         Attribution {
             speaker_kind: f.kind,
@@ -946,6 +949,28 @@ impl Ctx<'_> {
     }
 
     /// The words of `span` stood as a name before, not opening a sentence.
+    /// "“…,” the MP said, speaking on condition of anonymity": a role or
+    /// body that asked not to be named is somebody unnamed, not whoever
+    /// holds the role in the article.
+    fn unnamed_by_request(&self, f: &Found, cue: Span) -> bool {
+        let said = &self.text[f.span.start..f.span.end];
+        // "the MP": letters after an article are an office too.
+        let letters = said.len() <= 4
+            && said.bytes().all(|b| b.is_ascii_uppercase())
+            && self.text[..f.span.start].ends_with("the ");
+        let role = said.starts_with("the ") || said.starts_with("The ") || letters;
+        if !role || f.kind == SpeakerKind::Anonymous {
+            return false;
+        }
+        let k = self.sentences.partition_point(|&s| s <= cue.end);
+        let end =
+            self.sentences.get(k).copied().unwrap_or(self.text.len()).min(self.ahead(cue.end, 160));
+        let rest = &self.text[cue.end..end];
+        ["anonymity", "anonymously", "not to be named", "not be named", "without being named"]
+            .iter()
+            .any(|p| rest.contains(p))
+    }
+
     /// "Placards read “…”": words on a sign, banner or T-shirt are a
     /// slogan, a term, not speech.
     fn on_a_sign(&self, a: &Attribution) -> bool {
