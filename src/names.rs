@@ -243,6 +243,11 @@ fn name_runs(text: &str) -> impl Iterator<Item = (Span, bool)> + '_ {
                 } else if bytes[j..].starts_with(b"of ")
                     && class(&text[word_at..end]) & ORG != 0
                     && starts_upper(text, j + 3)
+                    // "Rep. Margaret Court of Texas" is a person from there.
+                    && !{
+                        let first = &text[start..word_end(text, start).0];
+                        is_title(first) || first_name(first)
+                    }
                 {
                     // "Bank of Merovia", "Ministry of Fisheries": an
                     // organisation's head word and its complement are one name.
@@ -509,13 +514,13 @@ pub fn find_names(text: &str, gazetteer: &Gazetteer, excluded: &[Span]) -> Vec<N
         if party_tag(text, span) {
             continue;
         }
-        // A lone "The" or "Mr.", which `clean_run` drops whole; "May said"
-        // after "Theresa May" is her surname.
-        if covering.clone().next().is_none()
-            && !run.as_bytes().contains(&b' ')
-            && class(run) & (NOT_NAME | TITLE | DEMONYM) != 0
-            // "Cuban" after "Mark Cuban" is his surname.
-            && !(class(run) & (NOT_NAME | TITLE) == 0 && word_surnames.contains(&run))
+        // A lone "The" or "Mr.", which `clean_run` drops whole, or a
+        // national ("the Briton", "said the Norwegian."); "May said" after
+        // "Theresa May" is her surname, and so is "Cuban" after "Mark Cuban".
+        let lone = covering.clone().next().is_none() && !run.as_bytes().contains(&b' ');
+        let c = if lone { class(run) | class(run.trim_end_matches('.')) & DEMONYM } else { 0 };
+        if c & (NOT_NAME | TITLE) != 0
+            || c & DEMONYM != 0 && !word_surnames.contains(&run.trim_end_matches('.'))
         {
             if word_surnames.contains(&run) && speech_verb_after(text, span.end) {
                 let name = Name {
@@ -611,7 +616,7 @@ pub fn find_names(text: &str, gazetteer: &Gazetteer, excluded: &[Span]) -> Vec<N
     teams_by_nickname(text, &mut out);
     places_and_brands(text, &mut out);
     vouch_for_speakers(text, &mut out);
-    link_surnames(&mut out, gazetteer);
+    link_surnames(text, &mut out, gazetteer);
     acronyms(text, &mut out);
     out
 }
@@ -628,7 +633,9 @@ fn acronyms(text: &str, names: &mut [Name]) {
         let Some(rest) = text[n.span.end..].strip_prefix(" (") else {
             continue;
         };
-        let Some(k) = rest.find(')').filter(|&k| (2..=6).contains(&k)) else {
+        // The bracket closes within a few letters: no search to the end.
+        let Some(k) = rest.as_bytes().iter().take(7).position(|&b| b == b')').filter(|&k| k >= 2)
+        else {
             continue;
         };
         let acronym = &rest[..k];
@@ -642,7 +649,8 @@ fn acronyms(text: &str, names: &mut [Name]) {
         {
             // People are seldom known by letters: three words and an
             // acronym make a body ("Umoja Progressive Alliance (UPA)").
-            if n.canonical.matches(' ').count() >= 2 {
+            let given = n.canonical.split(' ').next().unwrap_or_default();
+            if n.canonical.matches(' ').count() >= 2 && !first_name(given) {
                 n.kind = EntityKind::Organization;
             }
             defined.push((acronym, n.canonical.clone(), n.kind));
@@ -671,6 +679,12 @@ fn drop_dateline_outlet(text: &str, names: &mut Vec<Name>) {
     let Some(open) = head[..close].rfind('(') else {
         return;
     };
+    // A dateline's line opens with a place in capitals: "HALDEN PORT,".
+    let line = &head[head[..open].rfind('\n').map_or(0, |k| k + 1)..open];
+    let place = line.split([' ', ',']).next().unwrap_or_default();
+    if place.len() < 2 || !place.bytes().all(|b| b.is_ascii_uppercase() || b == b'.') {
+        return;
+    }
     let Some(outlet) = names
         .iter()
         .find(|n| n.span.start == open + 1 && n.span.end == close)
@@ -682,10 +696,10 @@ fn drop_dateline_outlet(text: &str, names: &mut Vec<Name>) {
 }
 
 /// "Jimmy “Red” Callaghan": a quoted nickname between a first name and a
-/// surname leaves one person, "Jimmy Callaghan", where the quotation cut
-/// the run in two. "Born James Callaghan" after him is his birth name: the
-/// name first used stays his.
-fn nicknamed(text: &str, names: &mut Vec<Name>) {
+/// surname makes both words one person, "Jimmy Callaghan", where the
+/// quotation cut the run in two. "Born James Callaghan" after him is his
+/// birth name: the name first used stays his.
+fn nicknamed(text: &str, names: &mut [Name]) {
     let nickname = |gap: &str| {
         let Some(inner) = gap.strip_prefix(' ').and_then(|g| g.strip_suffix(' ')) else {
             return false;
@@ -700,7 +714,6 @@ fn nicknamed(text: &str, names: &mut Vec<Name>) {
             && nick.starts_with(|c: char| c.is_uppercase())
             && !nick.contains(['“', '”', '"', '\n'])
     };
-    let mut merged = false;
     for i in 1..names.len() {
         let (head, tail) = names.split_at_mut(i);
         let (a, b) = (&mut head[i - 1], &mut tail[0]);
@@ -712,22 +725,21 @@ fn nicknamed(text: &str, names: &mut Vec<Name>) {
             && b.kind == EntityKind::Person
             && !a.possessive
             && !a.canonical.contains(' ')
+            && !b.canonical.contains(' ')
             && a.span.end < b.span.start
             && nickname(&text[a.span.end..b.span.start])
         {
+            // Both words stay names of their own, so that a cue next to
+            // either finds the person; they share the full name.
             a.canonical = format!("{} {}", a.canonical, b.canonical);
-            (a.span.end, a.possessive, a.confident) = (b.span.end, b.possessive, true);
-            b.canonical.clear();
-            merged = true;
+            b.canonical.clone_from(&a.canonical);
+            (a.confident, b.confident) = (true, true);
         }
-    }
-    if merged {
-        names.retain(|n| !n.canonical.is_empty());
     }
     // Birth names: linked here, as `link_surnames` keeps full names apart.
     let born = |n: &Name| {
         let before = &text.as_bytes()[..n.span.start];
-        (before.ends_with(b"Born ") || before.ends_with(b" born "))
+        (before.ends_with(b"Born ") || before.ends_with(b" was born "))
             && n.kind == EntityKind::Person
             && n.canonical.contains(' ')
     };
@@ -1360,7 +1372,7 @@ fn shouted(words: &[(usize, &str, u8)]) -> bool {
 
 /// Maps a later surname-only mention to the full name first used, and a
 /// surname-only gazetteer alias stays with its entity.
-fn link_surnames(names: &mut [Name], gazetteer: &Gazetteer) {
+fn link_surnames(text: &str, names: &mut [Name], gazetteer: &Gazetteer) {
     /// Where a one-word name's full name comes from.
     enum Full {
         /// An earlier full name, and whether the link is safe without a cue.
@@ -1406,9 +1418,16 @@ fn link_surnames(names: &mut [Name], gazetteer: &Gazetteer) {
                     // no person at all: usable next to a cue only, unless
                     // it opens a person's full name ("Jakob" after "Jakob
                     // Roth").
+                    // A listed name opening a sentence may be a word there
+                    // ("Hope faded", "Grace under fire").
+                    let opens = || {
+                        let before = text[..n.span.start].trim_end_matches(' ');
+                        before.is_empty() || before.ends_with(['.', '!', '?', '\n', '“', '"'])
+                    };
                     let person = names[j].kind == EntityKind::Person
                         && names[j].confident
-                        && names[j].canonical.matches(' ').count() <= 2;
+                        && names[j].canonical.matches(' ').count() <= 2
+                        && !(first_name(w) && opens());
                     links.push((i, Full::Name(j, n.confident || person)));
                 } else if let Some(e) = gazetteer.lookup(w) {
                     links.push((i, Full::Entity(e)));

@@ -2513,3 +2513,28 @@ fn a_role_speaking_on_condition_of_anonymity_is_unnamed() {
     let m = mention_of(t, "We knew,");
     assert_eq!(m.speaker.as_deref(), Some("Karl Lutze"), "{m:#?}");
 }
+
+/// Limits of this round's rules: a national ending its sentence is still
+/// no name ("said the Norwegian."); a person in brackets with a dash is no
+/// dateline; a speaker's surname stays theirs after a relative spoke; a
+/// nickname inside the cue's own name is a term and the cue still finds
+/// the person; "Dane" and "Finn" stay first names.
+#[test]
+fn this_rounds_rules_keep_their_limits() {
+    let t = "Title\n\nTom Hale finished second.\n\n“It was hard,” said the Norwegian.\n\nThe \
+             founder (Maria Lopez) - who left in 2019 - will return.\n\n“I am back,” Maria Lopez \
+             said.\n\n“We will appeal,” said Tom Vance, the mayor.\n\nHis wife, Ellen Vance, said \
+             she was proud of him.\n\n“The ruling is a disgrace,” Vance said.\n\n“It was close,” \
+             Ray ‘Smokey’ Dunmore said.\n\nDane Cook arrived late. “I loved it,” Dane said.";
+    let m = mention_of(t, "It was hard,");
+    assert_eq!(m.speaker.as_deref(), Some("Tom Hale"), "{m:#?}");
+    let m = mention_of(t, "I am back,");
+    assert_eq!(m.speaker.as_deref(), Some("Maria Lopez"), "{m:#?}");
+    let m = mention_of(t, "The ruling is a disgrace,");
+    assert_eq!(m.speaker.as_deref(), Some("Tom Vance"), "{m:#?}");
+    let m = mention_of(t, "It was close,");
+    assert_eq!(m.speaker.as_deref(), Some("Ray Dunmore"), "{m:#?}");
+    assert_eq!(mention_of(t, "Smokey").kind, QuoteKind::Term);
+    let m = mention_of(t, "I loved it,");
+    assert_eq!(m.speaker.as_deref(), Some("Dane Cook"), "{m:#?}");
+}

@@ -53,9 +53,12 @@ impl Ctx<'_> {
     /// take the next one when it is short and quotes nothing
     /// (`“We won.” Smith said.`).
     pub(super) fn post_region(&self, qi: usize, ext: Span, para: Span) -> Span {
-        let next_open = self
-            .quotes
-            .get(qi + 1)
+        // A nickname inside a name ("Ray ‘Smokey’ Dunmore said") is no
+        // next quotation.
+        let next_open = self.quotes[qi + 1..]
+            .iter()
+            .take(4)
+            .find(|n| !self.inside_a_name(n.extent()))
             .filter(|n| n.paragraph() == self.quotes[qi].paragraph())
             .map_or(para.end, |n| n.extent().start);
         let k = self.sentences.partition_point(|&s| s <= ext.end);
@@ -614,10 +617,10 @@ impl Ctx<'_> {
                 .find(|w| w.start >= n.span.end)
                 .is_some_and(|&w| DOCUMENT_HEADS.contains(&*lower(self.word(w))));
             oblique
-                || !document
+                || (!document
                     && words.iter().rev().find(|w| w.end <= n.span.start).is_some_and(|&w| {
                         matches!(&*lower(self.word(w)), "a" | "an" | "another" | "one")
-                    })
+                    }))
         };
         // The first name decides: "a WeWork spokesperson when contacted by
         // Reuters" is nobody named, not Reuters.
@@ -834,8 +837,16 @@ impl Ctx<'_> {
                 // "said Lamar Smith, who chairs the House Committee on
                 // Science": a name inside a relative clause is no subject.
                 && !{
-                    let lead = &self.text[self.sentence_start(n.span.start)..n.span.start];
-                    [" who ", " which ", " whose "].iter().any(|r| lead.contains(r))
+                    // The relative clause runs on to the name: no comma or
+                    // conjunction ends it first. A short look back only.
+                    let from = self.sentence_start(n.span.start).max(self.back(n.span.start, 200));
+                    let lead = &self.text[from..n.span.start];
+                    [" who ", " which ", " whose "].iter().filter_map(|r| lead.rfind(r)).max().is_some_and(
+                        |k| {
+                            let clause = &lead[k..];
+                            !clause.contains([',', ';']) && !clause.contains(" but ") && !clause.contains(" and ")
+                        },
+                    )
                 }
         };
         let between = Span::new(prev.extent().end, q.extent().start);

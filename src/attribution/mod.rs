@@ -347,6 +347,11 @@ struct Ctx<'a> {
     /// sex (`true` for a woman, `None` where they disagree), for first
     /// names on no list ("Jakob", "Folasade").
     said_gender: std::cell::RefCell<HashMap<String, Option<bool>>>,
+    /// Set when a pronoun fell back on the last speaker or on any name
+    /// before it: such a guess teaches nothing of anyone's sex.
+    pronoun_guessed: std::cell::Cell<bool>,
+    /// Everyone given a quotation so far.
+    speakers: std::cell::RefCell<HashSet<String>>,
 }
 
 /// Attributes every quotation; the result is parallel to `quotes`.
@@ -382,15 +387,21 @@ pub fn attribute(
         title_gender: salience::title_genders(text, names),
         titled_roles: salience::titled_roles(text, names),
         said_gender: std::cell::RefCell::default(),
+        pronoun_guessed: std::cell::Cell::new(false),
+        speakers: std::cell::RefCell::default(),
     };
     let mut out: Vec<Attribution> = Vec::with_capacity(quotes.len());
     for (qi, q) in quotes.iter().enumerate() {
+        ctx.pronoun_guessed.set(false);
         let a = ctx.attribute_one(qi, &out);
         if let Some(name) = a.speaker()
             && a.rule != Rule::Term
         {
             *ctx.last_speaker.borrow_mut() = Some((q.paragraph(), name.to_owned(), a.speaker_kind));
-            let female = match a.speaker_text(text) {
+            if !ctx.speakers.borrow().contains(name) {
+                ctx.speakers.borrow_mut().insert(name.to_owned());
+            }
+            let female = match a.speaker_text(text).filter(|_| !ctx.pronoun_guessed.get()) {
                 Some("she" | "She") => Some(true),
                 Some("he" | "He") => Some(false),
                 _ => None,
@@ -770,6 +781,10 @@ impl Ctx<'_> {
         let words = quoted.split_whitespace().count();
 
         let clipped = quoted.trim_end().ends_with([',', '.']);
+        // "Ray ‘Smokey’ Dunmore said": a nickname inside a name.
+        if words <= 3 && self.inside_a_name(ext) {
+            return Attribution::none(Rule::Term);
+        }
         // One or two words with no cue anywhere near are a term whatever
         // else is around (see below): said without reading the words, so
         // that a page of “a”“a”“a” costs little a quotation.
@@ -949,6 +964,18 @@ impl Ctx<'_> {
     }
 
     /// The words of `span` stood as a name before, not opening a sentence.
+    /// The quotation stands between two words of one person's name.
+    pub(super) fn inside_a_name(&self, ext: Span) -> bool {
+        let Some(a) = self.names_before(ext.start).next() else {
+            return false;
+        };
+        a.span.end + 1 == ext.start
+            && self
+                .names_in(Span::new(ext.end, self.ahead(ext.end, 64)))
+                .next()
+                .is_some_and(|b| b.span.start == ext.end + 1 && b.canonical == a.canonical)
+    }
+
     /// "“…,” the MP said, speaking on condition of anonymity": a role or
     /// body that asked not to be named is somebody unnamed, not whoever
     /// holds the role in the article.

@@ -440,9 +440,12 @@ impl Ctx<'_> {
                 "he" => HE_NOUNS,
                 _ => &[],
             };
-            if let [the, noun, ..] = para_words[..]
+            // Not "The woman, a teacher, …" after her name: the noun is
+            // pinned down by a phrase of its own.
+            if let [the, noun, next, ..] = para_words[..]
                 && self.word(the) == "The"
                 && nouns.contains(&self.word(noun))
+                && (PREPOSITIONS.contains(self.word(next)) || self.word(next) == "who")
             {
                 return Some(noun);
             }
@@ -486,6 +489,7 @@ impl Ctx<'_> {
         {
             return pronoun(Some(n.canonical.clone()), kind_of(n.kind));
         }
+        self.pronoun_guessed.set(true);
         let last = self.last_speaker.borrow().clone();
         if let Some((at, name, kind)) = last
             && at + 2 >= pi
@@ -880,10 +884,11 @@ impl Ctx<'_> {
     }
 
     /// Whether the person is of the sex asked (`female`): a title before
-    /// the name decides, else a first name on that sex's list.
+    /// the name decides, else a first name on that sex's list, else what
+    /// earlier "he said" / "she said" told of them.
     fn sex(&self, canonical: &str, female: bool) -> bool {
         // Titles decide; titles that disagree ("Mr. Khan", "Ms. Khan" for
-        // one canonical name) leave the first name to.
+        // one canonical name) leave it to the first name.
         let title = self.title_gender.get(canonical);
         if let Some(Some(f)) = title {
             return *f == female;
@@ -897,7 +902,7 @@ impl Ctx<'_> {
             return first.contains(given);
         }
         // A first name on no list: what earlier pronouns of theirs said,
-        // unless two people share the name's titles.
+        // unless titles were seen and disagree.
         title.is_none()
             && self.said_gender.borrow().get(canonical).is_some_and(|g| *g == Some(female))
     }

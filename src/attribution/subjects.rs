@@ -530,14 +530,17 @@ impl Ctx<'_> {
 
     /// "Jaylen Hatcher …. His mother, Loretta Hatcher, told Channel 5 ….
     /// “…,” Hatcher said": a bare surname means the nearest full name with
-    /// it, not the first, when two people the gazetteer does not know share
-    /// it.
+    /// it, not the first, when the first is no gazetteer entity and has not
+    /// spoken yet.
     fn same_surname_nearby(&self, n: &Name) -> Option<&str> {
         let word = &self.text[n.span.start..n.span.end];
         if n.kind != EntityKind::Person
             || word.contains(' ')
             || !n.canonical.strip_suffix(word).is_some_and(|f| f.ends_with(' '))
             || self.gazetteer.lookup(&n.canonical).is_some()
+            // "said Tom Vance, the mayor. ¶ His wife, Ellen Vance, said …
+            // “…,” Vance said": the surname stays with who spoke first.
+            || self.speakers.borrow().contains(&n.canonical)
         {
             return None;
         }
