@@ -241,8 +241,8 @@ fn name_runs(text: &str) -> impl Iterator<Item = (Span, bool)> + '_ {
                     particle = text[j..j + k].contains(['\'', '’']);
                     j += k + 1;
                 } else if bytes[j..].starts_with(b"of ")
-                    && class(&text[word_at..end]) & ORG != 0
                     && starts_upper(text, j + 3)
+                    && class(&text[word_at..end]) & ORG != 0
                     // "Rep. Margaret Court of Texas" is a person from there.
                     && !{
                         let first = &text[start..word_end(text, start).0];
@@ -518,7 +518,17 @@ pub fn find_names(text: &str, gazetteer: &Gazetteer, excluded: &[Span]) -> Vec<N
         // national ("the Briton", "said the Norwegian."); "May said" after
         // "Theresa May" is her surname, and so is "Cuban" after "Mark Cuban".
         let lone = covering.clone().next().is_none() && !run.as_bytes().contains(&b' ');
-        let c = if lone { class(run) | class(run.trim_end_matches('.')) & DEMONYM } else { 0 };
+        let c = match lone {
+            // "said the Norwegian.": after an article or an age only.
+            true if run.ends_with('.')
+                && (text[..span.start].ends_with("the ")
+                    || text[..span.start].ends_with("old ")) =>
+            {
+                class(run) | class(&run[..run.len() - 1]) & DEMONYM
+            }
+            true => class(run),
+            false => 0,
+        };
         if c & (NOT_NAME | TITLE) != 0
             || c & DEMONYM != 0 && !word_surnames.contains(&run.trim_end_matches('.'))
         {
@@ -612,12 +622,14 @@ pub fn find_names(text: &str, gazetteer: &Gazetteer, excluded: &[Span]) -> Vec<N
     }
     merge_in_order(&mut out, found);
     drop_dateline_outlet(text, &mut out);
-    nicknamed(text, &mut out);
+    let acronym = nicknamed(text, &mut out);
     teams_by_nickname(text, &mut out);
     places_and_brands(text, &mut out);
     vouch_for_speakers(text, &mut out);
     link_surnames(text, &mut out, gazetteer);
-    acronyms(text, &mut out);
+    if acronym {
+        acronyms(text, &mut out);
+    }
     out
 }
 
@@ -698,8 +710,9 @@ fn drop_dateline_outlet(text: &str, names: &mut Vec<Name>) {
 /// "Jimmy “Red” Callaghan": a quoted nickname between a first name and a
 /// surname makes both words one person, "Jimmy Callaghan", where the
 /// quotation cut the run in two. "Born James Callaghan" after him is his
-/// birth name: the name first used stays his.
-fn nicknamed(text: &str, names: &mut [Name]) {
+/// birth name: the name first used stays his. True when a name is followed
+/// by a bracket, which an acronym may open.
+fn nicknamed(text: &str, names: &mut [Name]) -> bool {
     let nickname = |gap: &str| {
         let Some(inner) = gap.strip_prefix(' ').and_then(|g| g.strip_suffix(' ')) else {
             return false;
@@ -714,14 +727,33 @@ fn nicknamed(text: &str, names: &mut [Name]) {
             && nick.starts_with(|c: char| c.is_uppercase())
             && !nick.contains(['“', '”', '"', '\n'])
     };
-    for i in 1..names.len() {
-        let (head, tail) = names.split_at_mut(i);
-        let (a, b) = (&mut head[i - 1], &mut tail[0]);
+    let bytes = text.as_bytes();
+    let born = |n: &Name| {
+        let before = &bytes[..n.span.start];
+        // The "n " of "born " first: one byte rules out most names.
+        before.len() > 5
+            && before[before.len() - 2] == b'n'
+            && (before.ends_with(b"Born ") || before.ends_with(b" was born "))
+            && n.kind == EntityKind::Person
+            && n.canonical.contains(' ')
+    };
+    // One pass: nicknames, and whether a birth name or an acronym in
+    // brackets ("(JDM)") comes at all.
+    let (mut last_born, mut acronym) = (None, false);
+    for i in 0..names.len() {
+        let after = bytes.get(names[i].span.end..names[i].span.end + 2);
+        acronym |= after == Some(b" (");
+        if born(&names[i]) {
+            last_born = Some(i);
+        }
         // A space and an opening mark after the first name: most names
         // are followed by neither.
-        let next = text.as_bytes().get(a.span.end..a.span.end + 2);
-        if matches!(next, Some([b' ', b'"' | b'\'' | 0xE2]))
-            && a.kind == EntityKind::Person
+        if i + 1 == names.len() || !matches!(after, Some([b' ', b'"' | b'\'' | 0xE2])) {
+            continue;
+        }
+        let (head, tail) = names.split_at_mut(i + 1);
+        let (a, b) = (&mut head[i], &mut tail[0]);
+        if a.kind == EntityKind::Person
             && b.kind == EntityKind::Person
             && !a.possessive
             && !a.canonical.contains(' ')
@@ -737,14 +769,8 @@ fn nicknamed(text: &str, names: &mut [Name]) {
         }
     }
     // Birth names: linked here, as `link_surnames` keeps full names apart.
-    let born = |n: &Name| {
-        let before = &text.as_bytes()[..n.span.start];
-        (before.ends_with(b"Born ") || before.ends_with(b" was born "))
-            && n.kind == EntityKind::Person
-            && n.canonical.contains(' ')
-    };
-    let Some(last_born) = names.iter().rposition(born) else {
-        return;
+    let Some(last_born) = last_born else {
+        return acronym;
     };
     let mut by_last: HashMap<String, String> = HashMap::default();
     for n in &mut names[..=last_born] {
@@ -762,6 +788,7 @@ fn nicknamed(text: &str, names: &mut [Name]) {
             by_last.insert(last.to_owned(), n.canonical.clone());
         }
     }
+    acronym
 }
 
 /// "the Stallions" with "Hunter Valley Stallions": a plural after an article
@@ -1192,7 +1219,7 @@ fn clean_run<'t>(
                     || w.ends_with("-winner"))
         };
         if is(c, NOT_NAME | TITLE) && !first_name(lead, w)
-            || words.len() - lead > 2 && (place() && !org_run || role())
+            || words.len() - lead > 2 && (!org_run && place() || role())
             || trade()
             || w.chars().nth(1).is_none() && w.chars().all(|c| !c.is_lowercase())
         {

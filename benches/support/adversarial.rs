@@ -27,6 +27,7 @@ pub const FAMILIES: &[&str] = &[
     "long_words",
     "mixed_line",
     "block_after_cue",
+    "name_forms",
     "repeated_files",
     "reworded_files",
 ];
@@ -74,6 +75,13 @@ pub const PIECES: &[&str] = &[
     "the harbour would reopen ",
     "(",
     ")",
+    "Ann Lee (",
+    "(JDM) ",
+    " who ",
+    "Bank of ",
+    "Ray ‘Smokey’ Dunmore ",
+    "the Briton ",
+    "Born ",
     "—",
     "é",
     "字",
@@ -222,6 +230,24 @@ pub fn generate(name: &str, bytes: usize) -> Option<Input> {
                 sentence(rng, o);
                 o.push_str(",” he said. ");
             })
+        }
+        // One paragraph of the name forms this round reads: nicknames,
+        // acronyms, "of" bodies, nationals, relative clauses, datelines.
+        "name_forms" => {
+            let mut t = String::from("HALDEN PORT, May 4 (Baltica Wire) - ");
+            t += &fill(bytes, |o| {
+                let n = NAMES[rng.below(NAMES.len())];
+                let (first, last) = n.split_once(' ').unwrap_or((n, n));
+                match rng.below(6) {
+                    0 => o.push_str(&format!("{first} ‘Ace’ {last} ( ")),
+                    1 => o.push_str(&format!("the Bank of {last} of {first} (BL) ")),
+                    2 => o.push_str(&format!("said the Briton, who met {n} ")),
+                    3 => o.push_str(&format!("“It was close,” {first} “Ace” {last} said, ")),
+                    4 => o.push_str(&format!("Born {n}, {last} said “we won” ")),
+                    _ => o.push_str(&format!("{last} (ABC - the {first} ")),
+                }
+            });
+            t
         }
         "said_told_added" => fill(bytes, |o| {
             for _ in 0..95 {

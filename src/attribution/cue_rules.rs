@@ -58,7 +58,7 @@ impl Ctx<'_> {
         let next_open = self.quotes[qi + 1..]
             .iter()
             .take(4)
-            .find(|n| !self.inside_a_name(n.extent()))
+            .find(|n| n.extent().end - n.extent().start > 40 || !self.inside_a_name(n.extent()))
             .filter(|n| n.paragraph() == self.quotes[qi].paragraph())
             .map_or(para.end, |n| n.extent().start);
         let k = self.sentences.partition_point(|&s| s <= ext.end);
