@@ -2538,3 +2538,17 @@ fn this_rounds_rules_keep_their_limits() {
     let m = mention_of(t, "I loved it,");
     assert_eq!(m.speaker.as_deref(), Some("Dane Cook"), "{m:#?}");
 }
+
+/// "the council said" is the council named, before a nearer body of no
+/// known kind ("a shop on Bridge Street"); a directorate is a body.
+#[test]
+fn a_head_noun_prefers_a_body_of_its_own_kind() {
+    let t = "Title\n\nA row broke out at Eastmoor District Council.\n\nKieran Doyle, who owns a \
+             shop on Bridge Street, said he was “sad”.\n\nIn a statement, the council said it was \
+             “committed to both”.\n\nThe Civil Aviation Safety Directorate opened an inquiry. “We \
+             have sent a team,” the directorate said.";
+    let m = mention_of(t, "committed to both");
+    assert_eq!(m.speaker.as_deref(), Some("Eastmoor District Council"), "{m:#?}");
+    let m = mention_of(t, "We have sent a team,");
+    assert_eq!(m.speaker.as_deref(), Some("Civil Aviation Safety Directorate"), "{m:#?}");
+}

@@ -796,11 +796,21 @@ impl Ctx<'_> {
                 && n.canonical.ends_with('s')
                 && !n.canonical.contains(' ')
         };
-        let org = self.names_before(span.start).take(LOOKBACK_NAMES).find(|n| {
-            n.kind == EntityKind::Organization
-                && (n.confident || nickname(n))
-                && (part || fits_head(n, head))
-        });
+        let candidate =
+            |n: &&Name| n.kind == EntityKind::Organization && (n.confident || nickname(n));
+        // "the council" is the council named, before any body of no
+        // known kind nearer ("a shop on Bridge Street").
+        let org = self
+            .names_before(span.start)
+            .take(LOOKBACK_NAMES)
+            .filter(candidate)
+            .find(|n| !part && same_kind(n, head))
+            .or_else(|| {
+                self.names_before(span.start)
+                    .take(LOOKBACK_NAMES)
+                    .filter(candidate)
+                    .find(|n| part || fits_head(n, head))
+            });
         let name = match (org, head) {
             // "Wales Cricket Board" is its own board.
             (Some(o), _) if o.canonical.to_lowercase().ends_with(head) => o.canonical.clone(),
@@ -935,11 +945,22 @@ static ORG_FAMILIES: LazyLock<HashMap<&str, u32>> = LazyLock::new(|| {
 /// "the newspaper" may be "The Daily Ledger" but not the "Electoral
 /// College": the head and the name's last word share a kind, or either
 /// has none.
+/// The name's last word and the head are of one family of bodies.
+fn same_kind(org: &Name, head: &str) -> bool {
+    let (named, said) = kinds(org, head);
+    named & said != 0
+}
+
 fn fits_head(org: &Name, head: &str) -> bool {
+    let (named, said) = kinds(org, head);
+    named == 0 || said == 0 || named & said != 0
+}
+
+/// The families of bodies (bits) the name's own head word and `head` are in.
+fn kinds(org: &Name, head: &str) -> (u32, u32) {
     let kind = |w: &str| ORG_FAMILIES.get(w).copied().unwrap_or(0);
     // "University of Texas" is a university.
     let own = org.canonical.split_once(" of ").map_or(&*org.canonical, |(head, _)| head);
     let last = own.rsplit(' ').next().unwrap_or("");
-    let (named, said) = (kind(&lower(last)), kind(head));
-    named == 0 || said == 0 || named & said != 0
+    (kind(&lower(last)), kind(head))
 }
