@@ -798,13 +798,14 @@ impl Ctx<'_> {
         };
         let candidate =
             |n: &&Name| n.kind == EntityKind::Organization && (n.confident || nickname(n));
-        // "the council" is the council named, before any body of no
-        // known kind nearer ("a shop on Bridge Street").
+        // "the council" is the council named, before a body of no known
+        // kind nearer after a preposition ("a shop on Bridge Street", "said
+        // on Twitter"); "Twitter acknowledged it" stays the company.
         let org = self
             .names_before(span.start)
             .take(LOOKBACK_NAMES)
             .filter(candidate)
-            .find(|n| !part && same_kind(n, head))
+            .find(|n| part || same_kind(n, head) || fits_head(n, head) && self.not_oblique(n))
             .or_else(|| {
                 self.names_before(span.start)
                     .take(LOOKBACK_NAMES)
