@@ -2552,3 +2552,23 @@ fn a_head_noun_prefers_a_body_of_its_own_kind() {
     let m = mention_of(t, "We have sent a team,");
     assert_eq!(m.speaker.as_deref(), Some("Civil Aviation Safety Directorate"), "{m:#?}");
 }
+
+/// A family speaks as a group named by its surname: "His family said",
+/// "the family said", "The Reyes family said", and "the statement said"
+/// after "confirmed by his family, who said in a statement"; a statement
+/// issued by somebody named since is theirs.
+#[test]
+fn a_family_speaks_by_its_surname() {
+    let t = "Title\n\nTom Reyes, a retired teacher, has died at 80.\n\nHis death was confirmed by \
+             his family, who said in a statement that he had been ill.\n\n“Dad went the way he \
+             lived,” the statement said.\n\n“We will miss him,” the family said.\n\nThe Reyes \
+             family said they were “overwhelmed by the love”.\n\nAcme Corp issued a statement. \
+             “We regret it,” the statement said.";
+    for quote in ["Dad went the way he lived,", "We will miss him,", "overwhelmed by the love"] {
+        let m = mention_of(t, quote);
+        assert_eq!(m.speaker.as_deref(), Some("Reyes family"), "{m:#?}");
+        assert_eq!(m.speaker_kind, SpeakerKind::Group, "{m:#?}");
+    }
+    let m = mention_of(t, "We regret it,");
+    assert_eq!(m.speaker.as_deref(), Some("Acme Corp"), "{m:#?}");
+}

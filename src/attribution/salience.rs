@@ -40,6 +40,33 @@ impl Ctx<'_> {
     pub(super) fn definite_description(&self, words: &[Span]) -> Option<Found> {
         let k = words.len();
         let last = *words.last()?;
+        // "his family said", "the Reyes family said": the family speaks
+        // as a group named by its surname.
+        if k >= 2 && lower(self.word(last)) == "family" {
+            let before = self.word(words[k - 2]);
+            let lb = lower(before);
+            let span = Span::new(words[k - 2].start, last.end);
+            if before.starts_with(char::is_uppercase)
+                && lb != "the"
+                && k >= 3
+                && lower(self.word(words[k - 3])) == "the"
+                && self.phrase_opens_clause(words, k - 3)
+            {
+                let span = Span::new(words[k - 3].start, last.end);
+                return Some(Found::people(format!("{before} family"), span));
+            }
+            if matches!(&*lb, "his" | "her" | "their" | "the")
+                && self.phrase_opens_clause(words, k - 2)
+            {
+                let surname = self.person_in_focus(span).and_then(|p| {
+                    p.rsplit(' ').next().filter(|_| p.contains(' ')).map(str::to_owned)
+                });
+                return Some(match surname {
+                    Some(s) => Found::people(format!("{s} family"), span),
+                    None => Found::anonymous(span),
+                });
+            }
+        }
         // "his daughter said": a relative introduced so ("His daughter,
         // Claudette Reyes, said"), else somebody unnamed.
         if k >= 2
@@ -138,6 +165,11 @@ impl Ctx<'_> {
                         .iter()
                         .any(|p| after.starts_with(p))
             };
+            // "confirmed by his family, who said in a statement …. The
+            // statement said": a family that issued it, named by surname.
+            if let Some(f) = self.family_that_issued(head, span) {
+                return Some(f);
+            }
             let author = near().find(|n| issued(n)).or_else(|| near().next());
             return Some(match author {
                 Some(n) => Found { span, pronoun: true, ..self.name_found(n) },
@@ -200,6 +232,33 @@ impl Ctx<'_> {
         let owned = owned_phrase(self, phrase);
         let person = introduced.or_else(|| (!owned).then(|| self.person_in_focus(span)).flatten());
         Some(Found::role(person, span))
+    }
+
+    /// A family whose own sentence, just before `span`, brought up the
+    /// document `head` ("by his family, who said in a statement").
+    fn family_that_issued(&self, head: &str, span: Span) -> Option<Found> {
+        let from = self.back(span.start, 600);
+        let before = &self.text[from..span.start];
+        let k = before.rfind(" family")?;
+        let sentence = &before[k..];
+        let sentence = &sentence[..sentence.find(". ").unwrap_or(sentence.len())];
+        if !sentence.contains(head) {
+            return None;
+        }
+        let at = from + k + 1;
+        let family = Span::new(at, at + "family".len());
+        // Nobody named since, who could have issued it instead.
+        if self.names_in(Span::new(family.end, span.start)).any(|n| n.confident) {
+            return None;
+        }
+        let owner = self.text[..at].trim_end().rsplit(' ').next().unwrap_or_default();
+        let name = if owner.starts_with(char::is_uppercase) && owner != "The" {
+            owner.to_owned()
+        } else {
+            let p = self.person_in_focus(family)?;
+            p.rsplit_once(' ')?.1.to_owned()
+        };
+        Some(Found { pronoun: true, ..Found::people(format!("{name} family"), span) })
     }
 
     /// The person last introduced with `role` near their name ("Sen. Jane

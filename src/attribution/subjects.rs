@@ -520,6 +520,16 @@ impl Ctx<'_> {
                 let w = lead.rsplit(' ').next().unwrap_or_default();
                 ORG_HEADS.contains(&&*lower(w))
             });
+        // "The Reyes family said": the family, by its surname.
+        if n.kind == EntityKind::Person
+            && !n.possessive
+            && self.text[n.span.end..].starts_with(" family")
+            && !self.text[n.span.end + 7..].starts_with(char::is_alphanumeric)
+        {
+            let surname = self.text[n.span.start..n.span.end].rsplit(' ').next();
+            let name = format!("{} family", surname.unwrap_or_default());
+            return Found::people(name, Span::new(n.span.start, n.span.end + 7));
+        }
         Found {
             name: Some(self.same_surname_nearby(n).unwrap_or(&n.canonical).to_owned()),
             kind: if org_apposed { SpeakerKind::Organization } else { kind_of(n.kind) },
