@@ -1432,6 +1432,17 @@ fn link_surnames(text: &str, names: &mut [Name], gazetteer: &Gazetteer) {
         // Word -> the first confident one-word person with it ("Mr. Okafor",
         // or "Brafman" vouched for by a speech verb).
         let mut titled: HashMap<&str, usize> = HashMap::default();
+        // First words of the first few people's full names: "Dev" after
+        // "Devraj Mehta" is his short form, when no other name opens so.
+        let mut givens: Vec<(&str, usize)> = Vec::new();
+        let short_form = |w: &str, givens: &[(&str, usize)]| {
+            if w.len() < 3 || !w.bytes().all(|b| b.is_ascii_alphabetic()) {
+                return None;
+            }
+            let mut hits = givens.iter().filter(|(g, _)| g.len() > w.len() && g.starts_with(w));
+            let (_, j) = hits.next()?;
+            hits.next().is_none().then_some(*j)
+        };
         for (i, n) in names.iter().enumerate() {
             // Byte searches: a name is a few short words.
             let bytes = n.canonical.as_bytes();
@@ -1467,6 +1478,8 @@ fn link_surnames(text: &str, names: &mut [Name], gazetteer: &Gazetteer) {
                     links.push((i, Full::Name(j, true)));
                 } else if let Some(&j) = titled.get(w) {
                     links.push((i, Full::Name(j, true)));
+                } else if let Some(j) = short_form(w, &givens) {
+                    links.push((i, Full::Name(j, n.confident)));
                 } else if n.confident && n.kind == EntityKind::Person {
                     // "Mr. Okafor", then "Okafor": the titled surname is
                     // the name this text gives, until a full name comes.
@@ -1535,6 +1548,9 @@ fn link_surnames(text: &str, names: &mut [Name], gazetteer: &Gazetteer) {
                 Entry::Vacant(v) => {
                     v.insert(i);
                 }
+            }
+            if givens.len() < 32 && !givens.iter().any(|(g, _)| *g == first) {
+                givens.push((first, i));
             }
             match by_first.entry(first) {
                 Entry::Vacant(v) => {

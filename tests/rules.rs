@@ -2572,3 +2572,16 @@ fn a_family_speaks_by_its_surname() {
     let m = mention_of(t, "We regret it,");
     assert_eq!(m.speaker.as_deref(), Some("Acme Corp"), "{m:#?}");
 }
+
+/// A short form of a first name used before ("Dev" after "Devraj Mehta")
+/// is that person, when no other full name opens with it.
+#[test]
+fn a_short_form_of_a_first_name_is_its_person() {
+    let t = "Title\n\nHer sous-chef, Devraj Mehta, laughs at this. “She says that every week,” Dev \
+             says.\n\nAnn Vale and Anna Roe met Dan Okafor and Danny Hale.\n\n“We close at nine,” \
+             Dan said.";
+    let m = mention_of(t, "She says that every week,");
+    assert_eq!(m.speaker.as_deref(), Some("Devraj Mehta"), "{m:#?}");
+    let m = mention_of(t, "We close at nine,");
+    assert_eq!(m.speaker.as_deref(), Some("Dan Okafor"), "{m:#?}");
+}
