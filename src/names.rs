@@ -1436,10 +1436,14 @@ fn link_surnames(text: &str, names: &mut [Name], gazetteer: &Gazetteer) {
         // "Devraj Mehta" is his short form, when no other name opens so.
         let mut givens: Vec<(&str, usize)> = Vec::new();
         let short_form = |w: &str, givens: &[(&str, usize)]| {
-            if w.len() < 3 || !w.bytes().all(|b| b.is_ascii_alphabetic()) {
+            // Short forms are short: "Dev", "Alex", "Chris".
+            if !(3..=5).contains(&w.len()) || !w.bytes().all(|b| b.is_ascii_alphabetic()) {
                 return None;
             }
-            let mut hits = givens.iter().filter(|(g, _)| g.len() > w.len() && g.starts_with(w));
+            let first = w.as_bytes()[0];
+            let mut hits = givens
+                .iter()
+                .filter(|(g, _)| g.as_bytes()[0] == first && g.len() > w.len() && g.starts_with(w));
             let (_, j) = hits.next()?;
             hits.next().is_none().then_some(*j)
         };
@@ -1478,8 +1482,10 @@ fn link_surnames(text: &str, names: &mut [Name], gazetteer: &Gazetteer) {
                     links.push((i, Full::Name(j, true)));
                 } else if let Some(&j) = titled.get(w) {
                     links.push((i, Full::Name(j, true)));
-                } else if let Some(j) = short_form(w, &givens) {
-                    links.push((i, Full::Name(j, n.confident)));
+                } else if n.confident
+                    && let Some(j) = short_form(w, &givens)
+                {
+                    links.push((i, Full::Name(j, true)));
                 } else if n.confident && n.kind == EntityKind::Person {
                     // "Mr. Okafor", then "Okafor": the titled surname is
                     // the name this text gives, until a full name comes.
@@ -1549,12 +1555,12 @@ fn link_surnames(text: &str, names: &mut [Name], gazetteer: &Gazetteer) {
                     v.insert(i);
                 }
             }
-            if givens.len() < 32 && !givens.iter().any(|(g, _)| *g == first) {
-                givens.push((first, i));
-            }
             match by_first.entry(first) {
                 Entry::Vacant(v) => {
                     v.insert(Some(i));
+                    if givens.len() < 32 {
+                        givens.push((first, i));
+                    }
                 }
                 // A second full name with this first word: ambiguous.
                 Entry::Occupied(mut o) => {
