@@ -1482,8 +1482,8 @@ fn link_surnames(text: &str, names: &mut [Name], gazetteer: &Gazetteer) {
                     links.push((i, Full::Name(j, true)));
                 } else if let Some(&j) = titled.get(w) {
                     links.push((i, Full::Name(j, true)));
-                } else if n.confident
-                    && let Some(j) = short_form(w, &givens)
+                } else if let Some(j) = short_form(w, &givens)
+                    && (n.confident || speech_verb_after(text, n.span.end))
                 {
                     links.push((i, Full::Name(j, true)));
                 } else if n.confident && n.kind == EntityKind::Person {
