@@ -1441,9 +1441,9 @@ fn link_surnames(text: &str, names: &mut [Name], gazetteer: &Gazetteer) {
                 return None;
             }
             let first = w.as_bytes()[0];
-            let mut hits = givens
-                .iter()
-                .filter(|(g, _)| g.as_bytes()[0] == first && g.len() > w.len() && g.starts_with(w));
+            let mut hits = givens.iter().filter(|(g, _)| {
+                g.as_bytes().first() == Some(&first) && g.starts_with(w) && g.len() > w.len()
+            });
             let (_, j) = hits.next()?;
             hits.next().is_none().then_some(*j)
         };
