@@ -2571,6 +2571,11 @@ fn a_family_speaks_by_its_surname() {
     }
     let m = mention_of(t, "We regret it,");
     assert_eq!(m.speaker.as_deref(), Some("Acme Corp"), "{m:#?}");
+    // "family-owned" is no family.
+    let t = "Title\n\nTom Reyes has died.\n\nAcme, a family-owned firm, said in a statement that \
+             it was sad.\n\n“We regret it,” the statement said.";
+    let m = mention_of(t, "We regret it,");
+    assert_ne!(m.speaker.as_deref(), Some("Reyes family"), "{m:#?}");
 }
 
 /// A short form of a first name used before ("Dev" after "Devraj Mehta")

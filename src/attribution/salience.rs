@@ -240,6 +240,10 @@ impl Ctx<'_> {
         let from = self.back(span.start, 600);
         let before = &self.text[from..span.start];
         let k = before.rfind(" family")?;
+        // Not "a family-owned firm", "familyfriendly".
+        if before[k + 7..].starts_with(|c: char| c == '-' || c.is_alphanumeric()) {
+            return None;
+        }
         let sentence = &before[k..];
         let sentence = &sentence[..sentence.find(". ").unwrap_or(sentence.len())];
         if !sentence.contains(head) {
