@@ -518,20 +518,19 @@ pub fn find_names(text: &str, gazetteer: &Gazetteer, excluded: &[Span]) -> Vec<N
         // national ("the Briton", "said the Norwegian."); "May said" after
         // "Theresa May" is her surname, and so is "Cuban" after "Mark Cuban".
         let lone = covering.clone().next().is_none() && !run.as_bytes().contains(&b' ');
+        let bare = run.strip_suffix('.').unwrap_or(run);
         let c = match lone {
             // "said the Norwegian.": after an article or an age only.
             true if run.ends_with('.')
                 && (text[..span.start].ends_with("the ")
                     || text[..span.start].ends_with("old ")) =>
             {
-                class(run) | class(&run[..run.len() - 1]) & DEMONYM
+                class(run) | class(bare) & DEMONYM
             }
             true => class(run),
             false => 0,
         };
-        if c & (NOT_NAME | TITLE) != 0
-            || c & DEMONYM != 0 && !word_surnames.contains(&run.trim_end_matches('.'))
-        {
+        if c & (NOT_NAME | TITLE) != 0 || c & DEMONYM != 0 && !word_surnames.contains(&bare) {
             if word_surnames.contains(&run) && speech_verb_after(text, span.end) {
                 let name = Name {
                     span,

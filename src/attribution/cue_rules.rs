@@ -602,25 +602,22 @@ impl Ctx<'_> {
             // A document or interview keeps its author: "a report for
             // Oxfam", "an interview with The New York Times".
             let lead = || words.iter().take_while(|w| w.end <= n.span.start);
+            let prev =
+                words.iter().rev().find(|w| w.end <= n.span.start).map(|&w| lower(self.word(w)));
             let oblique = indefinite_head
                 && lead().count() <= 5
                 && !lead().any(|&w| {
                     let lw = lower(self.word(w));
                     DOCUMENT_HEADS.contains(&*lw) || lw == "interview"
                 })
-                && words.iter().rev().find(|w| w.end <= n.span.start).is_some_and(|&w| {
-                    let lw = lower(self.word(w));
-                    lw != "by" && PREPOSITIONS.contains(&*lw)
-                });
+                && prev.as_deref().is_some_and(|p| p != "by" && PREPOSITIONS.contains(p));
             let document = words
                 .iter()
                 .find(|w| w.start >= n.span.end)
                 .is_some_and(|&w| DOCUMENT_HEADS.contains(&*lower(self.word(w))));
             oblique
                 || (!document
-                    && words.iter().rev().find(|w| w.end <= n.span.start).is_some_and(|&w| {
-                        matches!(&*lower(self.word(w)), "a" | "an" | "another" | "one")
-                    }))
+                    && prev.as_deref().is_some_and(|p| matches!(p, "a" | "an" | "another" | "one")))
         };
         // The first name decides: "a WeWork spokesperson when contacted by
         // Reuters" is nobody named, not Reuters.
