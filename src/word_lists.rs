@@ -58,6 +58,8 @@ pub(crate) const PLACES: &str = include_str!("../data/words/places.txt");
 pub(crate) const PREPOSITIONS: &str = include_str!("../data/words/prepositions.txt");
 /// `data/words/role-heads.txt`.
 pub(crate) const ROLE_HEADS: &str = include_str!("../data/words/role-heads.txt");
+/// `data/words/signs.txt`.
+pub(crate) const SIGNS: &str = include_str!("../data/words/signs.txt");
 /// `data/words/skip-before-cue.txt`.
 pub(crate) const SKIP_BEFORE_CUE: &str = include_str!("../data/words/skip-before-cue.txt");
 /// `data/words/term-markers.txt`.
@@ -99,6 +101,7 @@ const ALL: &[(&str, &str)] = &[
     ("places", PLACES),
     ("prepositions", PREPOSITIONS),
     ("role-heads", ROLE_HEADS),
+    ("signs", SIGNS),
     ("skip-before-cue", SKIP_BEFORE_CUE),
     ("term-markers", TERM_MARKERS),
     ("surname-words", SURNAME_WORDS),

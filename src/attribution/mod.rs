@@ -270,6 +270,8 @@ impl Found {
 static SKIP_BEFORE_CUE: LazyLock<HashSet<&str>> =
     LazyLock::new(|| word_set(word_lists::SKIP_BEFORE_CUE));
 
+/// Placards, signs, banners: `data/words/signs.txt`.
+static SIGNS: LazyLock<HashSet<&str>> = LazyLock::new(|| word_set(word_lists::SIGNS));
 static PREPOSITIONS: LazyLock<HashSet<&str>> = LazyLock::new(|| word_set(word_lists::PREPOSITIONS));
 
 static DETERMINERS: LazyLock<HashSet<&str>> = LazyLock::new(|| word_set(word_lists::DETERMINERS));
@@ -1001,25 +1003,9 @@ impl Ctx<'_> {
     /// "Placards read “…”": words on a sign, banner or T-shirt are a
     /// slogan, a term, not speech.
     fn on_a_sign(&self, a: &Attribution) -> bool {
-        a.speaker_text(self.text).and_then(|t| t.rsplit(' ').next()).is_some_and(|w| {
-            matches!(
-                &*lower(w),
-                "placard"
-                    | "placards"
-                    | "sign"
-                    | "signs"
-                    | "banner"
-                    | "banners"
-                    | "poster"
-                    | "posters"
-                    | "billboard"
-                    | "billboards"
-                    | "t-shirt"
-                    | "t-shirts"
-                    | "sticker"
-                    | "stickers"
-            )
-        })
+        a.speaker_text(self.text)
+            .and_then(|t| t.rsplit(' ').next())
+            .is_some_and(|w| SIGNS.contains(&*lower(w)))
     }
 
     fn capitalised_before(&self, span: Span) -> bool {
