@@ -949,8 +949,15 @@ fn vouch_for_speakers(text: &str, names: &mut [Name]) {
                 inside.push(word);
             }
         }
-        if speaking.len() < 64 && !speaking.contains(&word) && speech_verb_after(text, n.span.end) {
-            speaking.push(word);
+        if speaking.len() < 64 && !speaking.contains(&word) {
+            if speech_verb_after(text, n.span.end) {
+                speaking.push(word);
+            } else if kin_apposition(text, n.span) {
+                // "His wife, Carol, was less sure": named as a relative, a
+                // person, with no sentence-opening use to rule out.
+                speaking.push(word);
+                inside.push(word);
+            }
         }
     }
     speaking.retain(|w| inside.contains(w));
@@ -963,6 +970,33 @@ fn vouch_for_speakers(text: &str, names: &mut [Name]) {
             n.confident = true;
         }
     }
+}
+
+/// First names that are also words: `data/words/word-names.txt`.
+static WORD_NAMES: LazyLock<HashSet<&str>> =
+    LazyLock::new(|| word_lists::word_set(word_lists::WORD_NAMES));
+
+/// Relatives: `data/words/kin.txt`.
+pub(crate) static KIN: LazyLock<HashSet<&str>> =
+    LazyLock::new(|| word_lists::word_set(word_lists::KIN));
+
+/// "Her son, Dat, 35,", "Rosa's mother, Lucia, has": one word set off by
+/// commas right after a relative of somebody.
+fn kin_apposition(text: &str, name: Span) -> bool {
+    text[name.end..].starts_with(',') && kin_before(text, name.start).is_some()
+}
+
+/// The relative right before `at`, set off by a comma, with whose relative
+/// it is before it: "her husband, " or "Rosa's mother, " gives the noun.
+pub(crate) fn kin_before(text: &str, at: usize) -> Option<&str> {
+    let before = text[..at].strip_suffix(", ")?;
+    // Two words back, lazily: the relative and whose relative it is.
+    let mut words = before.rsplit(' ');
+    let kin = words.next().filter(|k| KIN.contains(k))?;
+    let owner = words.next()?;
+    (["his", "her", "their"].iter().any(|p| owner.eq_ignore_ascii_case(p))
+        || owner.len() > 2 && (owner.ends_with("'s") || owner.ends_with("’s")))
+    .then_some(kin)
 }
 
 /// Merges `found` into `names`, both in text order, as a stable sort by
@@ -1154,6 +1188,9 @@ fn clean_run<'t>(
     words.push((span.start + offset, w, c));
     all |= c;
     let is = |c: u8, bits: u8| c & bits != 0;
+    if let Some(name) = cipher(text, words) {
+        return Some(name);
+    }
     // A full stop ends the name unless it marks an initial or a title:
     // "Ken Doctor. That's" is "Ken Doctor".
     if let Some(k) = words.iter().position(|&(_, w, c)| {
@@ -1294,6 +1331,52 @@ fn clean_run<'t>(
         // label, a name only next to its cue or colon.
         confident: (words.len() >= 2 || title_before.is_some_and(personal_title))
             && !shouted(words),
+    })
+}
+
+/// Heads of ciphers: `data/words/cipher-heads.txt`.
+static CIPHER_HEADS: LazyLock<HashSet<&str>> =
+    LazyLock::new(|| word_lists::word_set(word_lists::CIPHER_HEADS));
+
+/// "Officer B", "Witness K's": a person known by a letter, the whole run
+/// their name. "B" alone is kept too, unsure, for linking to such a name
+/// ("B replied"); "A" and "I" alone are words.
+fn cipher(text: &str, words: &[(usize, &str, u8)]) -> Option<Name> {
+    // The letter first: most runs end in a longer word.
+    let &(at, letter, _) = words.last().filter(|_| words.len() <= 2)?;
+    let (letter, possessive) = match letter.strip_suffix("’s").or_else(|| letter.strip_suffix("'s"))
+    {
+        Some(l) => (l, true),
+        None => (letter, false),
+    };
+    if letter.len() != 1 || !letter.as_bytes()[0].is_ascii_uppercase() {
+        return None;
+    }
+    let head = match *words {
+        [first @ (_, head, _), _] if CIPHER_HEADS.contains(head) => Some(first),
+        [_] => None,
+        _ => return None,
+    };
+    let (start, canonical) = match head {
+        Some((start, head, _)) => (start, format!("{head} {letter}")),
+        None if letter == "A" || letter == "I" => return None,
+        // A word of its own: not "N.Y", "L2", "B-52".
+        None if !matches!(
+            text.as_bytes().get(at + 1),
+            None | Some(b' ' | b',' | b';' | b':' | b'\'' | 0xE2)
+        ) || text[..at]
+            .ends_with(|c: char| c.is_alphanumeric() || matches!(c, '.' | '-' | '/' | '&')) =>
+        {
+            return None;
+        }
+        None => (at, letter.to_owned()),
+    };
+    Some(Name {
+        span: Span::new(start, at + 1),
+        canonical,
+        kind: EntityKind::Person,
+        possessive,
+        confident: head.is_some(),
     })
 }
 
@@ -1459,8 +1542,8 @@ fn link_surnames(text: &str, names: &mut [Name], gazetteer: &Gazetteer) {
                     // no person at all: usable next to a cue only, unless
                     // it opens a person's full name ("Jakob" after "Jakob
                     // Roth").
-                    // A listed name opening a sentence may be a word there
-                    // ("Hope faded", "Grace under fire").
+                    // A name that is also a word may be the word when it
+                    // opens a sentence ("Hope faded", "Grace under fire").
                     let opens = || {
                         let before = text[..n.span.start].trim_end_matches(' ');
                         before.is_empty() || before.ends_with(['.', '!', '?', '\n', '“', '"'])
@@ -1468,7 +1551,7 @@ fn link_surnames(text: &str, names: &mut [Name], gazetteer: &Gazetteer) {
                     let person = names[j].kind == EntityKind::Person
                         && names[j].confident
                         && names[j].canonical.matches(' ').count() <= 2
-                        && !(first_name(w) && opens());
+                        && !(WORD_NAMES.contains(w) && opens());
                     links.push((i, Full::Name(j, n.confident || person)));
                 } else if let Some(e) = gazetteer.lookup(w) {
                     links.push((i, Full::Entity(e)));

@@ -10,6 +10,8 @@ pub(crate) const ABBREVIATIONS: &str = include_str!("../data/words/abbreviations
 pub(crate) const AFFILIATIONS: &str = include_str!("../data/words/affiliations.txt");
 /// `data/words/anon-heads.txt`.
 pub(crate) const ANON_HEADS: &str = include_str!("../data/words/anon-heads.txt");
+/// `data/words/cipher-heads.txt`.
+pub(crate) const CIPHER_HEADS: &str = include_str!("../data/words/cipher-heads.txt");
 /// `data/words/cities.txt`.
 pub(crate) const CITIES: &str = include_str!("../data/words/cities.txt");
 /// `data/words/clause-words.txt`.
@@ -40,6 +42,8 @@ pub(crate) const MALE_FIRST: &str = include_str!("../data/words/male-first.txt")
 pub(crate) const MALE_TITLES: &str = include_str!("../data/words/male-titles.txt");
 /// `data/words/not-names.txt`.
 pub(crate) const NOT_NAMES: &str = include_str!("../data/words/not-names.txt");
+/// `data/words/word-names.txt`.
+pub(crate) const WORD_NAMES: &str = include_str!("../data/words/word-names.txt");
 /// `data/words/not-speakers.txt`.
 pub(crate) const NOT_SPEAKERS: &str = include_str!("../data/words/not-speakers.txt");
 /// `data/words/opening-adverbs.txt`.
@@ -79,6 +83,7 @@ const ALL: &[(&str, &str)] = &[
     ("abbreviations", ABBREVIATIONS),
     ("affiliations", AFFILIATIONS),
     ("anon-heads", ANON_HEADS),
+    ("cipher-heads", CIPHER_HEADS),
     ("cities", CITIES),
     ("clause-words", CLAUSE_WORDS),
     ("demonyms", DEMONYMS),
@@ -108,6 +113,7 @@ const ALL: &[(&str, &str)] = &[
     ("time-words", TIME_WORDS),
     ("titles", TITLES),
     ("trades", TRADES),
+    ("word-names", WORD_NAMES),
 ];
 
 /// The entries of a list, in file order.

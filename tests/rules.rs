@@ -2590,3 +2590,72 @@ fn a_short_form_of_a_first_name_is_its_person() {
     let m = mention_of(t, "We close at nine,");
     assert_eq!(m.speaker.as_deref(), Some("Dan Okafor"), "{m:#?}");
 }
+
+/// A relative set off by commas ("His wife, Carol,") is a person by her
+/// first name alone, and the relative says which pronoun fits them.
+#[test]
+fn a_relative_named_by_first_name_is_a_person_of_that_sex() {
+    let t = "Title\n\nOwen Pryce joined the trial in 2021. His wife, Carol, was less sure. \
+             “Some days he seems better,” she said.\n\nNia Lowe came to Cardiff with her \
+             husband, Minh, in 1991. Minh drove a bus while she cooked. “We had nothing,” she \
+             says.";
+    let m = mention_of(t, "Some days he seems better,");
+    assert_eq!(m.speaker.as_deref(), Some("Carol"), "{m:#?}");
+    let m = mention_of(t, "We had nothing,");
+    assert_eq!(m.speaker.as_deref(), Some("Nia Lowe"), "{m:#?}");
+    // A role set off so is no relative: "Through a spokeswoman, Trump".
+    let t = "Title\n\nDon Hale runs the firm. Through a spokeswoman, Hale declined to comment. \
+             “We never discuss clients,” he said.";
+    let m = mention_of(t, "We never discuss clients,");
+    assert_eq!(m.speaker.as_deref(), Some("Don Hale"), "{m:#?}");
+}
+
+/// A name followed by a comma speaks only if a speech verb follows its
+/// apposition: a comma inside the next quotation is no apposition's end.
+#[test]
+fn an_apposition_ends_before_the_next_quotation() {
+    let t = "Title\n\nMarisa Okonjo-Lee opened the restaurant in 2019.\n\nMarisa grew up above a \
+             shop, where her mother, Grace, cooked. “There were always twelve people,” she says.";
+    let m = mention_of(t, "There were always twelve people,");
+    assert_eq!(m.speaker.as_deref(), Some("Marisa Okonjo-Lee"), "{m:#?}");
+    // An abbreviation's full stop ends no apposition.
+    let t = "Title\n\nAs John Cornwall, the No. 2 in the party, put it: “This person will not be \
+             confirmed.”";
+    let m = mention_of(t, "This person will not be confirmed.");
+    assert_eq!(m.speaker.as_deref(), Some("John Cornwall"), "{m:#?}");
+}
+
+/// A first name opening a sentence is the person it began the name of,
+/// unless it is also an everyday word ("Hope faded").
+#[test]
+fn a_first_name_opening_a_sentence_is_its_person() {
+    let t = "Title\n\nMarisa Okonjo-Lee cooks at Ember.\n\nMarisa grew up above a shop where \
+             Tanya Reid worked. “It was always loud,” she says.";
+    let m = mention_of(t, "It was always loud,");
+    assert_eq!(m.speaker.as_deref(), Some("Marisa Okonjo-Lee"), "{m:#?}");
+    let t = "Title\n\nHope Adeyemi ran the shelter.\n\nHope faded by noon, said Tanya Reid, who \
+             works there. “It was always loud,” she said.";
+    let m = mention_of(t, "It was always loud,");
+    assert_eq!(m.speaker.as_deref(), Some("Tanya Reid"), "{m:#?}");
+}
+
+/// "Officer B": a person known by a letter, and "B" alone later is them;
+/// a letter inside "N.Y." or "L2" is nobody.
+#[test]
+fn a_person_known_by_a_letter_is_named_so() {
+    let t = "Title\n\nThe officer, identified only as Officer B, gave evidence from behind a \
+             screen.\n\n“I believed he was resting,” B replied.\n\nThe sergeant, Officer K, said \
+             he had told B to “ease off” at least once. “I should have moved him,” K said.";
+    let m = mention_of(t, "I believed he was resting,");
+    assert_eq!(m.speaker.as_deref(), Some("Officer B"), "{m:#?}");
+    let m = mention_of(t, "ease off");
+    assert_eq!(m.speaker.as_deref(), Some("Officer K"), "{m:#?}");
+    let m = mention_of(t, "I should have moved him,");
+    assert_eq!(m.speaker.as_deref(), Some("Officer K"), "{m:#?}");
+    let t = "Title\n\n“It was a sizable purchase,” said L2 president Bruce Wills.\n\nRep. Steve \
+             Isaac (D-N.Y) said she called for a “closely coordinated” effort.";
+    let m = mention_of(t, "It was a sizable purchase,");
+    assert_eq!(m.speaker.as_deref(), Some("Bruce Wills"), "{m:#?}");
+    let m = mention_of(t, "closely coordinated");
+    assert_eq!(m.speaker.as_deref(), Some("Steve Isaac"), "{m:#?}");
+}

@@ -21,10 +21,6 @@ const SUBORDINATORS: &[&str] = &[
     "until", "whereas",
 ];
 
-/// Relatives: "his daughter said" means the daughter the article named
-/// (`data/words/kin.txt`).
-static KIN: LazyLock<HashSet<&str>> = LazyLock::new(|| word_set(word_lists::KIN));
-
 /// Nouns for an unnamed person that "she" or "he" may mean ("one mother").
 const SHE_NOUNS: &[&str] =
     &["mother", "woman", "wife", "daughter", "girl", "grandmother", "sister", "lady"];
@@ -70,7 +66,7 @@ impl Ctx<'_> {
         // "his daughter said": a relative introduced so ("His daughter,
         // Claudette Reyes, said"), else somebody unnamed.
         if k >= 2
-            && KIN.contains(&*lower(self.word(last)))
+            && crate::names::KIN.contains(&*lower(self.word(last)))
             && matches!(&*lower(self.word(words[k - 2])), "his" | "her" | "their")
             && self.phrase_opens_clause(words, k - 2)
         {
@@ -819,7 +815,16 @@ impl Ctx<'_> {
         let rest = &self.text[n.span.end..self.ahead(n.span.end, 80)];
         let clause = match rest.strip_prefix(", ") {
             // Past an apposition: "Jane Roe, a lawyer for the family, said".
-            Some(r) => r.find(", ").map_or(0, |k| k + 4),
+            // No apposition runs past a sentence or into a quotation ("Grace,
+            // cooked. “…,” she says").
+            Some(r) => r
+                .find(", ")
+                .filter(|&k| {
+                    let a = &r[..k];
+                    !a.contains(['!', '?', '“', '"'])
+                        && !a.match_indices(". ").any(|(i, _)| ends_sentence(a.as_bytes(), i))
+                })
+                .map_or(0, |k| k + 4),
             None => 0,
         };
         let from = n.span.end + clause;
@@ -855,7 +860,9 @@ pub(super) fn title_genders<'n>(text: &str, names: &'n [Name]) -> HashMap<&'n st
         let Some(before) = text[..n.span.start].strip_suffix(' ') else {
             continue;
         };
-        let title = before.rsplit(char::is_whitespace).next().unwrap_or_default();
+        // "her husband, Minh": a relative set off by a comma says it too.
+        let title = crate::names::kin_before(text, n.span.start)
+            .unwrap_or_else(|| before.rsplit(char::is_whitespace).next().unwrap_or_default());
         let female = if FEMALE_TITLES.contains(title) {
             true
         } else if MALE_TITLES.contains(title) {
@@ -956,10 +963,11 @@ impl Ctx<'_> {
         if let Some(Some(f)) = title {
             return *f == female;
         }
-        let mut words = canonical.split(' ');
-        let (Some(given), Some(_)) = (words.next(), words.next()) else {
+        // A given name, or a lone word that is one ("his wife, Carol").
+        let given = canonical.split(' ').next().unwrap_or(canonical);
+        if given == canonical && !FEMALE_FIRST.contains(given) && !MALE_FIRST.contains(given) {
             return false;
-        };
+        }
         if FEMALE_FIRST.contains(given) || MALE_FIRST.contains(given) {
             let first = if female { &FEMALE_FIRST } else { &MALE_FIRST };
             return first.contains(given);
