@@ -629,7 +629,58 @@ pub fn find_names(text: &str, gazetteer: &Gazetteer, excluded: &[Span]) -> Vec<N
     if acronym {
         acronyms(text, &mut out);
     }
+    role_initials(text, &mut out);
     out
+}
+
+/// "Chief Minister K. Srinivasa Reddy …. the CM said": "the" and a few
+/// capitals that are the initials of the title before a person named
+/// earlier mean that person ("the PM", "the CS").
+fn role_initials(text: &str, names: &mut [Name]) {
+    for i in 0..names.len() {
+        let n = &names[i];
+        let letters = n.canonical.len();
+        if !(2..=4).contains(&letters)
+            || !n.canonical.bytes().all(|b| b.is_ascii_uppercase())
+            || !text[..n.span.start].ends_with("the ") && !text[..n.span.start].ends_with("The ")
+        {
+            continue;
+        }
+        // The people named a little before: a few dozen names at most.
+        let found = names[..i].iter().rev().take(48).find(|p| {
+            p.kind == EntityKind::Person
+                && p.confident
+                && p.canonical.contains(' ')
+                && title_initials(text, p.span.start, letters).is_some_and(|t| t == n.canonical)
+        });
+        if let Some(p) = found {
+            let canonical = p.canonical.clone();
+            let n = &mut names[i];
+            (n.canonical, n.kind, n.confident) = (canonical, EntityKind::Person, true);
+        }
+    }
+}
+
+/// The initials of the `count` capitalised words right before `at`
+/// ("Chief Minister " gives "CM"), if there are so many.
+fn title_initials(text: &str, at: usize, count: usize) -> Option<String> {
+    // Titles are short words: a few dozen bytes back at most.
+    let from = text.floor_char_boundary(at.saturating_sub(64));
+    let mut words = text[from..at].strip_suffix(' ')?.rsplit(char::is_whitespace);
+    let mut out: Vec<u8> = Vec::with_capacity(count);
+    for _ in 0..count {
+        let w = words.next()?;
+        let first = *w.as_bytes().first()?;
+        if !first.is_ascii_uppercase()
+            || w.len() < 2
+            || !w.bytes().skip(1).all(|b| b.is_ascii_lowercase())
+        {
+            return None;
+        }
+        out.push(first);
+    }
+    out.reverse();
+    String::from_utf8(out).ok()
 }
 
 /// "The Jamhuri Democratic Movement (JDM) …. The JDM said": an acronym in
@@ -1154,7 +1205,7 @@ fn sentence_stop(w: &str) -> bool {
 /// Capitals each followed by a full stop: "G.K.", "U.S.".
 fn initials(w: &str) -> bool {
     let b = w.as_bytes();
-    b.len() % 2 == 0 && b.chunks(2).all(|p| p[0].is_ascii_uppercase() && p[1] == b'.')
+    b.len().is_multiple_of(2) && b.chunks(2).all(|p| p[0].is_ascii_uppercase() && p[1] == b'.')
 }
 
 /// Trims titles and non-name words from a capitalised run, which holds no

@@ -2659,3 +2659,20 @@ fn a_person_known_by_a_letter_is_named_so() {
     let m = mention_of(t, "closely coordinated");
     assert_eq!(m.speaker.as_deref(), Some("Steve Isaac"), "{m:#?}");
 }
+
+/// "the CM", "the PM": capitals that are the initials of the title before
+/// a person named earlier are that person; other capitals stay a body.
+#[test]
+fn a_title_by_its_initials_is_the_person_titled_so() {
+    let t = "Title\n\nChief Minister K. Srinivasa Rao cast his vote. Speaking to reporters, the \
+             CM said turnout showed “a clear mandate”.\n\nCabinet Secretary Daniel Kamau \
+             defended the bill. “Every shilling counts,” the CS said.\n\nThe BBC said the count \
+             was “slower than usual”.";
+    let m = mention_of(t, "a clear mandate");
+    assert_eq!(m.speaker.as_deref(), Some("K. Srinivasa Rao"), "{m:#?}");
+    assert_eq!(m.speaker_kind, SpeakerKind::Person, "{m:#?}");
+    let m = mention_of(t, "Every shilling counts,");
+    assert_eq!(m.speaker.as_deref(), Some("Daniel Kamau"), "{m:#?}");
+    let m = mention_of(t, "slower than usual");
+    assert_eq!(m.speaker.as_deref(), Some("BBC"), "{m:#?}");
+}

@@ -51,10 +51,10 @@ impl Filter {
                 return false;
             }
         }
-        if let Some(names) = &self.speakers {
-            if !c.speakers.iter().any(|(s, _)| names.contains(&s.to_lowercase())) {
-                return false;
-            }
+        if let Some(names) = &self.speakers
+            && !c.speakers.iter().any(|(s, _)| names.contains(&s.to_lowercase()))
+        {
+            return false;
         }
         true
     }

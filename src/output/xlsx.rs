@@ -253,13 +253,13 @@ fn write_document(
     links: &mut usize,
     f: &Formats,
 ) -> Result<()> {
-    if *links < MAX_LINKS {
-        if let Some(target) = link_target(doc, url) {
-            let url = Url::new(target).set_text(doc);
-            if sheet.write_url_with_format(r, col, url, f.link).is_ok() {
-                *links += 1;
-                return Ok(());
-            }
+    if *links < MAX_LINKS
+        && let Some(target) = link_target(doc, url)
+    {
+        let url = Url::new(target).set_text(doc);
+        if sheet.write_url_with_format(r, col, url, f.link).is_ok() {
+            *links += 1;
+            return Ok(());
         }
     }
     sheet.write_string_with_format(r, col, doc, f.top)?;
