@@ -240,8 +240,11 @@ fn name_runs(text: &str) -> impl Iterator<Item = (Span, bool)> + '_ {
                 {
                     particle = text[j..j + k].contains(['\'', '’']);
                     j += k + 1;
-                } else if bytes[j..].starts_with(b"of ")
-                    && starts_upper(text, j + 3)
+                } else if let Some(of) = [b"of the ".as_slice(), b"of "]
+                    .into_iter()
+                    .find(|of| bytes[j..].starts_with(of))
+                    .map(<[u8]>::len)
+                    && starts_upper(text, j + of)
                     && class(&text[word_at..end]) & ORG != 0
                     // "Rep. Margaret Court of Texas" is a person from there.
                     && !{
@@ -249,9 +252,10 @@ fn name_runs(text: &str) -> impl Iterator<Item = (Span, bool)> + '_ {
                         is_title(first) || first_name(first)
                     }
                 {
-                    // "Bank of Merovia", "Ministry of Fisheries": an
-                    // organisation's head word and its complement are one name.
-                    j += 3;
+                    // "Bank of Merovia", "Office of the Privacy Commissioner":
+                    // an organisation's head word and its complement are one
+                    // name.
+                    j += of;
                 }
                 if !starts_upper(text, j) {
                     break;
@@ -1357,7 +1361,12 @@ fn clean_run<'t>(
     if words.len() > keep {
         let (head, tail) = words.split_at(words.len() - keep);
         // "La Tribune du Soir": a particle opens no person's name here.
-        let person_tail = !tail.iter().any(office) && tail[0].1.starts_with(char::is_uppercase);
+        // "Office of the Privacy Commissioner" is one body: a title ends no
+        // person's name, and "of" binds the words before to those after.
+        let person_tail = !tail.iter().any(office)
+            && tail[0].1.starts_with(char::is_uppercase)
+            && !tail.iter().any(|&(_, _, c)| is(c, TITLE))
+            && !head.iter().any(|&(_, w, _)| w == "of");
         if person_tail && head.iter().any(office) {
             words.drain(..words.len() - keep);
         }

@@ -2676,3 +2676,17 @@ fn a_title_by_its_initials_is_the_person_titled_so() {
     let m = mention_of(t, "slower than usual");
     assert_eq!(m.speaker.as_deref(), Some("BBC"), "{m:#?}");
 }
+
+/// "Office of the Privacy Commissioner": "of the" binds a body's head word
+/// to its complement, and a title ends no person's name inside it.
+#[test]
+fn a_body_of_the_something_is_one_name() {
+    let t = "Title\n\nThe Office of the Digital Privacy Commissioner sent Lumora a letter saying \
+             it had “serious concerns” about the glasses.\n\nThe Department of the Treasury said \
+             the rule was “final”.";
+    let m = mention_of(t, "serious concerns");
+    assert_eq!(m.speaker.as_deref(), Some("Office of the Digital Privacy Commissioner"), "{m:#?}");
+    assert_eq!(m.speaker_kind, SpeakerKind::Organization, "{m:#?}");
+    let m = mention_of(t, "final");
+    assert_eq!(m.speaker.as_deref(), Some("Department of the Treasury"), "{m:#?}");
+}

@@ -217,6 +217,19 @@ impl Ctx<'_> {
             {
                 return Some(self.name_found(n));
             }
+            // "The Office of the Privacy Commissioner sent a letter": the
+            // head word opens a body's longer name.
+            if let Some(h) = head
+                && let Some(n) = self
+                    .names_in(Span::new(words[h + 1].start, region.end))
+                    .next()
+                    .filter(|n| n.span.start == words[h + 1].start)
+                && n.kind == EntityKind::Organization
+                && n.confident
+                && n.span.end > words[h + 1].end
+            {
+                return Some(self.name_found(n));
+            }
             if let Some(h) = head
                 && let Some(f) = self.noun_phrase(&words[..=h + 1], words[h + 1], false)
             {
