@@ -2690,3 +2690,29 @@ fn a_body_of_the_something_is_one_name() {
     let m = mention_of(t, "final");
     assert_eq!(m.speaker.as_deref(), Some("Department of the Treasury"), "{m:#?}");
 }
+
+/// An unnamed source's phrase may run long before "who asked not to be
+/// named"; "the leader" after "A senior party leader …" is that unnamed
+/// person, not a leader named earlier.
+#[test]
+fn a_long_unnamed_source_and_its_role_stay_unnamed() {
+    let t = "Title\n\nChief Minister Ravi Rao voted early.\n\nNot everyone is as confident. A \
+             senior party leader from the Rewa belt, who did not want to be named, admitted the \
+             contest was “tougher than we expected” in the region. “Some workers sat at home \
+             today,” the leader said.\n\nAn investigator at one of the European sites, who was \
+             not authorized to speak publicly, said it had been “more serious than it sounds.”";
+    for quote in [
+        "tougher than we expected",
+        "Some workers sat at home today,",
+        "more serious than it sounds.",
+    ] {
+        let m = mention_of(t, quote);
+        assert_eq!(m.speaker, None, "{m:#?}");
+        assert_eq!(m.speaker_kind, SpeakerKind::Anonymous, "{m:#?}");
+    }
+    // A named subject's long phrase is no unnamed source's.
+    let t = "Title\n\nOn Thursday, Cruz scored his first endorsement from a Senate colleague, from \
+             Mike Lee, who declared in the spin room, “It is time to unite.”";
+    let m = mention_of(t, "It is time to unite.");
+    assert_ne!(m.speaker_kind, SpeakerKind::Anonymous, "{m:#?}");
+}

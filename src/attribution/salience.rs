@@ -204,6 +204,12 @@ impl Ctx<'_> {
             }
             self.paragraph_subject(span).or(Some(holder))
         };
+        // "A senior party leader, who did not want to be named, said ….
+        // “…,” the leader said": a sentence of the paragraph opened by an
+        // unnamed holder of the role.
+        if self.opened_unnamed(head, span.start) {
+            return Some(Found::anonymous(span));
+        }
         let introduced = age
             .and_then(|a| self.introduced_as(&format!(", {a},"), span.start))
             .or_else(by_role)
@@ -228,6 +234,23 @@ impl Ctx<'_> {
         let owned = owned_phrase(self, phrase);
         let person = introduced.or_else(|| (!owned).then(|| self.person_in_focus(span)).flatten());
         Some(Found::role(person, span))
+    }
+
+    /// A sentence earlier in the paragraph of `at` opens with "A", "An" or
+    /// "One" and, within four words, the noun `head` ("A senior party
+    /// leader from …").
+    fn opened_unnamed(&self, head: &str, at: usize) -> bool {
+        let para = self.para_before(at);
+        // Most paragraphs name no such holder: one byte search first.
+        if !self.text[para.start..para.end].contains(head) {
+            return false;
+        }
+        let words = self.words(para);
+        words.iter().enumerate().any(|(i, &w)| {
+            matches!(self.word(w), "A" | "An" | "One")
+                && self.sentence_start(w.start) == w.start
+                && words[i + 1..].iter().take(4).any(|&x| lower(self.word(x)) == head)
+        })
     }
 
     /// A family whose own sentence, just before `span`, brought up the

@@ -122,7 +122,12 @@ impl Ctx<'_> {
         // the Banking Committee, which …," is an apposition's inside.
         let head = &before[..comma];
         let head = &head[head.rfind([',', ';', ':', '.']).map_or(0, |k| k + 1)..];
-        let plain = head.split_whitespace().count() <= 6
+        // "A senior party leader from the Rewa belt, who did not want to be
+        // named, said": an unnamed source's phrase may run longer.
+        let count = head.split_whitespace().count();
+        let source = clause.starts_with("who ")
+            && head.split_whitespace().next().is_some_and(|w| matches!(w, "A" | "An" | "One"));
+        let plain = (count <= 6 || source && count <= 9)
             && !head.split_whitespace().any(|w| matches!(w, "who" | "which" | "that" | "whose"));
         (relative && plain && !clause.contains([',', '“', '”', '"'])).then_some(from + comma)
     }
