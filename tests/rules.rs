@@ -2716,3 +2716,19 @@ fn a_long_unnamed_source_and_its_role_stay_unnamed() {
     let m = mention_of(t, "It is time to unite.");
     assert_ne!(m.speaker_kind, SpeakerKind::Anonymous, "{m:#?}");
 }
+
+/// A tournament or festival is a body ("the Rosewood Open", "the
+/// tournament said"), and a head after an owner inside the phrase is the
+/// head ("the tournament referee's office").
+#[test]
+fn a_tournament_speaks_as_a_body() {
+    let t = "Title\n\nVesna Kovac reached the quarter-finals of the Rosewood Open on Sunday. Her \
+             coach, Tomas Wirt, was blunter.\n\nThe tournament said in a statement that the \
+             schedule had been “determined by the length of earlier matches”.\n\nThe tournament \
+             referee’s office said in a statement that “all procedures were followed”.";
+    let m = mention_of(t, "determined by the length of earlier matches");
+    assert_eq!(m.speaker.as_deref(), Some("Rosewood Open"), "{m:#?}");
+    assert_eq!(m.speaker_kind, SpeakerKind::Organization, "{m:#?}");
+    let m = mention_of(t, "all procedures were followed");
+    assert_eq!(m.speaker.as_deref(), Some("tournament referee’s office"), "{m:#?}");
+}

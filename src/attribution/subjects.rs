@@ -704,7 +704,19 @@ impl Ctx<'_> {
             let span = Span::new(words[d].start, last.end);
             let heads = &words[d + 1..=(d + 3).min(k)];
             let head = |list: &HashSet<&str>| {
-                heads.iter().position(|&h| list.contains(&&*lower(self.word(h))))
+                let is = |h: &Span| list.contains(&&*lower(self.word(*h)));
+                let p = heads.iter().position(is)?;
+                // "the tournament referee's office": the head after an owner.
+                let owner = heads.get(p + 1).map(|&o| self.word(o));
+                Some(match owner {
+                    Some(o)
+                        if (o.ends_with("’s") || o.ends_with("'s"))
+                            && heads.get(p + 2).is_some_and(is) =>
+                    {
+                        p + 2
+                    }
+                    _ => p,
+                })
             };
             if let Some(h) = head(&ANON_HEADS) {
                 // "the governor" is somebody named: see `definite_description`.
