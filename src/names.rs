@@ -240,10 +240,8 @@ fn name_runs(text: &str) -> impl Iterator<Item = (Span, bool)> + '_ {
                 {
                     particle = text[j..j + k].contains(['\'', '’']);
                     j += k + 1;
-                } else if let Some(of) = [b"of the ".as_slice(), b"of "]
-                    .into_iter()
-                    .find(|of| bytes[j..].starts_with(of))
-                    .map(<[u8]>::len)
+                } else if bytes[j..].starts_with(b"of ")
+                    && let of = if bytes[j + 3..].starts_with(b"the ") { 7 } else { 3 }
                     && starts_upper(text, j + of)
                     && class(&text[word_at..end]) & ORG != 0
                     // "Rep. Margaret Court of Texas" is a person from there.
@@ -651,11 +649,12 @@ fn role_initials(text: &str, names: &mut [Name]) {
             continue;
         }
         // The people named a little before: a few dozen names at most.
+        let acronym = n.canonical.as_bytes();
         let found = names[..i].iter().rev().take(48).find(|p| {
             p.kind == EntityKind::Person
                 && p.confident
+                && titled_by_initials(text, p.span.start, acronym)
                 && p.canonical.contains(' ')
-                && title_initials(text, p.span.start, letters).is_some_and(|t| t == n.canonical)
         });
         if let Some(p) = found {
             let canonical = p.canonical.clone();
@@ -665,26 +664,34 @@ fn role_initials(text: &str, names: &mut [Name]) {
     }
 }
 
-/// The initials of the `count` capitalised words right before `at`
-/// ("Chief Minister " gives "CM"), if there are so many.
-fn title_initials(text: &str, at: usize, count: usize) -> Option<String> {
+/// The capitalised words right before `at` are as many as the letters of
+/// `acronym` and have them as initials ("Chief Minister " and "CM").
+fn titled_by_initials(text: &str, at: usize, acronym: &[u8]) -> bool {
+    // Most names have no title before them: the last word's first byte,
+    // read straight off the bytes, decides most cases.
+    let b = text.as_bytes();
+    let Some(end) = at.checked_sub(1).filter(|&e| b[e] == b' ') else {
+        return false;
+    };
+    let start = b[end.saturating_sub(24)..end]
+        .iter()
+        .rposition(|c| !c.is_ascii_alphabetic())
+        .map_or(end.saturating_sub(24), |k| end.saturating_sub(24) + k + 1);
+    if acronym.last() != b.get(start).filter(|_| start < end) {
+        return false;
+    }
     // Titles are short words: a few dozen bytes back at most.
     let from = text.floor_char_boundary(at.saturating_sub(64));
-    let mut words = text[from..at].strip_suffix(' ')?.rsplit(char::is_whitespace);
-    let mut out: Vec<u8> = Vec::with_capacity(count);
-    for _ in 0..count {
-        let w = words.next()?;
-        let first = *w.as_bytes().first()?;
-        if !first.is_ascii_uppercase()
-            || w.len() < 2
-            || !w.bytes().skip(1).all(|b| b.is_ascii_lowercase())
-        {
-            return None;
-        }
-        out.push(first);
-    }
-    out.reverse();
-    String::from_utf8(out).ok()
+    let Some(before) = text[from..at].strip_suffix(' ') else {
+        return false;
+    };
+    let mut words = before.rsplit(char::is_whitespace);
+    acronym.iter().rev().all(|&letter| {
+        words.next().is_some_and(|w| {
+            let b = w.as_bytes();
+            b.len() >= 2 && b[0] == letter && b[1..].iter().all(u8::is_ascii_lowercase)
+        })
+    })
 }
 
 /// "The Jamhuri Democratic Movement (JDM) …. The JDM said": an acronym in
@@ -1044,11 +1051,31 @@ fn kin_apposition(text: &str, name: Span) -> bool {
 /// The relative right before `at`, set off by a comma, with whose relative
 /// it is before it: "her husband, " or "Rosa's mother, " gives the noun.
 pub(crate) fn kin_before(text: &str, at: usize) -> Option<&str> {
-    let before = text[..at].strip_suffix(", ")?;
-    // Two words back, lazily: the relative and whose relative it is.
-    let mut words = before.rsplit(' ');
-    let kin = words.next().filter(|k| KIN.contains(k))?;
-    let owner = words.next()?;
+    // Called for every person named: bytes first, no searcher set up.
+    let b = text.as_bytes();
+    let end = at.checked_sub(2).filter(|&e| &b[e..at] == b", ")?;
+    // The relative: a short lower-case word (bytes past ASCII for "fiancée").
+    let mut k = end;
+    while k > 0 && end - k <= 16 && (b[k - 1].is_ascii_lowercase() || b[k - 1] >= 0x80) {
+        k -= 1;
+    }
+    if k == end || k == 0 || b[k - 1] != b' ' {
+        return None;
+    }
+    let kin = &text[k..end];
+    if !KIN.contains(kin) {
+        return None;
+    }
+    // Whose: "his", "her", "their", or an owner's name ("Rosa's").
+    let owner_end = k - 1;
+    let mut o = owner_end;
+    while o > 0 && owner_end - o <= 40 && !b[o - 1].is_ascii_whitespace() {
+        o -= 1;
+    }
+    if o > 0 && !b[o - 1].is_ascii_whitespace() {
+        return None;
+    }
+    let owner = &text[o..owner_end];
     (["his", "her", "their"].iter().any(|p| owner.eq_ignore_ascii_case(p))
         || owner.len() > 2 && (owner.ends_with("'s") || owner.ends_with("’s")))
     .then_some(kin)
@@ -1243,9 +1270,6 @@ fn clean_run<'t>(
     words.push((span.start + offset, w, c));
     all |= c;
     let is = |c: u8, bits: u8| c & bits != 0;
-    if let Some(name) = cipher(text, words) {
-        return Some(name);
-    }
     // A full stop ends the name unless it marks an initial or a title:
     // "Ken Doctor. That's" is "Ken Doctor".
     if let Some(k) = words.iter().position(|&(_, w, c)| {
@@ -1345,13 +1369,17 @@ fn clean_run<'t>(
             break;
         }
     }
-    let &(last_at, last, last_class) = words.last()?;
+    // Every word dropped: perhaps "Officer B" or "B", a person known by a
+    // letter (rare: only here is it looked for).
+    let Some(&(last_at, last, last_class)) = words.last() else {
+        return cipher(text, span);
+    };
     let last = last.trim_end_matches('.');
     // "Republican", "the Ohio Republican": a party or faith ends no name;
     // "Senate Democrats" names a group.
     let member = is(last_class, AFFILIATION) && (words.len() == 1 || !last.ends_with('s'));
     if member || words.len() == 1 && last.chars().nth(1).is_none() {
-        return None;
+        return cipher(text, span);
     }
     // "Public Prosecution Eva-Marie Persson": an office and a person. The
     // person is the last two words (three with "Jr.") when office words come
@@ -1398,12 +1426,17 @@ fn clean_run<'t>(
 static CIPHER_HEADS: LazyLock<HashSet<&str>> =
     LazyLock::new(|| word_lists::word_set(word_lists::CIPHER_HEADS));
 
-/// "Officer B", "Witness K's": a person known by a letter, the whole run
-/// their name. "B" alone is kept too, unsure, for linking to such a name
-/// ("B replied"); "A" and "I" alone are words.
-fn cipher(text: &str, words: &[(usize, &str, u8)]) -> Option<Name> {
-    // The letter first: most runs end in a longer word.
-    let &(at, letter, _) = words.last().filter(|_| words.len() <= 2)?;
+/// "Officer B", "Witness K's": a run that is a person known by a letter,
+/// the whole run their name. "B" alone is kept too, unsure, for linking to
+/// such a name ("B replied"); "A" and "I" alone are words.
+#[cold]
+fn cipher(text: &str, span: Span) -> Option<Name> {
+    let run = &text[span.start..span.end];
+    let (head, letter) = match run.split_once(' ') {
+        Some((head, letter)) if CIPHER_HEADS.contains(head) => (Some(head), letter),
+        Some(_) => return None,
+        None => (None, run),
+    };
     let (letter, possessive) = match letter.strip_suffix("’s").or_else(|| letter.strip_suffix("'s"))
     {
         Some(l) => (l, true),
@@ -1412,27 +1445,24 @@ fn cipher(text: &str, words: &[(usize, &str, u8)]) -> Option<Name> {
     if letter.len() != 1 || !letter.as_bytes()[0].is_ascii_uppercase() {
         return None;
     }
-    let head = match *words {
-        [first @ (_, head, _), _] if CIPHER_HEADS.contains(head) => Some(first),
-        [_] => None,
-        _ => return None,
-    };
-    let (start, canonical) = match head {
-        Some((start, head, _)) => (start, format!("{head} {letter}")),
+    // The letter ends the name; a possessive's "’s" is no part of it.
+    let end = span.start + head.map_or(0, |h| h.len() + 1) + 1;
+    let canonical = match head {
+        Some(head) => format!("{head} {letter}"),
         None if letter == "A" || letter == "I" => return None,
         // A word of its own: not "N.Y", "L2", "B-52".
         None if !matches!(
-            text.as_bytes().get(at + 1),
+            text.as_bytes().get(end),
             None | Some(b' ' | b',' | b';' | b':' | b'\'' | 0xE2)
-        ) || text[..at]
+        ) || text[..span.start]
             .ends_with(|c: char| c.is_alphanumeric() || matches!(c, '.' | '-' | '/' | '&')) =>
         {
             return None;
         }
-        None => (at, letter.to_owned()),
+        None => letter.to_owned(),
     };
     Some(Name {
-        span: Span::new(start, at + 1),
+        span: Span::new(span.start, end),
         canonical,
         kind: EntityKind::Person,
         possessive,

@@ -840,14 +840,7 @@ impl Ctx<'_> {
             // Past an apposition: "Jane Roe, a lawyer for the family, said".
             // No apposition runs past a sentence or into a quotation ("Grace,
             // cooked. “…,” she says").
-            Some(r) => r
-                .find(", ")
-                .filter(|&k| {
-                    let a = &r[..k];
-                    !a.contains(['!', '?', '“', '"'])
-                        && !a.match_indices(". ").any(|(i, _)| ends_sentence(a.as_bytes(), i))
-                })
-                .map_or(0, |k| k + 4),
+            Some(r) => r.find(", ").filter(|&k| !past_a_sentence(&r[..k])).map_or(0, |k| k + 4),
             None => 0,
         };
         let from = n.span.end + clause;
@@ -902,6 +895,20 @@ pub(super) fn title_genders<'n>(text: &str, names: &'n [Name]) -> HashMap<&'n st
             .or_insert(Some(female));
     }
     out
+}
+
+/// An apposition's text that runs past its sentence: a "!" or "?", an
+/// opening quotation mark, or a full stop that ends a sentence. One pass
+/// over a few dozen bytes, no searcher set up.
+fn past_a_sentence(a: &str) -> bool {
+    let b = a.as_bytes();
+    b.iter().enumerate().any(|(i, &c)| match c {
+        b'!' | b'?' | b'"' => true,
+        // “ is E2 80 9C.
+        0xE2 => b.get(i + 1..i + 3) == Some(&[0x80, 0x9C]),
+        b'.' => b.get(i + 1) == Some(&b' ') && ends_sentence(b, i),
+        _ => false,
+    })
 }
 
 /// The ". " at `k` in `b` ends a sentence: a full stop after a lower-case
