@@ -631,42 +631,12 @@ pub fn find_names(text: &str, gazetteer: &Gazetteer, excluded: &[Span]) -> Vec<N
     if acronym {
         acronyms(text, &mut out);
     }
-    role_initials(text, &mut out);
     out
-}
-
-/// "Chief Minister K. Srinivasa Reddy …. the CM said": "the" and a few
-/// capitals that are the initials of the title before a person named
-/// earlier mean that person ("the PM", "the CS").
-fn role_initials(text: &str, names: &mut [Name]) {
-    for i in 0..names.len() {
-        let n = &names[i];
-        let letters = n.canonical.len();
-        if !(2..=4).contains(&letters)
-            || !n.canonical.bytes().all(|b| b.is_ascii_uppercase())
-            || !text[..n.span.start].ends_with("the ") && !text[..n.span.start].ends_with("The ")
-        {
-            continue;
-        }
-        // The people named a little before: a few dozen names at most.
-        let acronym = n.canonical.as_bytes();
-        let found = names[..i].iter().rev().take(48).find(|p| {
-            p.kind == EntityKind::Person
-                && p.confident
-                && titled_by_initials(text, p.span.start, acronym)
-                && p.canonical.contains(' ')
-        });
-        if let Some(p) = found {
-            let canonical = p.canonical.clone();
-            let n = &mut names[i];
-            (n.canonical, n.kind, n.confident) = (canonical, EntityKind::Person, true);
-        }
-    }
 }
 
 /// The capitalised words right before `at` are as many as the letters of
 /// `acronym` and have them as initials ("Chief Minister " and "CM").
-fn titled_by_initials(text: &str, at: usize, acronym: &[u8]) -> bool {
+pub(crate) fn titled_by_initials(text: &str, at: usize, acronym: &[u8]) -> bool {
     // Most names have no title before them: the last word's first byte,
     // read straight off the bytes, decides most cases.
     let b = text.as_bytes();

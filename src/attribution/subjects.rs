@@ -531,6 +531,14 @@ impl Ctx<'_> {
     }
 
     pub(super) fn name_found(&self, n: &Name) -> Found {
+        if let Some(person) = self.titled_by_initials(n) {
+            return Found {
+                name: Some(person.to_owned()),
+                kind: SpeakerKind::Person,
+                span: n.span,
+                pronoun: false,
+            };
+        }
         // "The company, Harbour Logistics,": set off after an
         // organisation's head noun, the name is an organisation's.
         let org_apposed = n.kind == EntityKind::Person
@@ -554,6 +562,29 @@ impl Ctx<'_> {
             span: n.span,
             pronoun: false,
         }
+    }
+
+    /// "Chief Minister K. Srinivasa Rao …. the CM said": "the" and a few
+    /// capitals that are the initials of the title before a person named a
+    /// little earlier mean that person ("the PM", "the CS").
+    fn titled_by_initials(&self, n: &Name) -> Option<&str> {
+        let acronym = n.canonical.as_bytes();
+        let before = &self.text[..n.span.start];
+        if !(2..=4).contains(&acronym.len())
+            || !acronym.iter().all(u8::is_ascii_uppercase)
+            || !before.ends_with("the ") && !before.ends_with("The ")
+        {
+            return None;
+        }
+        self.names_before(n.span.start)
+            .take(48)
+            .find(|p| {
+                p.kind == EntityKind::Person
+                    && p.confident
+                    && crate::names::titled_by_initials(self.text, p.span.start, acronym)
+                    && p.canonical.contains(' ')
+            })
+            .map(|p| p.canonical.as_str())
     }
 
     /// "Jaylen Hatcher …. His mother, Loretta Hatcher, told Channel 5 ….
