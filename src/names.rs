@@ -984,7 +984,10 @@ fn vouch_for_speakers(text: &str, names: &mut [Name]) {
         if speaking.len() < 64 && !speaking.contains(&word) {
             if speech_verb_after(text, n.span.end) {
                 speaking.push(word);
-            } else if kin_apposition(text, n.span) {
+            } else if text.as_bytes().get(n.span.end) == Some(&b',')
+                && text.as_bytes()[..n.span.start].ends_with(b", ")
+                && kin_apposition(text, n.span)
+            {
                 // "His wife, Carol, was less sure": named as a relative, a
                 // person, with no sentence-opening use to rule out.
                 speaking.push(word);
@@ -1014,6 +1017,7 @@ pub(crate) static KIN: LazyLock<HashSet<&str>> =
 
 /// "Her son, Dat, 35,", "Rosa's mother, Lucia, has": one word set off by
 /// commas right after a relative of somebody.
+#[cold]
 fn kin_apposition(text: &str, name: Span) -> bool {
     text[name.end..].starts_with(',') && kin_before(text, name.start).is_some()
 }
