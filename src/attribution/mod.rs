@@ -342,7 +342,8 @@ struct Ctx<'a> {
     last_speaker: std::cell::RefCell<Option<(usize, String, SpeakerKind)>>,
     /// What titles before a person's name say of their sex, by canonical
     /// name: [`salience::title_genders`].
-    title_gender: HashMap<&'a str, Option<bool>>,
+    /// Built on the first pronoun that asks: most texts never do.
+    title_gender: std::cell::OnceCell<HashMap<&'a str, Option<bool>>>,
     /// People named behind a title that is a role: [`salience::titled_roles`].
     titled_roles: Vec<(usize, &'static str, &'a str)>,
     /// What "he said" / "she said" attributed so far tell of a person's
@@ -386,7 +387,7 @@ pub fn attribute(
         sentences,
         quoted_paragraphs,
         last_speaker,
-        title_gender: salience::title_genders(text, names),
+        title_gender: std::cell::OnceCell::new(),
         titled_roles: salience::titled_roles(text, names),
         said_gender: std::cell::RefCell::default(),
         pronoun_guessed: std::cell::Cell::new(false),

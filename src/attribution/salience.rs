@@ -989,7 +989,10 @@ impl Ctx<'_> {
     fn sex(&self, canonical: &str, female: bool) -> bool {
         // Titles decide; titles that disagree ("Mr. Khan", "Ms. Khan" for
         // one canonical name) leave it to the first name.
-        let title = self.title_gender.get(canonical);
+        let title = self
+            .title_gender
+            .get_or_init(|| title_genders(self.text, self.names))
+            .get(canonical);
         if let Some(Some(f)) = title {
             return *f == female;
         }
