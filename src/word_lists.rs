@@ -34,6 +34,8 @@ pub(crate) const GROUP_HEADS: &str = include_str!("../data/words/group-heads.txt
 pub(crate) const HAS_PARTICIPLES: &str = include_str!("../data/words/has-participles.txt");
 /// `data/words/headline-verbs.txt`.
 pub(crate) const HEADLINE_VERBS: &str = include_str!("../data/words/headline-verbs.txt");
+/// `data/words/he-nouns.txt`.
+pub(crate) const HE_NOUNS: &str = include_str!("../data/words/he-nouns.txt");
 /// `data/words/kin.txt`.
 pub(crate) const KIN: &str = include_str!("../data/words/kin.txt");
 /// `data/words/male-first.txt`.
@@ -62,6 +64,8 @@ pub(crate) const PLACES: &str = include_str!("../data/words/places.txt");
 pub(crate) const PREPOSITIONS: &str = include_str!("../data/words/prepositions.txt");
 /// `data/words/role-heads.txt`.
 pub(crate) const ROLE_HEADS: &str = include_str!("../data/words/role-heads.txt");
+/// `data/words/she-nouns.txt`.
+pub(crate) const SHE_NOUNS: &str = include_str!("../data/words/she-nouns.txt");
 /// `data/words/signs.txt`.
 pub(crate) const SIGNS: &str = include_str!("../data/words/signs.txt");
 /// `data/words/skip-before-cue.txt`.
@@ -93,6 +97,7 @@ const ALL: &[(&str, &str)] = &[
     ("female-titles", FEMALE_TITLES),
     ("group-heads", GROUP_HEADS),
     ("has-participles", HAS_PARTICIPLES),
+    ("he-nouns", HE_NOUNS),
     ("kin", KIN),
     ("male-first", MALE_FIRST),
     ("male-titles", MALE_TITLES),
@@ -106,6 +111,7 @@ const ALL: &[(&str, &str)] = &[
     ("places", PLACES),
     ("prepositions", PREPOSITIONS),
     ("role-heads", ROLE_HEADS),
+    ("she-nouns", SHE_NOUNS),
     ("signs", SIGNS),
     ("skip-before-cue", SKIP_BEFORE_CUE),
     ("term-markers", TERM_MARKERS),

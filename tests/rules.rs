@@ -2732,3 +2732,24 @@ fn a_tournament_speaks_as_a_body() {
     let m = mention_of(t, "all procedures were followed");
     assert_eq!(m.speaker.as_deref(), Some("tournament referee’s office"), "{m:#?}");
 }
+
+/// "he" after "a spokesman for …" in the paragraph is that unnamed man,
+/// unless the noun is a named person's own apposition ("Steven Chan, a
+/// campaign spokesman, said"); "One Labour backbencher" is somebody
+/// unnamed, and Labour is a party, no woman.
+#[test]
+fn a_gendered_unnamed_source_takes_the_pronoun() {
+    let t = "Title\n\nDuncan Rennie pressed the first minister again.\n\nAfterwards, a spokesman \
+             for the first minister insisted it had gone “exactly as expected”. The first \
+             minister, he said, had “set out the facts”.\n\nSteven Chan, a campaign spokesman, \
+             said more space was needed. “We keep adding staff,” he said.\n\nAilsa Grieve of \
+             Scottish Labour spoke last.\n\nOne Labour backbencher was less generous. “That was \
+             no ferry question,” she said.";
+    for quote in ["set out the facts", "That was no ferry question,"] {
+        let m = mention_of(t, quote);
+        assert_eq!(m.speaker, None, "{m:#?}");
+        assert_eq!(m.speaker_kind, SpeakerKind::Anonymous, "{m:#?}");
+    }
+    let m = mention_of(t, "We keep adding staff,");
+    assert_eq!(m.speaker.as_deref(), Some("Steven Chan"), "{m:#?}");
+}

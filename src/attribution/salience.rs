@@ -21,10 +21,10 @@ const SUBORDINATORS: &[&str] = &[
     "until", "whereas",
 ];
 
-/// Nouns for an unnamed person that "she" or "he" may mean ("one mother").
-const SHE_NOUNS: &[&str] =
-    &["mother", "woman", "wife", "daughter", "girl", "grandmother", "sister", "lady"];
-const HE_NOUNS: &[&str] = &["father", "man", "husband", "son", "boy", "grandfather", "brother"];
+/// Nouns for an unnamed person that "she" or "he" may mean ("one mother",
+/// "a spokesman"): `data/words/she-nouns.txt`, `data/words/he-nouns.txt`.
+static SHE_NOUNS: LazyLock<HashSet<&str>> = LazyLock::new(|| word_set(word_lists::SHE_NOUNS));
+static HE_NOUNS: LazyLock<HashSet<&str>> = LazyLock::new(|| word_set(word_lists::HE_NOUNS));
 
 impl Ctx<'_> {
     /// "the president", "the former secretary of state", "the statement":
@@ -517,16 +517,16 @@ impl Ctx<'_> {
                 self.words(Span::new(para_start, self.ahead(para_start, 60).min(w.start)));
             // "The woman on the stretcher, who asked that her name not be
             // used, says": a paragraph opened by an unnamed man or woman.
-            let nouns = match &*lw {
-                "she" => SHE_NOUNS,
-                "he" => HE_NOUNS,
-                _ => &[],
+            let nouns: Option<&HashSet<&str>> = match &*lw {
+                "she" => Some(&SHE_NOUNS),
+                "he" => Some(&HE_NOUNS),
+                _ => None,
             };
             // Not "The woman, a teacher, …" after her name: the noun is
             // pinned down by a phrase of its own.
             if let [the, noun, next, ..] = para_words[..]
                 && self.word(the) == "The"
-                && nouns.contains(&self.word(noun))
+                && nouns.is_some_and(|n| n.contains(self.word(noun)))
                 && (PREPOSITIONS.contains(self.word(next)) || self.word(next) == "who")
             {
                 return Some(noun);
@@ -541,8 +541,16 @@ impl Ctx<'_> {
                 && self.text[para_words[head + 1].end..].starts_with([',', ' ']))
             .then_some(para_words[head + 1])
         });
+        // "Steven Cheung, a campaign spokesman, said": a noun in the name's
+        // own apposition is that person, no one else.
+        let apposed = |n: &Name, g: Span| {
+            let between = &self.text[n.span.end..g.start];
+            between.starts_with(", ")
+                && between.len() <= 48
+                && !between[2..].contains([',', '.', ';'])
+        };
         match (in_para, gendered) {
-            (Some(n), Some(g)) if g.start > n.span.end => {
+            (Some(n), Some(g)) if g.start > n.span.end && !apposed(n, g) => {
                 return pronoun(None, SpeakerKind::Anonymous);
             }
             (Some(n), _) => return pronoun(Some(n.canonical.clone()), kind_of(n.kind)),
@@ -788,9 +796,9 @@ impl Ctx<'_> {
 
     /// "one mother", "a man": an unnamed person that "she" / "he" may mean.
     pub(super) fn gendered_noun(&self, region: Span, pronoun: &str) -> Option<Span> {
-        let nouns: &[&str] = match pronoun {
-            "she" => SHE_NOUNS,
-            "he" => HE_NOUNS,
+        let nouns: &HashSet<&str> = match pronoun {
+            "she" => &SHE_NOUNS,
+            "he" => &HE_NOUNS,
             _ => return None,
         };
         let indefinite = |d: &Span| matches!(&*lower(self.word(*d)), "a" | "an" | "one");
@@ -989,10 +997,8 @@ impl Ctx<'_> {
     fn sex(&self, canonical: &str, female: bool) -> bool {
         // Titles decide; titles that disagree ("Mr. Khan", "Ms. Khan" for
         // one canonical name) leave it to the first name.
-        let title = self
-            .title_gender
-            .get_or_init(|| title_genders(self.text, self.names))
-            .get(canonical);
+        let title =
+            self.title_gender.get_or_init(|| title_genders(self.text, self.names)).get(canonical);
         if let Some(Some(f)) = title {
             return *f == female;
         }
