@@ -2753,3 +2753,16 @@ fn a_gendered_unnamed_source_takes_the_pronoun() {
     let m = mention_of(t, "We keep adding staff,");
     assert_eq!(m.speaker.as_deref(), Some("Steven Chan"), "{m:#?}");
 }
+
+/// A quotation after a sentence opened by an owner and a person ("Acme's
+/// Steve Clarke was blunt.") is that person's.
+#[test]
+fn the_person_after_an_owner_opening_the_sentence_speaks_next() {
+    let t = "Title\n\nScottish Labour’s Ailsa Grieve, whose constituents rely on the ferry, was \
+             briefer. “Islanders need a boat.”\n\nAcme’s Steve Clarke was blunt. “We will not \
+             sell.”";
+    let m = mention_of(t, "Islanders need a boat.");
+    assert_eq!(m.speaker.as_deref(), Some("Ailsa Grieve"), "{m:#?}");
+    let m = mention_of(t, "We will not sell.");
+    assert_eq!(m.speaker.as_deref(), Some("Steve Clarke"), "{m:#?}");
+}

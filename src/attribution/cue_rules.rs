@@ -759,6 +759,19 @@ impl Ctx<'_> {
         {
             return Some(self.name_found(n));
         }
+        // "Scottish Labour's Ailsa Grieve was briefer. “…”", "Trump's
+        // Kellyanne Conway": the person named right after an owner opening
+        // the sentence.
+        if opens
+            && n.possessive
+            && let Some(p) = self.names_in(span).nth(1)
+            && p.kind == EntityKind::Person
+            && p.confident
+            && !p.possessive
+            && matches!(&self.text[n.span.end..p.span.start], "’s " | "'s ")
+        {
+            return Some(self.name_found(p));
+        }
         // "Asked about the dismissal of Dean Mokoena, Brink paused. “…”":
         // the subject of the main clause, past an opening phrase.
         if !opens
