@@ -987,6 +987,7 @@ fn vouch_for_speakers(text: &str, names: &mut [Name]) {
             } else if text.as_bytes().get(n.span.end) == Some(&b',')
                 && text.as_bytes()[..n.span.start].ends_with(b", ")
                 && kin_apposition(text, n.span)
+                || text.as_bytes()[..n.span.start].ends_with(b"as ") && named_as(text, n.span.start)
             {
                 // "His wife, Carol, was less sure": named as a relative, a
                 // person, with no sentence-opening use to rule out.
@@ -1020,6 +1021,23 @@ pub(crate) static KIN: LazyLock<HashSet<&str>> =
 #[cold]
 fn kin_apposition(text: &str, name: Span) -> bool {
     text[name.end..].starts_with(',') && kin_before(text, name.start).is_some()
+}
+
+/// "who gave her name only as Marisol", "identified only as Tunde": a
+/// person who gave the text one name.
+#[cold]
+pub(crate) fn named_as(text: &str, at: usize) -> bool {
+    let Some(before) = text[..at].strip_suffix("as ") else {
+        return false;
+    };
+    let before = before.trim_end();
+    let before = ["only", "simply", "just"]
+        .iter()
+        .find_map(|w| before.strip_suffix(w))
+        .map_or(before, str::trim_end);
+    ["name", "identified", "known"]
+        .iter()
+        .any(|w| before.strip_suffix(w).is_some_and(|b| !b.ends_with(char::is_alphanumeric)))
 }
 
 /// The relative right before `at`, set off by a comma, with whose relative

@@ -2766,3 +2766,35 @@ fn the_person_after_an_owner_opening_the_sentence_speaks_next() {
     let m = mention_of(t, "We will not sell.");
     assert_eq!(m.speaker.as_deref(), Some("Steve Clarke"), "{m:#?}");
 }
+
+/// "he" in the next paragraph skips a place or school the speaker's own
+/// apposition ends with ("grandchildren at Oak Hollow, questioned"), and a
+/// comma ends the titles before a name ("in Osara State, Comrade Ade
+/// Fashakin" is no object of "in").
+#[test]
+fn a_pronoun_skips_an_oblique_name_ending_an_apposition() {
+    let t = "Title\n\nThe next speaker, Doug Prentiss, a retired engineer with grandchildren at Oak \
+             Hollow, questioned the projections.\n\n“If your forecast had been right, we would \
+             have closed it,” he said.\n\nThe Chairman of the Labour Congress in Osara State, \
+             Comrade Ade Fashakin, who addressed the protesters, said workers could not \
+             cope.\n\nHe said, “A civil servant spends half of his salary on transport.”";
+    let m = mention_of(t, "If your forecast had been right, we would have closed it,");
+    assert_eq!(m.speaker.as_deref(), Some("Doug Prentiss"), "{m:#?}");
+    let m = mention_of(t, "A civil servant spends half of his salary on transport.");
+    assert_eq!(m.speaker.as_deref(), Some("Ade Fashakin"), "{m:#?}");
+}
+
+/// A source who gave one name ("who gave her name only as Marisol",
+/// "known as Bob") is a person by it, and the pronoun after is theirs.
+#[test]
+fn a_source_known_by_one_name_is_that_person() {
+    let t = "Title\n\nA young mother who gave her name only as Marisol, and who asked that her \
+             last name not be published because of her immigration status, said she had been \
+             sleeping in her car at the fairgrounds. “The shelter is full,” she said.\n\nA \
+             student, who gave his name simply as Tunde, said many had stopped attending.\n\n“My \
+             classmates have gone home,” he said.";
+    let m = mention_of(t, "The shelter is full,");
+    assert_eq!(m.speaker.as_deref(), Some("Marisol"), "{m:#?}");
+    let m = mention_of(t, "My classmates have gone home,");
+    assert_eq!(m.speaker.as_deref(), Some("Tunde"), "{m:#?}");
+}

@@ -558,9 +558,13 @@ impl Ctx<'_> {
             (None, None) => {}
         }
         // "Erekat said they would appeal.¶“…,” he added.": the previous
-        // paragraph's last fitting name, when a speech verb follows it.
+        // paragraph's last fitting name, when a speech verb follows it
+        // ("with grandchildren at Oak Hollow, questioned" is the
+        // apposition's end, not Oak Hollow speaking).
         if let Some(k) = pi.checked_sub(1)
-            && let Some(n) = self.names_in(self.para_tail(k)).rev().find(|n| n.confident && fits(n))
+            && let Some(n) = self.names_in(self.para_tail(k)).rev().find(|n| {
+                n.confident && fits(n) && (n.kind != EntityKind::Person || self.not_oblique(n))
+            })
             && self.speaks(n)
         {
             return pronoun(Some(n.canonical.clone()), kind_of(n.kind));
@@ -629,6 +633,10 @@ impl Ctx<'_> {
             else {
                 break;
             };
+            // "in Osara State, Comrade Ade Fashakin": a comma ends the titles.
+            if w.ends_with(',') {
+                break;
+            }
             let lw = lower(w);
             let w_start = self.text[..at].trim_end().len() - w.len();
             let title_word = is_title(w)
@@ -655,7 +663,10 @@ impl Ctx<'_> {
         // subject speaks.
         self.word_before(at).is_none_or(|w| {
             !PREPOSITIONS.contains(&&*w)
-                || w == "as" && (titled || at == n.span.start && self.speaks(n))
+                || w == "as"
+                    && (titled
+                        || at == n.span.start
+                            && (self.speaks(n) || crate::names::named_as(self.text, at)))
         })
     }
 
