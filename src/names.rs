@@ -662,6 +662,11 @@ pub(crate) fn titled_by_initials(text: &str, at: usize, acronym: &[u8]) -> bool 
             b.len() >= 2 && b[0] == letter && b[1..].iter().all(u8::is_ascii_lowercase)
         })
     })
+        // The whole title: "Deputy Chief Minister" is no "CM" (a body,
+        // "National Treasury Cabinet Secretary", may stand before it).
+        && words.next().is_none_or(|w| {
+            !matches!(w, "Deputy" | "Vice" | "Assistant" | "Associate" | "Under" | "Junior" | "Shadow")
+        })
 }
 
 /// "The Jamhuri Democratic Movement (JDM) …. The JDM said": an acronym in
@@ -959,8 +964,13 @@ static ORG_HEADS: LazyLock<HashSet<&str>> =
 /// was delighted"), if the text also has it capitalised inside a sentence
 /// ("at Brafman"): "People said" opens sentences only.
 fn vouch_for_speakers(text: &str, names: &mut [Name]) {
-    let lone =
-        |n: &Name| !n.confident && n.kind == EntityKind::Person && !n.canonical.contains(' ');
+    // A lone letter ("X said") is vouched for by "Officer X" alone.
+    let lone = |n: &Name| {
+        !n.confident
+            && n.kind == EntityKind::Person
+            && n.canonical.len() > 1
+            && !n.canonical.contains(' ')
+    };
     // A text names a handful of such people: short lists beat sets.
     let (mut speaking, mut inside): (Vec<&str>, Vec<&str>) = (Vec::new(), Vec::new());
     for n in names.iter().filter(|n| lone(n) && !n.possessive) {
@@ -1031,11 +1041,15 @@ pub(crate) fn named_as(text: &str, at: usize) -> bool {
         return false;
     };
     let before = before.trim_end();
-    let before = ["only", "simply", "just"]
+    let only = ["only", "simply", "just"]
         .iter()
-        .find_map(|w| before.strip_suffix(w))
-        .map_or(before, str::trim_end);
-    ["name", "identified", "known"]
+        .find_map(|w| before.strip_suffix(w).filter(|b| b.ends_with(' ')));
+    let before = only.map_or(before, str::trim_end);
+    // "known as" names places and firms too ("a start-up known as
+    // Lumora"): a person only when known by that name alone.
+    let heads: &[&str] =
+        if only.is_some() { &["name", "identified", "known"] } else { &["name", "identified"] };
+    heads
         .iter()
         .any(|w| before.strip_suffix(w).is_some_and(|b| !b.ends_with(char::is_alphanumeric)))
 }
@@ -1382,13 +1396,25 @@ fn clean_run<'t>(
         let (head, tail) = words.split_at(words.len() - keep);
         // "La Tribune du Soir": a particle opens no person's name here.
         // "Office of the Privacy Commissioner" is one body: a title ends no
-        // person's name, and "of" binds the words before to those after.
+        // person's name, and "of" binds the words before to those after,
+        // unless a title after it marks where a person starts ("Bank of
+        // Merovia Governor Anna Lind").
+        let after_of = head.iter().rposition(|&(_, w, _)| w == "of").map(|k| &head[k + 1..]);
         let person_tail = !tail.iter().any(office)
             && tail[0].1.starts_with(char::is_uppercase)
             && !tail.iter().any(|&(_, _, c)| is(c, TITLE))
-            && !head.iter().any(|&(_, w, _)| w == "of");
+            && after_of.is_none_or(|a| a.iter().any(|&(_, _, c)| is(c, TITLE)));
         if person_tail && head.iter().any(office) {
             words.drain(..words.len() - keep);
+        } else if head.iter().any(office)
+            && let [(_, title, c), (_, last, lc)] = tail
+            && is(*c, TITLE)
+            && !is(*lc, ORG | PLACE | TITLE)
+            && last.starts_with(char::is_uppercase)
+        {
+            // "Labour Councillor Patel": a body, a title, and the person.
+            title_before = Some(*title);
+            words.drain(..words.len() - 1);
         }
     }
     // "in District Court.": the last word without its full stop.

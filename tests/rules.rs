@@ -2798,3 +2798,38 @@ fn a_source_known_by_one_name_is_that_person() {
     let m = mention_of(t, "My classmates have gone home,");
     assert_eq!(m.speaker.as_deref(), Some("Tunde"), "{m:#?}");
 }
+
+/// Limits of this round's rules, from a review: a title after "of" marks
+/// where a person starts ("Bank of Merovia Governor Anna Lind"); a party
+/// before a title and a surname leaves the person ("Labour Councillor
+/// Patel"); "One year ago, the governor" and "A senior leader, Ram Thapa,"
+/// open no unnamed holder; "Deputy Chief Minister" is no "CM"; a place
+/// "known as" something is nobody.
+#[test]
+fn this_rounds_rules_keep_to_their_cases() {
+    let t = "Title\n\nBank of Merovia Governor Anna Lind said the rate would “hold”.\n\n“We need \
+             beds,” said Labour Councillor Patel.\n\nGovernor Ann Vale toured the site. One year \
+             ago, the governor promised a bridge. “We keep our word,” the governor said.\n\nA \
+             senior party leader, Ram Thapa, said the seat was safe. “We will win,” the leader \
+             said.\n\nDeputy Chief Minister D.K. Shivan Kumar spoke first. Chief Minister Ravi \
+             Gowda arrived later. Speaking to reporters, the CM said turnout showed “a clear \
+             mandate”.";
+    let cases = [
+        ("hold", Some("Anna Lind"), SpeakerKind::Person),
+        ("We need beds,", Some("Patel"), SpeakerKind::Person),
+        ("We keep our word,", Some("Ann Vale"), SpeakerKind::Person),
+        ("We will win,", Some("Ram Thapa"), SpeakerKind::Person),
+        ("a clear mandate", Some("Ravi Gowda"), SpeakerKind::Person),
+    ];
+    for (quote, speaker, kind) in cases {
+        let m = mention_of(t, quote);
+        assert_eq!(m.speaker.as_deref(), speaker, "{m:#?}");
+        assert_eq!(m.speaker_kind, kind, "{m:#?}");
+    }
+    // "known as" a place is no person's one name.
+    let t = "Title
+
+Ann Vale grew up in a settlement known as Kibera. “It was hard,” she said.";
+    let m = mention_of(t, "It was hard,");
+    assert_eq!(m.speaker.as_deref(), Some("Ann Vale"), "{m:#?}");
+}

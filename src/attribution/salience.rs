@@ -247,9 +247,32 @@ impl Ctx<'_> {
         }
         let words = self.words(para);
         words.iter().enumerate().any(|(i, &w)| {
-            matches!(self.word(w), "A" | "An" | "One")
-                && self.sentence_start(w.start) == w.start
-                && words[i + 1..].iter().take(4).any(|&x| lower(self.word(x)) == head)
+            if !matches!(self.word(w), "A" | "An" | "One")
+                || self.sentence_start(w.start) != w.start
+            {
+                return false;
+            }
+            // One plain noun phrase: lower-case words with only spaces
+            // between ("One year ago, the governor" is none), and no name
+            // set off after the noun ("A senior leader, Ram Thapa,").
+            let mut prev = w;
+            for &x in words[i + 1..].iter().take(4) {
+                let xw = self.word(x);
+                if !self.text[prev.end..x.start].bytes().all(|b| b == b' ')
+                    || !xw.starts_with(char::is_lowercase)
+                    || DETERMINERS.contains(&xw)
+                {
+                    return false;
+                }
+                if lower(xw) == head {
+                    let after = &self.text[x.end..];
+                    return !after
+                        .strip_prefix(", ")
+                        .is_some_and(|a| a.starts_with(char::is_uppercase));
+                }
+                prev = x;
+            }
+            false
         })
     }
 
