@@ -1062,6 +1062,12 @@ impl Ctx<'_> {
 
 /// Words that belong to the titles before a name: "former Sen.",
 /// "retired Army Lt. Gen.", "acting director".
+/// "A", "An" or "One" opening a phrase for somebody unnamed ("One Labour
+/// backbencher", "A senior party leader").
+fn indefinite_opener(w: &str) -> bool {
+    matches!(w, "A" | "An" | "One")
+}
+
 fn title_modifier(w: &str) -> bool {
     matches!(w, "former" | "retired" | "acting" | "interim" | "outgoing")
 }

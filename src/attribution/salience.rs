@@ -247,9 +247,7 @@ impl Ctx<'_> {
         }
         let words = self.words(para);
         words.iter().enumerate().any(|(i, &w)| {
-            if !matches!(self.word(w), "A" | "An" | "One")
-                || self.sentence_start(w.start) != w.start
-            {
+            if !super::indefinite_opener(self.word(w)) || self.sentence_start(w.start) != w.start {
                 return false;
             }
             // One plain noun phrase: lower-case words with only spaces
@@ -560,7 +558,7 @@ impl Ctx<'_> {
                 .skip(1)
                 .position(|x| ANON_HEADS.contains(&&*lower(self.word(*x))))?;
             let opener = para_words.first()?;
-            (matches!(self.word(*opener), "A" | "An" | "One")
+            (super::indefinite_opener(self.word(*opener))
                 && self.text[para_words[head + 1].end..].starts_with([',', ' ']))
             .then_some(para_words[head + 1])
         });

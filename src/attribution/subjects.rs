@@ -126,7 +126,7 @@ impl Ctx<'_> {
         // named, said": an unnamed source's phrase may run longer.
         let count = head.split_whitespace().count();
         let source = clause.starts_with("who ")
-            && head.split_whitespace().next().is_some_and(|w| matches!(w, "A" | "An" | "One"));
+            && head.split_whitespace().next().is_some_and(super::indefinite_opener);
         let plain = (count <= 6 || source && count <= 9)
             && !head.split_whitespace().any(|w| matches!(w, "who" | "which" | "that" | "whose"));
         (relative && plain && !clause.contains([',', '“', '”', '"'])).then_some(from + comma)
