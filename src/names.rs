@@ -1033,6 +1033,40 @@ fn kin_apposition(text: &str, name: Span) -> bool {
     text[name.end..].starts_with(',') && kin_before(text, name.start).is_some()
 }
 
+/// The surname of whose relative the one-word `name` is ("Mr Ashworth's
+/// wife, Rachel,"; "He said his wife, Brenda,": the person last named in the
+/// paragraph), from the names before it.
+#[cold]
+fn kin_surname<'n>(text: &str, before: &'n [Name], name: &Name) -> Option<&'n str> {
+    let span = name.span;
+    if !text[span.end..].starts_with(',') {
+        return None;
+    }
+    let kin = kin_before(text, span.start)?;
+    // The owner word ends a space before the relative.
+    let owner_end = span.start - 2 - kin.len() - 1;
+    let pronoun = text[..owner_end]
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| ["his", "her", "their"].iter().any(|p| w.eq_ignore_ascii_case(p)));
+    let owner = before.iter().rev().take(8).find(|o| {
+        o.kind == EntityKind::Person
+            && o.confident
+            && if pronoun {
+                // Within the paragraph, a few sentences back at most.
+                o.span.end + 400 >= span.start && !text[o.span.end..span.start].contains("\n\n")
+            } else {
+                o.possessive && o.span.end + 4 >= owner_end && o.span.end < owner_end
+            }
+    })?;
+    let surname = owner.canonical.rsplit(' ').next()?;
+    (surname != name.canonical
+        && surname.len() > 1
+        && surname.starts_with(char::is_uppercase)
+        && !surname.ends_with('.'))
+    .then_some(surname)
+}
+
 /// "who gave her name only as Marisol", "identified only as Tunde": a
 /// person who gave the text one name.
 #[cold]
@@ -1595,6 +1629,9 @@ fn link_surnames(text: &str, names: &mut [Name], gazetteer: &Gazetteer) {
         /// An earlier full name, and whether the link is safe without a cue.
         Name(usize, bool),
         Entity(usize),
+        /// A relative's first name with the surname of whose relative they
+        /// are: "Mr Ashworth's wife, Rachel," is Rachel Ashworth.
+        Kin(String),
     }
     // Mostly one-word names change (and a headline's longer run that a
     // plain full name replaces): decide on borrowed words first, then
@@ -1677,6 +1714,12 @@ fn link_surnames(text: &str, names: &mut [Name], gazetteer: &Gazetteer) {
                 {
                     links.push((i, Full::Name(j, true)));
                 } else if n.confident && n.kind == EntityKind::Person {
+                    if let Some(surname) = kin_surname(text, &names[..i], n) {
+                        // Later "Rachel said" is her too.
+                        by_first.entry(w).or_insert(Some(i));
+                        links.push((i, Full::Kin(format!("{w} {surname}"))));
+                        continue;
+                    }
                     // "Mr. Okafor", then "Okafor": the titled surname is
                     // the name this text gives, until a full name comes.
                     titled.insert(w, i);
@@ -1790,6 +1833,7 @@ fn link_surnames(text: &str, names: &mut [Name], gazetteer: &Gazetteer) {
                 names[i].canonical.clone_from(&gazetteer.entities()[e].name);
                 names[i].confident = true;
             }
+            Full::Kin(full) => names[i].canonical = full,
         }
     }
 }

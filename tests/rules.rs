@@ -2600,7 +2600,7 @@ fn a_relative_named_by_first_name_is_a_person_of_that_sex() {
              husband, Minh, in 1991. Minh drove a bus while she cooked. “We had nothing,” she \
              says.";
     let m = mention_of(t, "Some days he seems better,");
-    assert_eq!(m.speaker.as_deref(), Some("Carol"), "{m:#?}");
+    assert_eq!(m.speaker.as_deref(), Some("Carol Pryce"), "{m:#?}");
     let m = mention_of(t, "We had nothing,");
     assert_eq!(m.speaker.as_deref(), Some("Nia Lowe"), "{m:#?}");
     // A role set off so is no relative: "Through a spokeswoman, Trump".
@@ -2832,4 +2832,70 @@ fn this_rounds_rules_keep_to_their_cases() {
 Ann Vale grew up in a settlement known as Kibera. “It was hard,” she said.";
     let m = mention_of(t, "It was hard,");
     assert_eq!(m.speaker.as_deref(), Some("Ann Vale"), "{m:#?}");
+}
+
+/// A relative named by first name alone ("Mr Vance's wife, Ilse,") carries
+/// the surname of whose relative they are, by a possessive name or by "his"
+/// / "her" for the person the paragraph named; later "Ilse said" is her.
+#[test]
+fn a_relative_takes_the_surname_of_whose_relative_they_are() {
+    let t = "Title\n\nPiotr Vance, 61, was hurt in the fall.\n\nIn a statement, Mr Vance\u{2019}s \
+             wife, Ilse, called the ladder \u{201c}a death trap\u{201d}.\n\n\u{201c}He never \
+             complained,\u{201d} Ilse said.\n\nRetired baker Hana Sato, 70, came early. Her \
+             husband, Kenji, said: \u{201c}She waited all week.\u{201d}";
+    let cases = [
+        ("a death trap", "Ilse Vance"),
+        ("He never complained,", "Ilse Vance"),
+        ("She waited all week.", "Kenji Sato"),
+    ];
+    for (quote, speaker) in cases {
+        let m = mention_of(t, quote);
+        assert_eq!(m.speaker.as_deref(), Some(speaker), "{m:#?}");
+    }
+    // Whose relative is unknown ("a friend, Ola,"): the one name stays.
+    let t =
+        "Title\n\nThe shop shut. A neighbour\u{2019}s son, Ola, said: \u{201c}It was sad.\u{201d}";
+    let m = mention_of(t, "It was sad.");
+    assert_ne!(m.speaker.as_deref().map(|s| s.contains(' ')), Some(true), "{m:#?}");
+}
+
+/// Plural researchers and scientists speak as a group; a jury, a tribunal
+/// or a panel is a body of its own kind, not the agency named before it; a
+/// coroner nobody names is somebody unnamed.
+#[test]
+fn groups_and_hearing_bodies_speak_for_themselves() {
+    let t = "Title\n\nThe Harbour Agency issued a warning.\n\nThe researchers said the drug \
+             was \u{201c}safe\u{201d}.\n\nThe jury said it found the claim \
+             \u{201c}unproven\u{201d}.\n\n\u{201c}There is no case to answer,\u{201d} the \
+             tribunal ruled.\n\nThe panel said the scheme was \u{201c}poorly run\u{201d}.\n\n\
+             The coroner said the death was \u{201c}avoidable\u{201d}.";
+    let cases = [
+        ("safe", Some("researchers"), SpeakerKind::Group),
+        ("unproven", Some("jury"), SpeakerKind::Organization),
+        ("There is no case to answer,", Some("tribunal"), SpeakerKind::Organization),
+        ("poorly run", Some("panel"), SpeakerKind::Organization),
+        ("avoidable", None, SpeakerKind::Anonymous),
+    ];
+    for (quote, speaker, kind) in cases {
+        let m = mention_of(t, quote);
+        assert_eq!(m.speaker.as_deref(), speaker, "{m:#?}");
+        assert_eq!(m.speaker_kind, kind, "{m:#?}");
+    }
+}
+
+/// "the coroner" is the person named behind that role in lower case
+/// ("area coroner Edith Marr") however far back, and "the coroner's
+/// officer, Ben Ode," makes nobody after it the coroner.
+#[test]
+fn a_role_in_lower_case_before_a_name_is_that_persons_role() {
+    let filler = "The hearing went on through the afternoon with evidence about the junction. ";
+    let t = format!(
+        "Title\n\nRay Pell, 30, died at the junction.\n\nArea coroner Edith Marr opened the \
+         inquest. {}\n\nA statement was read by the coroner\u{2019}s officer, Ben Ode, Mr \
+         Pell\u{2019}s friend. {}\n\n\u{201c}Mr Pell did nothing wrong,\u{201d} the coroner said.",
+        filler.repeat(45),
+        filler.repeat(3)
+    );
+    let m = mention_of(&t, "Mr Pell did nothing wrong,");
+    assert_eq!(m.speaker.as_deref(), Some("Edith Marr"), "{m:#?}");
 }

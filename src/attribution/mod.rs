@@ -345,7 +345,8 @@ struct Ctx<'a> {
     /// Built on the first pronoun that asks: most texts never do.
     title_gender: std::cell::OnceCell<HashMap<&'a str, Option<bool>>>,
     /// People named behind a title that is a role: [`salience::titled_roles`].
-    titled_roles: Vec<(usize, &'static str, &'a str)>,
+    /// Built when a role noun first asks ("the judge said").
+    titled_roles: std::cell::OnceCell<Vec<(usize, &'static str, &'a str)>>,
     /// What "he said" / "she said" attributed so far tell of a person's
     /// sex (`true` for a woman, `None` where they disagree), for first
     /// names on no list ("Jakob", "Folasade").
@@ -388,7 +389,7 @@ pub fn attribute(
         quoted_paragraphs,
         last_speaker,
         title_gender: std::cell::OnceCell::new(),
-        titled_roles: salience::titled_roles(text, names),
+        titled_roles: std::cell::OnceCell::new(),
         said_gender: std::cell::RefCell::default(),
         pronoun_guessed: std::cell::Cell::new(false),
         speakers: std::cell::RefCell::default(),

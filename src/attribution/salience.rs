@@ -348,7 +348,23 @@ impl Ctx<'_> {
                 if role.starts_with(", ") {
                     return self.text[n.span.end..].starts_with(role);
                 }
-                titled || self.text[around.start..around.end].to_lowercase().contains(role)
+                // "the coroner’s officer, Gary Flint," is no coroner: the
+                // role owns another role set off before a name.
+                let around = &self.text[around.start..around.end];
+                let owns_other = |after: &str| {
+                    let Some(rest) = after.strip_prefix("’s ").or(after.strip_prefix("'s "))
+                    else {
+                        return false;
+                    };
+                    rest.split(' ')
+                        .take(3)
+                        .any(|w| w.ends_with(',') && !w.contains(char::is_uppercase))
+                };
+                titled
+                    || around
+                        .to_lowercase()
+                        .match_indices(role)
+                        .any(|(k, _)| !around.get(k + role.len()..).is_some_and(owns_other))
             })
             .map(|n| n.canonical.clone())
     }
@@ -369,9 +385,10 @@ impl Ctx<'_> {
     /// The person last named behind `role` as a title ("Judge Amy Berman"
     /// for "the judge") before `at`, however far back.
     pub(super) fn titled_as(&self, role: &str, at: usize) -> Option<String> {
-        let k = self.titled_roles.partition_point(|&(p, _, _)| p < at);
+        let roles = self.titled_roles.get_or_init(|| titled_roles(self.text, self.names));
+        let k = roles.partition_point(|&(p, _, _)| p < at);
         // A handful of titled names: look at the last few dozen at most.
-        self.titled_roles[..k]
+        roles[..k]
             .iter()
             .rev()
             .take(64)
@@ -987,7 +1004,8 @@ pub(super) fn titled_roles<'n>(
         };
         // After an ASCII space: a char boundary.
         let title = &before[before.len() - tail.len() + k + 1..];
-        if !title.starts_with(|c: char| c.is_ascii_uppercase()) {
+        // "Judge Amy Berman", and in lower case "area coroner Margaret Hale".
+        if !title.starts_with(|c: char| c.is_ascii_alphabetic()) {
             continue;
         }
         let title = title.trim_end_matches('.').to_ascii_lowercase();
