@@ -254,6 +254,10 @@ fn name_runs(text: &str) -> impl Iterator<Item = (Span, bool)> + '_ {
                     // an organisation's head word and its complement are one
                     // name.
                     j += of;
+                } else if bytes[j..].starts_with(b"& ") && starts_upper(text, j + 2) {
+                    // "Marks & Spencer", "Bruckner & Sohn": one firm's name
+                    // (`&` is an organisation word).
+                    j += 2;
                 }
                 if !starts_upper(text, j) {
                     break;

@@ -2899,3 +2899,44 @@ fn a_role_in_lower_case_before_a_name_is_that_persons_role() {
     let m = mention_of(&t, "Mr Pell did nothing wrong,");
     assert_eq!(m.speaker.as_deref(), Some("Edith Marr"), "{m:#?}");
 }
+
+/// "A Tallis Shire Council spokesman said": a body of three words before
+/// the source noun still makes somebody unnamed, while "the face of a giant
+/// bill" reaches no head past its preposition.
+#[test]
+fn a_long_body_name_before_a_source_noun_is_somebody_unnamed() {
+    let t = "Title\n\nA Tallis Shire Council spokesman said records would go \u{201c}to anyone \
+             who asks\u{201d}.\n\n\u{201c}It was the right call,\u{201d} said one former senior \
+             agency official.";
+    for quote in ["to anyone who asks", "It was the right call,"] {
+        let m = mention_of(t, quote);
+        assert_eq!(m.speaker_kind, SpeakerKind::Anonymous, "{m:#?}");
+    }
+}
+
+/// "Analysts at Bruckner & Sohn wrote": a plural group opening the clause
+/// speaks as the group of the body after "at" or "from", a firm named with
+/// an ampersand is one organisation, and a participle later in the sentence
+/// ("adding:") keeps that group.
+#[test]
+fn a_group_at_a_body_speaks_as_that_bodys_group() {
+    let t = "Title\n\nAnalysts at Bruckner & Sohn wrote in a note that the vote was \u{201c}the \
+             real signal,\u{201d} adding: \u{201c}We expect a cut.\u{201d}\n\nSenior economists \
+             at Halden Bank said the move was \u{201c}overdue\u{201d}.\n\nMarks & Spencer said \
+             sales were \u{201c}steady\u{201d}.";
+    let cases = [
+        ("the real signal,", "Bruckner & Sohn analysts", SpeakerKind::Group),
+        ("We expect a cut.", "Bruckner & Sohn analysts", SpeakerKind::Group),
+        ("overdue", "Halden Bank economists", SpeakerKind::Group),
+        ("steady", "Marks & Spencer", SpeakerKind::Organization),
+    ];
+    for (quote, speaker, kind) in cases {
+        let m = mention_of(t, quote);
+        assert_eq!(m.speaker.as_deref(), Some(speaker), "{m:#?}");
+        assert_eq!(m.speaker_kind, kind, "{m:#?}");
+    }
+    // Met at a body, not working there: "She met analysts at Halden Bank".
+    let t = "Title\n\nJo Reyes met analysts at Halden Bank and said the plan was \
+             \u{201c}sound\u{201d}.";
+    assert_eq!(mention_of(t, "sound").speaker.as_deref(), Some("Jo Reyes"));
+}

@@ -202,6 +202,15 @@ impl Ctx<'_> {
         if let Some(f) = self.pronoun(first) {
             return Some(f);
         }
+        // "Analysts at Bruckner & Sohn wrote …, adding": the group and its
+        // body open the sentence before a verb.
+        if let Some(f) = self.names_in(region).take(3).find_map(|body| {
+            let e = words.partition_point(|w| w.end <= body.span.end);
+            (e <= 5 && words.get(e).is_some_and(|&v| self.word(v).starts_with(char::is_lowercase)))
+                .then(|| self.group_at_body(&words[..e]))?
+        }) {
+            return Some(f);
+        }
         // "China's ambassador to Britain warned": a capitalised owner
         // opens the phrase as a determiner would.
         let fw = self.word(first);
@@ -482,12 +491,52 @@ impl Ctx<'_> {
         {
             return Some(f);
         }
+        if let Some(f) = self.group_at_body(&words[..k]) {
+            return Some(f);
+        }
         if let Some(n) = self.nearest_name(Span::new(region.start, last.end), &words[..k]) {
             return Some(n);
         }
         self.definite_description(&words[..k])
             .or_else(|| self.noun_phrase(&words[..k], last, false))
             .or_else(|| self.plural_group(&words[..k]))
+    }
+
+    /// "Analysts at Bruckner & Sohn wrote": a plural group head opening the
+    /// clause and the body named after "at" or "from" right before the cue
+    /// speak as that body's group, "Bruckner & Sohn analysts".
+    fn group_at_body(&self, words: &[Span]) -> Option<Found> {
+        let last = *words.last()?;
+        let body = self.names_before(last.end).next()?;
+        if body.span.end != last.end || body.possessive {
+            return None;
+        }
+        let mut p = words.partition_point(|w| w.start < body.span.start).checked_sub(1)?;
+        if lower(self.word(words[p])) == "the" {
+            p = p.checked_sub(1)?;
+        }
+        if !matches!(&*lower(self.word(words[p])), "at" | "from") {
+            return None;
+        }
+        let h = p.checked_sub(1)?;
+        let head = lower(self.word(words[h]));
+        if !GROUP_HEADS.contains(&&*head) {
+            return None;
+        }
+        // "Analysts at", "Senior economists at", "The researchers from":
+        // one modifier at most.
+        let d = (h.saturating_sub(1)..h)
+            .find(|&i| {
+                words[i..h].iter().all(|&w| {
+                    // A capital opening the sentence: "Senior economists".
+                    let opens = w == words[i] && self.sentence_start(w.start) == w.start;
+                    let w = self.word(w);
+                    opens || w.starts_with(char::is_lowercase) || DETERMINERS.contains(&&*lower(w))
+                }) && self.phrase_opens_clause(words, i)
+            })
+            .or_else(|| self.phrase_opens_clause(words, h).then_some(h))?;
+        let span = Span::new(words[d].start, last.end);
+        Some(Found::people(format!("{} {head}", body.canonical), span))
     }
 
     /// "the progressive heavyweights wrote", "their lawyers said": a
@@ -733,7 +782,15 @@ impl Ctx<'_> {
                 continue;
             }
             let span = Span::new(words[d].start, last.end);
-            let heads = &words[d + 1..=(d + 3).min(k)];
+            // A head within three words, or four behind a plain run of
+            // modifiers ("a Tallis Shire Council spokesman"; not "the face
+            // of a giant bill").
+            let plain = |w: &Span| {
+                let w = lower(self.word(*w));
+                !PREPOSITIONS.contains(&&*w) && !DETERMINERS.contains(&&*w)
+            };
+            let reach = if k > d + 3 && words[d + 1..d + 4].iter().all(plain) { 4 } else { 3 };
+            let heads = &words[d + 1..=(d + reach).min(k)];
             let head = |list: &HashSet<&str>| {
                 let is = |h: &Span| list.contains(&&*lower(self.word(*h)));
                 let p = heads.iter().position(is)?;
