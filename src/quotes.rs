@@ -747,8 +747,8 @@ static NOT_SPEAKERS: LazyLock<HashSet<&str>> =
     LazyLock::new(|| crate::word_lists::word_set(crate::word_lists::NOT_SPEAKERS));
 
 /// "HALE: The reservoirs are low." A transcript's speaker label in capitals
-/// opening a paragraph without marks; the label's length, colon and space
-/// included.
+/// ("A" for an interview's answers) opening a paragraph; the label's length,
+/// colon and space included.
 fn transcript_label(s: &str) -> Option<usize> {
     // Most paragraphs fail on their first byte; the colon is looked for in
     // the first 40 bytes only.
@@ -768,35 +768,49 @@ fn transcript_label(s: &str) -> Option<usize> {
     let letter = label.starts_with("DEAR ");
     (caps
         && words <= 3
-        && label.len() >= 2
+        && (label.len() >= 2 || label == "A")
         && !letter
-        && !NOT_SPEAKERS.contains(label)
-        && !has_marks(s))
+        && !NOT_SPEAKERS.contains(label))
     .then(|| colon + 1 + s[colon + 1..].len() - s[colon + 1..].trim_start().len())
 }
 
 /// A transcript ("Q: …" / "HALE: …"): each labelled answer is a block, and
 /// so is a paragraph of the same answer before the next question (not one
-/// the writer's text or another label follows). Only where
-/// two labelled paragraphs or more show the format.
+/// the writer's text or another label follows). Only where two labelled
+/// paragraphs or more without marks show the format; there a labelled
+/// answer that quotes somebody inside it ("TRAN: He wrote, “…”") is one
+/// block, the quotation nested in it.
 fn find_transcript(text: &str, paragraphs: &[Span], out: &mut Vec<Quote>) {
     let paragraphs = &paragraphs[..paragraphs.len().min(MAX_PARAGRAPHS)];
     let labelled = |p: &Span| {
         let s = &text[p.start..p.end];
         transcript_label(s).filter(|&k| more_words_than(&s[k..], 2))
     };
+    let plain = |p: &Span| !has_marks(&text[p.start..p.end]);
     let question = |p: &Span| text[p.start..p.end].starts_with("Q: ");
-    if paragraphs.iter().filter(|p| labelled(p).is_some()).nth(1).is_none() {
+    if paragraphs.iter().filter(|p| labelled(p).is_some() && plain(p)).nth(1).is_none() {
         return;
     }
     let mut quoted = vec![false; paragraphs.len()];
+    let mut blocked = vec![false; paragraphs.len()];
     for q in out.iter() {
         quoted[q.paragraph()] = true;
+        blocked[q.paragraph()] |= q.form != QuoteForm::Marked;
     }
+    // Labelled answers whose own quotations are nested in them.
+    let mut nesting = Vec::new();
     let mut answering = false;
     let mut pending: Vec<usize> = Vec::new();
     for (pi, p) in paragraphs.iter().enumerate() {
-        if let Some(k) = labelled(p).filter(|_| !quoted[pi]) {
+        let label = labelled(p).filter(|&k| {
+            // A quotation right after the label is the speaker's own
+            // ("HALE: “…”"): no block.
+            !quoted[pi] || !blocked[pi] && !text[p.start + k..].starts_with(['“', '"', '‘', '\''])
+        });
+        if let Some(k) = label {
+            if quoted[pi] {
+                nesting.push(pi);
+            }
             // Between two speakers' labels an unlabelled paragraph may be
             // the writer's: only a question closes an answer for sure.
             pending.clear();
@@ -819,6 +833,11 @@ fn find_transcript(text: &str, paragraphs: &[Span], out: &mut Vec<Quote>) {
             pending.clear();
             answering = false;
         }
+    }
+    if !nesting.is_empty() {
+        out.retain(|q| {
+            q.form != QuoteForm::Marked || nesting.binary_search(&q.paragraph()).is_err()
+        });
     }
 }
 

@@ -2940,3 +2940,38 @@ fn a_group_at_a_body_speaks_as_that_bodys_group() {
              \u{201c}sound\u{201d}.";
     assert_eq!(mention_of(t, "sound").speaker.as_deref(), Some("Jo Reyes"));
 }
+
+/// An interview printed as "Q: …" / "A: …": each answer is a block by the
+/// person the introduction names first, however many questions follow; an
+/// answer quoting somebody inside it is one block, the quotation nested.
+/// A labelled transcript answer ("ROE: …") with a quotation inside is one
+/// block too.
+#[test]
+fn interview_answers_are_the_interviewees_blocks() {
+    let t = "Title\n\nFormer mayor Lena Brandt has written a book about the port. She talked \
+             about it and about Governor Tom Hale. The exchange was edited:\n\nQ: Why write it \
+             now?\n\nA: Because nobody else would tell the story of the dockers.\n\nQ: Was it \
+             hard?\n\nA: Yes. My editor said, \u{201c}Cut the boring bits,\u{201d} and I cut \
+             half of it.\n\nIvo Roe met Ada Lind at the launch.\n\nROE: She never returned my \
+             calls about the book.\n\nLIND: I was busy writing one of my own at the time.\n\n\
+             ROE: Then she sent a note. It said, \u{201c}Sorry,\u{201d} and nothing else.";
+    let ms = Extractor::new().extract(&Document::new("t.txt", t));
+    let blocks: Vec<(&str, Option<&str>)> = ms
+        .iter()
+        .filter(|m| m.kind == QuoteKind::Block)
+        .map(|m| (&m.text[..12], m.speaker.as_deref()))
+        .collect();
+    assert_eq!(
+        blocks,
+        [
+            ("Because nobo", Some("Lena Brandt")),
+            ("Yes. My edit", Some("Lena Brandt")),
+            ("She never re", Some("Ivo Roe")),
+            ("I was busy w", Some("Ada Lind")),
+            ("Then she sen", Some("Ivo Roe")),
+        ],
+        "{ms:#?}"
+    );
+    // The quotations nested in answers are no mentions of their own.
+    assert!(ms.iter().all(|m| m.text != "Cut the boring bits," && m.text != "Sorry,"), "{ms:#?}");
+}

@@ -728,6 +728,45 @@ impl Ctx<'_> {
         self.definite_description(&words[lead..])
     }
 
+    /// An interview's answer ("A: …"): whoever answered before in the
+    /// transcript, else the person the paragraph before its first question
+    /// ("Kovalenko was asked …. An edited transcript:") is about.
+    fn interview_answer(&self, qi: usize, done: &[Attribution]) -> Attribution {
+        let pi = self.quotes[qi].paragraph();
+        let opens = |k: usize, label: &str| {
+            self.text[self.paragraphs[k].start..self.paragraphs[k].end].starts_with(label)
+        };
+        // The last answer a few paragraphs back (a question and a quoted
+        // line may stand between).
+        if let Some(p) = (qi.saturating_sub(8)..qi).rev().find(|&p| {
+            let at = self.quotes[p].paragraph();
+            self.quotes[p].form == QuoteForm::Block && opens(at, "A: ") && at + 6 >= pi
+        }) {
+            return self.inherit(&done[p], Rule::Continuation);
+        }
+        // Back over this exchange's question ("Q: …", or "QWhat …" where
+        // the bold label lost its colon), a few paragraphs at most.
+        let question = |k: usize| {
+            let s = &self.text[self.paragraphs[k].start..self.paragraphs[k].end];
+            s.strip_prefix('Q')
+                .is_some_and(|r| r.starts_with([':', ' ']) || r.starts_with(char::is_uppercase))
+        };
+        let intro = (pi.saturating_sub(4)..pi).rev().find(|&k| !question(k));
+        // The first person there who is a clause's subject: an
+        // introduction names the interviewee before what they discussed.
+        let f = intro.and_then(|k| {
+            self.names_in(self.paragraphs[k])
+                .take(16)
+                .filter(|n| n.confident && n.kind == EntityKind::Person && !n.possessive)
+                .find(|n| self.not_oblique(n) && self.opens_clause(n))
+                .map(|n| Found { pronoun: true, ..self.name_found(n) })
+        });
+        match f {
+            Some(f) => self.found(f, None, Rule::Label),
+            None => Attribution::none(Rule::Unattributed),
+        }
+    }
+
     fn attribute_one(&self, qi: usize, done: &[Attribution]) -> Attribution {
         let q = &self.quotes[qi];
         if q.form == QuoteForm::Block {
@@ -736,6 +775,10 @@ impl Ctx<'_> {
                 let para = self.paragraphs[q.paragraph()];
                 if let Some(f) = self.label_speaker(para, para.start, q.span.start) {
                     return self.found(f, None, Rule::Label);
+                }
+                // "A: …": the interviewee the transcript's introduction names.
+                if self.text[para.start..].starts_with("A: ") {
+                    return self.interview_answer(qi, done);
                 }
                 // Not past a label nobody could read: that is another voice.
                 if let Some(prev) = done.last()

@@ -463,7 +463,7 @@ impl Ctx<'_> {
 
     /// The person who is the subject of a clause earlier in the paragraph
     /// of `span`, before it.
-    fn paragraph_subject(&self, span: Span) -> Option<String> {
+    pub(super) fn paragraph_subject(&self, span: Span) -> Option<String> {
         // "Striker Leon Abara was delighted. “…,” the forward said.": a
         // person who is the subject of a clause earlier in the paragraph
         // is in focus, ahead of the last speaker.
