@@ -2975,3 +2975,19 @@ fn interview_answers_are_the_interviewees_blocks() {
     // The quotations nested in answers are no mentions of their own.
     assert!(ms.iter().all(|m| m.text != "Cut the boring bits," && m.text != "Sorry,"), "{ms:#?}");
 }
+
+/// "in her words, “…”" and "according to him, “…”" are the words of the
+/// person the pronoun means; "the words “…”" stay words as words, and
+/// "according to her “clawback” plan" names a plan.
+#[test]
+fn in_her_words_is_her_speech() {
+    let t = "Title\n\nNora Pike opened the bakery with a loan she is still, in her words, \
+             \u{201c}slowly paying off\u{201d}.\n\nIan Cole took over the team. According to him, \
+             the season was \u{201c}a slog\u{201d}.\n\nThe words \u{201c}free bread\u{201d} were \
+             painted on the wall.";
+    let m = mention_of(t, "slowly paying off");
+    assert_eq!((m.kind, m.speaker.as_deref()), (QuoteKind::Partial, Some("Nora Pike")), "{m:#?}");
+    assert_eq!(mention_of(t, "a slog").speaker.as_deref(), Some("Ian Cole"));
+    let m = mention_of(t, "free bread");
+    assert_eq!((m.kind, m.speaker.as_deref()), (QuoteKind::Term, None), "{m:#?}");
+}

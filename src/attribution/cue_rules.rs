@@ -533,6 +533,13 @@ impl Ctx<'_> {
 
     /// The speaker after a cue: `said Smith`, `according to a source`.
     pub(super) fn speaker_after(&self, cue: &CueMatch, limit: usize) -> Option<Found> {
+        // "in her words": the speaker is inside the cue.
+        if cue.role == CueRole::Source
+            && let Some(&w) = self.words(cue.span).get(1)
+            && matches!(self.word(w), "his" | "her" | "their")
+        {
+            return self.object_pronoun(w);
+        }
         // The clause ends at punctuation or the sentence end; a full stop
         // after a title or initial ("said Rep. Jane Roe") is no end.
         let k = self.sentences.partition_point(|&s| s <= cue.span.end);
@@ -581,6 +588,15 @@ impl Ctx<'_> {
         }
         if matches!(&*fw, "he" | "she") {
             return self.pronoun(first);
+        }
+        // "according to her,": the person meant (not "according to her
+        // “clawback” plan").
+        if cue.role == CueRole::Source
+            && words.len() == 1
+            && matches!(&*fw, "him" | "her" | "them")
+            && self.text[first.end..].starts_with([',', '.', ';', ':'])
+        {
+            return self.object_pronoun(first);
         }
         // "“…,” said one. “…,” read another.": one more of those just named.
         if words.len() == 1 && matches!(&*fw, "one" | "another") {

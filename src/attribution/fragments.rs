@@ -23,6 +23,13 @@ impl Ctx<'_> {
         let w = self.words(pre);
         let last: Vec<std::borrow::Cow<str>> =
             w.iter().rev().take(2).map(|&s| lower(self.word(s))).collect();
+        // "in her words, “…”": her own words, not words as words.
+        if let [l, d] = last.as_slice()
+            && l == "words"
+            && matches!(&**d, "his" | "her" | "their" | "own")
+        {
+            return false;
+        }
         let names_a_thing = match last.as_slice() {
             [l, ..] if l == "called" => quote_words < 3,
             [d, l] if l == "called" => matches!(&**d, "the" | "a" | "an"),

@@ -481,7 +481,23 @@ impl Ctx<'_> {
     /// else the last speaker if within two paragraphs, else the nearest
     /// fitting name before.
     pub(super) fn pronoun(&self, w: Span) -> Option<Found> {
-        let lw = lower(self.word(w));
+        self.pronoun_as(w, lower(self.word(w)))
+    }
+
+    /// An object pronoun after a source cue ("according to her", "in his
+    /// words"), resolved as its subject form.
+    pub(super) fn object_pronoun(&self, w: Span) -> Option<Found> {
+        let subject = match &*lower(self.word(w)) {
+            "him" | "his" => "he",
+            "her" => "she",
+            "them" | "their" => "they",
+            _ => return None,
+        };
+        self.pronoun_as(w, subject.into())
+    }
+
+    /// [`Ctx::pronoun`] for the word at `w` read as `lw`.
+    fn pronoun_as(&self, w: Span, lw: std::borrow::Cow<'_, str>) -> Option<Found> {
         let fits = |n: &Name| match &*lw {
             "he" => n.kind == EntityKind::Person && !self.is_female(&n.canonical) && !place(n),
             "she" => n.kind == EntityKind::Person && !self.is_male(&n.canonical) && !place(n),
