@@ -2991,3 +2991,15 @@ fn in_her_words_is_her_speech() {
     let m = mention_of(t, "free bread");
     assert_eq!((m.kind, m.speaker.as_deref()), (QuoteKind::Term, None), "{m:#?}");
 }
+
+/// "The Central Bank of Eskaria held rates and warned …": a body's whole
+/// name right after the article speaks, not "Central Bank" cut short.
+#[test]
+fn a_bodys_whole_name_after_the_article_speaks() {
+    let t = "Title\n\nThe Central Bank of Merovia held its rate on Thursday and warned that \
+             prices remained \u{201c}uncomfortably high,\u{201d} a blow to borrowers.";
+    assert_eq!(
+        mention_of(t, "uncomfortably high,").speaker.as_deref(),
+        Some("Central Bank of Merovia")
+    );
+}

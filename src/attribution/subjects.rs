@@ -231,6 +231,17 @@ impl Ctx<'_> {
             {
                 return Some(self.name_found(n));
             }
+            // "The Central Bank of Eskaria left rates on hold and warned":
+            // a body's whole name right after the article.
+            if let Some(&second) = words.get(1)
+                && let Some(n) = self.names_in(region).next()
+                && n.span.start == second.start
+                && n.kind == EntityKind::Organization
+                && n.confident
+                && !n.possessive
+            {
+                return Some(self.name_found(n));
+            }
             // "The Office of the Privacy Commissioner sent a letter": the
             // head word opens a body's longer name.
             if let Some(h) = head
