@@ -3003,3 +3003,20 @@ fn a_bodys_whole_name_after_the_article_speaks() {
         Some("Central Bank of Merovia")
     );
 }
+
+/// A paragraph that is all quotation, with no cue, after a paragraph of
+/// narration: the person that narration opens with speaks, also when it
+/// opens with a role nobody was introduced with ("The former prosecutor").
+#[test]
+fn a_cueless_quotation_after_narration_is_its_subjects() {
+    let t = "Title\n\n\u{201c}We won,\u{201d} Carla Wynn, 49, told the crowd.\n\nThe former \
+             county prosecutor spent much of her speech thanking volunteers.\n\n\u{201c}You told \
+             me about the rent.\u{201d}\n\nDale Hurst spoke later at a bar across town.\n\nHurst \
+             thanked his staff one by one.\n\n\u{201c}This is far from over.\u{201d}";
+    assert_eq!(mention_of(t, "You told me about the rent.").speaker.as_deref(), Some("Carla Wynn"));
+    assert_eq!(mention_of(t, "This is far from over.").speaker.as_deref(), Some("Dale Hurst"));
+    // Narration whose subject is no person gives nobody.
+    let t = "Title\n\nDale Hurst spoke at a bar.\n\nThe storm closed every road in the county \
+             overnight.\n\n\u{201c}Stay home tonight.\u{201d}";
+    assert_eq!(mention_of(t, "Stay home tonight.").speaker, None);
+}

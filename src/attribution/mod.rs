@@ -989,6 +989,36 @@ impl Ctx<'_> {
             {
                 return self.inherit(&a, Rule::FollowOn);
             }
+            // "Whitfield spent much of her speech thanking volunteers."
+            // then a paragraph that is all quotation: the person the
+            // narration opens with, as its sentence's subject.
+            let first_end = self.sentences
+                [self.sentences.partition_point(|&s| s <= before.start)..]
+                .first()
+                .copied()
+                .filter(|&s| s < before.end)
+                .unwrap_or(before.end)
+                .min(self.ahead(before.start, LOOKBACK_BYTES));
+            let opening = Span::new(before.start, first_end);
+            if whole
+                && quoteless
+                && q.open().is_some_and(|o| o.start == para.start)
+                && let Some(f) = self
+                    .sentence_subject_found(opening)
+                    .filter(|f| self.words(Span::new(before.start, f.span.start)).len() <= 2)
+                    .and_then(|f| match f.kind {
+                        SpeakerKind::Person if f.name.is_some() => Some(f),
+                        // "The former county prosecutor spent …": a role
+                        // nobody was introduced with is the person in focus.
+                        SpeakerKind::Unknown if self.text[f.span.start..].starts_with("The ") => {
+                            let name = self.person_in_focus(f.span)?;
+                            Some(Found { name: Some(name), kind: SpeakerKind::Person, ..f })
+                        }
+                        _ => None,
+                    })
+            {
+                return self.found(f, None, Rule::FollowOn);
+            }
             // "She laughs, then turns serious." alone before it: a short
             // paragraph of what the speaker does, opened by a pronoun.
             let beat = self.words(before);
