@@ -38,6 +38,8 @@ pub(crate) const HEADLINE_VERBS: &str = include_str!("../data/words/headline-ver
 pub(crate) const HE_NOUNS: &str = include_str!("../data/words/he-nouns.txt");
 /// `data/words/kin.txt`.
 pub(crate) const KIN: &str = include_str!("../data/words/kin.txt");
+/// `data/words/local-governments.txt`.
+pub(crate) const LOCAL_GOVERNMENTS: &str = include_str!("../data/words/local-governments.txt");
 /// `data/words/male-first.txt`.
 pub(crate) const MALE_FIRST: &str = include_str!("../data/words/male-first.txt");
 /// `data/words/male-titles.txt`.
@@ -99,6 +101,7 @@ const ALL: &[(&str, &str)] = &[
     ("has-participles", HAS_PARTICIPLES),
     ("he-nouns", HE_NOUNS),
     ("kin", KIN),
+    ("local-governments", LOCAL_GOVERNMENTS),
     ("male-first", MALE_FIRST),
     ("male-titles", MALE_TITLES),
     ("not-names", NOT_NAMES),

@@ -3020,3 +3020,16 @@ fn a_cueless_quotation_after_narration_is_its_subjects() {
              overnight.\n\n\u{201c}Stay home tonight.\u{201d}";
     assert_eq!(mention_of(t, "Stay home tonight.").speaker, None);
 }
+
+/// "the city said" is the city's administration, by the body the article
+/// named with that word, else "city": never the person in focus.
+#[test]
+fn the_city_is_its_administration() {
+    let t = "Title\n\nHalden City Council met on Tuesday. Coun. Ann Roe (Ward 7) objected.\n\nIn \
+             a statement, the city said the budget \u{201c}keeps services\u{201d}.\n\nMayor Jo \
+             Bell spoke next.\n\nThe town said it was \u{201c}broke\u{201d}.";
+    let m = mention_of(t, "keeps services");
+    assert_eq!(m.speaker.as_deref(), Some("Halden City Council"), "{m:#?}");
+    let m = mention_of(t, "broke");
+    assert_eq!((m.speaker.as_deref(), m.speaker_kind), (Some("town"), SpeakerKind::Organization));
+}

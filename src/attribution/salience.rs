@@ -172,6 +172,19 @@ impl Ctx<'_> {
                 None => Found { name: None, kind: SpeakerKind::Unknown, span, pronoun: true },
             });
         }
+        // "the city said": its administration, by the name the article gave
+        // it ("the City of Halden"), else by that noun.
+        if LOCAL_GOVERNMENTS.contains(head) {
+            let named = self.names_before(span.start).find(|n| {
+                n.kind == EntityKind::Organization
+                    && n.confident
+                    && n.canonical.split(' ').any(|w| w.eq_ignore_ascii_case(head))
+            });
+            return Some(match named {
+                Some(n) => Found { span, ..self.name_found(n) },
+                None => Found::group(head.to_owned(), span),
+            });
+        }
         let role = ROLE_HEADS.contains(head);
         if !role
             && (ANON_HEADS.contains(head)
@@ -1039,6 +1052,10 @@ pub(super) fn titled_roles<'n>(
     }
     out
 }
+
+/// `data/words/local-governments.txt`.
+static LOCAL_GOVERNMENTS: LazyLock<HashSet<&str>> =
+    LazyLock::new(|| word_set(word_lists::LOCAL_GOVERNMENTS));
 
 static FEMALE_TITLES: LazyLock<HashSet<&str>> =
     LazyLock::new(|| word_set(word_lists::FEMALE_TITLES));
