@@ -1040,7 +1040,6 @@ fn kin_apposition(text: &str, name: Span) -> bool {
 /// The surname of whose relative the one-word `name` is ("Mr Ashworth's
 /// wife, Rachel,"; "He said his wife, Brenda,": the person last named in the
 /// paragraph), from the names before it.
-#[cold]
 fn kin_surname<'n>(text: &str, before: &'n [Name], name: &Name) -> Option<&'n str> {
     let span = name.span;
     if !text[span.end..].starts_with(',') {
@@ -1049,21 +1048,32 @@ fn kin_surname<'n>(text: &str, before: &'n [Name], name: &Name) -> Option<&'n st
     let kin = kin_before(text, span.start)?;
     // The owner word ends a space before the relative.
     let owner_end = span.start - 2 - kin.len() - 1;
-    let pronoun = text[..owner_end]
-        .rsplit(' ')
-        .next()
-        .is_some_and(|w| ["his", "her", "their"].iter().any(|p| w.eq_ignore_ascii_case(p)));
+    let pronoun = text[..owner_end].rsplit(' ').next().map(str::to_ascii_lowercase);
+    // "his wife" is no woman's; "her husband" no man's.
+    let fits = |o: &Name| {
+        let first = o.canonical.split(' ').next().unwrap_or_default();
+        match pronoun.as_deref() {
+            Some("his") => !FEMALE_FIRST.contains(first),
+            Some("her") => !MALE_FIRST.contains(first),
+            _ => true,
+        }
+    };
+    let by_pronoun = matches!(pronoun.as_deref(), Some("his" | "her" | "their"));
     let owner = before.iter().rev().take(8).find(|o| {
         o.kind == EntityKind::Person
             && o.confident
-            && if pronoun {
-                // Within the paragraph, a few sentences back at most.
-                o.span.end + 400 >= span.start && !text[o.span.end..span.start].contains("\n\n")
+            && if by_pronoun {
+                // Within the paragraph (a line), a few sentences back at most.
+                o.span.end + 400 >= span.start
+                    && !text[o.span.end..span.start].contains('\n')
+                    && fits(o)
             } else {
                 o.possessive && o.span.end + 4 >= owner_end && o.span.end < owner_end
             }
     })?;
-    let surname = owner.canonical.rsplit(' ').next()?;
+    // "Martin Luther King Jr.": the surname before the suffix.
+    let surname =
+        owner.canonical.rsplit(' ').find(|w| !SUFFIXES.contains(&w.trim_end_matches('.')))?;
     (surname != name.canonical
         && surname.len() > 1
         && surname.starts_with(char::is_uppercase)

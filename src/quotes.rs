@@ -782,12 +782,33 @@ fn transcript_label(s: &str) -> Option<usize> {
 /// block, the quotation nested in it.
 fn find_transcript(text: &str, paragraphs: &[Span], out: &mut Vec<Quote>) {
     let paragraphs = &paragraphs[..paragraphs.len().min(MAX_PARAGRAPHS)];
+    // "A:" answers an interview only where some answer speaks in the first
+    // person: an explainer's "Q: What is the levy? A: A charge on …" is the
+    // writer's own.
+    let interview = paragraphs
+        .iter()
+        .any(|p| text[p.start..p.end].strip_prefix("A: ").is_some_and(first_person));
     let labelled = |p: &Span| {
         let s = &text[p.start..p.end];
-        transcript_label(s).filter(|&k| more_words_than(&s[k..], 2))
+        transcript_label(s).filter(|&k| more_words_than(&s[k..], 2) && (k > 3 || interview))
     };
     let plain = |p: &Span| !has_marks(&text[p.start..p.end]);
-    let question = |p: &Span| text[p.start..p.end].starts_with("Q: ");
+    let question = |p: &Span| is_question(&text[p.start..p.end]);
+    // The labels of plain answers: only under one of these is a labelled
+    // paragraph with a quotation an answer ("NEW DELHI: … said “…”" is a
+    // dateline).
+    let mut labels: Vec<&str> = Vec::new();
+    for p in paragraphs {
+        if let Some(k) = labelled(p)
+            && plain(p)
+            && labels.len() < 16
+        {
+            let label = text[p.start..p.start + k].trim_end();
+            if !labels.contains(&label) {
+                labels.push(label);
+            }
+        }
+    }
     if paragraphs.iter().filter(|p| labelled(p).is_some() && plain(p)).nth(1).is_none() {
         return;
     }
@@ -805,7 +826,10 @@ fn find_transcript(text: &str, paragraphs: &[Span], out: &mut Vec<Quote>) {
         let label = labelled(p).filter(|&k| {
             // A quotation right after the label is the speaker's own
             // ("HALE: “…”"): no block.
-            !quoted[pi] || !blocked[pi] && !text[p.start + k..].starts_with(['“', '"', '‘', '\''])
+            !quoted[pi]
+                || !blocked[pi]
+                    && labels.contains(&text[p.start..p.start + k].trim_end())
+                    && !text[p.start + k..].starts_with(['“', '"', '‘', '\''])
         });
         if let Some(k) = label {
             if quoted[pi] {
@@ -824,7 +848,7 @@ fn find_transcript(text: &str, paragraphs: &[Span], out: &mut Vec<Quote>) {
             answering = false;
         } else if answering
             && !quoted[pi]
-            && !has_marks(&text[p.start..p.end])
+            && plain(p)
             && more_words_than(&text[p.start..p.end], 2)
             && !text[p.start..p.end].starts_with(['(', '['])
         {
@@ -839,6 +863,20 @@ fn find_transcript(text: &str, paragraphs: &[Span], out: &mut Vec<Quote>) {
             q.form != QuoteForm::Marked || nesting.binary_search(&q.paragraph()).is_err()
         });
     }
+}
+
+/// An interviewer's question opening a paragraph: "Q: …", or "QWhat …"
+/// where a bold label lost its colon.
+pub(crate) fn is_question(s: &str) -> bool {
+    s.strip_prefix('Q')
+        .is_some_and(|r| r.starts_with([':', ' ']) || r.starts_with(char::is_uppercase))
+}
+
+/// The words hold "I", "my", "me", "we" or "our": somebody speaking.
+fn first_person(s: &str) -> bool {
+    s.split(|c: char| !c.is_alphanumeric() && c != '’' && c != '\'').any(|w| {
+        matches!(w, "I" | "I’m" | "I'm" | "my" | "My" | "me" | "we" | "We" | "our" | "Our")
+    })
 }
 
 /// Paragraphs the document itself sets off as block quotations (`set_off`,

@@ -3033,3 +3033,63 @@ fn the_city_is_its_administration() {
     let m = mention_of(t, "broke");
     assert_eq!((m.speaker.as_deref(), m.speaker_kind), (Some("town"), SpeakerKind::Organization));
 }
+
+/// The limits of this round's rules: an explainer's "Q:" / "A:" is the
+/// writer's own; a dateline label with a quotation stays a quotation; a
+/// verb is no title ("will judge Tom Hale"); "his words “…”" are words as
+/// words; "his wife" is no woman's relative; "according to her “…” plan"
+/// names a plan; a role noun added for the unnamed ("the inspector") still
+/// means the person introduced with it.
+#[test]
+fn this_rounds_rules_keep_to_their_cases_too() {
+    let t = "Title\n\nMinister Ann Vale launched the levy.\n\nQ: What is the levy?\n\nA: A charge \
+             on every plastic bag sold in shops.\n\nQ: When does it start?\n\nA: On the first of \
+             June next year, across the country.";
+    let ms = Extractor::new().extract(&Document::new("t.txt", t));
+    assert!(ms.iter().all(|m| m.kind != QuoteKind::Block), "{ms:#?}");
+    let t = "Title\n\nIvo Roe met Ada Lind.\n\nROE: She never returned my calls about it.\n\nLIND: \
+             I was busy writing a book of my own.\n\nNEW DELHI: The minister said the deal was \
+             \u{201c}fair to all\u{201d} on Monday.";
+    let m = mention_of(t, "fair to all");
+    assert_eq!(m.kind, QuoteKind::Partial, "{m:#?}");
+    let t = "Title\n\nVoters will judge Tom Hale in May.\n\nJudge Amy Roe presided. \
+             \u{201c}Order,\u{201d} the judge said.\n\nShe liked his words \u{201c}the sea is \
+             wide\u{201d} a lot.\n\nDetective Inspector Kay Lund led the case. \u{201c}We are \
+             close,\u{201d} the inspector said.\n\nMaria Cole, 40, was hurt. His wife, Rachel, \
+             said: \u{201c}He is fine.\u{201d}\n\nAccording to her \u{201c}clawback\u{201d} plan, \
+             firms repay aid.";
+    assert_eq!(mention_of(t, "Order,").speaker.as_deref(), Some("Amy Roe"));
+    assert_eq!(mention_of(t, "the sea is wide").kind, QuoteKind::Term);
+    assert_eq!(mention_of(t, "We are close,").speaker.as_deref(), Some("Kay Lund"));
+    assert_ne!(mention_of(t, "He is fine.").speaker.as_deref(), Some("Rachel Cole"));
+    assert_eq!(mention_of(t, "clawback").speaker, None);
+    // "the face of a giant bill" reaches no head past its preposition.
+    let t = "Title\n\nHis head spoke from the face of a giant bill, calling them \
+             \u{201c}beaners\u{201d} all night.";
+    assert_ne!(mention_of(t, "beaners").speaker_kind, SpeakerKind::Organization);
+}
+
+/// A question whose bold label lost its colon ("QWhy …") still closes an
+/// answer and leads back to the interview's introduction.
+#[test]
+fn a_question_without_its_colon_is_still_a_question() {
+    let t = "Title\n\nFormer mayor Lena Brandt has written a book. The exchange was edited:\n\n\
+             QWhy write it now?\n\nA: Because nobody else would tell my story of the docks.\n\n\
+             It took me ten years to finish it, on and off.\n\nQWas it hard?\n\nA: Yes, and I \
+             would do it again tomorrow.";
+    let ms = Extractor::new().extract(&Document::new("t.txt", t));
+    let blocks: Vec<(&str, Option<&str>)> = ms
+        .iter()
+        .filter(|m| m.kind == QuoteKind::Block)
+        .map(|m| (&m.text[..7], m.speaker.as_deref()))
+        .collect();
+    assert_eq!(
+        blocks,
+        [
+            ("Because", Some("Lena Brandt")),
+            ("It took", Some("Lena Brandt")),
+            ("Yes, an", Some("Lena Brandt")),
+        ],
+        "{ms:#?}"
+    );
+}

@@ -23,10 +23,13 @@ impl Ctx<'_> {
         let w = self.words(pre);
         let last: Vec<std::borrow::Cow<str>> =
             w.iter().rev().take(2).map(|&s| lower(self.word(s))).collect();
-        // "in her words, “…”": her own words, not words as words.
+        // "in her words, “…”": her own words, not words as words ("she
+        // liked his words “…”" are).
         if let [l, d] = last.as_slice()
             && l == "words"
             && matches!(&**d, "his" | "her" | "their" | "own")
+            && (self.text[pre.start..pre.end].trim_end().ends_with(',')
+                || w.iter().rev().nth(2).is_some_and(|&i| lower(self.word(i)) == "in"))
         {
             return false;
         }

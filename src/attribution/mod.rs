@@ -744,12 +744,9 @@ impl Ctx<'_> {
         }) {
             return self.inherit(&done[p], Rule::Continuation);
         }
-        // Back over this exchange's question ("Q: …", or "QWhat …" where
-        // the bold label lost its colon), a few paragraphs at most.
+        // Back over this exchange's question, a few paragraphs at most.
         let question = |k: usize| {
-            let s = &self.text[self.paragraphs[k].start..self.paragraphs[k].end];
-            s.strip_prefix('Q')
-                .is_some_and(|r| r.starts_with([':', ' ']) || r.starts_with(char::is_uppercase))
+            crate::quotes::is_question(&self.text[self.paragraphs[k].start..self.paragraphs[k].end])
         };
         let intro = (pi.saturating_sub(4)..pi).rev().find(|&k| !question(k));
         // The first person there who is a clause's subject: an
@@ -759,6 +756,8 @@ impl Ctx<'_> {
                 .take(16)
                 .filter(|n| n.confident && n.kind == EntityKind::Person && !n.possessive)
                 .find(|n| self.not_oblique(n) && self.opens_clause(n))
+                // Inferred, not read off a label: the lower confidence of
+                // a resolved reference.
                 .map(|n| Found { pronoun: true, ..self.name_found(n) })
         });
         match f {

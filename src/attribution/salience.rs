@@ -375,7 +375,7 @@ impl Ctx<'_> {
                 };
                 titled
                     || around
-                        .to_lowercase()
+                        .to_ascii_lowercase()
                         .match_indices(role)
                         .any(|(k, _)| !around.get(k + role.len()..).is_some_and(owns_other))
             })
@@ -476,7 +476,7 @@ impl Ctx<'_> {
 
     /// The person who is the subject of a clause earlier in the paragraph
     /// of `span`, before it.
-    pub(super) fn paragraph_subject(&self, span: Span) -> Option<String> {
+    fn paragraph_subject(&self, span: Span) -> Option<String> {
         // "Striker Leon Abara was delighted. “…,” the forward said.": a
         // person who is the subject of a clause earlier in the paragraph
         // is in focus, ahead of the last speaker.
@@ -1033,8 +1033,16 @@ pub(super) fn titled_roles<'n>(
         };
         // After an ASCII space: a char boundary.
         let title = &before[before.len() - tail.len() + k + 1..];
-        // "Judge Amy Berman", and in lower case "area coroner Margaret Hale".
-        if !title.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        // "Judge Amy Berman", and in lower case "area coroner Margaret Hale"
+        // (not the verb of "voters will judge Tom Hale").
+        if title.starts_with(|c: char| c.is_ascii_lowercase()) {
+            let verb_before = before[..before.len() - title.len()].trim_end().rsplit(' ').next();
+            if verb_before.is_some_and(|w| {
+                matches!(w, "to" | "will" | "would" | "can" | "could" | "may" | "might" | "must")
+            }) {
+                continue;
+            }
+        } else if !title.starts_with(|c: char| c.is_ascii_uppercase()) {
             continue;
         }
         let title = title.trim_end_matches('.').to_ascii_lowercase();

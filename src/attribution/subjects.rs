@@ -519,7 +519,11 @@ impl Ctx<'_> {
     fn group_at_body(&self, words: &[Span]) -> Option<Found> {
         let last = *words.last()?;
         let body = self.names_before(last.end).next()?;
-        if body.span.end != last.end || body.possessive {
+        // A body, not a person ("fans from Ann Vale").
+        if body.span.end != last.end
+            || body.possessive
+            || body.kind == EntityKind::Person && body.confident && body.canonical.contains(' ')
+        {
             return None;
         }
         let mut p = words.partition_point(|w| w.start < body.span.start).checked_sub(1)?;
@@ -535,17 +539,16 @@ impl Ctx<'_> {
             return None;
         }
         // "Analysts at", "Senior economists at", "The researchers from":
-        // one modifier at most.
-        let d = (h.saturating_sub(1)..h)
-            .find(|&i| {
-                words[i..h].iter().all(|&w| {
-                    // A capital opening the sentence: "Senior economists".
-                    let opens = w == words[i] && self.sentence_start(w.start) == w.start;
-                    let w = self.word(w);
-                    opens || w.starts_with(char::is_lowercase) || DETERMINERS.contains(&&*lower(w))
-                }) && self.phrase_opens_clause(words, i)
-            })
-            .or_else(|| self.phrase_opens_clause(words, h).then_some(h))?;
+        // one modifier at most (a capital only where it opens the sentence).
+        let modifier = h.checked_sub(1).filter(|&i| {
+            let m = words[i];
+            let w = self.word(m);
+            (self.sentence_start(m.start) == m.start
+                || w.starts_with(char::is_lowercase)
+                || DETERMINERS.contains(&&*lower(w)))
+                && self.phrase_opens_clause(words, i)
+        });
+        let d = modifier.or_else(|| self.phrase_opens_clause(words, h).then_some(h))?;
         let span = Span::new(words[d].start, last.end);
         Some(Found::people(format!("{} {head}", body.canonical), span))
     }
