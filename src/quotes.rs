@@ -785,12 +785,19 @@ fn find_transcript(text: &str, paragraphs: &[Span], out: &mut Vec<Quote>) {
     // "A:" answers an interview only where some answer speaks in the first
     // person: an explainer's "Q: What is the levy? A: A charge on …" is the
     // writer's own.
-    let interview = paragraphs
-        .iter()
-        .any(|p| text[p.start..p.end].strip_prefix("A: ").is_some_and(first_person));
+    // Asked only when an "A:" label is met: most texts have none.
+    let interview = std::cell::OnceCell::new();
     let labelled = |p: &Span| {
         let s = &text[p.start..p.end];
-        transcript_label(s).filter(|&k| more_words_than(&s[k..], 2) && (k > 3 || interview))
+        transcript_label(s).filter(|&k| {
+            more_words_than(&s[k..], 2)
+                && (k > 3
+                    || *interview.get_or_init(|| {
+                        paragraphs.iter().any(|p| {
+                            text[p.start..p.end].strip_prefix("A: ").is_some_and(first_person)
+                        })
+                    }))
+        })
     };
     let plain = |p: &Span| !has_marks(&text[p.start..p.end]);
     let question = |p: &Span| is_question(&text[p.start..p.end]);
@@ -798,18 +805,19 @@ fn find_transcript(text: &str, paragraphs: &[Span], out: &mut Vec<Quote>) {
     // paragraph with a quotation an answer ("NEW DELHI: … said “…”" is a
     // dateline).
     let mut labels: Vec<&str> = Vec::new();
+    let mut plain_answers = 0;
     for p in paragraphs {
         if let Some(k) = labelled(p)
             && plain(p)
-            && labels.len() < 16
         {
+            plain_answers += 1;
             let label = text[p.start..p.start + k].trim_end();
-            if !labels.contains(&label) {
+            if labels.len() < 16 && !labels.contains(&label) {
                 labels.push(label);
             }
         }
     }
-    if paragraphs.iter().filter(|p| labelled(p).is_some() && plain(p)).nth(1).is_none() {
+    if plain_answers < 2 {
         return;
     }
     let mut quoted = vec![false; paragraphs.len()];
