@@ -3093,3 +3093,19 @@ fn a_question_without_its_colon_is_still_a_question() {
         "{ms:#?}"
     );
 }
+
+/// An occupation opening a sentence before a full name is the person's
+/// role, not part of the name ("Model Nell Okoro", "Nurse Ann Lee"), and
+/// "the nurse" later is her.
+#[test]
+fn an_occupation_before_a_full_name_is_a_role() {
+    let t = "Title\n\nModel Nell Okoro posted: \u{201c}Walked for a legend tonight.\u{201d}\n\n\
+             Nurse Ann Lee said the shift was \u{201c}hard\u{201d}.\n\n\u{201c}We are \
+             tired,\u{201d} the nurse said.";
+    assert_eq!(
+        mention_of(t, "Walked for a legend tonight.").speaker.as_deref(),
+        Some("Nell Okoro")
+    );
+    assert_eq!(mention_of(t, "hard").speaker.as_deref(), Some("Ann Lee"));
+    assert_eq!(mention_of(t, "We are tired,").speaker.as_deref(), Some("Ann Lee"));
+}
