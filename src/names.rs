@@ -1045,20 +1045,18 @@ fn kin_surname<'n>(text: &str, before: &'n [Name], name: &Name) -> Option<&'n st
     if !text[span.end..].starts_with(',') {
         return None;
     }
-    let kin = kin_before(text, span.start)?;
-    // The owner word ends a space before the relative.
-    let owner_end = span.start - 2 - kin.len() - 1;
-    let pronoun = text[..owner_end].rsplit(' ').next().map(str::to_ascii_lowercase);
+    let (_, owner_word, owner_end) = kin_and_owner(text, span.start)?;
+    let pronoun = owner_word.to_ascii_lowercase();
     // "his wife" is no woman's; "her husband" no man's.
     let fits = |o: &Name| {
         let first = o.canonical.split(' ').next().unwrap_or_default();
-        match pronoun.as_deref() {
-            Some("his") => !FEMALE_FIRST.contains(first),
-            Some("her") => !MALE_FIRST.contains(first),
+        match pronoun.as_str() {
+            "his" => !FEMALE_FIRST.contains(first),
+            "her" => !MALE_FIRST.contains(first),
             _ => true,
         }
     };
-    let by_pronoun = matches!(pronoun.as_deref(), Some("his" | "her" | "their"));
+    let by_pronoun = matches!(pronoun.as_str(), "his" | "her" | "their");
     let owner = before.iter().rev().take(8).find(|o| {
         o.kind == EntityKind::Person
             && o.confident
@@ -1105,6 +1103,11 @@ pub(crate) fn named_as(text: &str, at: usize) -> bool {
 /// The relative right before `at`, set off by a comma, with whose relative
 /// it is before it: "her husband, " or "Rosa's mother, " gives the noun.
 pub(crate) fn kin_before(text: &str, at: usize) -> Option<&str> {
+    kin_and_owner(text, at).map(|(kin, _, _)| kin)
+}
+
+/// [`kin_before`], with the owner word ("her", "Rosa's") and where it ends.
+fn kin_and_owner(text: &str, at: usize) -> Option<(&str, &str, usize)> {
     // Called for every person named: bytes first, no searcher set up.
     let b = text.as_bytes();
     let end = at.checked_sub(2).filter(|&e| &b[e..at] == b", ")?;
@@ -1132,7 +1135,7 @@ pub(crate) fn kin_before(text: &str, at: usize) -> Option<&str> {
     let owner = &text[o..owner_end];
     (["his", "her", "their"].iter().any(|p| owner.eq_ignore_ascii_case(p))
         || owner.len() > 2 && (owner.ends_with("'s") || owner.ends_with("’s")))
-    .then_some(kin)
+    .then_some((kin, owner, owner_end))
 }
 
 /// Merges `found` into `names`, both in text order, as a stable sort by
