@@ -635,7 +635,90 @@ pub fn find_names(text: &str, gazetteer: &Gazetteer, excluded: &[Span]) -> Vec<N
     if acronym {
         acronyms(text, &mut out);
     }
+    usual_acronyms(text, &mut out, gazetteer);
     out
+}
+
+/// A word of two to six capitals: "FDA", "NTSB".
+fn is_acronym(w: &str) -> bool {
+    (2..=6).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// The initials of a name's capitalised words: "Food and Drug
+/// Administration" gives "FDA". None past six letters.
+fn initials_of(name: &str) -> Option<String> {
+    let letters: String = name
+        .split(' ')
+        .filter_map(|w| w.chars().next().filter(|c| c.is_ascii_uppercase()))
+        .collect();
+    (2..=6).contains(&letters.len()).then_some(letters)
+}
+
+/// "The Food and Drug Administration approved …. The FDA said": a body the
+/// article also calls by its initials goes by them, its usual name (as
+/// NASA and the FBI do), and the halves of its full name around "and"
+/// ("Food", "Drug Administration") are one name. A gazetteer name keeps
+/// the gazetteer's form.
+fn usual_acronyms(text: &str, names: &mut Vec<Name>, gazetteer: &Gazetteer) {
+    // The acronyms standing as names: a few a text, most texts none.
+    let mut standalone: Vec<&str> =
+        names.iter().map(|n| &text[n.span.start..n.span.end]).filter(|w| is_acronym(w)).collect();
+    if standalone.is_empty() {
+        return;
+    }
+    standalone.sort_unstable();
+    standalone.dedup();
+    let used =
+        |name: &str| initials_of(name).is_some_and(|a| standalone.binary_search(&&*a).is_ok());
+    // Join "Food" and "Drug Administration" when "FDA" stands elsewhere.
+    let mut joined = false;
+    for i in 1..names.len() {
+        let (a, b) = (&names[i - 1], &names[i]);
+        let last = text[b.span.start..b.span.end].rsplit(' ').next().unwrap_or_default();
+        if a.span.end + 5 == b.span.start
+            && &text[a.span.end..b.span.start] == " and "
+            && !a.possessive
+            && class(last) & ORG != 0
+            && used(&text[a.span.start..b.span.end])
+        {
+            let span = Span::new(a.span.start, b.span.end);
+            let possessive = b.possessive;
+            names[i] = Name {
+                span,
+                canonical: text[span.start..span.end].to_owned(),
+                kind: EntityKind::Organization,
+                possessive,
+                confident: true,
+            };
+            // Marked for removal: an empty span.
+            names[i - 1].span = Span::new(span.start, span.start);
+            joined = true;
+        }
+    }
+    if joined {
+        names.retain(|n| n.span.start < n.span.end);
+    }
+    let mut applied: Vec<String> = Vec::new();
+    for n in names.iter_mut() {
+        if n.kind == EntityKind::Organization
+            && n.canonical.contains(' ')
+            && used(&n.canonical)
+            && gazetteer.lookup(&n.canonical).is_none()
+            && let Some(acronym) = initials_of(&n.canonical)
+        {
+            if !applied.contains(&acronym) {
+                applied.push(acronym.clone());
+            }
+            n.canonical = acronym;
+        }
+    }
+    // The acronym itself names that body, as surely as its full name,
+    // whatever its lone word looked like.
+    for n in names.iter_mut() {
+        if applied.contains(&n.canonical) {
+            (n.kind, n.confident) = (EntityKind::Organization, true);
+        }
+    }
 }
 
 /// The capitalised words right before `at` are as many as the letters of

@@ -2448,7 +2448,8 @@ fn a_shared_surname_means_the_relative_who_just_spoke() {
 }
 
 /// An acronym in brackets after a name ("the Jamhuri Democratic Movement
-/// (JDM)") means that body wherever it stands alone later; a body's
+/// (JDM)") means that body wherever it stands alone later, and the body
+/// goes by it, the article's usual name for it; a body's
 /// spokesperson named right after the head ("UPA spokesperson Esther
 /// Wambui") is that person, not somebody unnamed.
 #[test]
@@ -2458,7 +2459,7 @@ fn an_acronym_means_the_body_it_follows() {
              Bill was “a punishment budget”.\n\nUPA spokesperson Esther Wambui dismissed the threat \
              as “theatre” and accused the opposition of “playing politics with the debt”.";
     let m = mention_of(t, "a punishment budget");
-    assert_eq!(m.speaker.as_deref(), Some("Jamhuri Democratic Movement"), "{m:#?}");
+    assert_eq!(m.speaker.as_deref(), Some("JDM"), "{m:#?}");
     assert_eq!(m.speaker_kind, SpeakerKind::Organization, "{m:#?}");
     let m = mention_of(t, "playing politics with the debt");
     assert_eq!(m.speaker.as_deref(), Some("Esther Wambui"), "{m:#?}");
@@ -3108,4 +3109,34 @@ fn an_occupation_before_a_full_name_is_a_role() {
     );
     assert_eq!(mention_of(t, "hard").speaker.as_deref(), Some("Ann Lee"));
     assert_eq!(mention_of(t, "We are tired,").speaker.as_deref(), Some("Ann Lee"));
+}
+
+/// A body the article also calls by its initials goes by them ("FDA"), the
+/// halves of its full name around "and" are one name, and "the agency"
+/// is it; "the report says" after "the Safety Board's preliminary report"
+/// is the board's.
+#[test]
+fn a_body_goes_by_the_initials_the_article_uses() {
+    let t = "Title\n\nThe Food and Drug Administration on Monday cleared a new inhaler from \
+             Brisk Pharma. The FDA said the device was \u{201c}safe for children\u{201d}. But \
+             the agency called the data \u{201c}thin\u{201d}.\n\nThe National Rail Safety \
+             Board's preliminary report says the brakes were worn. The report says the alarm \
+             \u{201c}was silenced twice\u{201d}. The NRSB has not finished its work.";
+    assert_eq!(mention_of(t, "safe for children").speaker.as_deref(), Some("FDA"));
+    let m = mention_of(t, "thin");
+    assert_eq!(m.speaker.as_deref(), Some("FDA"), "{m:#?}");
+    assert_eq!(m.speaker_kind, SpeakerKind::Organization, "{m:#?}");
+    let m = mention_of(t, "was silenced twice");
+    assert_eq!(m.speaker.as_deref(), Some("NRSB"), "{m:#?}");
+}
+
+/// Initials no name of the article has are left alone: "Clinton and State
+/// Department" is two names, and a full name without its acronym in the
+/// text keeps its words.
+#[test]
+fn initials_the_article_never_uses_change_nothing() {
+    let t = "Title\n\nThe Maritime Safety Authority said the ferry was \u{201c}overloaded\u{201d}. \
+             Reyes and Coastal Shipping Group exchanged letters. The CSG memo said crews were \
+             \u{201c}exhausted\u{201d}.";
+    assert_eq!(mention_of(t, "overloaded").speaker.as_deref(), Some("Maritime Safety Authority"));
 }

@@ -166,6 +166,15 @@ impl Ctx<'_> {
             if let Some(f) = self.family_that_issued(head, span) {
                 return Some(f);
             }
+            // "The Safety Board's preliminary report says …. The report
+            // says": the document's owner, named in its own phrase.
+            let owner = self
+                .names_before(span.start)
+                .take_while(|n| n.span.start + 2 * LOOKBACK_BYTES >= span.start)
+                .find(|n| n.possessive && self.owns_document(n, head));
+            if let Some(n) = owner {
+                return Some(Found { span, pronoun: true, ..self.name_found(n) });
+            }
             let author = near().find(|n| issued(n)).or_else(|| near().next());
             return Some(match author {
                 Some(n) => Found { span, pronoun: true, ..self.name_found(n) },
@@ -285,6 +294,21 @@ impl Ctx<'_> {
             }
             false
         })
+    }
+
+    /// "Acme's annual report", "the Board's preliminary report": the
+    /// possessive `n` owns a document of `head`, at most three lower-case
+    /// words between them.
+    fn owns_document(&self, n: &Name, head: &str) -> bool {
+        let rest = &self.text[n.span.end..self.ahead(n.span.end, 60)];
+        let Some(rest) = ["’s ", "'s ", "’ ", "' "].iter().find_map(|p| rest.strip_prefix(p))
+        else {
+            return false;
+        };
+        rest.split(' ')
+            .take(4)
+            .take_while(|w| w.starts_with(char::is_lowercase))
+            .any(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()) == head)
     }
 
     /// A family whose own sentence, just before `span`, brought up the
