@@ -3140,3 +3140,44 @@ fn initials_the_article_never_uses_change_nothing() {
              \u{201c}exhausted\u{201d}.";
     assert_eq!(mention_of(t, "overloaded").speaker.as_deref(), Some("Maritime Safety Authority"));
 }
+
+/// A court transcript's "THE COURT:" is the judge the article names, a
+/// label with a title in capitals ("MS. TRAN:") is that person, and "THE
+/// WITNESS:" somebody unnamed.
+#[test]
+fn a_court_transcript_labels_the_judge_and_counsel() {
+    let t = "Title\n\nU.S. District Judge Ann Vole wrote that the claim failed. Bea Tran, a \
+             partner at Lowe, argued for the firm.\n\nThe exchange went like this:\n\nTHE COURT: \
+             Ms. Tran, your client waited eight weeks. Why is that not harm?\n\nMS. TRAN: Your \
+             Honor, delay is not injury and nobody lost a dollar.\n\nTHE WITNESS: I never saw \
+             the email at all, not once.";
+    let m = mention_of(t, "Ms. Tran, your client waited eight weeks. Why is that not harm?");
+    assert_eq!(m.speaker.as_deref(), Some("Ann Vole"), "{m:#?}");
+    let m = mention_of(t, "Your Honor, delay is not injury and nobody lost a dollar.");
+    assert_eq!(m.speaker.as_deref(), Some("Bea Tran"), "{m:#?}");
+    let m = mention_of(t, "I never saw the email at all, not once.");
+    assert_eq!((m.speaker.as_deref(), m.speaker_kind), (None, SpeakerKind::Anonymous), "{m:#?}");
+}
+
+/// A rank such as "Senior Ranger" is no part of the name; a role is not
+/// introduced by a name after a preposition further on in its sentence
+/// ("the 101-year-old celebrated at Brookside Lodge"), and a lodge is a
+/// place; "It reads:" is a document's, whoever the text last named.
+#[test]
+fn ranks_roles_after_prepositions_and_a_card_that_reads() {
+    let t = "Title\n\nSenior Ranger Tom Odede said: \u{201c}We walk all night.\u{201d}\n\n\
+             Nell Hart has outlived her brothers.\n\nOn Sunday the 101-year-old celebrated her \
+             birthday at the hall with Ivan Petrov.\n\nIris Bowe, manager of Brookside Lodge, \
+             said staff had planned it.\n\nAmong the cards was one from the mayor, Cllr Ravi \
+             Dutt. It reads: \u{201c}Happy birthday from the Town Hall.\u{201d}\n\nAs she left, \
+             Nell was asked how it felt.\n\n\
+             \u{201c}Not a day over ninety,\u{201d} the 101-year-old said.";
+    assert_eq!(mention_of(t, "We walk all night.").speaker.as_deref(), Some("Tom Odede"));
+    let m = mention_of(t, "Happy birthday from the Town Hall.");
+    assert_eq!(m.speaker.as_deref(), Some("Ravi Dutt"), "{m:#?}");
+    let m = mention_of(t, "Not a day over ninety,");
+    assert_eq!(m.speaker.as_deref(), Some("Nell Hart"), "{m:#?}");
+    let lodge = whosaid::stages::find_names(t, whosaid::Gazetteer::embedded(), &[]);
+    let lodge = lodge.iter().find(|n| n.canonical == "Brookside Lodge").unwrap();
+    assert_eq!(lodge.kind, whosaid::EntityKind::Organization);
+}

@@ -107,8 +107,17 @@ impl Ctx<'_> {
     /// The label opening the text at `start` and ending in a colon before
     /// `at`; `tight` when nothing but the colon may stand between.
     fn label_from(&self, start: usize, at: usize, tight: bool) -> Option<Found> {
-        let n = self.names_in(Span::new(start, at)).next()?;
+        let mut names = self.names_in(Span::new(start, at));
+        let mut n = names.next()?;
+        // "MS. TRAN:": a title in capitals may read as a name of its own.
+        if is_title(&in_ordinary_case(&self.text[n.span.start..n.span.end])) {
+            n = names.next()?;
+        }
         let lead = self.text[start..n.span.start].trim_start_matches(['#', '>', ' ', '\t']);
+        // "MS. TRAN:": a title the name finder left out of the name.
+        let titled =
+            lead.split(' ').all(|w| w.is_empty() || is_title(w) || is_title(&in_ordinary_case(w)));
+        let lead = if titled { "" } else { lead };
         let gap = &self.text[n.span.end..at];
         let colon = if tight { gap.trim() == ":" } else { gap.trim_start().starts_with(':') };
         if !lead.is_empty() || !colon || n.possessive || n.span.len() > 60 {
@@ -118,6 +127,32 @@ impl Ctx<'_> {
         let caps = !label.chars().any(char::is_lowercase);
         // A transcript's "HALE:" in ordinary case.
         let cased = if caps { in_ordinary_case(label) } else { label.to_owned() };
+        // "MS. TRAN:" is Tran.
+        let mut plain = cased.as_str();
+        while let Some((w, rest)) = plain.split_once(' ')
+            && is_title(w)
+        {
+            plain = rest;
+        }
+        let cased = plain.to_owned();
+        // A court transcript's "THE COURT:" is the judge the article names;
+        // "THE WITNESS:" and other roles somebody unnamed.
+        if caps && let Some(role) = cased.strip_prefix("The ") {
+            let judge = matches!(role, "Court" | "Judge")
+                .then(|| {
+                    self.names_before(n.span.start).find(|m| {
+                        m.kind == EntityKind::Person
+                            && ["Judge ", "Justice "]
+                                .iter()
+                                .any(|t| self.text[..m.span.start].ends_with(t))
+                    })
+                })
+                .flatten();
+            return Some(match judge {
+                Some(m) => Found { span: n.span, pronoun: true, ..self.name_found(m) },
+                None => Found::anonymous(n.span),
+            });
+        }
         // The person the article names so, before the label or (for a
         // title) after it: "Graham:" is the Lindsey Graham of the story.
         let k = self.names.partition_point(|m| m.span.start <= n.span.start);

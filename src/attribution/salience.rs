@@ -397,10 +397,25 @@ impl Ctx<'_> {
                         .take(3)
                         .any(|w| w.ends_with(',') && !w.contains(char::is_uppercase))
                 };
+                // "the 101-year-old celebrated at Brookside Lodge": a name
+                // after a preposition is the role's only if the role stands
+                // right before it ("with the 56-year-old Jose Ramos") or in
+                // its apposition ("with Jose Ramos, the 56-year-old").
+                let oblique = !self.not_oblique(n);
+                let (name_at, name_end) = (n.span.start - start, n.span.end - start);
+                let close = |k: usize| {
+                    if k < name_at {
+                        name_at - k - role.len() <= 24
+                    } else {
+                        around[name_end..].starts_with(", ")
+                            && !around[name_end + 2..k].contains([',', ';'])
+                    }
+                };
                 titled
                     || around
                         .to_ascii_lowercase()
                         .match_indices(role)
+                        .filter(|&(k, _)| !oblique || close(k))
                         .any(|(k, _)| !around.get(k + role.len()..).is_some_and(owns_other))
             })
             .map(|n| n.canonical.clone())
@@ -518,7 +533,20 @@ impl Ctx<'_> {
     /// else the last speaker if within two paragraphs, else the nearest
     /// fitting name before.
     pub(super) fn pronoun(&self, w: Span) -> Option<Found> {
-        self.pronoun_as(w, lower(self.word(w)))
+        let lw = lower(self.word(w));
+        // "a card from the mayor, Dev Bhatt. It reads: “…”": only a
+        // document reads, and its writer is whoever the text last named.
+        if lw == "it" && [" reads", " read "].iter().any(|r| self.text[w.end..].starts_with(r)) {
+            let writer = self
+                .names_before(w.start)
+                .take_while(|n| n.span.start + 2 * LOOKBACK_BYTES >= w.start)
+                .find(|n| n.confident && !n.possessive);
+            return Some(match writer {
+                Some(n) => Found { span: w, pronoun: true, ..self.name_found(n) },
+                None => Found { name: None, kind: SpeakerKind::Unknown, span: w, pronoun: true },
+            });
+        }
+        self.pronoun_as(w, lw)
     }
 
     /// An object pronoun after a source cue ("according to her", "in his
