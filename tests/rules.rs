@@ -3181,3 +3181,20 @@ fn ranks_roles_after_prepositions_and_a_card_that_reads() {
     let lodge = lodge.iter().find(|n| n.canonical == "Brookside Lodge").unwrap();
     assert_eq!(lodge.kind, whosaid::EntityKind::Organization);
 }
+
+/// A document or account of a body is that body's: "The union's letter to
+/// members … reads" is the union named before, "Brisk Pharma's letter
+/// reads" is the firm; "The company's spokesman" stays somebody unnamed.
+#[test]
+fn a_bodys_letter_speaks_for_the_body() {
+    let t = "Title\n\nThe Allied Crew Association called the strike on Monday. The union's \
+             letter to members, posted on its website, reads in part: \u{201c}Management has \
+             had months to act.\u{201d}\n\nBrisk Pharma's letter to staff reads: \u{201c}We will \
+             close the plant.\u{201d}\n\nThe company's spokesman said it was \u{201c}sad\u{201d}.";
+    let m = mention_of(t, "Management has had months to act.");
+    assert_eq!(m.speaker.as_deref(), Some("Allied Crew Association"), "{m:#?}");
+    let m = mention_of(t, "We will close the plant.");
+    assert_eq!(m.speaker.as_deref(), Some("Brisk Pharma"), "{m:#?}");
+    let m = mention_of(t, "sad");
+    assert_eq!((m.speaker.as_deref(), m.speaker_kind), (None, SpeakerKind::Anonymous), "{m:#?}");
+}

@@ -3,8 +3,9 @@
 
 use super::cue_rules::has_contracted;
 use super::{
-    ANON_HEADS, Ctx, DETERMINERS, Found, GROUP_HEADS, LOOKBACK_BYTES, LOOKBACK_NAMES, ORG_HEADS,
-    PREPOSITIONS, ROLE_HEADS, SKIP_BEFORE_CUE, SpeakerKind, kind_of, lower, title_word,
+    ANON_HEADS, Ctx, DETERMINERS, DOCUMENT_HEADS, Found, GROUP_HEADS, LOOKBACK_BYTES,
+    LOOKBACK_NAMES, ORG_HEADS, PREPOSITIONS, ROLE_HEADS, SKIP_BEFORE_CUE, SpeakerKind, kind_of,
+    lower, title_word,
 };
 use crate::document::Span;
 use crate::gazetteer::EntityKind;
@@ -163,6 +164,8 @@ impl Ctx<'_> {
         let owner = self.names_before(words[d].end).next().filter(|n| {
             n.possessive && n.span.end <= words[d].end && n.span.start < words[d].start
         });
+        // The owner named in the phrase's own first word ("Acme's").
+        let own = owner.filter(|n| n.span.end > words[d].start);
         let d = owner.map_or(d, |n| words[..d].partition_point(|w| w.start < n.span.start));
         if !self.phrase_opens_clause(words, d)
             || self.clause_not_subject(Span::new(words[d].start, last.end))
@@ -170,6 +173,33 @@ impl Ctx<'_> {
             return None;
         }
         let span = Span::new(words[d].start, last.end);
+        // "The union's letter to members reads", "Acme's account posted": a
+        // document or account of a body is that body's.
+        let document = || {
+            words[d..].iter().take(5).any(|&w| {
+                let lw = lower(self.word(w));
+                DOCUMENT_HEADS.contains(&*lw) || lw == "account"
+            })
+        };
+        if let Some(n) = own
+            && n.confident
+            && document()
+        {
+            return Some(Found { span, ..self.name_found(n) });
+        }
+        if owner.is_none()
+            && let [the, body, ..] = words[d..]
+            && lower(self.word(the)) == "the"
+            && let Some(stem) = ["’s", "'s"].iter().find_map(|p| self.word(body).strip_suffix(p))
+            && ORG_HEADS.contains(stem)
+            && document()
+        {
+            return Some(self.org_by_head(
+                stem,
+                Span::new(the.start, body.start + stem.len()),
+                span,
+            ));
+        }
         Some(if ANON_HEADS.contains(&&*lower(self.word(last))) {
             Found::anonymous(span)
         } else {
