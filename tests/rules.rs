@@ -3198,3 +3198,18 @@ fn a_bodys_letter_speaks_for_the_body() {
     let m = mention_of(t, "sad");
     assert_eq!((m.speaker.as_deref(), m.speaker_kind), (None, SpeakerKind::Anonymous), "{m:#?}");
 }
+
+/// "the skipper" is the person introduced as "captain …", and "the boss"
+/// the one introduced as "manager …".
+#[test]
+fn a_skipper_is_the_captain_and_the_boss_the_manager() {
+    let t = "Title\n\nHarbour Town beat the Lions after captain Ria Dunne's late try at the \
+             ground on Saturday.\n\nIt was redemption for the fly-half.\n\n\u{201c}I told the \
+             voice in my head to shut up,\u{201d} the skipper said.\n\nThe side's manager Carl \
+             Boyd was pleased with the win.\n\n\u{201c}We never stopped running,\u{201d} the boss \
+             said.";
+    let m = mention_of(t, "I told the voice in my head to shut up,");
+    assert_eq!(m.speaker.as_deref(), Some("Ria Dunne"), "{m:#?}");
+    let m = mention_of(t, "We never stopped running,");
+    assert_eq!(m.speaker.as_deref(), Some("Carl Boyd"), "{m:#?}");
+}

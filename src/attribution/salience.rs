@@ -220,7 +220,17 @@ impl Ctx<'_> {
         // the paragraph's subject, ahead of a holder of the role the
         // paragraph does not name ("the kind of player", said of another).
         let by_role = || {
-            let holder = self.introduced_as(head, span.start)?;
+            // "the skipper" was introduced as "captain Aoife Dunne".
+            let synonym = match head {
+                "skipper" => Some("captain"),
+                "captain" => Some("skipper"),
+                "keeper" => Some("goalkeeper"),
+                "boss" | "gaffer" => Some("manager"),
+                _ => None,
+            };
+            let holder = self
+                .introduced_as(head, span.start)
+                .or_else(|| self.introduced_as(synonym?, span.start))?;
             if self.names_in(self.para_before(span.start)).any(|n| n.canonical == holder) {
                 return Some(holder);
             }
