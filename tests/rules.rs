@@ -3227,3 +3227,21 @@ fn census_first_names_tell_she_from_he() {
     let m = mention_of(t, "We paid it back in a year,");
     assert_eq!(m.speaker.as_deref(), Some("Lucius Brandt"), "{m:#?}");
 }
+
+/// A heckle: "“…?” came a cry from the benches" and "a voice from the
+/// benches shouted “…”" are somebody unnamed, not a name further on.
+#[test]
+fn a_cry_and_a_voice_are_somebody_unnamed() {
+    let t = "Title\n\nThe minister rose at noon.\n\n\u{201c}Every one?\u{201d} came a cry from \
+             somewhere behind Ann Tull, the shadow minister.\n\nHe read it out twice. The second \
+             time, a voice from the opposition benches shouted \u{201c}Give or take what?\u{201d}, \
+             and his own side studied their shoes.";
+    for quote in ["Every one?", "Give or take what?"] {
+        let m = mention_of(t, quote);
+        assert_eq!(
+            (m.speaker.as_deref(), m.speaker_kind),
+            (None, SpeakerKind::Anonymous),
+            "{m:#?}"
+        );
+    }
+}

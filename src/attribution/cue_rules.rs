@@ -575,6 +575,14 @@ impl Ctx<'_> {
         {
             return self.object_pronoun(w);
         }
+        // "“…?” came a cry from the benches": the cue names its speaker,
+        // somebody unnamed.
+        if let Some(&last) = self.words(cue.span).last()
+            && cue.span.start < last.start
+            && ANON_HEADS.contains(&*lower(self.word(last)))
+        {
+            return Some(Found::anonymous(cue.span));
+        }
         // The clause ends at punctuation or the sentence end; a full stop
         // after a title or initial ("said Rep. Jane Roe") is no end.
         let k = self.sentences.partition_point(|&s| s <= cue.span.end);
