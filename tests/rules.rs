@@ -3197,6 +3197,12 @@ fn a_bodys_letter_speaks_for_the_body() {
     assert_eq!(m.speaker.as_deref(), Some("Brisk Pharma"), "{m:#?}");
     let m = mention_of(t, "sad");
     assert_eq!((m.speaker.as_deref(), m.speaker_kind), (None, SpeakerKind::Anonymous), "{m:#?}");
+    // The body of the possessive's kind, not a nearer body of another.
+    let t = "Title\n\nThe survey, carried out by the Savanna Guardians Trust with the Kasara \
+             Wildlife Service, counted 214 rhinos. The trust\u{2019}s report says the herd is \
+             \u{201c}at its highest level\u{201d}.";
+    let m = mention_of(t, "at its highest level");
+    assert_eq!(m.speaker.as_deref(), Some("Savanna Guardians Trust"), "{m:#?}");
 }
 
 /// "the skipper" is the person introduced as "captain …", and "the boss"

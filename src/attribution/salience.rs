@@ -161,6 +161,15 @@ impl Ctx<'_> {
                         .iter()
                         .any(|p| after.starts_with(p))
             };
+            // "The trust's report says": the body of that kind named before.
+            if let Some(&first) = phrase.first()
+                && let Some(stem) =
+                    ["’s", "'s"].iter().find_map(|p| self.word(first).strip_suffix(p))
+                && ORG_HEADS.contains(&*lower(stem))
+            {
+                let body = Span::new(words[d].start, first.start + stem.len());
+                return Some(self.org_by_head(&lower(stem), body, span));
+            }
             // "confirmed by his family, who said in a statement …. The
             // statement said": a family that issued it, named by surname.
             if let Some(f) = self.family_that_issued(head, span) {
