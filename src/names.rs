@@ -660,9 +660,17 @@ fn initials_of(name: &str) -> Option<String> {
 /// ("Food", "Drug Administration") are one name. A gazetteer name keeps
 /// the gazetteer's form.
 fn usual_acronyms(text: &str, names: &mut Vec<Name>, gazetteer: &Gazetteer) {
-    // The acronyms standing as names: a few a text, most texts none.
-    let mut standalone: Vec<&str> =
-        names.iter().map(|n| &text[n.span.start..n.span.end]).filter(|w| is_acronym(w)).collect();
+    // The acronyms standing as names, sorted for lookups. Two capitals
+    // are too often a word of their own ("MP", "IT", "TV") to rename a
+    // body by, unless brackets defined them.
+    let mut standalone: Vec<&str> = names
+        .iter()
+        .filter(|n| {
+            let w = &text[n.span.start..n.span.end];
+            is_acronym(w) && (w.len() >= 3 || n.canonical != w)
+        })
+        .map(|n| &text[n.span.start..n.span.end])
+        .collect();
     if standalone.is_empty() {
         return;
     }
@@ -698,7 +706,7 @@ fn usual_acronyms(text: &str, names: &mut Vec<Name>, gazetteer: &Gazetteer) {
     if joined {
         names.retain(|n| n.span.start < n.span.end);
     }
-    let mut applied: Vec<String> = Vec::new();
+    let mut applied: HashSet<String> = HashSet::default();
     for n in names.iter_mut() {
         if n.kind == EntityKind::Organization
             && n.canonical.contains(' ')
@@ -706,9 +714,7 @@ fn usual_acronyms(text: &str, names: &mut Vec<Name>, gazetteer: &Gazetteer) {
             && gazetteer.lookup(&n.canonical).is_none()
             && let Some(acronym) = initials_of(&n.canonical)
         {
-            if !applied.contains(&acronym) {
-                applied.push(acronym.clone());
-            }
+            applied.insert(acronym.clone());
             n.canonical = acronym;
         }
     }

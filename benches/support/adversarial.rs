@@ -28,6 +28,7 @@ pub const FAMILIES: &[&str] = &[
     "mixed_line",
     "block_after_cue",
     "name_forms",
+    "acronym_bodies",
     "repeated_files",
     "reworded_files",
 ];
@@ -231,6 +232,19 @@ pub fn generate(name: &str, bytes: usize) -> Option<Input> {
                 o.push_str(",” he said. ");
             })
         }
+        // Bodies with initials of their own, each used alone after it ("The
+        // Kordan Lelmont Authority met. The KLA said"): many acronyms a text.
+        "acronym_bodies" => fill(bytes, |o| {
+            const WORDS: [&str; 8] =
+                ["Kordan", "Lelmont", "Marvey", "Dastel", "Brevin", "Torlun", "Pashik", "Quorra"];
+            let picked: Vec<&str> = (0..3).map(|_| WORDS[rng.below(WORDS.len())]).collect();
+            let initials: String = picked.iter().map(|w| &w[..1]).collect();
+            o.push_str("The ");
+            o.push_str(&picked.join(" "));
+            o.push_str(" Authority met. The ");
+            o.push_str(&initials);
+            o.push_str("A said “it is fine”.\n\n");
+        }),
         // One paragraph of the name forms this round reads: nicknames,
         // acronyms, "of" bodies, nationals, relative clauses, datelines.
         "name_forms" => {

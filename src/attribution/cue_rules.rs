@@ -109,12 +109,13 @@ impl Ctx<'_> {
     fn label_from(&self, start: usize, at: usize, tight: bool) -> Option<Found> {
         let mut names = self.names_in(Span::new(start, at));
         let mut n = names.next()?;
-        // "MS. TRAN:": a title in capitals may read as a name of its own.
+        // A title before a label in capitals ("MS. TRAN:") comes three
+        // ways: read as a name of its own ("MS"), left out of the name, or
+        // kept in it. It is passed over in each.
         if is_title(&in_ordinary_case(&self.text[n.span.start..n.span.end])) {
             n = names.next()?;
         }
         let lead = self.text[start..n.span.start].trim_start_matches(['#', '>', ' ', '\t']);
-        // "MS. TRAN:": a title the name finder left out of the name.
         let titled =
             lead.split(' ').all(|w| w.is_empty() || is_title(w) || is_title(&in_ordinary_case(w)));
         let lead = if titled { "" } else { lead };
@@ -127,7 +128,6 @@ impl Ctx<'_> {
         let caps = !label.chars().any(char::is_lowercase);
         // A transcript's "HALE:" in ordinary case.
         let cased = if caps { in_ordinary_case(label) } else { label.to_owned() };
-        // "MS. TRAN:" is Tran.
         let mut plain = cased.as_str();
         while let Some((w, rest)) = plain.split_once(' ')
             && is_title(w)
@@ -135,23 +135,39 @@ impl Ctx<'_> {
             plain = rest;
         }
         let cased = plain.to_owned();
-        // A court transcript's "THE COURT:" is the judge the article names;
-        // "THE WITNESS:" and other roles somebody unnamed.
-        if caps && let Some(role) = cased.strip_prefix("The ") {
-            let judge = matches!(role, "Court" | "Judge")
-                .then(|| {
-                    self.names_before(n.span.start).find(|m| {
-                        m.kind == EntityKind::Person
-                            && ["Judge ", "Justice "]
-                                .iter()
-                                .any(|t| self.text[..m.span.start].ends_with(t))
-                    })
-                })
-                .flatten();
-            return Some(match judge {
+        // A court transcript's "THE COURT:" is the judge the article names,
+        // when it names one only (an appeal may name the judge overruled);
+        // else somebody unnamed.
+        if caps && matches!(&*cased, "The Court" | "The Judge") {
+            let mut judges = self.names_before(n.span.start).filter(|m| {
+                m.kind == EntityKind::Person
+                    && ["Judge ", "Justice "].iter().any(|t| self.text[..m.span.start].ends_with(t))
+            });
+            let judge = judges.next();
+            let only = judge.filter(|j| judges.all(|m| m.canonical == j.canonical));
+            return Some(match only {
                 Some(m) => Found { span: n.span, pronoun: true, ..self.name_found(m) },
                 None => Found::anonymous(n.span),
             });
+        }
+        // "THE PRESIDENT:" is the president the article names ("President
+        // Joe Biden"); "THE WITNESS:" nobody it names.
+        if caps && let Some(role) = cased.strip_prefix("The ") {
+            let role = role.to_lowercase();
+            return Some(
+                match self
+                    .titled_as(&role, n.span.start)
+                    .or_else(|| self.introduced_as(&role, n.span.start))
+                {
+                    Some(name) => Found {
+                        name: Some(name),
+                        kind: SpeakerKind::Person,
+                        span: n.span,
+                        pronoun: true,
+                    },
+                    None => Found::anonymous(n.span),
+                },
+            );
         }
         // The person the article names so, before the label or (for a
         // title) after it: "Graham:" is the Lindsey Graham of the story.

@@ -181,10 +181,15 @@ impl Ctx<'_> {
                 .names_before(span.start)
                 .take_while(|n| n.span.start + 2 * LOOKBACK_BYTES >= span.start)
                 .find(|n| n.possessive && self.owns_document(n, head));
-            if let Some(n) = owner {
+            // A nearer body that issued one ("Brisk Pharma published a
+            // report") outranks an older owner.
+            let issuer = near().find(|n| issued(n));
+            if let Some(n) = owner
+                && issuer.is_none_or(|i| i.span.start < n.span.start)
+            {
                 return Some(Found { span, pronoun: true, ..self.name_found(n) });
             }
-            let author = near().find(|n| issued(n)).or_else(|| near().next());
+            let author = issuer.or_else(|| near().next());
             return Some(match author {
                 Some(n) => Found { span, pronoun: true, ..self.name_found(n) },
                 None => Found { name: None, kind: SpeakerKind::Unknown, span, pronoun: true },
@@ -232,7 +237,6 @@ impl Ctx<'_> {
             // "the skipper" was introduced as "captain Aoife Dunne".
             let synonym = match head {
                 "skipper" => Some("captain"),
-                "captain" => Some("skipper"),
                 "keeper" => Some("goalkeeper"),
                 "boss" | "gaffer" => Some("manager"),
                 _ => None,
@@ -324,9 +328,14 @@ impl Ctx<'_> {
         else {
             return false;
         };
+        // Modifiers only: "Hale's criticism of the report" owns none.
         rest.split(' ')
             .take(4)
-            .take_while(|w| w.starts_with(char::is_lowercase))
+            .take_while(|w| {
+                w.starts_with(char::is_lowercase)
+                    && !PREPOSITIONS.contains(w)
+                    && !DETERMINERS.contains(w)
+            })
             .any(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()) == head)
     }
 
@@ -416,17 +425,18 @@ impl Ctx<'_> {
                         .take(3)
                         .any(|w| w.ends_with(',') && !w.contains(char::is_uppercase))
                 };
-                // "the 101-year-old celebrated at Brookside Lodge": a name
-                // after a preposition is the role's only if the role stands
-                // right before it ("with the 56-year-old Jose Ramos") or in
-                // its apposition ("with Jose Ramos, the 56-year-old").
+                // "the 101-year-old dined with Ivan Petrov": a name after a
+                // preposition is the role's only with nothing but titles
+                // between ("with the 56-year-old Jose Ramos") or in its
+                // apposition ("with Jose Ramos, the 56-year-old").
                 let oblique = !self.not_oblique(n);
                 let (name_at, name_end) = (n.span.start - start, n.span.end - start);
                 let close = |k: usize| {
-                    if k < name_at {
-                        name_at - k - role.len() <= 24
+                    if k + role.len() <= name_at {
+                        around[k + role.len()..name_at].split_whitespace().all(is_title)
                     } else {
-                        around[name_end..].starts_with(", ")
+                        k >= name_end + 2
+                            && around[name_end..].starts_with(", ")
                             && !around[name_end + 2..k].contains([',', ';'])
                     }
                 };
@@ -553,14 +563,24 @@ impl Ctx<'_> {
     /// fitting name before.
     pub(super) fn pronoun(&self, w: Span) -> Option<Found> {
         let lw = lower(self.word(w));
-        // "a card from the mayor, Dev Bhatt. It reads: “…”": only a
-        // document reads, and its writer is whoever the text last named.
-        if lw == "it" && [" reads", " read "].iter().any(|r| self.text[w.end..].starts_with(r)) {
-            let writer = self
-                .names_before(w.start)
-                .take_while(|n| n.span.start + 2 * LOOKBACK_BYTES >= w.start)
-                .find(|n| n.confident && !n.possessive);
-            return Some(match writer {
+        // "a card from the mayor, Dev Bhatt. It reads: “…”": a document
+        // reads, and its writer is a name after "from" or "by" in the
+        // sentence before; any other name there may be its reader.
+        let reads =
+            [" reads", " read:", " read,"].iter().any(|r| self.text[w.end..].starts_with(r));
+        if lw == "it" && reads {
+            let from = self.back(w.start, LOOKBACK_BYTES);
+            let before = &self.text[from..w.start];
+            let sentence = before.trim_end().trim_end_matches(['.', '!', '?']);
+            let sentence = sentence.rfind(['.', '!', '?', '\n']).map_or(0, |k| k + 1);
+            let sender = ["from ", "by "]
+                .iter()
+                .filter_map(|p| before[sentence..].rfind(p).map(|k| from + sentence + k))
+                .max()
+                .and_then(|at| {
+                    self.names_in(Span::new(at, w.start)).find(|n| n.confident && !n.possessive)
+                });
+            return Some(match sender {
                 Some(n) => Found { span: w, pronoun: true, ..self.name_found(n) },
                 None => Found { name: None, kind: SpeakerKind::Unknown, span: w, pronoun: true },
             });

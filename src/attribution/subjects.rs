@@ -175,8 +175,23 @@ impl Ctx<'_> {
         let span = Span::new(words[d].start, last.end);
         // "The union's letter to members reads", "Acme's account posted": a
         // document or account of a body is that body's.
+        // The phrase's head: its last word before a preposition, past the
+        // owner ("letter" of "The union's letter to members"; "manager" of
+        // "Acme's account manager", somebody unnamed).
         let document = || {
-            words[d..].iter().take(5).any(|&w| {
+            let after = words[d..].iter().position(|&w| {
+                let w = self.word(w);
+                w.ends_with("’s") || w.ends_with("'s")
+            });
+            let Some(after) = after.map(|k| d + k + 1) else {
+                return false;
+            };
+            let head = words[after..]
+                .iter()
+                .take(4)
+                .take_while(|&&w| !PREPOSITIONS.contains(&self.word(w)))
+                .last();
+            head.is_some_and(|&w| {
                 let lw = lower(self.word(w));
                 DOCUMENT_HEADS.contains(&*lw) || lw == "account"
             })
