@@ -645,13 +645,31 @@ fn is_acronym(w: &str) -> bool {
 }
 
 /// The initials of a name's capitalised words: "Food and Drug
-/// Administration" gives "FDA". None past six letters.
-fn initials_of(name: &str) -> Option<String> {
-    let letters: String = name
-        .split(' ')
-        .filter_map(|w| w.chars().next().filter(|c| c.is_ascii_uppercase()))
-        .collect();
-    (2..=6).contains(&letters.len()).then_some(letters)
+/// Administration" gives "FDA". None past six letters. On the stack: it
+/// is asked of every organisation's name in a text with acronyms.
+fn initials_of(name: &str) -> Option<Initials> {
+    let mut out = Initials { letters: [0; 6], len: 0 };
+    for w in name.split(' ') {
+        if let Some(&c) = w.as_bytes().first().filter(|c| c.is_ascii_uppercase()) {
+            *out.letters.get_mut(out.len)? = c;
+            out.len += 1;
+        }
+    }
+    (out.len >= 2).then_some(out)
+}
+
+/// Up to six capitals, as [`initials_of`] gives them.
+#[derive(Clone, Copy)]
+struct Initials {
+    letters: [u8; 6],
+    len: usize,
+}
+
+impl Initials {
+    fn as_str(&self) -> &str {
+        // ASCII capitals only.
+        std::str::from_utf8(&self.letters[..self.len]).unwrap_or_default()
+    }
 }
 
 /// "The Food and Drug Administration approved …. The FDA said": a body the
@@ -676,17 +694,18 @@ fn usual_acronyms(text: &str, names: &mut Vec<Name>, gazetteer: &Gazetteer) {
     }
     standalone.sort_unstable();
     standalone.dedup();
-    let used =
-        |name: &str| initials_of(name).is_some_and(|a| standalone.binary_search(&&*a).is_ok());
+    let used = |name: &str| {
+        initials_of(name).is_some_and(|a| standalone.binary_search(&a.as_str()).is_ok())
+    };
     // Join "Food" and "Drug Administration" when "FDA" stands elsewhere.
     let mut joined = false;
     for i in 1..names.len() {
         let (a, b) = (&names[i - 1], &names[i]);
-        let last = text[b.span.start..b.span.end].rsplit(' ').next().unwrap_or_default();
+        let last = || text[b.span.start..b.span.end].rsplit(' ').next().unwrap_or_default();
         if a.span.end + 5 == b.span.start
             && &text[a.span.end..b.span.start] == " and "
             && !a.possessive
-            && class(last) & ORG != 0
+            && class(last()) & ORG != 0
             && used(&text[a.span.start..b.span.end])
         {
             let span = Span::new(a.span.start, b.span.end);
@@ -714,8 +733,8 @@ fn usual_acronyms(text: &str, names: &mut Vec<Name>, gazetteer: &Gazetteer) {
             && gazetteer.lookup(&n.canonical).is_none()
             && let Some(acronym) = initials_of(&n.canonical)
         {
-            applied.insert(acronym.clone());
-            n.canonical = acronym;
+            n.canonical = acronym.as_str().to_owned();
+            applied.insert(n.canonical.clone());
         }
     }
     // The acronym itself names that body, as surely as its full name,

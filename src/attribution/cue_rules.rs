@@ -112,13 +112,22 @@ impl Ctx<'_> {
         // A title before a label in capitals ("MS. TRAN:") comes three
         // ways: read as a name of its own ("MS"), left out of the name, or
         // kept in it. It is passed over in each.
-        if is_title(&in_ordinary_case(&self.text[n.span.start..n.span.end])) {
+        let first = &self.text[n.span.start..n.span.end];
+        if first.len() <= 6
+            && !first.contains(char::is_lowercase)
+            && is_title(&in_ordinary_case(first))
+        {
             n = names.next()?;
         }
         let lead = self.text[start..n.span.start].trim_start_matches(['#', '>', ' ', '\t']);
-        let titled =
-            lead.split(' ').all(|w| w.is_empty() || is_title(w) || is_title(&in_ordinary_case(w)));
-        let lead = if titled { "" } else { lead };
+        // A few short words at most: most paragraphs fail on the length.
+        let titled = || {
+            lead.len() <= 16
+                && lead
+                    .split(' ')
+                    .all(|w| w.is_empty() || is_title(w) || is_title(&in_ordinary_case(w)))
+        };
+        let lead = if lead.is_empty() || titled() { "" } else { lead };
         let gap = &self.text[n.span.end..at];
         let colon = if tight { gap.trim() == ":" } else { gap.trim_start().starts_with(':') };
         if !lead.is_empty() || !colon || n.possessive || n.span.len() > 60 {
