@@ -680,7 +680,8 @@ impl Initials {
 fn usual_acronyms(text: &str, names: &mut Vec<Name>, gazetteer: &Gazetteer) {
     // The acronyms standing as names, sorted for lookups. Two capitals
     // are too often a word of their own ("MP", "IT", "TV") to rename a
-    // body by, unless brackets defined them.
+    // body by, unless they already stand for a longer name (brackets
+    // defined them).
     let mut standalone: Vec<&str> = names
         .iter()
         .filter(|n| {

@@ -3244,6 +3244,9 @@ fn a_cry_and_a_voice_are_somebody_unnamed() {
             "{m:#?}"
         );
     }
+    // A cry from a name is that person's.
+    let t = "Title\n\n\u{201c}Shame!\u{201d} came a cry from Jo Reyes, the opposition leader.";
+    assert_eq!(mention_of(t, "Shame!").speaker.as_deref(), Some("Jo Reyes"));
 }
 
 /// "THE COURT:" is somebody unnamed when the article names two judges, and
@@ -3260,6 +3263,18 @@ fn an_unclear_judge_or_sender_is_nobody_named() {
              reads: \u{201c}You must leave by March.\u{201d}";
     let m = mention_of(t, "You must leave by March.");
     assert_eq!(m.speaker, None, "{m:#?}");
+    let t = "Title\n\nA parcel was delivered by hand to Jo Reyes at home. It reads: \u{201c}Do \
+             not open until May.\u{201d}\n\nA letter from Mr. Dev Bhatt arrived on Friday. It \
+             reads: \u{201c}Happy birthday to you all.\u{201d}";
+    assert_eq!(mention_of(t, "Do not open until May.").speaker, None);
+    assert_eq!(mention_of(t, "Happy birthday to you all.").speaker.as_deref(), Some("Dev Bhatt"));
+    // A role label with nobody titled so: somebody unnamed, not a person
+    // merely described near the word.
+    let t = "Title\n\nSam Hill, a reporter who covers the president, asked first.\n\nQ: Will you \
+             sign the bill this week?\n\nTHE PRESIDENT: We will sign it when it is ready.\n\nQ: \
+             And the budget, sir?\n\nTHE PRESIDENT: That comes later in the spring.";
+    let m = mention_of(t, "We will sign it when it is ready.");
+    assert_eq!((m.speaker.as_deref(), m.speaker_kind), (None, SpeakerKind::Anonymous), "{m:#?}");
 }
 
 /// "THE PRESIDENT:" in a transcript is the president the article names.

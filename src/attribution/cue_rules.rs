@@ -159,24 +159,20 @@ impl Ctx<'_> {
                 None => Found::anonymous(n.span),
             });
         }
-        // "THE PRESIDENT:" is the president the article names ("President
-        // Joe Biden"); "THE WITNESS:" nobody it names.
+        // "THE PRESIDENT:" is the person the article titles so ("President
+        // Joe Biden"), not one merely described near the word; "THE
+        // WITNESS:" nobody it names.
         if caps && let Some(role) = cased.strip_prefix("The ") {
             let role = role.to_lowercase();
-            return Some(
-                match self
-                    .titled_as(&role, n.span.start)
-                    .or_else(|| self.introduced_as(&role, n.span.start))
-                {
-                    Some(name) => Found {
-                        name: Some(name),
-                        kind: SpeakerKind::Person,
-                        span: n.span,
-                        pronoun: true,
-                    },
-                    None => Found::anonymous(n.span),
+            return Some(match self.titled_as(&role, n.span.start) {
+                Some(name) => Found {
+                    name: Some(name),
+                    kind: SpeakerKind::Person,
+                    span: n.span,
+                    pronoun: true,
                 },
-            );
+                None => Found::anonymous(n.span),
+            });
         }
         // The person the article names so, before the label or (for a
         // title) after it: "Graham:" is the Lindsey Graham of the story.
@@ -606,7 +602,24 @@ impl Ctx<'_> {
             && cue.span.start < last.start
             && ANON_HEADS.contains(&*lower(self.word(last)))
         {
-            return Some(Found::anonymous(cue.span));
+            // "came a cry from Jo Reyes": unless a name follows "from" at
+            // once, titles passed over.
+            let end = self.ahead(cue.span.end, 48);
+            let named = self.text[cue.span.end..end].strip_prefix(" from ").and_then(|_| {
+                let at = cue.span.end + " from ".len();
+                self.names_in(Span::new(at, end)).next().filter(|n| {
+                    n.confident
+                        && n.kind == EntityKind::Person
+                        && self
+                            .words(Span::new(at, n.span.start))
+                            .iter()
+                            .all(|&w| is_title(self.word(w)))
+                })
+            });
+            return Some(match named {
+                Some(n) => self.name_found(n),
+                None => Found::anonymous(cue.span),
+            });
         }
         // The clause ends at punctuation or the sentence end; a full stop
         // after a title or initial ("said Rep. Jane Roe") is no end.

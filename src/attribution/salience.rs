@@ -569,16 +569,30 @@ impl Ctx<'_> {
         let reads =
             [" reads", " read:", " read,"].iter().any(|r| self.text[w.end..].starts_with(r));
         if lw == "it" && reads {
-            let from = self.back(w.start, LOOKBACK_BYTES);
+            // The sentence before (its start as the sentence splitter has
+            // it: "Mr." ends none), up to the pronoun.
+            let k = self.sentences.partition_point(|&s| s <= w.start);
+            let from = k
+                .checked_sub(2)
+                .map_or(0, |k| self.sentences[k])
+                .max(self.back(w.start, LOOKBACK_BYTES));
             let before = &self.text[from..w.start];
-            let sentence = before.trim_end().trim_end_matches(['.', '!', '?']);
-            let sentence = sentence.rfind(['.', '!', '?', '\n']).map_or(0, |k| k + 1);
-            let sender = ["from ", "by "]
+            // The first name after " from " or " by " that is no object of
+            // another preposition: not "delivered by hand to Jo Reyes", nor
+            // the place of "the Mayor of Fellgate, Cllr Dev Bhatt".
+            let sender = [" from ", " by "]
                 .iter()
-                .filter_map(|p| before[sentence..].rfind(p).map(|k| from + sentence + k))
+                .filter_map(|p| before.rfind(p).map(|k| from + k + p.len()))
                 .max()
                 .and_then(|at| {
-                    self.names_in(Span::new(at, w.start)).find(|n| n.confident && !n.possessive)
+                    self.names_in(Span::new(at, w.start)).find(|n| {
+                        // The word before the name, titles passed over.
+                        let lead = self.words(Span::new(at, n.span.start));
+                        let prev = lead.iter().rev().map(|&x| self.word(x)).find(|x| !is_title(x));
+                        n.confident
+                            && !n.possessive
+                            && prev.is_none_or(|p| !PREPOSITIONS.contains(&&*lower(p)))
+                    })
                 });
             return Some(match sender {
                 Some(n) => Found { span: w, pronoun: true, ..self.name_found(n) },

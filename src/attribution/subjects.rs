@@ -175,8 +175,8 @@ impl Ctx<'_> {
         let span = Span::new(words[d].start, last.end);
         // "The union's letter to members reads", "Acme's account posted": a
         // document or account of a body is that body's.
-        // The phrase's head: its last word before a preposition, past the
-        // owner ("letter" of "The union's letter to members"; "manager" of
+        // The phrase's head: its last word before a preposition, within
+        // four words past the owner ("letter" of "The union's letter to members"; "manager" of
         // "Acme's account manager", somebody unnamed).
         let document = || {
             let after = words[d..].iter().position(|&w| {
