@@ -684,11 +684,10 @@ fn usual_acronyms(text: &str, names: &mut Vec<Name>, gazetteer: &Gazetteer) {
     // defined them).
     let mut standalone: Vec<&str> = names
         .iter()
-        .filter(|n| {
-            let w = &text[n.span.start..n.span.end];
-            is_acronym(w) && (w.len() >= 3 || n.canonical != w)
-        })
-        .map(|n| &text[n.span.start..n.span.end])
+        .filter(|n| (2..=6).contains(&n.span.len()))
+        .map(|n| (&text[n.span.start..n.span.end], n))
+        .filter(|(w, n)| is_acronym(w) && (w.len() >= 3 || n.canonical != *w))
+        .map(|(w, _)| w)
         .collect();
     if standalone.is_empty() {
         return;
@@ -737,6 +736,9 @@ fn usual_acronyms(text: &str, names: &mut Vec<Name>, gazetteer: &Gazetteer) {
             n.canonical = acronym.as_str().to_owned();
             applied.insert(n.canonical.clone());
         }
+    }
+    if applied.is_empty() {
+        return;
     }
     // The acronym itself names that body, as surely as its full name,
     // whatever its lone word looked like.
