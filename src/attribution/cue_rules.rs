@@ -598,9 +598,8 @@ impl Ctx<'_> {
         }
         // "“…?” came a cry from the benches": the cue names its speaker,
         // somebody unnamed.
-        if let Some(&last) = self.words(cue.span).last()
-            && cue.span.start < last.start
-            && ANON_HEADS.contains(&*lower(self.word(last)))
+        if let Some((_, last)) = self.text[cue.span.start..cue.span.end].rsplit_once(' ')
+            && ANON_HEADS.contains(&*lower(last))
         {
             // "came a cry from Jo Reyes": unless a name follows "from" at
             // once, titles passed over.
