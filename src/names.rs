@@ -729,9 +729,9 @@ fn usual_acronyms(text: &str, names: &mut Vec<Name>, gazetteer: &Gazetteer) {
     for n in names.iter_mut() {
         if n.kind == EntityKind::Organization
             && n.canonical.contains(' ')
-            && used(&n.canonical)
-            && gazetteer.lookup(&n.canonical).is_none()
             && let Some(acronym) = initials_of(&n.canonical)
+            && standalone.binary_search(&acronym.as_str()).is_ok()
+            && gazetteer.lookup(&n.canonical).is_none()
         {
             n.canonical = acronym.as_str().to_owned();
             applied.insert(n.canonical.clone());

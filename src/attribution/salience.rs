@@ -163,12 +163,9 @@ impl Ctx<'_> {
             };
             // "The trust's report says": the body of that kind named before.
             if let Some(&first) = phrase.first()
-                && let Some(stem) =
-                    ["’s", "'s"].iter().find_map(|p| self.word(first).strip_suffix(p))
-                && ORG_HEADS.contains(&*lower(stem))
+                && let Some(f) = self.owning_body(words[d].start, first, span)
             {
-                let body = Span::new(words[d].start, first.start + stem.len());
-                return Some(self.org_by_head(&lower(stem), body, span));
+                return Some(f);
             }
             // "confirmed by his family, who said in a statement …. The
             // statement said": a family that issued it, named by surname.

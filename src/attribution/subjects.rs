@@ -205,15 +205,10 @@ impl Ctx<'_> {
         if owner.is_none()
             && let [the, body, ..] = words[d..]
             && lower(self.word(the)) == "the"
-            && let Some(stem) = ["’s", "'s"].iter().find_map(|p| self.word(body).strip_suffix(p))
-            && ORG_HEADS.contains(stem)
             && document()
+            && let Some(f) = self.owning_body(the.start, body, span)
         {
-            return Some(self.org_by_head(
-                stem,
-                Span::new(the.start, body.start + stem.len()),
-                span,
-            ));
+            return Some(f);
         }
         Some(if ANON_HEADS.contains(&&*lower(self.word(last))) {
             Found::anonymous(span)
@@ -1008,6 +1003,17 @@ impl Ctx<'_> {
             (None, _) => self.text[phrase.start..phrase.end].to_owned(),
         };
         Found::group(name, span)
+    }
+
+    /// "the trust's" in "The trust's report says": the body of that kind
+    /// named before (`from` is the article's start, `word` the possessive).
+    pub(super) fn owning_body(&self, from: usize, word: Span, span: Span) -> Option<Found> {
+        let w = self.word(word);
+        let stem = w.strip_suffix("’s").or_else(|| w.strip_suffix("'s"))?;
+        let head = lower(stem);
+        ORG_HEADS
+            .contains(&*head)
+            .then(|| self.org_by_head(&head, Span::new(from, word.start + stem.len()), span))
     }
 
     /// At most four words between two names, all of them office words or
