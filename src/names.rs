@@ -1581,7 +1581,9 @@ fn clean_run<'t>(
     }
     // "in District Court.": the last word without its full stop.
     // "Kingsmere United" is a club; "United States" no body.
+    // "Liberal Democrats": members of a party, together a body.
     let org = words.iter().any(|&(_, _, c)| is(c, ORG))
+        || is(last_class, AFFILIATION)
         || words.len() >= 2 && last == "United"
         || words.last().is_some_and(|(_, w, _)| w.len() > last.len()) && is(class(last), ORG)
         || last.chars().all(|c| upper(c) || !(surely_letter(c) || c.is_alphabetic()))

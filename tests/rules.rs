@@ -3286,3 +3286,22 @@ fn a_role_label_is_the_person_titled_so() {
     let m = mention_of(t, "We are going to pass this bill before the recess.");
     assert_eq!(m.speaker.as_deref(), Some("Ana Ruiz"), "{m:#?}");
 }
+
+/// A party, a seat or a life before "MP" or a name is no part of the name
+/// ("Local MP Ann Vale", "Pensioner Jo Pike"), "the MP" is the member the
+/// article names, and a party's members together are a body.
+#[test]
+fn a_descriptor_before_a_name_is_dropped() {
+    let t = "Title\n\nLocal MP Rhodri Banfield said he wanted \u{201c}urgent talks\u{201d} with \
+             the trust.\n\nConservative MP Tess Vale asked next. \u{201c}That is not good \
+             enough,\u{201d} the MP said.\n\nPensioner Derek Mull, 74, said: \u{201c}I am angry \
+             with all of them.\u{201d}\n\nLiberal Democrat Nia Cole asked the last question. \
+             \u{201c}Who pays for it?\u{201d} she said.\n\nLiberal Democrats said the plan was \
+             \u{201c}a fantasy\u{201d}.";
+    assert_eq!(speaker_of(t, "urgent talks").as_deref(), Some("Rhodri Banfield"));
+    assert_eq!(speaker_of(t, "That is not good enough,").as_deref(), Some("Tess Vale"));
+    assert_eq!(speaker_of(t, "I am angry with all of them.").as_deref(), Some("Derek Mull"));
+    assert_eq!(speaker_of(t, "Who pays for it?").as_deref(), Some("Nia Cole"));
+    let m = mention_of(t, "a fantasy");
+    assert_eq!(m.speaker_kind, SpeakerKind::Organization, "{m:#?}");
+}
