@@ -3305,3 +3305,23 @@ fn a_descriptor_before_a_name_is_dropped() {
     let m = mention_of(t, "a fantasy");
     assert_eq!(m.speaker_kind, SpeakerKind::Organization, "{m:#?}");
 }
+
+/// "Her coach, Dr Ann Vale, 58, who has trained Quist …": the subject set
+/// off behind a title is whom "she" means and whom "the coach" means, not
+/// the person named inside her relative clause; "Asked …, she laughed."
+/// before a quotation is the pronoun's person.
+#[test]
+fn a_subject_behind_a_title_keeps_its_role() {
+    let t = "Title\n\nHana Quist won the final on Sunday.\n\nHer coach, Dr Imelda Frane, 58, \
+             who has trained Quist since she was nine, was calm. \u{2018}She plays the board, \
+             not the rating,\u{2019} she said.\n\nThe next event is in May.\n\n\u{2018}Anders \
+             will be back,\u{2019} the coach says.\n\nHer mother, Ruth Bell, watched from the \
+             back row. Asked by a reporter whether it had sunk in, she laughed. \u{2018}I had \
+             to leave the room twice.\u{2019}";
+    assert_eq!(
+        speaker_of(t, "She plays the board, not the rating,").as_deref(),
+        Some("Imelda Frane")
+    );
+    assert_eq!(speaker_of(t, "Anders will be back,").as_deref(), Some("Imelda Frane"));
+    assert_eq!(speaker_of(t, "I had to leave the room twice.").as_deref(), Some("Ruth Bell"));
+}

@@ -835,13 +835,25 @@ impl Ctx<'_> {
                 .rfind(['”', '"'])
                 .map_or(0, |k| k + s[k..].chars().next().map_or(1, char::len_utf8));
             let lead = s[at..].len() - s[at..].trim_start_matches([',', ' ']).len();
-            let w = s[at + lead..].split(|c: char| !c.is_alphabetic()).next()?;
+            let mut w = s[at + lead..].split(|c: char| !c.is_alphabetic()).next()?;
+            let mut from = prev + at + lead;
+            // "Asked whether it had sunk in, she laughed. “…”": the pronoun
+            // subject past an opening phrase.
+            if at == 0
+                && super::salience::opens_phrase(w)
+                && let Some(k) = s
+                    .match_indices(", ")
+                    .map(|(k, _)| k + 2)
+                    .find(|&k| s[k..].starts_with("he ") || s[k..].starts_with("she "))
+            {
+                w = &s[k..k + s[k..].find(' ').unwrap_or(0)];
+                from = prev + k;
+            }
             if !matches!(w, "he" | "she" | "He" | "She")
                 || at > 0 && w.starts_with(char::is_uppercase)
             {
                 return None;
             }
-            let from = prev + at + lead;
             return self.pronoun(Span::new(from, from + w.len())).filter(|f| f.name.is_some());
         };
         // The name opens the sentence, behind its titles at most.

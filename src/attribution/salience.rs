@@ -21,6 +21,26 @@ const SUBORDINATORS: &[&str] = &[
     "until", "whereas",
 ];
 
+/// A sentence's first word that opens a phrase or clause before the
+/// main clause's subject: a preposition, "as", a participle ("Asked about
+/// the dismissal, Brink paused", "Speaking on Monday, Vale said"), an
+/// adverb ("Late, after the last table has gone, Rosa sits") or a
+/// subordinator.
+pub(super) fn opens_phrase(first: &str) -> bool {
+    let first = first.trim_end_matches(',');
+    if first.len() > 12 {
+        return false;
+    }
+    let first = first.to_ascii_lowercase();
+    let participle = first.len() > 4 && (first.ends_with("ed") || first.ends_with("ing"));
+    let adverb = first.ends_with("ly") || OPENING_ADVERBS.contains(first.as_str());
+    PREPOSITIONS.contains(first.as_str())
+        || first == "as"
+        || participle
+        || adverb
+        || SUBORDINATORS.contains(&first.as_str())
+}
+
 /// Nouns for an unnamed person that "she" or "he" may mean ("one mother",
 /// "a spokesman"): `data/words/she-nouns.txt`, `data/words/he-nouns.txt`.
 static SHE_NOUNS: LazyLock<HashSet<&str>> = LazyLock::new(|| word_set(word_lists::SHE_NOUNS));
@@ -437,11 +457,25 @@ impl Ctx<'_> {
                             && !around[name_end + 2..k].contains([',', ';'])
                     }
                 };
+                // "Her coach, Dr Ann Vale, 58, who has trained Quist": the
+                // role is the nearer person's; another person between
+                // the role and this name takes it.
+                let person_between = |k: usize| {
+                    let (from, to) = if k + role.len() <= name_at {
+                        (start + k + role.len(), n.span.start)
+                    } else {
+                        (n.span.end, start + k)
+                    };
+                    self.names_in(Span::new(from, to)).any(|m| {
+                        m.confident && m.kind == EntityKind::Person && m.canonical != n.canonical
+                    })
+                };
                 titled
                     || around
                         .to_ascii_lowercase()
                         .match_indices(role)
                         .filter(|&(k, _)| !oblique || close(k))
+                        .filter(|&(k, _)| !person_between(k))
                         .any(|(k, _)| !around.get(k + role.len()..).is_some_and(owns_other))
             })
             .map(|n| n.canonical.clone())
@@ -912,24 +946,21 @@ impl Ctx<'_> {
                     _ => break,
                 }
             }
-            let first = lead.split(' ').next().unwrap_or_default().trim_end_matches(',');
-            let first = if first.len() <= 12 { first.to_ascii_lowercase() } else { String::new() };
-            // "Asked about the dismissal, Brink paused", "Speaking on
-            // Monday, Vale said": a participle opens a phrase too.
-            let participle = first.len() > 4 && (first.ends_with("ed") || first.ends_with("ing"));
-            // "Late, after the last table has gone, Rosa sits …".
-            let adverb = first.ends_with("ly") || OPENING_ADVERBS.contains(first.as_str());
-            rest.ends_with(',')
-                && (PREPOSITIONS.contains(first.as_str())
-                    || first == "as"
-                    || participle
-                    || adverb
-                    || SUBORDINATORS.contains(&first.as_str()))
+            rest.ends_with(',') && opens_phrase(lead.split(' ').next().unwrap_or_default())
         };
         // "Crossley's daughter, Joanne Mercer, gave evidence", "The next
         // day, Vale …": a short phrase set off before the name opens the
         // sentence, and the name is its subject or stands for it.
         let set_off = || {
+            // "Her coach, Dr Ann Vale,": titles before the name are no part
+            // of the phrase.
+            let mut lead = lead;
+            for _ in 0..4 {
+                match lead.rsplit_once(' ') {
+                    Some((head, last)) if is_title(last) => lead = head,
+                    _ => break,
+                }
+            }
             let Some(phrase) = lead.strip_suffix(',') else {
                 return false;
             };
