@@ -3325,3 +3325,18 @@ fn a_subject_behind_a_title_keeps_its_role() {
     assert_eq!(speaker_of(t, "Anders will be back,").as_deref(), Some("Imelda Frane"));
     assert_eq!(speaker_of(t, "I had to leave the room twice.").as_deref(), Some("Ruth Bell"));
 }
+
+/// "Meridane Lines", "Kestrel Shipping" are companies, and a union's local
+/// ("Dock Workers Union Local 88") is no company: "the company" is the
+/// shipper named before, past the union.
+#[test]
+fn a_union_local_is_no_company() {
+    let t = "Title\n\nKestrel Shipping said it would divert two ships north. The Dock Workers \
+             Union Local 88 called the strike on Monday. \u{201c}Our priority is moving cargo,\
+             \u{201d} the company said.\n\nMeridane Lines said the delays were \u{201c}\
+             significant\u{201d}.";
+    let m = mention_of(t, "Our priority is moving cargo,");
+    assert_eq!(m.speaker.as_deref(), Some("Kestrel Shipping"), "{m:#?}");
+    let m = mention_of(t, "significant");
+    assert_eq!(m.speaker_kind, SpeakerKind::Organization, "{m:#?}");
+}
