@@ -3340,3 +3340,25 @@ fn a_union_local_is_no_company() {
     let m = mention_of(t, "significant");
     assert_eq!(m.speaker_kind, SpeakerKind::Organization, "{m:#?}");
 }
+
+/// "“…,” our server explained", "One rival chef described …": a short
+/// indefinite or "our" phrase of no known head, opening its clause before
+/// a speech verb in its tense, is somebody unnamed; a thing named by
+/// "called" is no speaker, nor "an early tweet".
+#[test]
+fn an_unlisted_unnamed_person_speaks_anonymously() {
+    let t = "Title\n\n\u{201c}Do not cut it,\u{201d} our server explained. \u{201c}A knife ruins \
+             it.\u{201d}\n\nOne rival chef described the prices as \u{201c}a bit much\u{201d}.\n\n\
+             \u{201c}It is cold,\u{201d} a sommelier said.\n\nThey staged a show called \
+             \u{201c}Brokers\u{201d} in Spain.";
+    for q in ["Do not cut it,", "A knife ruins it.", "a bit much", "It is cold,"] {
+        let m = mention_of(t, q);
+        assert_eq!(
+            (m.speaker.as_deref(), m.speaker_kind),
+            (None, SpeakerKind::Anonymous),
+            "{m:#?}"
+        );
+    }
+    let m = mention_of(t, "Brokers");
+    assert_eq!(m.kind, QuoteKind::Term, "{m:#?}");
+}

@@ -335,7 +335,7 @@ impl Ctx<'_> {
                 // "“…,” a voice-over in the ad states": a subject nobody
                 // can name still stands as evidence beside its cue.
                 self.subject_before(head, cue.span.start)
-                    .or_else(|| self.unnamed_subject(&words[..lead]))
+                    .or_else(|| self.unnamed_subject(&words[..lead], cue.span))
             };
             if let Some(f) = f {
                 return Some(self.found(f, Some(cue.span), rule));
@@ -500,7 +500,7 @@ impl Ctx<'_> {
         let cue = self.cues_in(pre).last().copied()?;
         let end = self.relative_clause_before(pre.start, cue.span.start).unwrap_or(cue.span.start);
         let f = (cue.role == CueRole::Verb && self.reports_speech_of_subject(cue.span))
-            .then(|| self.unnamed_subject(&self.words(Span::new(pre.start, end))))??;
+            .then(|| self.unnamed_subject(&self.words(Span::new(pre.start, end)), cue.span))??;
         Some(self.found(f, Some(cue.span), Rule::CueBefore))
     }
 

@@ -133,11 +133,45 @@ impl Ctx<'_> {
         (relative && plain && !clause.contains([',', '“', '”', '"'])).then_some(from + comma)
     }
 
+    /// "“…,” our server explained", "One rival chef described": a short
+    /// indefinite or "our" phrase (`words`) with a common head of no list,
+    /// right before a speech verb in its tense at `cue`, is somebody
+    /// unnamed. (Not "a show called “Brokers”", nor "an early tweet" or "a
+    /// simple call", nouns that look like verbs.)
+    fn unlisted_person(&self, words: &[Span], cue: Span) -> bool {
+        let (Some(&first), Some(&last)) = (words.first(), words.last()) else {
+            return false;
+        };
+        let head = self.word(last);
+        let verb: String =
+            self.text[cue.start..cue.end].split(' ').next().unwrap_or_default().to_lowercase();
+        // "a show called “Brokers”": the verb names the thing before it.
+        let naming = matches!(
+            &*verb,
+            "called" | "dubbed" | "named" | "labelled" | "labeled" | "titled" | "entitled"
+        ) && self.text[cue.end..].trim_start().starts_with(['“', '"', '‘', '\'']);
+        let tensed = verb.ends_with("ed")
+            || verb.ends_with('s')
+            || matches!(&*verb, "said" | "told" | "wrote" | "spoke" | "put" | "shot");
+        matches!(&*lower(self.word(first)), "a" | "an" | "one" | "another" | "our" | "my")
+            && (2..=4).contains(&words.len())
+            && words[1..].iter().all(|&w| {
+                let lw = lower(self.word(w));
+                self.word(w).chars().all(|c| c.is_lowercase() || c == '-')
+                    && !PREPOSITIONS.contains(&&*lw)
+                    && !DETERMINERS.contains(&&*lw)
+            })
+            && tensed
+            && !naming
+            && !DOCUMENT_HEADS.contains(head)
+            && !matches!(head, "account" | "question")
+    }
+
     /// The noun phrase right before a cue that opens its clause, when no
     /// rule names it: a determiner, "One", "Another" or a possessive, then
     /// at most five words with only spaces between. No name; a source noun
     /// makes it anonymous.
-    pub(super) fn unnamed_subject(&self, words: &[Span]) -> Option<Found> {
+    pub(super) fn unnamed_subject(&self, words: &[Span], cue: Span) -> Option<Found> {
         let k = words.len();
         let last = *words.last()?;
         if !self.word(last).chars().all(|c| c.is_alphabetic() || c == '-') {
@@ -148,7 +182,7 @@ impl Ctx<'_> {
         let opener = |i: &usize| {
             let w = self.word(words[*i]);
             let lw = lower(w);
-            matches!(&*lw, "the" | "a" | "an" | "one" | "another" | "that" | "this")
+            matches!(&*lw, "the" | "a" | "an" | "one" | "another" | "that" | "this" | "our" | "my")
                 || (w.ends_with("’s") || w.ends_with("'s")) && w.starts_with(char::is_uppercase)
         };
         let candidates = (k.saturating_sub(6)..k).rev().take_while(|&i| {
@@ -210,11 +244,15 @@ impl Ctx<'_> {
         {
             return Some(f);
         }
-        Some(if ANON_HEADS.contains(&&*lower(self.word(last))) {
-            Found::anonymous(span)
-        } else {
-            Found { name: None, kind: SpeakerKind::Unknown, span, pronoun: false }
-        })
+        Some(
+            if ANON_HEADS.contains(&&*lower(self.word(last)))
+                || self.unlisted_person(&words[d..], cue)
+            {
+                Found::anonymous(span)
+            } else {
+                Found { name: None, kind: SpeakerKind::Unknown, span, pronoun: false }
+            },
+        )
     }
 
     /// Words that open with a complementiser or end with a modal or "to":
