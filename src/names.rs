@@ -1517,12 +1517,34 @@ fn clean_run<'t>(
     words.drain(..lead);
     // A possessive ends the name: "Kelsey Piper’s piece".
     let mut possessive = false;
+    // "Brennock Rovers' director": a plural's possessive too, where a word
+    // follows in the run or a lower-case word after it (not a closing
+    // mark: "‘… the Rovers’"), though not inside a body's own name
+    // ("Taxpayers’ Coalition").
+    let plural_owner = |k: usize, w: &str| {
+        (w.ends_with("s'") || w.ends_with("s’"))
+            && match words.get(k + 1) {
+                Some(&(_, _, c)) => !is(c, ORG),
+                None => text[span.end..]
+                    .strip_prefix(' ')
+                    .is_some_and(|r| r.starts_with(char::is_lowercase)),
+            }
+    };
     if apostrophe
-        && let Some(k) = words.iter().position(|(_, w, _)| w.ends_with("’s") || w.ends_with("'s"))
+        && let Some(k) = words
+            .iter()
+            .enumerate()
+            .position(|(k, (_, w, _))| w.ends_with("’s") || w.ends_with("'s") || plural_owner(k, w))
     {
         words.truncate(k + 1);
         let (at, w, _) = words[k];
-        let cut = if w.ends_with("’s") { "’s".len() } else { "'s".len() };
+        let cut = if w.ends_with("’s") {
+            "’s".len()
+        } else if w.ends_with("'s") {
+            "'s".len()
+        } else {
+            w.chars().next_back().map_or(0, char::len_utf8)
+        };
         let stem = &w[..w.len() - cut];
         words[k] = (at, stem, class(stem));
         possessive = true;

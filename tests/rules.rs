@@ -3362,3 +3362,20 @@ fn an_unlisted_unnamed_person_speaks_anonymously() {
     let m = mention_of(t, "Brokers");
     assert_eq!(m.kind, QuoteKind::Term, "{m:#?}");
 }
+
+/// "Rovers' director of rugby, Niall Cafferkey,": a plural's possessive
+/// owns what follows, so "he" is Cafferkey, not a person "Rovers'"; a
+/// body's own name keeps its plural ("Taxpayers’ Coalition").
+#[test]
+fn a_plural_possessive_ends_the_owner() {
+    let t = "Title\n\nKingsbridge bid again for Brennock Rovers' No 8 Iosefa Tavita.\n\nRovers' \
+             director of rugby, Niall Cafferkey, was defiant. \"He is our player,\" he \
+             said.\n\nThe Port Avondale Taxpayers\u{2019} Coalition, which had lobbied for a \
+             freeze, was unimpressed. \u{201c}Council chose the easy road,\u{201d} the group \
+             said.";
+    assert_eq!(speaker_of(t, "He is our player,").as_deref(), Some("Niall Cafferkey"));
+    assert_eq!(
+        speaker_of(t, "Council chose the easy road,").as_deref(),
+        Some("Port Avondale Taxpayers\u{2019} Coalition")
+    );
+}
