@@ -1168,14 +1168,29 @@ fn kin_surname<'n>(text: &str, before: &'n [Name], name: &Name) -> Option<&'n st
         }
     };
     let by_pronoun = matches!(pronoun.as_str(), "his" | "her" | "their");
+    // "Her husband, Desmond," opening a paragraph: her of the one before.
+    let owner_start = owner_end - owner_word.len();
+    let opens_paragraph = text[..owner_start].ends_with('\n');
     let owner = before.iter().rev().take(8).find(|o| {
         o.kind == EntityKind::Person
             && o.confident
             && if by_pronoun {
-                // Within the paragraph (a line), a few sentences back at most.
-                o.span.end + 400 >= span.start
-                    && !text[o.span.end..span.start].contains('\n')
-                    && fits(o)
+                // Within the paragraph (a line), a few sentences back at
+                // most; from a paragraph's start, the last person that
+                // fits a paragraph or two back.
+                if opens_paragraph {
+                    // "from Thornley Cross" is a place, no one's.
+                    let oblique = text[..o.span.start]
+                        .trim_end()
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|w| PREPOSITIONS.contains(&w));
+                    o.span.end + 800 >= span.start && fits(o) && !oblique
+                } else {
+                    o.span.end + 400 >= span.start
+                        && !text[o.span.end..span.start].contains('\n')
+                        && fits(o)
+                }
             } else {
                 o.possessive && o.span.end + 4 >= owner_end && o.span.end < owner_end
             }

@@ -3379,3 +3379,14 @@ fn a_plural_possessive_ends_the_owner() {
         Some("Port Avondale Taxpayers\u{2019} Coalition")
     );
 }
+
+/// "Her husband, Desmond," opening a paragraph is the husband of the woman
+/// named a paragraph or two before, not of a place she is from.
+#[test]
+fn a_relative_opening_a_paragraph_takes_the_surname_before() {
+    let t = "Title\n\nAmong them is Gwendolyn Arkwright, 74, a retired secretary from \
+             Thornley Cross.\n\n\u{201c}I used to walk the dog,\u{201d} she said.\n\nHer \
+             husband, Desmond, said they could not pay. \u{201c}We are not poor,\u{201d} he \
+             said.";
+    assert_eq!(speaker_of(t, "We are not poor,").as_deref(), Some("Desmond Arkwright"));
+}
