@@ -730,7 +730,11 @@ fn find_blocks(
                 || s.ends_with(':')
                 || s.starts_with(['(', '['])
                 || !more_words_than(s, 2)
-                || COMMENTARY.iter().any(|c| s.starts_with(c));
+                || COMMENTARY.iter().any(|c| s.starts_with(c))
+                // "She told the jury:" before "Q: …": a transcript's, each
+                // line its own speaker's.
+                || s.starts_with("Q: ")
+                || transcript_label(s).is_some();
             if stop {
                 break;
             }
@@ -787,15 +791,37 @@ fn find_transcript(text: &str, paragraphs: &[Span], out: &mut Vec<Quote>) {
     // writer's own.
     // Asked only when an "A:" label is met: most texts have none.
     let interview = std::cell::OnceCell::new();
+    // "She told the jury:" or "The exchange went as follows:" before the
+    // first question: an exchange the writer reports, questions and all.
+    // Its questions are somebody's words where the introduction says who
+    // questions ("Under cross-examination by …", "questioning from …"),
+    // not the writer's own interview.
+    let intro = std::cell::OnceCell::new();
+    let intro = || {
+        *intro.get_or_init(|| {
+            let first = paragraphs.iter().position(|p| {
+                let s = &text[p.start..p.end];
+                s.starts_with("Q: ") || s.starts_with("A: ")
+            });
+            let s = first
+                .and_then(|k| k.checked_sub(1))
+                .map(|k| text[paragraphs[k].start..paragraphs[k].end].trim_end())
+                .filter(|s| s.ends_with(':'));
+            (s.is_some(), s.is_some_and(|s| s.contains("question") || s.contains("examin")))
+        })
+    };
+    let reported = || intro().0;
+    let questioned = || intro().1;
     let labelled = |p: &Span| {
         let s = &text[p.start..p.end];
         transcript_label(s).filter(|&k| {
             more_words_than(&s[k..], 2)
                 && (k > 3
                     || *interview.get_or_init(|| {
-                        paragraphs.iter().any(|p| {
-                            text[p.start..p.end].strip_prefix("A: ").is_some_and(first_person)
-                        })
+                        reported()
+                            || paragraphs.iter().any(|p| {
+                                text[p.start..p.end].strip_prefix("A: ").is_some_and(first_person)
+                            })
                     }))
         })
     };
@@ -854,11 +880,18 @@ fn find_transcript(text: &str, paragraphs: &[Span], out: &mut Vec<Quote>) {
             }
             pending.clear();
             answering = false;
+            // A reported exchange's questions are the questioner's words.
+            let s = &text[p.start..p.end];
+            if s.starts_with("Q: ") && !quoted[pi] && more_words_than(&s[3..], 0) && questioned() {
+                out.push(Quote::block(Span::new(p.start + 3, p.end), pi, None));
+            }
         } else if answering
             && !quoted[pi]
             && plain(p)
             && more_words_than(&text[p.start..p.end], 2)
             && !text[p.start..p.end].starts_with(['(', '['])
+            // "… she told the jury:" introduces the next exchange.
+            && !text[p.start..p.end].trim_end().ends_with(':')
         {
             pending.push(pi);
         } else {

@@ -3390,3 +3390,31 @@ fn a_relative_opening_a_paragraph_takes_the_surname_before() {
              said.";
     assert_eq!(speaker_of(t, "We are not poor,").as_deref(), Some("Desmond Arkwright"));
 }
+
+/// A reported exchange ("she told the jury:" then "Q: …" / "A: …"): each
+/// question is the questioner's block (the person named as questioning),
+/// each answer the witness's, and the cue line takes none of them.
+#[test]
+fn a_reported_exchange_gives_questions_to_the_questioner() {
+    let t = "Title\n\nThe expert, Dr Yusra Vane, spoke first.\n\nUnder cross-examination by \
+             Edmund Saltash KC, for the defence, she accepted two works were genuine. The \
+             exchange went as follows:\n\nQ: So an expert said they were genuine?\n\nA: He \
+             did. He was wrong.\n\nQ: And why not my client?\n\nA: Because your client had \
+             the receipts.\n\nMr Saltash had told jurors otherwise.\n\nThe next witness, Jo \
+             Reyes, saw the truck. Under questioning from prosecutor Nadia Kowal, she told \
+             the jury:\n\nQ: What did you see the truck do then?\n\nA: It went onto the \
+             shoulder and came back.\n\nThe trial continues on Monday.";
+    for (q, who) in [
+        ("So an expert said they were genuine?", "Edmund Saltash"),
+        ("He did. He was wrong.", "Yusra Vane"),
+        ("And why not my client?", "Edmund Saltash"),
+        ("Because your client had the receipts.", "Yusra Vane"),
+        ("What did you see the truck do then?", "Nadia Kowal"),
+        ("It went onto the shoulder and came back.", "Jo Reyes"),
+    ] {
+        let m = mention_of(t, q);
+        assert_eq!((m.kind, m.speaker.as_deref()), (QuoteKind::Block, Some(who)), "{m:#?}");
+    }
+    let ms = Extractor::new().extract(&Document::new("t.txt", t));
+    assert!(!ms.iter().any(|m| m.text.contains("The trial continues")), "{ms:#?}");
+}

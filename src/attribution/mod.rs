@@ -738,9 +738,21 @@ impl Ctx<'_> {
         };
         // The last answer a few paragraphs back (a question and a quoted
         // line may stand between).
+        // In the same exchange: no introduction of another ("… she told
+        // the jury:") between.
+        let same_exchange = |at: usize| {
+            (at + 1..pi).all(|k| {
+                !self.text[self.paragraphs[k].start..self.paragraphs[k].end]
+                    .trim_end()
+                    .ends_with(':')
+            })
+        };
         if let Some(p) = (qi.saturating_sub(8)..qi).rev().find(|&p| {
             let at = self.quotes[p].paragraph();
-            self.quotes[p].form == QuoteForm::Block && opens(at, "A: ") && at + 6 >= pi
+            self.quotes[p].form == QuoteForm::Block
+                && opens(at, "A: ")
+                && at + 6 >= pi
+                && same_exchange(at)
         }) {
             return self.inherit(&done[p], Rule::Continuation);
         }
@@ -760,8 +772,63 @@ impl Ctx<'_> {
                 // a resolved reference.
                 .map(|n| Found { pronoun: true, ..self.name_found(n) })
         });
+        // "Under cross-examination by Saltash, she accepted …:": the
+        // pronoun that is the introduction's subject.
+        let f = f.or_else(|| {
+            let words = self.words(self.paragraphs[intro?]);
+            let &w = words
+                .iter()
+                .take(40)
+                .find(|&&w| matches!(self.word(w), "she" | "he" | "She" | "He"))?;
+            self.pronoun(w).filter(|f| f.name.is_some())
+        });
         match f {
             Some(f) => self.found(f, None, Rule::Label),
+            None => Attribution::none(Rule::Unattributed),
+        }
+    }
+
+    /// A reported exchange's question ("Q: …"): whoever asked before in
+    /// it, else the person the introduction names as questioning
+    /// ("Under cross-examination by Edmund Saltash KC", "questioning from
+    /// Kowalczyk").
+    fn interview_question(&self, qi: usize, done: &[Attribution]) -> Attribution {
+        let pi = self.quotes[qi].paragraph();
+        let asks = |k: usize| self.text[self.paragraphs[k].start..].starts_with("Q: ");
+        let answers = |k: usize| self.text[self.paragraphs[k].start..].starts_with("A: ");
+        // In the same exchange: only questions and answers between.
+        if let Some(p) = (qi.saturating_sub(8)..qi).rev().find(|&p| {
+            let at = self.quotes[p].paragraph();
+            self.quotes[p].form == QuoteForm::Block
+                && asks(at)
+                && at + 6 >= pi
+                && (at + 1..pi).all(|k| {
+                    !self.text[self.paragraphs[k].start..self.paragraphs[k].end]
+                        .trim_end()
+                        .ends_with(':')
+                })
+        }) {
+            return self.inherit(&done[p], Rule::Continuation);
+        }
+        let intro = (pi.saturating_sub(6)..pi).rev().find(|&k| !asks(k) && !answers(k));
+        let asker = intro.and_then(|k| {
+            self.names_in(self.paragraphs[k]).take(16).find(|n| {
+                let mut before = self.text[self.paragraphs[k].start..n.span.start].trim_end();
+                for _ in 0..3 {
+                    match before.rsplit_once(' ') {
+                        Some((head, w)) if is_title(w) || ROLE_HEADS.contains(&*lower(w)) => {
+                            before = head.trim_end()
+                        }
+                        _ => break,
+                    }
+                }
+                n.confident
+                    && n.kind == EntityKind::Person
+                    && (before.ends_with(" by") || before.ends_with(" from"))
+            })
+        });
+        match asker {
+            Some(n) => self.found(self.name_found(n), None, Rule::Label),
             None => Attribution::none(Rule::Unattributed),
         }
     }
@@ -772,6 +839,10 @@ impl Ctx<'_> {
             if q.cue_line().is_none() {
                 // A transcript's answer: its label, or the answer it goes on.
                 let para = self.paragraphs[q.paragraph()];
+                // "Q: …": the questioner, never a label "Q".
+                if self.text[para.start..].starts_with("Q: ") {
+                    return self.interview_question(qi, done);
+                }
                 if let Some(f) = self.label_speaker(para, para.start, q.span.start) {
                     return self.found(f, None, Rule::Label);
                 }
