@@ -1897,7 +1897,16 @@ fn link_surnames(text: &str, names: &mut [Name], gazetteer: &Gazetteer) {
                 // "Corvane Therapeutics", then "Corvane said"; "Hunter
                 // Valley Stallions", then "the Stallions".
                 let (first, rest) = n.canonical.split_at(space);
-                if rest.split(' ').skip(1).all(|w| COMPANY_SUFFIXES.contains(&w)) {
+                // "Greyfield Residential Holdings" is "Greyfield" too: a
+                // word or two of what it does before the suffix, the first
+                // word one of no other use.
+                let words = || rest.split(' ').skip(1);
+                let described = words().count() <= 3
+                    && words().last().is_some_and(|w| COMPANY_SUFFIXES.contains(&w))
+                    && words().all(|w| w.starts_with(char::is_uppercase))
+                    && class(first) == 0
+                    && first.len() >= 4;
+                if described || words().all(|w| COMPANY_SUFFIXES.contains(&w)) {
                     org_by_first.entry(first).or_insert(i);
                 }
                 let last = &n.canonical[bytes.iter().rposition(|&b| b == b' ').unwrap_or(0) + 1..];

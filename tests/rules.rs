@@ -3418,3 +3418,14 @@ fn a_reported_exchange_gives_questions_to_the_questioner() {
     let ms = Extractor::new().extract(&Document::new("t.txt", t));
     assert!(!ms.iter().any(|m| m.text.contains("The trial continues")), "{ms:#?}");
 }
+
+/// "Greyfield Residential Holdings", then "Greyfield said": the firm's own
+/// first word before a word of trade and a suffix is the firm.
+#[test]
+fn a_firms_first_word_is_the_firm() {
+    let t = "Title\n\nThe owner, Greyfield Residential Holdings, bought the towers.\n\n\
+             Greyfield, which bought them in 2021, said it \u{201c}takes every request \
+             seriously\u{201d}.";
+    let m = mention_of(t, "takes every request seriously");
+    assert_eq!(m.speaker.as_deref(), Some("Greyfield Residential Holdings"), "{m:#?}");
+}
