@@ -3429,3 +3429,16 @@ fn a_firms_first_word_is_the_firm() {
     let m = mention_of(t, "takes every request seriously");
     assert_eq!(m.speaker.as_deref(), Some("Greyfield Residential Holdings"), "{m:#?}");
 }
+
+/// "according to Marisol Kettle, a staff attorney …. She said": the source
+/// after "according to" is whom the pronoun goes on, not a place before.
+#[test]
+fn she_goes_on_the_source_after_according_to() {
+    let t = "Title\n\nThe tenants of Larchmont Towers are angry.\n\nThat is not true, \
+             according to Marisol Kettle, a staff attorney at the Eastside Housing Project. \
+             She said a working lift \u{201c}is about as essential as it gets.\u{201d}";
+    assert_eq!(
+        speaker_of(t, "is about as essential as it gets.").as_deref(),
+        Some("Marisol Kettle")
+    );
+}

@@ -864,8 +864,11 @@ impl Ctx<'_> {
         }
         // "As Clinton told the Daily News": "as" opens a clause whose
         // subject speaks.
+        // "according to Ann Vale": the source, whom "she" goes on.
+        let according = || self.text[self.back(at, 16)..at].trim_end().ends_with("according to");
         self.word_before(at).is_none_or(|w| {
             !PREPOSITIONS.contains(&&*w)
+                || w == "to" && according()
                 || w == "as"
                     && (titled
                         || at == n.span.start
