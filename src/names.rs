@@ -1179,13 +1179,25 @@ fn kin_surname<'n>(text: &str, before: &'n [Name], name: &Name) -> Option<&'n st
                 // most; from a paragraph's start, the last person that
                 // fits a paragraph or two back.
                 if opens_paragraph {
-                    // "from Thornley Cross" is a place, no one's.
-                    let oblique = text[..o.span.start]
-                        .trim_end()
-                        .rsplit(' ')
-                        .next()
-                        .is_some_and(|w| PREPOSITIONS.contains(&w));
-                    o.span.end + 800 >= span.start && fits(o) && !oblique
+                    // "from Thornley Cross" is a place, no one's; "led by
+                    // Detective Inspector Jo Blake" no owner either.
+                    let mut before = text[..o.span.start].trim_end();
+                    for _ in 0..3 {
+                        match before.rsplit_once(' ') {
+                            Some((head, w)) if class(w) & TITLE != 0 => before = head.trim_end(),
+                            _ => break,
+                        }
+                    }
+                    let oblique =
+                        before.rsplit(' ').next().is_some_and(|w| PREPOSITIONS.contains(&w));
+                    // Across paragraphs, a first name of the right sex only.
+                    let first = o.canonical.split(' ').next().unwrap_or_default();
+                    let sure = match pronoun.as_str() {
+                        "his" => MALE_FIRST.contains(first),
+                        "her" => FEMALE_FIRST.contains(first),
+                        _ => false,
+                    };
+                    o.span.end + 800 >= span.start && sure && !oblique
                 } else {
                     o.span.end + 400 >= span.start
                         && !text[o.span.end..span.start].contains('\n')

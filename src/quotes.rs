@@ -807,7 +807,19 @@ fn find_transcript(text: &str, paragraphs: &[Span], out: &mut Vec<Quote>) {
                 .and_then(|k| k.checked_sub(1))
                 .map(|k| text[paragraphs[k].start..paragraphs[k].end].trim_end())
                 .filter(|s| s.ends_with(':'));
-            (s.is_some(), s.is_some_and(|s| s.contains("question") || s.contains("examin")))
+            // Testimony, not an explainer's "Here is what you need to know:".
+            let testimony = |s: &str| {
+                ["examin", "questioning", "questioned", "testif", "told the jury", "told the court"]
+                    .iter()
+                    .any(|w| s.contains(w))
+                    || s.contains("exchange")
+            };
+            let questioned = |s: &str| {
+                ["examin", "questioning from", "questioning by", "questioned by"]
+                    .iter()
+                    .any(|w| s.contains(w))
+            };
+            (s.is_some_and(testimony), s.is_some_and(questioned))
         })
     };
     let reported = || intro().0;

@@ -841,10 +841,7 @@ impl Ctx<'_> {
             // subject past an opening phrase.
             if at == 0
                 && super::salience::opens_phrase(w)
-                && let Some(k) = s
-                    .match_indices(", ")
-                    .map(|(k, _)| k + 2)
-                    .find(|&k| s[k..].starts_with("he ") || s[k..].starts_with("she "))
+                && let Some(k) = super::salience::opening_pronoun(s).filter(|&k| k > 0)
             {
                 w = &s[k..k + s[k..].find(' ').unwrap_or(0)];
                 from = prev + k;

@@ -775,12 +775,25 @@ impl Ctx<'_> {
         // "Under cross-examination by Saltash, she accepted …:": the
         // pronoun that is the introduction's subject.
         let f = f.or_else(|| {
-            let words = self.words(self.paragraphs[intro?]);
-            let &w = words
+            let para = self.paragraphs[intro?];
+            let end = self.ahead(para.start, 400).min(para.end);
+            // Sentence by sentence, the first whose main clause opens with
+            // the pronoun.
+            let mut from = para.start;
+            let at = self.sentences[self.sentences.partition_point(|&s| s <= para.start)..]
                 .iter()
-                .take(40)
-                .find(|&&w| matches!(self.word(w), "she" | "he" | "She" | "He"))?;
-            self.pronoun(w).filter(|f| f.name.is_some())
+                .copied()
+                .take_while(|&s| s < end)
+                .chain(std::iter::once(end))
+                .find_map(|to| {
+                    let sentence = Span::new(from, to);
+                    from = to;
+                    let text = self.text[sentence.start..sentence.end].trim_start();
+                    let lead = sentence.len() - text.len();
+                    salience::opening_pronoun(text).map(|k| sentence.start + lead + k)
+                })?;
+            let len = self.text[at..].find(' ').unwrap_or(0);
+            self.pronoun(Span::new(at, at + len)).filter(|f| f.name.is_some())
         });
         match f {
             Some(f) => self.found(f, None, Rule::Label),
@@ -822,9 +835,17 @@ impl Ctx<'_> {
                         _ => break,
                     }
                 }
+                // The questioning's own "by" or "from": not "employed by
+                // Harold Finch" or "the letter from Tom Reid".
+                let by = before.strip_suffix(" by").or_else(|| before.strip_suffix(" from"));
                 n.confident
                     && n.kind == EntityKind::Person
-                    && (before.ends_with(" by") || before.ends_with(" from"))
+                    && by.is_some_and(|b| {
+                        let w = b.rsplit(' ').next().unwrap_or_default().to_lowercase();
+                        w.starts_with("question")
+                            || w.contains("examin")
+                            || matches!(&*w, "asked" | "pressed" | "interviewed")
+                    })
             })
         });
         match asker {

@@ -41,6 +41,33 @@ pub(super) fn opens_phrase(first: &str) -> bool {
         || SUBORDINATORS.contains(&first.as_str())
 }
 
+/// Where "he" or "she" opens the main clause of `sentence`: at its start,
+/// or after the comma closing an opening phrase ("Asked whether it had
+/// sunk in, she laughed", "Under cross-examination by Saltash, for the
+/// defence, she accepted"), two commas at most and no reported clause
+/// before ("During the hearing, the prosecutor said that in 2019, he …"
+/// is no subject).
+pub(super) fn opening_pronoun(sentence: &str) -> Option<usize> {
+    let pronoun = |r: &str| r.starts_with("he ") || r.starts_with("she ");
+    let first = sentence.split(' ').next()?;
+    if matches!(first, "He" | "She") {
+        return Some(0);
+    }
+    if !opens_phrase(first) {
+        return None;
+    }
+    for (k, _) in sentence.match_indices(", ").take(2) {
+        let lead = &sentence[..k];
+        if [" that ", " said ", " says ", " told "].iter().any(|w| lead.contains(w)) {
+            return None;
+        }
+        if pronoun(&sentence[k + 2..]) {
+            return Some(k + 2);
+        }
+    }
+    None
+}
+
 /// Nouns for an unnamed person that "she" or "he" may mean ("one mother",
 /// "a spokesman"): `data/words/she-nouns.txt`, `data/words/he-nouns.txt`.
 static SHE_NOUNS: LazyLock<HashSet<&str>> = LazyLock::new(|| word_set(word_lists::SHE_NOUNS));

@@ -163,8 +163,11 @@ impl Ctx<'_> {
             })
             && tensed
             && !naming
+            // A noun for a doer ("server", "investor", "tenant",
+            // "restaurateur"), not "a new law" or "our weekly bulletin".
+            && (["er", "or", "ist", "ian", "ant", "ent", "eur"].iter().any(|s| head.ends_with(s))
+                || ROLE_HEADS.contains(head))
             && !DOCUMENT_HEADS.contains(head)
-            && !matches!(head, "account" | "question")
     }
 
     /// The noun phrase right before a cue that opens its clause, when no
