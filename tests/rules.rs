@@ -3470,3 +3470,14 @@ fn the_eleventh_rounds_rules_stay_narrow() {
     let ms = Extractor::new().extract(&Document::new("t.txt", t));
     assert!(!ms.iter().any(|m| m.speaker.as_deref() == Some("Harold Finch")), "{ms:#?}");
 }
+
+/// "Whitlock’s campaign said" is the "Whitlock campaign", one name however
+/// an outlet spells the owner.
+#[test]
+fn an_owners_campaign_is_one_name() {
+    let t = "Title\n\nGraham Whitlock is running.\n\nWhitlock\u{2019}s campaign said in a \
+             statement: \u{201c}He won tonight.\u{201d}\n\nLater Whitlock's campaign called it \
+             \u{201c}a clear win\u{201d}.";
+    assert_eq!(speaker_of(t, "He won tonight.").as_deref(), Some("Whitlock campaign"));
+    assert_eq!(speaker_of(t, "a clear win").as_deref(), Some("Whitlock campaign"));
+}

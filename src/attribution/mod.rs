@@ -249,6 +249,18 @@ impl Found {
 
     /// A body that the text names only by a phrase ("the foreign ministry").
     fn group(name: String, span: Span) -> Found {
+        // "Whitlock’s campaign" is the "Whitlock campaign", as the "OpenAI
+        // board" is: one owner's word before a campaign or a camp.
+        let name = match name.split_once("’s ").or_else(|| name.split_once("'s ")) {
+            Some((owner, head))
+                if matches!(head, "campaign" | "camp")
+                    && owner.starts_with(char::is_uppercase)
+                    && !owner.contains(' ') =>
+            {
+                format!("{owner} {head}")
+            }
+            _ => name,
+        };
         Found { name: Some(name), kind: SpeakerKind::Organization, span, pronoun: false }
     }
 
