@@ -1528,7 +1528,16 @@ fn clean_run<'t>(
                     || w.ends_with("-born")
                     || w.ends_with("-winner"))
         };
-        if is(c, NOT_NAME | TITLE) && !first_name(lead, w)
+        // "General Motors", "Major League Baseball": a title word opening
+        // a body's name is the name's.
+        // (Not a run cut before "of": "State University of New York" keeps
+        // its old reading.)
+        let body_word = org_run
+            && is(c, TITLE)
+            && !is(c, NOT_NAME)
+            && !w.ends_with('.')
+            && !text[span.end..].starts_with(" of ");
+        if is(c, NOT_NAME | TITLE) && !first_name(lead, w) && !body_word
             || words.len() - lead > 2 && (!org_run && place() || role())
             || trade()
             || w.chars().nth(1).is_none() && w.chars().all(|c| !c.is_lowercase())

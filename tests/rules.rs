@@ -3481,3 +3481,16 @@ fn an_owners_campaign_is_one_name() {
     assert_eq!(speaker_of(t, "He won tonight.").as_deref(), Some("Whitlock campaign"));
     assert_eq!(speaker_of(t, "a clear win").as_deref(), Some("Whitlock campaign"));
 }
+
+/// "Major Rubén Achával" is the officer, a rank before his name; a title
+/// word opening a body's name is the body's ("General Motors", "Major
+/// League Baseball"), not dropped.
+#[test]
+fn a_rank_before_a_name_and_a_title_word_in_a_body() {
+    let t = "Title\n\nMajor Ruben Achaval, head of the rescue unit, said it was \u{201c}a small \
+             miracle\u{201d}.\n\nGeneral Motors said the plant was \u{201c}closing\u{201d}. Major \
+             League Baseball said the game was \u{201c}postponed\u{201d}.";
+    assert_eq!(speaker_of(t, "a small miracle").as_deref(), Some("Ruben Achaval"));
+    assert_eq!(speaker_of(t, "closing").as_deref(), Some("General Motors"));
+    assert_eq!(speaker_of(t, "postponed").as_deref(), Some("Major League Baseball"));
+}
