@@ -1921,13 +1921,17 @@ fn link_surnames(text: &str, names: &mut [Name], gazetteer: &Gazetteer) {
                 // "Greyfield Residential Holdings" is "Greyfield" too: a
                 // word or two of what it does before the suffix, the first
                 // word one of no other use.
+                // (Most bodies end in no suffix: that is tested first.)
                 let words = || rest.split(' ').skip(1);
-                let described = words().count() <= 3
-                    && words().last().is_some_and(|w| COMPANY_SUFFIXES.contains(&w))
-                    && words().all(|w| w.starts_with(char::is_uppercase))
-                    && class(first) == 0
-                    && first.len() >= 4;
-                if described || words().all(|w| COMPANY_SUFFIXES.contains(&w)) {
+                let suffixed =
+                    rest.rsplit(' ').next().is_some_and(|w| COMPANY_SUFFIXES.contains(&w));
+                let described = || {
+                    first.len() >= 4
+                        && class(first) == 0
+                        && words().count() <= 3
+                        && words().all(|w| w.starts_with(char::is_uppercase))
+                };
+                if suffixed && (words().all(|w| COMPANY_SUFFIXES.contains(&w)) || described()) {
                     org_by_first.entry(first).or_insert(i);
                 }
                 let last = &n.canonical[bytes.iter().rposition(|&b| b == b' ').unwrap_or(0) + 1..];

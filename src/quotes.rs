@@ -732,9 +732,9 @@ fn find_blocks(
                 || !more_words_than(s, 2)
                 || COMMENTARY.iter().any(|c| s.starts_with(c))
                 // "She told the jury:" before "Q: …": a transcript's, each
-                // line its own speaker's.
+                // line its own speaker's (one opens right after its cue line).
                 || s.starts_with("Q: ")
-                || transcript_label(s).is_some();
+                || k == pi + 1 && transcript_label(s).is_some();
             if stop {
                 break;
             }

@@ -3456,6 +3456,9 @@ fn the_eleventh_rounds_rules_stay_narrow() {
     assert_ne!(speaker_of(t, "The evidence will show it.").as_deref(), Some("Tom Reid"));
     let m = mention_of(t, "Section 4 applies to all tenants,");
     assert_ne!(m.speaker_kind, SpeakerKind::Anonymous, "{m:#?}");
+    let t = "Title\n\n\u{201c}It binds us all,\u{201d} an agreement states.";
+    let m = mention_of(t, "It binds us all,");
+    assert_ne!(m.speaker_kind, SpeakerKind::Anonymous, "{m:#?}");
     let t = "Title\n\nThe levy starts in April. Here is what you need to know:\n\nQ: What is the \
              levy?\n\nA: A charge on makers of plastic.\n\nQ: Who pays it?\n\nA: Firms that make \
              packaging pay it.";

@@ -749,22 +749,13 @@ impl Ctx<'_> {
             self.text[self.paragraphs[k].start..self.paragraphs[k].end].starts_with(label)
         };
         // The last answer a few paragraphs back (a question and a quoted
-        // line may stand between).
-        // In the same exchange: no introduction of another ("… she told
-        // the jury:") between.
-        let same_exchange = |at: usize| {
-            (at + 1..pi).all(|k| {
-                !self.text[self.paragraphs[k].start..self.paragraphs[k].end]
-                    .trim_end()
-                    .ends_with(':')
-            })
-        };
+        // line may stand between), in the same exchange.
         if let Some(p) = (qi.saturating_sub(8)..qi).rev().find(|&p| {
             let at = self.quotes[p].paragraph();
             self.quotes[p].form == QuoteForm::Block
                 && opens(at, "A: ")
                 && at + 6 >= pi
-                && same_exchange(at)
+                && self.same_exchange(at, pi)
         }) {
             return self.inherit(&done[p], Rule::Continuation);
         }
@@ -813,6 +804,15 @@ impl Ctx<'_> {
         }
     }
 
+    /// Paragraphs `from` and `to` (a few apart) are of one transcript
+    /// exchange: no introduction of another ("… she told the jury:")
+    /// between them.
+    fn same_exchange(&self, from: usize, to: usize) -> bool {
+        (from + 1..to).all(|k| {
+            !self.text[self.paragraphs[k].start..self.paragraphs[k].end].trim_end().ends_with(':')
+        })
+    }
+
     /// A reported exchange's question ("Q: …"): whoever asked before in
     /// it, else the person the introduction names as questioning
     /// ("Under cross-examination by Edmund Saltash KC", "questioning from
@@ -821,17 +821,13 @@ impl Ctx<'_> {
         let pi = self.quotes[qi].paragraph();
         let asks = |k: usize| self.text[self.paragraphs[k].start..].starts_with("Q: ");
         let answers = |k: usize| self.text[self.paragraphs[k].start..].starts_with("A: ");
-        // In the same exchange: only questions and answers between.
+        // The last question a few paragraphs back, in the same exchange.
         if let Some(p) = (qi.saturating_sub(8)..qi).rev().find(|&p| {
             let at = self.quotes[p].paragraph();
             self.quotes[p].form == QuoteForm::Block
                 && asks(at)
                 && at + 6 >= pi
-                && (at + 1..pi).all(|k| {
-                    !self.text[self.paragraphs[k].start..self.paragraphs[k].end]
-                        .trim_end()
-                        .ends_with(':')
-                })
+                && self.same_exchange(at, pi)
         }) {
             return self.inherit(&done[p], Rule::Continuation);
         }

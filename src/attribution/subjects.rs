@@ -164,8 +164,10 @@ impl Ctx<'_> {
             && tensed
             && !naming
             // A noun for a doer ("server", "investor", "tenant",
-            // "restaurateur"), not "a new law" or "our weekly bulletin".
+            // "resident", "restaurateur"), not "a new law", "our weekly
+            // bulletin" or "an agreement".
             && (["er", "or", "ist", "ian", "ant", "ent", "eur"].iter().any(|s| head.ends_with(s))
+                && !head.ends_with("ment")
                 || ROLE_HEADS.contains(head))
             && !DOCUMENT_HEADS.contains(head)
     }
