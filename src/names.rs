@@ -1171,42 +1171,47 @@ fn kin_surname<'n>(text: &str, before: &'n [Name], name: &Name) -> Option<&'n st
     // "Her husband, Desmond," opening a paragraph: her of the one before.
     let owner_start = owner_end - owner_word.len();
     let opens_paragraph = text[..owner_start].ends_with('\n');
-    let owner = before.iter().rev().take(8).find(|o| {
-        o.kind == EntityKind::Person
-            && o.confident
-            && if by_pronoun {
-                // Within the paragraph (a line), a few sentences back at
-                // most; from a paragraph's start, the last person that
-                // fits a paragraph or two back.
-                if opens_paragraph {
-                    // "from Thornley Cross" is a place, no one's; "led by
-                    // Detective Inspector Jo Blake" no owner either.
-                    let mut before = text[..o.span.start].trim_end();
-                    for _ in 0..3 {
-                        match before.rsplit_once(' ') {
-                            Some((head, w)) if class(w) & TITLE != 0 => before = head.trim_end(),
-                            _ => break,
-                        }
-                    }
-                    let oblique =
-                        before.rsplit(' ').next().is_some_and(|w| PREPOSITIONS.contains(&w));
-                    // Across paragraphs, a first name of the right sex only.
-                    let first = o.canonical.split(' ').next().unwrap_or_default();
-                    let sure = match pronoun.as_str() {
-                        "his" => MALE_FIRST.contains(first),
-                        "her" => FEMALE_FIRST.contains(first),
-                        _ => false,
-                    };
-                    o.span.end + 800 >= span.start && sure && !oblique
-                } else {
-                    o.span.end + 400 >= span.start
-                        && !text[o.span.end..span.start].contains('\n')
-                        && fits(o)
-                }
+    // "from Thornley Cross" is a place, no one's; "led by Detective
+    // Inspector Jo Blake" no owner either.
+    let oblique = |o: &Name| {
+        let mut before = text[..o.span.start].trim_end();
+        for _ in 0..3 {
+            match before.rsplit_once(' ') {
+                Some((head, w)) if class(w) & TITLE != 0 => before = head.trim_end(),
+                _ => break,
+            }
+        }
+        before.rsplit(' ').next().is_some_and(|w| PREPOSITIONS.contains(&w))
+    };
+    let person = |o: &&Name| o.kind == EntityKind::Person && o.confident;
+    let owner = if by_pronoun && opens_paragraph && pronoun != "their" {
+        // From a paragraph's start: the last person who may be meant, a
+        // paragraph or two back, and only when that person's first name
+        // is surely of the pronoun's sex (no older person passed over to).
+        let last = before
+            .iter()
+            .rev()
+            .take(8)
+            .filter(person)
+            .find(|o| o.span.end + 800 >= span.start && fits(o) && !oblique(o))?;
+        let first = last.canonical.split(' ').next().unwrap_or_default();
+        let sure = match pronoun.as_str() {
+            "his" => MALE_FIRST.contains(first),
+            _ => FEMALE_FIRST.contains(first),
+        };
+        sure.then_some(last)?
+    } else {
+        before.iter().rev().take(8).filter(person).find(|o| {
+            if by_pronoun {
+                // Within the paragraph (a line), a few sentences back at most.
+                o.span.end + 400 >= span.start
+                    && !text[o.span.end..span.start].contains('\n')
+                    && fits(o)
             } else {
                 o.possessive && o.span.end + 4 >= owner_end && o.span.end < owner_end
             }
-    })?;
+        })?
+    };
     // "Martin Luther King Jr.": the surname before the suffix.
     let surname =
         owner.canonical.rsplit(' ').find(|w| !SUFFIXES.contains(&w.trim_end_matches('.')))?;
@@ -1925,9 +1930,13 @@ fn link_surnames(text: &str, names: &mut [Name], gazetteer: &Gazetteer) {
                 let words = || rest.split(' ').skip(1);
                 let suffixed =
                     rest.rsplit(' ').next().is_some_and(|w| COMPANY_SUFFIXES.contains(&w));
+                // (Not a word the gazetteer or the first-name lists know:
+                // "Sydney Airport Holdings Ltd" leaves "Sydney" alone.)
                 let described = || {
                     first.len() >= 4
                         && class(first) == 0
+                        && !first_name(first)
+                        && gazetteer.lookup(first).is_none()
                         && words().count() <= 3
                         && words().all(|w| w.starts_with(char::is_uppercase))
                 };

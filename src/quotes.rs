@@ -732,9 +732,13 @@ fn find_blocks(
                 || !more_words_than(s, 2)
                 || COMMENTARY.iter().any(|c| s.starts_with(c))
                 // "She told the jury:" before "Q: …": a transcript's, each
-                // line its own speaker's (one opens right after its cue line).
+                // line its own speaker's. (Labels are in capitals: a second
+                // capital or "A: " first, before the label is read.)
                 || s.starts_with("Q: ")
-                || k == pi + 1 && transcript_label(s).is_some();
+                || (k == pi + 1
+                    || s.starts_with("A: ")
+                    || s.as_bytes().get(1).is_some_and(u8::is_ascii_uppercase))
+                    && transcript_label(s).is_some();
             if stop {
                 break;
             }

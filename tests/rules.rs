@@ -3470,6 +3470,15 @@ fn the_eleventh_rounds_rules_stay_narrow() {
              the books?\n\nA: I never saw them, not once.\n\nQ: Never?\n\nA: Never, I promise \
              you.";
     assert_ne!(speaker_of(t, "We want answers.").as_deref(), Some("Desmond Blake"));
+    // Nobody older is passed over to when the last person's sex is unsure.
+    let t = "Title\n\nDetective Mark Dunn led the inquiry. The victim, Robin Hale, 42, was a \
+             teacher.\n\nHis wife, Anne, said: \u{201c}He was loved.\u{201d}";
+    assert_ne!(speaker_of(t, "He was loved.").as_deref(), Some("Anne Dunn"));
+    // A labelled line after a cue line's block is no part of the block.
+    let t = "Title\n\nThe chairman then read a statement:\n\nWe will report in the spring \
+             with a full plan.\n\nMORGAN: That is not good enough for us.";
+    let ms = Extractor::new().extract(&Document::new("t.txt", t));
+    assert!(!ms.iter().any(|m| m.text.starts_with("MORGAN")), "{ms:#?}");
     let ms = Extractor::new().extract(&Document::new("t.txt", t));
     assert!(!ms.iter().any(|m| m.speaker.as_deref() == Some("Harold Finch")), "{ms:#?}");
 }
