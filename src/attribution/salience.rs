@@ -968,7 +968,8 @@ impl Ctx<'_> {
         // "When he addressed the court, Okafor turned …", "At a hearing in
         // May, Rep. Ann Vale pushed …": the main clause's subject after an
         // opening clause or phrase and its comma (titles passed over).
-        let after_opening = || {
+        // The lead without the titles right before the name ("…, Dr").
+        let untitled = || {
             let mut rest = lead;
             for _ in 0..4 {
                 match rest.rsplit_once(' ') {
@@ -976,7 +977,10 @@ impl Ctx<'_> {
                     _ => break,
                 }
             }
-            rest.ends_with(',') && opens_phrase(lead.split(' ').next().unwrap_or_default())
+            rest
+        };
+        let after_opening = || {
+            untitled().ends_with(',') && opens_phrase(lead.split(' ').next().unwrap_or_default())
         };
         // "Crossley's daughter, Joanne Mercer, gave evidence", "The next
         // day, Vale …": a short phrase set off before the name opens the
@@ -984,13 +988,7 @@ impl Ctx<'_> {
         let set_off = || {
             // "Her coach, Dr Ann Vale,": titles before the name are no part
             // of the phrase.
-            let mut lead = lead;
-            for _ in 0..4 {
-                match lead.rsplit_once(' ') {
-                    Some((head, last)) if is_title(last) => lead = head,
-                    _ => break,
-                }
-            }
+            let lead = untitled();
             let Some(phrase) = lead.strip_suffix(',') else {
                 return false;
             };
