@@ -1840,6 +1840,13 @@ fn link_surnames(text: &str, names: &mut [Name], gazetteer: &Gazetteer) {
         // few keys, and a page of a million names would hold two maps of a
         // million slots.
         let mut by_last: HashMap<&str, usize> = HashMap::default();
+        // Last word -> the latest full name it ends, when that is not the
+        // first: "His sister, Hannah Tremlett" after "Owen Tremlett".
+        let mut newest_last: HashMap<&str, usize> = HashMap::default();
+        // Last word -> where the last name with it (full or alone) ended.
+        let mut seen_last: HashMap<&str, usize> = HashMap::default();
+        // Whether `at` is in a later paragraph than `end` (or far after it).
+        let apart = |end: usize, at: usize| end + 1500 < at || text[end..at].contains('\n');
         // First word -> the one full name it opens (None when several do).
         let mut by_first: HashMap<&str, Option<usize>> = HashMap::default();
         // Middle word of a three-word name -> that name: below `by_last`, as
@@ -1874,6 +1881,11 @@ fn link_surnames(text: &str, names: &mut [Name], gazetteer: &Gazetteer) {
                 // One word: a surname or first name used before, or an alias.
                 let w = n.canonical.as_str();
                 if let Some(&j) = by_last.get(w) {
+                    // "His sister, Hannah Tremlett, … Tremlett said": a
+                    // later bearer named earlier in the paragraph is meant.
+                    let near = |&&l: &&usize| !apart(names[l].span.end, n.span.start);
+                    let j = newest_last.get(w).filter(near).copied().unwrap_or(j);
+                    seen_last.insert(w, n.span.end);
                     links.push((i, Full::Name(j, true)));
                 } else if let Some(&Some(j)) = by_first.get(w) {
                     // A lone first word ("Stadia" before "Stadia Pro") may be
@@ -1991,13 +2003,24 @@ fn link_surnames(text: &str, names: &mut [Name], gazetteer: &Gazetteer) {
                         o.insert(i);
                         links.push((j, Full::Name(i, names[j].confident)));
                         redirect.insert(j, i);
+                    } else if n.confident {
+                        // Not when the paragraph named the surname before
+                        // ("Mr. Cruz changed his name, Rafael Edward Cruz").
+                        let fresh = seen_last.get(last).is_none_or(|&e| apart(e, n.span.start));
+                        if fresh {
+                            newest_last.insert(last, i);
+                        } else {
+                            newest_last.remove(last);
+                        }
                     }
+                    seen_last.insert(last, n.span.end);
                     continue;
                 }
                 Entry::Vacant(v) => {
                     v.insert(i);
                 }
             }
+            seen_last.insert(last, n.span.end);
             match by_first.entry(first) {
                 Entry::Vacant(v) => {
                     v.insert(Some(i));

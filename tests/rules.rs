@@ -3506,3 +3506,21 @@ fn a_rank_before_a_name_and_a_title_word_in_a_body() {
     assert_eq!(speaker_of(t, "closing").as_deref(), Some("General Motors"));
     assert_eq!(speaker_of(t, "postponed").as_deref(), Some("Major League Baseball"));
 }
+
+/// A surname two people share is the one whose full name the paragraph
+/// gave last ("His sister, Nora Quill, … Quill said"), unless the
+/// paragraph named the surname before that ("Mr. Quill changed his name,
+/// Peter Alan Quill": the same man).
+#[test]
+fn a_shared_surname_is_the_bearer_the_paragraph_named() {
+    let t = "Title\n\nThe injured walker, Tobias Quill, 31, was taken to hospital. Quill said: \
+             \u{201c}I slipped.\u{201d}\n\nHis sister, Nora Quill, flew in on Sunday. Quill said \
+             the family was \u{201c}very thankful\u{201d}.\n\nLater Quill told reporters: \
+             \u{201c}I will walk again.\u{201d}";
+    assert_eq!(speaker_of(t, "I slipped.").as_deref(), Some("Tobias Quill"));
+    assert_eq!(speaker_of(t, "very thankful").as_deref(), Some("Nora Quill"));
+    assert_eq!(speaker_of(t, "I will walk again.").as_deref(), Some("Tobias Quill"));
+    let t = "Title\n\nSenator Rafe Quill spoke first.\n\nMr. Quill changed his name, Rafael \
+             Quill, as a boy. Mr. Quill said: \u{201c}It was time.\u{201d}";
+    assert_eq!(speaker_of(t, "It was time.").as_deref(), Some("Rafe Quill"));
+}
