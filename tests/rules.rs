@@ -3524,3 +3524,35 @@ fn a_shared_surname_is_the_bearer_the_paragraph_named() {
              Quill, as a boy. Mr. Quill said: \u{201c}It was time.\u{201d}";
     assert_eq!(speaker_of(t, "It was time.").as_deref(), Some("Rafe Quill"));
 }
+
+/// A document whose author a participle names ("A letter …, signed by 62
+/// households, reads"; "The statement, issued by Harrow Council, called
+/// it") speaks as that author, and so does "the letter" later; a count of
+/// signers is no part of their name.
+#[test]
+fn a_signed_document_speaks_as_its_signers() {
+    let t = "Title\n\nTom Vale runs the farm.\n\nA letter opposing the plan, signed by 62 \
+             households and handed to the clerk last week, reads: \u{201c}We ask the council \
+             to listen.\u{201d}\n\n\u{201c}Nobody asked us,\u{201d} the letter says.\n\nThe \
+             statement, issued by Harrow Council, called it \u{201c}a mistake\u{201d}.\n\nThe \
+             report, written by Mary Stone, described it as \u{201c}grim\u{201d}.";
+    assert_eq!(speaker_of(t, "We ask the council to listen.").as_deref(), Some("households"));
+    assert_eq!(speaker_of(t, "Nobody asked us,").as_deref(), Some("households"));
+    assert_eq!(speaker_of(t, "a mistake").as_deref(), Some("Harrow Council"));
+    assert_eq!(speaker_of(t, "grim").as_deref(), Some("Mary Stone"));
+    // Not set off by commas, and read a paragraph later.
+    let t = "Title\n\nTom Vale spoke.\n\nA letter signed by 40 nurses was sent on Monday.\n\n\
+             \u{201c}We are tired,\u{201d} the letter reads.";
+    assert_eq!(speaker_of(t, "We are tired,").as_deref(), Some("nurses"));
+}
+
+/// "Residents of Coldharbour Road said", "Parents at Hartwell Academy
+/// said": people of a place or a body speak as its group, not as a person
+/// "Coldharbour Road".
+#[test]
+fn people_of_a_place_speak_as_its_group() {
+    let t = "Title\n\nResidents of Coldharbour Road said the plan was \u{201c}a scandal\u{201d}.\
+             \n\nParents at Hartwell Academy said it was \u{201c}unfair\u{201d}.";
+    assert_eq!(speaker_of(t, "a scandal").as_deref(), Some("Coldharbour Road residents"));
+    assert_eq!(speaker_of(t, "unfair").as_deref(), Some("Hartwell Academy parents"));
+}

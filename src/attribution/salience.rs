@@ -214,6 +214,11 @@ impl Ctx<'_> {
             {
                 return Some(f);
             }
+            // "A letter signed by 62 households …. The letter reads": the
+            // author that phrase named.
+            if let Some(f) = self.signed_document(head, span.start) {
+                return Some(Found { span, pronoun: true, ..f });
+            }
             // "confirmed by his family, who said in a statement …. The
             // statement said": a family that issued it, named by surname.
             if let Some(f) = self.family_that_issued(head, span) {

@@ -14,6 +14,47 @@ use crate::word_lists::{self, word_set};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
+/// Participles before "by" that name a document's author ("signed by").
+const AUTHORING: [&str; 14] = [
+    "signed",
+    "co-signed",
+    "written",
+    "issued",
+    "sent",
+    "published",
+    "released",
+    "authored",
+    "drafted",
+    "compiled",
+    "prepared",
+    "posted",
+    "penned",
+    "filed",
+];
+
+/// A plural noun for people: "members", "lawyers", "activists",
+/// "candidates", "critics" (not "numbers", "statements").
+fn people_plural(head: &str) -> bool {
+    let people_suffix =
+        ["ers", "ors", "ists", "ians", "ants", "ents", "ates", "ives", "ics", "ees"];
+    let things = ["numbers", "letters", "headquarters", "statistics", "papers", "orders"];
+    head.len() > 4
+        && people_suffix.iter().any(|s| head.ends_with(s))
+        && !head.ends_with("ments")
+        && !things.contains(&head)
+        && head.chars().all(|c| c.is_lowercase() || c == '-')
+}
+
+/// The document head among the first four words of `phrase` ("A letter
+/// opposing the plan" → "letter").
+fn document_in(phrase: &str) -> Option<&'static str> {
+    phrase.split_whitespace().take(4).find_map(|w| {
+        let w = w.trim_end_matches([',', ';', ':']);
+        let w = w.trim_end_matches("’s").trim_end_matches("'s").to_lowercase();
+        DOCUMENT_HEADS.get(w.as_str()).copied()
+    })
+}
+
 impl Ctx<'_> {
     /// "“…,” Harry Bond, 30, of Dover, who was polled, said": a name right
     /// after the closing mark, set off by a comma, is the subject of the
@@ -84,6 +125,102 @@ impl Ctx<'_> {
                         }))
             })
             .map(|n| self.name_found(n))
+    }
+
+    /// "A letter opposing the plan, signed by 62 households, reads": a
+    /// document whose author a participle names right before the cue at
+    /// `cue_start` speaks as that author.
+    fn document_author(&self, from: usize, cue_start: usize) -> Option<Found> {
+        let from = from.max(self.sentence_start(cue_start));
+        self.signed_by(Span::new(from, cue_start), None, 1)
+    }
+
+    /// "“…,” the letter reads" after "A letter signed by 62 households":
+    /// the author such a phrase with the same document `head` gave last,
+    /// within the lookback before `at`.
+    pub(super) fn signed_document(&self, head: &str, at: usize) -> Option<Found> {
+        self.signed_by(Span::new(self.back(at, 2 * LOOKBACK_BYTES), at), Some(head), 8)
+    }
+
+    /// The author of the last "signed by" (or "written by" …) in `region`
+    /// whose sentence opens with a document (`head`, if given), looking at
+    /// the last `tries` "by"s.
+    fn signed_by(&self, region: Span, head: Option<&str>, tries: usize) -> Option<Found> {
+        let window = &self.text[region.start..region.end];
+        for (k, _) in window.rmatch_indices(" by ").take(tries) {
+            let lead = &window[..k];
+            // "signed", "jointly signed", "was written".
+            if !lead.rsplit(' ').next().is_some_and(|p| AUTHORING.contains(&p)) {
+                continue;
+            }
+            let sentence = &lead[lead.rfind(['.', '!', '?', '\n']).map_or(0, |s| s + 1)..];
+            let document = document_in(sentence);
+            if document.is_none() || head.is_some_and(|h| document != Some(h)) {
+                continue;
+            }
+            let start = region.start + k + 4;
+            let rest = &self.text[start..self.ahead(start, 120).min(region.end)];
+            let end = start + rest.find([',', '.', ';', ':', '“', '"']).unwrap_or(rest.len());
+            return self.authoring_agent(start, end);
+        }
+        None
+    }
+
+    /// The author named at `at` after "signed by" (up to `end`): a name,
+    /// or a plural of people ("residents of Mill Lane" are "residents").
+    fn authoring_agent(&self, at: usize, end: usize) -> Option<Found> {
+        if let Some(n) = self.names_in(Span::new(at, self.ahead(at, 80))).next()
+            && n.span.start == at
+        {
+            return (n.confident && !n.possessive).then(|| self.name_found(n));
+        }
+        // The agent's words, up to a preposition, a conjunction or a verb
+        // ("signed by 40 nurses was sent").
+        let words = self.words(Span::new(at, end));
+        let end = words
+            .iter()
+            .position(|&w| {
+                let w = lower(self.word(w));
+                PREPOSITIONS.contains(&*w)
+                    || matches!(
+                        &*w,
+                        "and"
+                            | "who"
+                            | "which"
+                            | "whose"
+                            | "that"
+                            | "was"
+                            | "were"
+                            | "is"
+                            | "are"
+                            | "has"
+                            | "have"
+                            | "had"
+                            | "will"
+                            | "would"
+                    )
+            })
+            .unwrap_or(words.len());
+        let words = &words[..end];
+        // A count is the document's, not the group's name ("signed by 212
+        // residents" → "residents").
+        let first = words.iter().position(|&w| {
+            let w = lower(self.word(w));
+            !DETERMINERS.contains(&*w) && !w.bytes().all(|b| b.is_ascii_digit() || b == b',')
+        })?;
+        let (&head, &last) = (words.get(first)?, words.last()?);
+        let plural = self.word(last);
+        let people = (1..=4).contains(&(end - first))
+            && plural.len() > 3
+            && plural.ends_with('s')
+            && !plural.ends_with("ss")
+            && plural.starts_with(char::is_lowercase);
+        people.then(|| {
+            Found::people(
+                self.text[head.start..last.end].to_owned(),
+                Span::new(head.start, last.end),
+            )
+        })
     }
 
     /// Where ", who …," or ", which …," ends right before `cue_start`
@@ -466,6 +603,9 @@ impl Ctx<'_> {
 
     /// The subject of a cue that follows `region`.
     pub(super) fn subject_before(&self, region: Span, cue_start: usize) -> Option<Found> {
+        if let Some(f) = self.document_author(region.start, cue_start) {
+            return Some(f);
+        }
         // "The lawmaker, who represents a ward, said": the subject stands
         // before the relative clause.
         if let Some(comma) = self.relative_clause_before(region.start, cue_start) {
@@ -613,12 +753,13 @@ impl Ctx<'_> {
         if lower(self.word(words[p])) == "the" {
             p = p.checked_sub(1)?;
         }
-        if !matches!(&*lower(self.word(words[p])), "at" | "from") {
+        if !matches!(&*lower(self.word(words[p])), "at" | "from" | "of" | "in") {
             return None;
         }
         let h = p.checked_sub(1)?;
         let head = lower(self.word(words[h]));
-        if !GROUP_HEADS.contains(&&*head) {
+        // "Residents of Coldharbour Road", "Parents at Hartwell Academy".
+        if !GROUP_HEADS.contains(&&*head) && !people_plural(&head) {
             return None;
         }
         // "Analysts at", "Senior economists at", "The researchers from":
@@ -642,18 +783,7 @@ impl Ctx<'_> {
     pub(super) fn plural_group(&self, words: &[Span]) -> Option<Found> {
         let k = words.len();
         let last = *words.last()?;
-        let head = self.word(last);
-        // Plural nouns for people: "members", "lawyers", "activists",
-        // "candidates", "critics".
-        let people_suffix =
-            ["ers", "ors", "ists", "ians", "ants", "ents", "ates", "ives", "ics", "ees"];
-        let things = ["numbers", "letters", "headquarters", "statistics", "papers", "orders"];
-        let plural = head.len() > 4
-            && people_suffix.iter().any(|s| head.ends_with(s))
-            && !head.ends_with("ments")
-            && !things.contains(&head)
-            && head.chars().all(|c| c.is_lowercase() || c == '-');
-        if !plural {
+        if !people_plural(self.word(last)) {
             return None;
         }
         let d = (k.saturating_sub(5)..k - 1)
