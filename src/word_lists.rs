@@ -68,6 +68,8 @@ pub(crate) const PREPOSITIONS: &str = include_str!("../data/words/prepositions.t
 pub(crate) const ROLE_HEADS: &str = include_str!("../data/words/role-heads.txt");
 /// `data/words/she-nouns.txt`.
 pub(crate) const SHE_NOUNS: &str = include_str!("../data/words/she-nouns.txt");
+/// `data/words/speech-nouns.txt`.
+pub(crate) const SPEECH_NOUNS: &str = include_str!("../data/words/speech-nouns.txt");
 /// `data/words/signs.txt`.
 pub(crate) const SIGNS: &str = include_str!("../data/words/signs.txt");
 /// `data/words/skip-before-cue.txt`.
@@ -116,6 +118,7 @@ const ALL: &[(&str, &str)] = &[
     ("role-heads", ROLE_HEADS),
     ("she-nouns", SHE_NOUNS),
     ("signs", SIGNS),
+    ("speech-nouns", SPEECH_NOUNS),
     ("skip-before-cue", SKIP_BEFORE_CUE),
     ("term-markers", TERM_MARKERS),
     ("surname-words", SURNAME_WORDS),

@@ -3556,3 +3556,23 @@ fn people_of_a_place_speak_as_its_group() {
     assert_eq!(speaker_of(t, "a scandal").as_deref(), Some("Coldharbour Road residents"));
     assert_eq!(speaker_of(t, "unfair").as_deref(), Some("Hartwell Academy parents"));
 }
+
+/// A colon after a noun for something said gives the words to its owner
+/// ("Kemble’s reply, delivered on the radio, passed into folklore: “…”";
+/// "Her answer was short: “No.”"), however short, and not to the last
+/// speaker of the paragraph.
+#[test]
+fn a_reply_is_its_owners_words() {
+    let t = "Title\n\nArthur Kemble led the union.\n\nThe minister, Nigel Hart, once described \
+             him as \u{201c}a dinosaur\u{201d}. Kemble\u{2019}s reply, delivered on the radio the \
+             next morning, passed into folklore: \u{201c}Dinosaurs ruled for millions of \
+             years.\u{201d}\n\nJane Roe met Tom Vale. Roe\u{2019}s answer was short: \
+             \u{201c}No.\u{201d}\n\nAsked about the plan, Tom Vale was blunt. His response: \
+             \u{201c}It will fail.\u{201d}";
+    assert_eq!(
+        speaker_of(t, "Dinosaurs ruled for millions of years.").as_deref(),
+        Some("Arthur Kemble")
+    );
+    assert_eq!(speaker_of(t, "No.").as_deref(), Some("Jane Roe"));
+    assert_eq!(speaker_of(t, "It will fail.").as_deref(), Some("Tom Vale"));
+}

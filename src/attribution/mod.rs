@@ -1018,12 +1018,18 @@ impl Ctx<'_> {
             }
             return a;
         }
+        // "Her answer was short: “No.”": a colon after a noun for what
+        // was said introduces its owner's words, however short.
+        let colon = self.text[pre.start..pre.end].trim_end().ends_with(':');
+        if colon && let Some(f) = self.speech_owner(Span::new(sentence, pre.end)) {
+            return self.found(f, None, Rule::ColonIntro);
+        }
         if short {
             return Attribution::none(Rule::Term);
         }
         // "A footnote in the report makes that clear: “…”": no cue, but a
         // colon introduces the subject's words.
-        if self.text[pre.start..pre.end].trim_end().ends_with(':')
+        if colon
             && let Some(f) = self
                 .source_after_from(Span::new(sentence, pre.end))
                 .or_else(|| self.sentence_subject_found(Span::new(sentence, pre.end)))
@@ -1071,7 +1077,10 @@ impl Ctx<'_> {
                     return self.inherit(&a, Rule::ColonIntro);
                 }
                 // "Clinton released the following statement:" with no cue.
-                if let Some(f) = self.sentence_subject_found(last_sentence) {
+                if let Some(f) = self
+                    .speech_owner(last_sentence)
+                    .or_else(|| self.sentence_subject_found(last_sentence))
+                {
                     return self.found(f, None, Rule::ColonIntro);
                 }
             }

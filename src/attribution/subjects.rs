@@ -14,6 +14,9 @@ use crate::word_lists::{self, word_set};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
+/// Nouns for something said: `data/words/speech-nouns.txt`.
+static SPEECH_NOUNS: LazyLock<HashSet<&str>> = LazyLock::new(|| word_set(word_lists::SPEECH_NOUNS));
+
 /// Participles before "by" that name a document's author ("signed by").
 const AUTHORING: [&str; 14] = [
     "signed",
@@ -412,6 +415,40 @@ impl Ctx<'_> {
 
     /// The subject that opens a sentence: a pronoun or a name among its
     /// first words, not after a preposition.
+    /// "Kemble’s reply, delivered on the radio, passed into folklore: “…”",
+    /// "Her answer was short: “…”": the owner of a noun for something said
+    /// that opens the sentence in `region` (which a colon ends) speaks.
+    pub(super) fn speech_owner(&self, region: Span) -> Option<Found> {
+        let words = self.words(region);
+        // "Kemble’s reply, delivered …, passed": the owner may open the
+        // sentence before a comma; else past an opening phrase.
+        self.speech_owner_at(region, &words)
+            .or_else(|| self.speech_owner_at(region, &words[self.past_opening_phrase(&words)..]))
+    }
+
+    /// [`Ctx::speech_owner`] with the sentence's words from its subject on.
+    fn speech_owner_at(&self, region: Span, words: &[Span]) -> Option<Found> {
+        let first = *words.first()?;
+        let (owner, end) = match &*lower(self.word(first)) {
+            "his" | "her" | "their" => (self.object_pronoun(first)?, first.end),
+            _ => {
+                let n = self
+                    .names_in(Span::new(first.start, region.end))
+                    .next()
+                    .filter(|n| n.span.start == first.start && n.possessive && n.confident)?;
+                (self.name_found(n), n.span.end)
+            }
+        };
+        // The noun, past two lower-case modifiers at most ("terse reply").
+        let k = words.partition_point(|w| w.start < end);
+        let noun = words[k..].iter().take(3).position(|&w| SPEECH_NOUNS.contains(self.word(w)))?;
+        let plain = words[k..k + noun].iter().all(|&w| {
+            let w = self.word(w);
+            w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') && !clause_word(w)
+        });
+        plain.then(|| Found { span: Span::new(first.start, words[k + noun].end), ..owner })
+    }
+
     pub(super) fn sentence_subject_found(&self, region: Span) -> Option<Found> {
         let words = self.words(region);
         // Skip an opening phrase up to its comma: "In a letter in May, Roe said".
