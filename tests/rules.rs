@@ -3576,3 +3576,19 @@ fn a_reply_is_its_owners_words() {
     assert_eq!(speaker_of(t, "No.").as_deref(), Some("Jane Roe"));
     assert_eq!(speaker_of(t, "It will fail.").as_deref(), Some("Tom Vale"));
 }
+
+/// "it said" with no body named in its paragraph is the body a sentence
+/// of the paragraph opens with by description ("The company said …";
+/// "The Alto Quenca tourism ministry said …"), and "Software" ends a
+/// firm's name.
+#[test]
+fn it_is_the_body_its_paragraph_opens_with() {
+    let t = "Title\n\nPelagic Software cut its forecast on Tuesday.\n\nThe company said in its \
+             earnings release that it expects less revenue. \u{201c}Customers are \
+             careful,\u{201d} it said.\n\nThe Alto Quenca provincial tourism ministry said in a \
+             statement that it would review the rules. \u{201c}Our thoughts are with the \
+             families,\u{201d} it said.";
+    assert_eq!(speaker_of(t, "Customers are careful,").as_deref(), Some("Pelagic Software"));
+    let thoughts = speaker_of(t, "Our thoughts are with the families,");
+    assert!(thoughts.as_deref().is_some_and(|s| s.ends_with("tourism ministry")), "{thoughts:?}");
+}

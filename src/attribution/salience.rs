@@ -738,6 +738,12 @@ impl Ctx<'_> {
             .take(8)
             .find(|n| !plural && self.opens_clause(n))
             .or_else(|| self.names_in(before).rev().find(eligible));
+        if lw == "it"
+            && in_para.is_none()
+            && let Some(f) = self.body_opening_sentence(para_start, w.start)
+        {
+            return Some(Found { span: w, pronoun: true, ..f });
+        }
         let gendered = self.gendered_noun(Span::new(para_start, w.start), &lw);
         let pronoun = |name: Option<String>, kind: SpeakerKind| {
             Some(Found { name, kind, span: w, pronoun: true })
@@ -842,6 +848,34 @@ impl Ctx<'_> {
             return pronoun(None, SpeakerKind::Unknown);
         };
         pronoun(Some(n.canonical.clone()), kind_of(n.kind))
+    }
+
+    /// "The company said … “…,” it said": the body a sentence of the
+    /// paragraph (from `para_start`) opens with, by description ("The
+    /// company", "The Alto Quenca tourism ministry"), the nearest of the
+    /// last four sentences before `at`.
+    fn body_opening_sentence(&self, para_start: usize, at: usize) -> Option<Found> {
+        let k = self.sentences.partition_point(|&s| s <= at);
+        for i in (k.saturating_sub(4)..k).rev() {
+            let start = self.sentences[i].max(para_start);
+            let words = self.words(Span::new(start, self.ahead(start, 80).min(at)));
+            if words.first().is_some_and(|&w| self.word(w) == "The")
+                && let Some(h) = words.iter().take(7).position(|&w| {
+                    let w = self.word(w);
+                    ORG_HEADS.contains(w) || LOCAL_GOVERNMENTS.contains(w)
+                })
+                && words.get(h + 1).is_some_and(|&v| self.word(v).starts_with(char::is_lowercase))
+                && let Some(f) = self.noun_phrase(&words[..=h], words[h], false)
+                && f.kind == SpeakerKind::Organization
+                && f.name.is_some()
+            {
+                return Some(f);
+            }
+            if self.sentences[i] <= para_start {
+                break;
+            }
+        }
+        None
     }
 
     /// The word before `at`, within a short look-back, lower-cased.
