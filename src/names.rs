@@ -1803,6 +1803,13 @@ pub(crate) static MALE_FIRST: LazyLock<HashSet<&str>> =
 pub(crate) static FEMALE_FIRST: LazyLock<HashSet<&str>> =
     LazyLock::new(|| word_lists::word_set(word_lists::FEMALE_FIRST));
 
+/// Titles that say a man ("Mr.") or a woman ("Mrs"): `data/words/male-titles.txt`,
+/// `data/words/female-titles.txt`.
+static MALE_TITLES: LazyLock<HashSet<&str>> =
+    LazyLock::new(|| word_lists::word_set(word_lists::MALE_TITLES));
+static FEMALE_TITLES: LazyLock<HashSet<&str>> =
+    LazyLock::new(|| word_lists::word_set(word_lists::FEMALE_TITLES));
+
 /// A common first name of either sex.
 fn first_name(w: &str) -> bool {
     MALE_FIRST.contains(w) || FEMALE_FIRST.contains(w)
@@ -1883,7 +1890,16 @@ fn link_surnames(text: &str, names: &mut [Name], gazetteer: &Gazetteer) {
                 if let Some(&j) = by_last.get(w) {
                     // "His sister, Hannah Tremlett, … Tremlett said": a
                     // later bearer named earlier in the paragraph is meant.
-                    let near = |&&l: &&usize| !apart(names[l].span.end, n.span.start);
+                    // Not against a title's sex ("Mr. Quill" after "Nora Quill").
+                    let title = text[..n.span.start].trim_end().rsplit(' ').next();
+                    let male = title.is_some_and(|t| MALE_TITLES.contains(t));
+                    let female = title.is_some_and(|t| FEMALE_TITLES.contains(t));
+                    let near = |&&l: &&usize| {
+                        let first = names[l].canonical.split(' ').next().unwrap_or_default();
+                        let other_sex = male && FEMALE_FIRST.contains(first)
+                            || female && MALE_FIRST.contains(first);
+                        !apart(names[l].span.end, n.span.start) && !other_sex
+                    };
                     let j = newest_last.get(w).filter(near).copied().unwrap_or(j);
                     seen_last.insert(w, n.span.end);
                     links.push((i, Full::Name(j, true)));

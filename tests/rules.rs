@@ -3592,3 +3592,35 @@ fn it_is_the_body_its_paragraph_opens_with() {
     let thoughts = speaker_of(t, "Our thoughts are with the families,");
     assert!(thoughts.as_deref().is_some_and(|s| s.ends_with("tourism ministry")), "{thoughts:?}");
 }
+
+/// The document, reply and surname rules above stay narrow: a document
+/// that is no subject of the cue, a later issuer, a reply handed on to
+/// somebody else, "their" and a title of the other sex keep the readings
+/// they had.
+#[test]
+fn the_twelfth_rounds_rules_stay_narrow() {
+    let t = "Title\n\nTom Vale is the minister. Jane Roe leads the union.\n\nIn a statement \
+             released by his lawyers on Monday, Tom Vale said he was \u{201c}innocent\u{201d}.\
+             \n\nAfter a letter signed by 40 nurses was published, Tom Vale said the claims were \
+             \u{201c}untrue\u{201d}.\n\nA petition signed by 300 residents was handed to Jane \
+             Roe, who said it was \u{201c}a fair point\u{201d}.\n\nVale\u{2019}s comments drew \
+             a swift response from Jane Roe: \u{201c}That is false.\u{201d}\n\nTom Vale and Jane \
+             Roe met the union. Their message was clear: \u{201c}We will strike.\u{201d}\n\nThe \
+             report, compiled by researchers at Oxford University, said the risk was \
+             \u{201c}rising\u{201d}.";
+    assert_eq!(speaker_of(t, "innocent").as_deref(), Some("Tom Vale"));
+    assert_eq!(speaker_of(t, "untrue").as_deref(), Some("Tom Vale"));
+    assert_ne!(speaker_of(t, "a fair point").as_deref(), Some("residents"));
+    assert_ne!(speaker_of(t, "That is false.").as_deref(), Some("Tom Vale"));
+    assert_ne!(speaker_of(t, "We will strike.").as_deref(), Some("Jane Roe"));
+    assert_eq!(speaker_of(t, "rising").as_deref(), Some("Oxford University researchers"));
+    // A body that issued a statement after the signed one is its author.
+    let t = "Title\n\nA statement issued by his lawyers on Monday denied the claims. On Tuesday \
+             the Harrow Council issued a statement of its own.\n\n\u{201c}We regret the \
+             delay,\u{201d} the statement said.";
+    assert_eq!(speaker_of(t, "We regret the delay,").as_deref(), Some("Harrow Council"));
+    // "Mr. Quill" is no sister named Nora.
+    let t = "Title\n\nThe injured walker, Tobias Quill, 31, was hurt.\n\nHis sister, Nora Quill, \
+             sat beside him. Mr. Quill said: \u{201c}I was lucky.\u{201d}";
+    assert_eq!(speaker_of(t, "I was lucky.").as_deref(), Some("Tobias Quill"));
+}

@@ -214,11 +214,6 @@ impl Ctx<'_> {
             {
                 return Some(f);
             }
-            // "A letter signed by 62 households …. The letter reads": the
-            // author that phrase named.
-            if let Some(f) = self.signed_document(head, span.start) {
-                return Some(Found { span, pronoun: true, ..f });
-            }
             // "confirmed by his family, who said in a statement …. The
             // statement said": a family that issued it, named by surname.
             if let Some(f) = self.family_that_issued(head, span) {
@@ -233,6 +228,14 @@ impl Ctx<'_> {
             // A nearer body that issued one ("Brisk Pharma published a
             // report") outranks an older owner.
             let issuer = near().find(|n| issued(n));
+            // "A letter signed by 62 households …. The letter reads": the
+            // author that phrase named, unless an owner or issuer came later.
+            if let Some((f, at)) = self.signed_document(head, span.start)
+                && issuer.is_none_or(|i| i.span.start < at)
+                && owner.is_none_or(|o| o.span.start < at)
+            {
+                return Some(Found { span, pronoun: true, ..f });
+            }
             if let Some(n) = owner
                 && issuer.is_none_or(|i| i.span.start < n.span.start)
             {

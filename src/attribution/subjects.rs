@@ -131,24 +131,43 @@ impl Ctx<'_> {
     }
 
     /// "A letter opposing the plan, signed by 62 households, reads": a
-    /// document whose author a participle names right before the cue at
-    /// `cue_start` speaks as that author.
+    /// document opening the sentence, whose author a participle names
+    /// right before the cue at `cue_start`, speaks as that author (not "In
+    /// a statement released by his lawyers, Vale said", nor "A petition
+    /// signed by 300 residents was handed to Jane Roe, who said").
     fn document_author(&self, from: usize, cue_start: usize) -> Option<Found> {
         let from = from.max(self.sentence_start(cue_start));
-        self.signed_by(Span::new(from, cue_start), None, 1)
+        let (f, by) = self.signed_by(Span::new(from, cue_start), None, 1)?;
+        // Nothing but the author's phrase (and a participle of its own)
+        // between "by" and the cue: no clause, no finite verb, no person.
+        let words = self.words(Span::new(by, cue_start));
+        let clause = words.iter().any(|&w| {
+            matches!(
+                &*lower(self.word(w)),
+                "who" | "which" | "that" | "whose" | "was" | "were" | "is" | "are" | "had"
+            )
+        });
+        // (Places in the author's own phrase are no rivals: "residents of
+        // Ashby Lane,".)
+        let phrase_end = self.text[by..cue_start].find([',', ';']).map_or(cue_start, |k| by + k);
+        let person = self
+            .names_in(Span::new(phrase_end, cue_start))
+            .any(|n| n.confident && n.kind == EntityKind::Person);
+        (words.len() <= 16 && !clause && !person).then_some(f)
     }
 
     /// "“…,” the letter reads" after "A letter signed by 62 households":
     /// the author such a phrase with the same document `head` gave last,
-    /// within the lookback before `at`.
-    pub(super) fn signed_document(&self, head: &str, at: usize) -> Option<Found> {
+    /// within the lookback before `at`, and where its "by" ends.
+    pub(super) fn signed_document(&self, head: &str, at: usize) -> Option<(Found, usize)> {
         self.signed_by(Span::new(self.back(at, 2 * LOOKBACK_BYTES), at), Some(head), 8)
     }
 
     /// The author of the last "signed by" (or "written by" …) in `region`
-    /// whose sentence opens with a document (`head`, if given), looking at
-    /// the last `tries` "by"s.
-    fn signed_by(&self, region: Span, head: Option<&str>, tries: usize) -> Option<Found> {
+    /// whose sentence opens with a document (`head`, if given: "A letter
+    /// opposing the plan", "The council's report"), looking at the last
+    /// `tries` "by"s; and where that "by " ends.
+    fn signed_by(&self, region: Span, head: Option<&str>, tries: usize) -> Option<(Found, usize)> {
         let window = &self.text[region.start..region.end];
         for (k, _) in window.rmatch_indices(" by ").take(tries) {
             let lead = &window[..k];
@@ -157,63 +176,79 @@ impl Ctx<'_> {
                 continue;
             }
             let sentence = &lead[lead.rfind(['.', '!', '?', '\n']).map_or(0, |s| s + 1)..];
+            let opener = sentence.trim_start_matches(|c: char| !c.is_alphanumeric());
+            let opener = opener.split(' ').next().unwrap_or_default();
+            let opens = DETERMINERS.contains(&*lower(opener))
+                || opener.ends_with("’s")
+                || opener.ends_with("'s");
             let document = document_in(sentence);
-            if document.is_none() || head.is_some_and(|h| document != Some(h)) {
+            if !opens || document.is_none() || head.is_some_and(|h| document != Some(h)) {
                 continue;
             }
             let start = region.start + k + 4;
             let rest = &self.text[start..self.ahead(start, 120).min(region.end)];
             let end = start + rest.find([',', '.', ';', ':', '“', '"']).unwrap_or(rest.len());
-            return self.authoring_agent(start, end);
+            return self.authoring_agent(start, end).map(|f| (f, start));
         }
         None
     }
 
     /// The author named at `at` after "signed by" (up to `end`): a name,
-    /// or a plural of people ("residents of Mill Lane" are "residents").
+    /// a group of a body ("researchers at Oxford University"), or a plural
+    /// of people ("residents of Mill Lane" are "residents").
     fn authoring_agent(&self, at: usize, end: usize) -> Option<Found> {
         if let Some(n) = self.names_in(Span::new(at, self.ahead(at, 80))).next()
             && n.span.start == at
         {
             return (n.confident && !n.possessive).then(|| self.name_found(n));
         }
-        // The agent's words, up to a preposition, a conjunction or a verb
-        // ("signed by 40 nurses was sent").
+        // The agent's words, up to a conjunction or a verb ("signed by 40
+        // nurses was sent").
         let words = self.words(Span::new(at, end));
-        let end = words
+        let phrase = words
             .iter()
             .position(|&w| {
-                let w = lower(self.word(w));
-                PREPOSITIONS.contains(&*w)
-                    || matches!(
-                        &*w,
-                        "and"
-                            | "who"
-                            | "which"
-                            | "whose"
-                            | "that"
-                            | "was"
-                            | "were"
-                            | "is"
-                            | "are"
-                            | "has"
-                            | "have"
-                            | "had"
-                            | "will"
-                            | "would"
-                    )
+                matches!(
+                    &*lower(self.word(w)),
+                    "and"
+                        | "who"
+                        | "which"
+                        | "whose"
+                        | "that"
+                        | "was"
+                        | "were"
+                        | "is"
+                        | "are"
+                        | "has"
+                        | "have"
+                        | "had"
+                        | "will"
+                        | "would"
+                )
             })
             .unwrap_or(words.len());
+        if let Some(f) = self.group_at_body(&words[..phrase]) {
+            return Some(f);
+        }
+        let end = words[..phrase]
+            .iter()
+            .position(|&w| PREPOSITIONS.contains(&*lower(self.word(w))))
+            .unwrap_or(phrase);
         let words = &words[..end];
         // A count is the document's, not the group's name ("signed by 212
-        // residents" → "residents").
+        // residents" → "residents"); "dozens of staff" names nobody.
         let first = words.iter().position(|&w| {
             let w = lower(self.word(w));
             !DETERMINERS.contains(&*w) && !w.bytes().all(|b| b.is_ascii_digit() || b == b',')
         })?;
         let (&head, &last) = (words.get(first)?, words.last()?);
         let plural = self.word(last);
+        let count = matches!(
+            &*lower(self.word(head)),
+            "dozens" | "hundreds" | "thousands" | "millions" | "scores" | "tens" | "more"
+        );
         let people = (1..=4).contains(&(end - first))
+            && !count
             && plural.len() > 3
             && plural.ends_with('s')
             && !plural.ends_with("ss")
@@ -413,11 +448,11 @@ impl Ctx<'_> {
             )
     }
 
-    /// The subject that opens a sentence: a pronoun or a name among its
-    /// first words, not after a preposition.
     /// "Kemble’s reply, delivered on the radio, passed into folklore: “…”",
     /// "Her answer was short: “…”": the owner of a noun for something said
-    /// that opens the sentence in `region` (which a colon ends) speaks.
+    /// that opens the sentence in `region` (which a colon ends) speaks,
+    /// when nobody else is named, nor by "by" or "from", before the colon
+    /// ("Vale’s comments drew a response from Jane Roe:" is not Vale's).
     pub(super) fn speech_owner(&self, region: Span) -> Option<Found> {
         let words = self.words(region);
         // "Kemble’s reply, delivered …, passed": the owner may open the
@@ -429,8 +464,9 @@ impl Ctx<'_> {
     /// [`Ctx::speech_owner`] with the sentence's words from its subject on.
     fn speech_owner_at(&self, region: Span, words: &[Span]) -> Option<Found> {
         let first = *words.first()?;
+        // ("Their reply" may be of several people: not read.)
         let (owner, end) = match &*lower(self.word(first)) {
-            "his" | "her" | "their" => (self.object_pronoun(first)?, first.end),
+            "his" | "her" => (self.object_pronoun(first)?, first.end),
             _ => {
                 let n = self
                     .names_in(Span::new(first.start, region.end))
@@ -446,9 +482,15 @@ impl Ctx<'_> {
             let w = self.word(w);
             w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') && !clause_word(w)
         });
-        plain.then(|| Found { span: Span::new(first.start, words[k + noun].end), ..owner })
+        let noun_end = words[k + noun].end;
+        let rest = self.words(Span::new(noun_end, region.end));
+        let handed_on = rest.iter().any(|&w| matches!(self.word(w), "by" | "from"))
+            || self.names_in(Span::new(noun_end, region.end)).any(|n| n.confident);
+        (plain && !handed_on).then(|| Found { span: Span::new(first.start, noun_end), ..owner })
     }
 
+    /// The subject that opens a sentence: a pronoun or a name among its
+    /// first words, not after a preposition.
     pub(super) fn sentence_subject_found(&self, region: Span) -> Option<Found> {
         let words = self.words(region);
         // Skip an opening phrase up to its comma: "In a letter in May, Roe said".
