@@ -1531,7 +1531,10 @@ fn clean_run<'t>(
                     || w.strip_prefix("Co-")
                         .is_some_and(|r| ROLE_WORDS.contains(r.to_lowercase().as_str()))
                     || w.ends_with("-born")
-                    || w.ends_with("-winner"))
+                    || w.ends_with("-winner")
+                    // "Postman Derek Ainsworth", "Florist Ann Tate": a
+                    // doer's noun of no list before a common first name.
+                    || doer_before_first_name(w, words.get(lead + 1).map(|x| x.1)))
         };
         // "General Motors", "Major League Baseball": a title word opening
         // a body's name is the name's.
@@ -1809,6 +1812,16 @@ static MALE_TITLES: LazyLock<HashSet<&str>> =
     LazyLock::new(|| word_lists::word_set(word_lists::MALE_TITLES));
 static FEMALE_TITLES: LazyLock<HashSet<&str>> =
     LazyLock::new(|| word_lists::word_set(word_lists::FEMALE_TITLES));
+
+/// "Postman" before "Derek": a capitalised noun for a doer ("-man",
+/// "-er", "-or", "-ist", "-ian", "-ant", "-ent" but not "-ment") that is no
+/// first name itself ("Tyler", "Hunter"), before a common first name.
+fn doer_before_first_name(w: &str, next: Option<&str>) -> bool {
+    let lw = w.to_lowercase();
+    let doer = ["man", "er", "or", "ist", "ian", "ant", "ent"].iter().any(|s| lw.ends_with(s))
+        && !lw.ends_with("ment");
+    doer && w.len() > 4 && !first_name(w) && next.is_some_and(first_name)
+}
 
 /// A common first name of either sex.
 fn first_name(w: &str) -> bool {

@@ -3624,3 +3624,16 @@ fn the_twelfth_rounds_rules_stay_narrow() {
              sat beside him. Mr. Quill said: \u{201c}I was lucky.\u{201d}";
     assert_eq!(speaker_of(t, "I was lucky.").as_deref(), Some("Tobias Quill"));
 }
+
+/// A doer's noun before a common first name is no part of the name
+/// ("Postman Derek Ainsworth" is Derek Ainsworth), but a first name that
+/// looks like one stays ("Hunter Biden").
+#[test]
+fn a_trade_before_a_first_name_is_no_part_of_it() {
+    let t = "Title\n\nPostman Derek Ainsworth saw it first.\n\n\u{201c}He walked past the bus \
+             stop,\u{201d} Ainsworth said.\n\nFlorist Ann Tate said it was \u{201c}a \
+             shock\u{201d}.\n\nHunter Biden said it was \u{201c}fine\u{201d}.";
+    assert_eq!(speaker_of(t, "He walked past the bus stop,").as_deref(), Some("Derek Ainsworth"));
+    assert_eq!(speaker_of(t, "a shock").as_deref(), Some("Ann Tate"));
+    assert_eq!(speaker_of(t, "fine").as_deref(), Some("Hunter Biden"));
+}
