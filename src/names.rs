@@ -93,7 +93,11 @@ fn word_end(text: &str, at: usize) -> (usize, bool) {
             end += 1;
         } else {
             let c = text[end..].chars().next().expect("end is a char boundary");
-            if !name_char(c) {
+            // "Halcyon–Brenn": an en dash between capitalised words joins
+            // them into one name (a team's, a race's), as a hyphen does;
+            // not a headline's "Exclusive–Maria Espinoza".
+            let joining = c == '–' && en_dash_joins(&text[end + 3..]);
+            if !name_char(c) && !joining {
                 break;
             }
             if c == '’' {
@@ -116,6 +120,19 @@ fn word_end(text: &str, at: usize) -> (usize, bool) {
         }
     }
     (end, apostrophe)
+}
+
+/// After an en dash (`rest`): a capitalised word that is no first name and
+/// ends its run ("–Brenn, who"; not "–Maria Espinoza").
+#[cold]
+fn en_dash_joins(rest: &str) -> bool {
+    if !rest.starts_with(char::is_uppercase) {
+        return false;
+    }
+    let len = rest.find(|c: char| !(c.is_alphanumeric() || matches!(c, '-' | '\'' | '’')));
+    let (word, after) = rest.split_at(len.unwrap_or(rest.len()));
+    let next_capital = after.strip_prefix(' ').is_some_and(|a| a.starts_with(char::is_uppercase));
+    !first_name(word) && !next_capital
 }
 
 /// The char ending right before `at` is surely a letter: Cyrillic

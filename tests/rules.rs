@@ -3637,3 +3637,16 @@ fn a_trade_before_a_first_name_is_no_part_of_it() {
     assert_eq!(speaker_of(t, "a shock").as_deref(), Some("Ann Tate"));
     assert_eq!(speaker_of(t, "fine").as_deref(), Some("Hunter Biden"));
 }
+
+/// An en dash between capitalised words joins one name ("Halcyon–Brenn",
+/// a team), not a dash between a word and a person's name ("Exclusive–Maria
+/// Espinoza") nor one before a lower-case word ("Jane Roe–the coach–").
+#[test]
+fn an_en_dash_joins_a_teams_name() {
+    let t = "Title\n\nHalcyon\u{2013}Brenn, who had not won a stage, said it was \u{201c}a \
+             reward\u{201d}.\n\nJane Roe\u{2013}the coach\u{2013}said it was \u{201c}fine\u{201d}.\
+             \n\nExclusive\u{2013}Maria Espinoza said it was \u{201c}a start\u{201d}.";
+    assert_eq!(speaker_of(t, "a reward").as_deref(), Some("Halcyon\u{2013}Brenn"));
+    assert_eq!(speaker_of(t, "fine").as_deref(), Some("Jane Roe"));
+    assert_eq!(speaker_of(t, "a start").as_deref(), Some("Maria Espinoza"));
+}
