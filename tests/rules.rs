@@ -3650,3 +3650,14 @@ fn an_en_dash_joins_a_teams_name() {
     assert_eq!(speaker_of(t, "fine").as_deref(), Some("Jane Roe"));
     assert_eq!(speaker_of(t, "a start").as_deref(), Some("Maria Espinoza"));
 }
+
+/// A relative clause between a subject and its cue may hold a comma
+/// ("The organisers, who faced criticism over the narrow, freshly laid
+/// road, said"): the subject before it speaks, not the last speaker.
+#[test]
+fn a_relative_clause_may_hold_a_comma() {
+    let t = "Title\n\nSeveral riders described the descent as \u{201c}a skating rink\u{201d}. The \
+             organisers, who have faced criticism over the narrow, freshly laid road, said in a \
+             statement that it had been \u{201c}inspected three times\u{201d}.";
+    assert_eq!(speaker_of(t, "inspected three times").as_deref(), Some("organisers"));
+}

@@ -278,7 +278,17 @@ impl Ctx<'_> {
         while !before.is_char_boundary(start) {
             start += 1;
         }
-        let comma = start + before[start..].rfind(", ")?;
+        let mut comma = start + before[start..].rfind(", ")?;
+        // "The organisers, who have faced criticism over the narrow, freshly
+        // resurfaced road, said": a relative clause may hold a comma.
+        let relative_pronoun =
+            |c: &str| ["who ", "which ", "whose "].iter().any(|r| c.starts_with(r));
+        if !relative_pronoun(&before[comma + 2..])
+            && let Some(k) = before[start..comma].rfind(", ")
+            && relative_pronoun(&before[start + k + 2..])
+        {
+            comma = start + k;
+        }
         let clause = &before[comma + 2..];
         // "Mr. Hale, asked about the port, said": a participle phrase
         // stands where a relative clause would.
@@ -305,7 +315,10 @@ impl Ctx<'_> {
             && head.split_whitespace().next().is_some_and(super::indefinite_opener);
         let plain = (count <= 6 || source && count <= 9)
             && !head.split_whitespace().any(|w| matches!(w, "who" | "which" | "that" | "whose"));
-        (relative && plain && !clause.contains([',', '“', '”', '"'])).then_some(from + comma)
+        // One comma inside a relative clause at most (found above).
+        let commas = clause.matches(',').count();
+        let inner = commas == 0 || commas == 1 && relative_pronoun(clause);
+        (relative && plain && inner && !clause.contains(['“', '”', '"'])).then_some(from + comma)
     }
 
     /// "“…,” our server explained", "One rival chef described": a short
