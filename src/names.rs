@@ -1841,7 +1841,7 @@ fn doer_before_first_name(w: &str, next: Option<&str>) -> bool {
 }
 
 /// A common first name of either sex.
-fn first_name(w: &str) -> bool {
+pub(crate) fn first_name(w: &str) -> bool {
     MALE_FIRST.contains(w) || FEMALE_FIRST.contains(w)
 }
 

@@ -8,6 +8,7 @@
 use crate::cues::Cues;
 use crate::document::Span;
 use crate::gazetteer::Gazetteer;
+use crate::names::is_title;
 use rustc_hash::FxHashSet as HashSet;
 use std::sync::LazyLock;
 
@@ -738,7 +739,13 @@ fn find_blocks(
                 || (k == pi + 1
                     || s.starts_with("A: ")
                     || s.as_bytes().get(1).is_some_and(u8::is_ascii_uppercase))
-                    && transcript_label(s).is_some();
+                    && transcript_label(s).is_some()
+                // "Chair: …" then "Sir Alistair Brennock: …": an exchange
+                // in title case, two labelled paragraphs in a row.
+                || titled_label(s).is_some()
+                    && paragraphs
+                        .get(k + 1)
+                        .is_some_and(|n| titled_label(&text[n.start..n.end]).is_some());
             if stop {
                 break;
             }
@@ -779,6 +786,37 @@ fn transcript_label(s: &str) -> Option<usize> {
         && (label.len() >= 2 || label == "A")
         && !letter
         && !NOT_SPEAKERS.contains(label))
+    .then(|| colon + 1 + s[colon + 1..].len() - s[colon + 1..].trim_start().len())
+}
+
+/// "Sir Alistair Brennock: I did." A label in title case (one to four
+/// capitalised words, no note's head such as "Read more") opening a
+/// paragraph; its length as [`transcript_label`] gives it.
+fn titled_label(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    if !b.first()?.is_ascii_uppercase() {
+        return None;
+    }
+    let colon = memchr::memchr(b':', &b[..b.len().min(40)])?;
+    if b.get(colon + 1) != Some(&b' ') {
+        return None;
+    }
+    let label = &s[..colon];
+    let word = |w: &str| {
+        w.len() >= 2
+            && w.starts_with(char::is_uppercase)
+            && w.chars().skip(1).all(|c| c.is_lowercase() || matches!(c, '.' | '-' | '\'' | '’'))
+    };
+    // A person's: one word ("Chair", "Brennock"), or a title or a common
+    // first name among the words ("Sir Alistair Brennock"; not "New
+    // Release").
+    let words = label.split(' ').count();
+    let personal =
+        words == 1 || label.split(' ').any(|w| is_title(w) || crate::names::first_name(w));
+    (words <= 4
+        && personal
+        && label.split(' ').all(word)
+        && !NOT_SPEAKERS.contains(label.to_uppercase().as_str()))
     .then(|| colon + 1 + s[colon + 1..].len() - s[colon + 1..].trim_start().len())
 }
 
@@ -828,9 +866,34 @@ fn find_transcript(text: &str, paragraphs: &[Span], out: &mut Vec<Quote>) {
     };
     let reported = || intro().0;
     let questioned = || intro().1;
+    // "Chair: …" / "Sir Alistair Brennock: …": labels in title case count
+    // only where two of them each open two plain paragraphs or more (an
+    // exchange), not a page's lone "Read more:".
+    // And only where somebody speaks under them: a question and words in
+    // the first person ("Thunder: Host the Lakers on Friday." is a note).
+    let mut titled: Vec<(&str, usize)> = Vec::new();
+    let (mut asked, mut spoke) = (false, false);
+    for p in paragraphs {
+        let s = &text[p.start..p.end];
+        if let Some(k) = titled_label(s).filter(|_| !has_marks(s)) {
+            asked |= s.trim_end().ends_with('?');
+            spoke |= first_person(&s[k..]);
+            let label = s[..k].trim_end();
+            if let Some(seen) = titled.iter_mut().find(|(l, _)| *l == label) {
+                seen.1 += 1;
+            } else if titled.len() < 16 {
+                titled.push((label, 1));
+            }
+        }
+    }
+    titled.retain(|&(_, n)| n >= 2);
+    if titled.len() < 2 || !asked || !spoke {
+        titled.clear();
+    }
     let labelled = |p: &Span| {
         let s = &text[p.start..p.end];
-        transcript_label(s).filter(|&k| {
+        let titled_ok = |k: &usize| titled.iter().any(|&(l, _)| l == s[..*k].trim_end());
+        transcript_label(s).or_else(|| titled_label(s).filter(titled_ok)).filter(|&k| {
             more_words_than(&s[k..], 2)
                 && (k > 3
                     || *interview.get_or_init(|| {

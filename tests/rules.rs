@@ -3661,3 +3661,27 @@ fn a_relative_clause_may_hold_a_comma() {
              statement that it had been \u{201c}inspected three times\u{201d}.";
     assert_eq!(speaker_of(t, "inspected three times").as_deref(), Some("organisers"));
 }
+
+/// Labels in title case make a transcript where two of them take turns
+/// with a question and words in the first person ("Chair: …" / "Sir
+/// Alistair Brennock: …"); "Chair" is the person introduced as the chair.
+/// A page's "New Release:" lines and a box score's "Thunder:" notes are
+/// no exchange.
+#[test]
+fn an_exchange_under_labels_in_title_case() {
+    let t = "Title\n\nThe committee's chair, Dame Harriet Coyle, pressed the official:\n\nChair: \
+             Who signed off the money?\n\nSir Alistair Brennock: I did, on the advice of the \
+             board.\n\nChair: And how long was the advice?\n\nSir Alistair Brennock: The note \
+             was two pages long.";
+    assert_eq!(speaker_of(t, "Who signed off the money?").as_deref(), Some("Harriet Coyle"));
+    assert_eq!(
+        speaker_of(t, "I did, on the advice of the board.").as_deref(),
+        Some("Alistair Brennock")
+    );
+    assert_eq!(speaker_of(t, "And how long was the advice?").as_deref(), Some("Harriet Coyle"));
+    let t = "Title\n\nUP NEXT\n\nThunder: Host the Lakers on Friday night at home.\n\nLakers: \
+             Visit the Thunder on Friday night away.\n\nThunder: Rest two starters before the \
+             trip.\n\nLakers: Travel on Thursday with the full squad.";
+    let ms = Extractor::new().extract(&Document::new("t.txt", t));
+    assert!(ms.is_empty(), "{ms:#?}");
+}

@@ -144,6 +144,20 @@ impl Ctx<'_> {
             plain = rest;
         }
         let cased = plain.to_owned();
+        // "Chair:" in a committee's exchange: the person introduced with
+        // that role ("the committee's chair, Dame Harriet Coyle").
+        let role = cased.to_lowercase();
+        if !cased.contains(' ') && ROLE_HEADS.contains(role.as_str()) {
+            return Some(match self.introduced_as(&role, n.span.start) {
+                Some(name) => Found {
+                    name: Some(name),
+                    kind: SpeakerKind::Person,
+                    span: n.span,
+                    pronoun: true,
+                },
+                None => Found::anonymous(n.span),
+            });
+        }
         // A court transcript's "THE COURT:" is the judge the article names,
         // when it names one only (an appeal may name the judge overruled);
         // else somebody unnamed.
