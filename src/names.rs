@@ -1876,12 +1876,11 @@ fn link_surnames(text: &str, names: &mut [Name], gazetteer: &Gazetteer) {
         // Grown as keys come, not sized to the names: most names repeat a
         // few keys, and a page of a million names would hold two maps of a
         // million slots.
-        let mut by_last: HashMap<&str, usize> = HashMap::default();
-        // Last word -> the latest full name it ends, when that is not the
-        // first: "His sister, Hannah Tremlett" after "Owen Tremlett".
+        // With it, where the last name with that word (full or alone) ended.
+        let mut by_last: HashMap<&str, (usize, usize)> = HashMap::default();
+        // Last word -> the latest full name it ends, once another bearer
+        // came: "His sister, Hannah Tremlett" after "Owen Tremlett".
         let mut newest_last: HashMap<&str, usize> = HashMap::default();
-        // Last word -> where the last name with it (full or alone) ended.
-        let mut seen_last: HashMap<&str, usize> = HashMap::default();
         // Whether `at` is in a later paragraph than `end` (or far after it).
         let apart = |end: usize, at: usize| end + 1500 < at || text[end..at].contains('\n');
         // First word -> the one full name it opens (None when several do).
@@ -1917,21 +1916,22 @@ fn link_surnames(text: &str, names: &mut [Name], gazetteer: &Gazetteer) {
             let Some(space) = bytes.iter().position(|&b| b == b' ') else {
                 // One word: a surname or first name used before, or an alias.
                 let w = n.canonical.as_str();
-                if let Some(&j) = by_last.get(w) {
+                if let Some(slot) = by_last.get_mut(w) {
+                    slot.1 = n.span.end;
                     // "His sister, Hannah Tremlett, … Tremlett said": a
                     // later bearer named earlier in the paragraph is meant.
                     // Not against a title's sex ("Mr. Quill" after "Nora Quill").
-                    let title = text[..n.span.start].trim_end().rsplit(' ').next();
-                    let male = title.is_some_and(|t| MALE_TITLES.contains(t));
-                    let female = title.is_some_and(|t| FEMALE_TITLES.contains(t));
                     let near = |&&l: &&usize| {
+                        let title = text[..n.span.start].trim_end().rsplit(' ').next();
+                        let male = title.is_some_and(|t| MALE_TITLES.contains(t));
+                        let female = title.is_some_and(|t| FEMALE_TITLES.contains(t));
                         let first = names[l].canonical.split(' ').next().unwrap_or_default();
                         let other_sex = male && FEMALE_FIRST.contains(first)
                             || female && MALE_FIRST.contains(first);
                         !apart(names[l].span.end, n.span.start) && !other_sex
                     };
-                    let j = newest_last.get(w).filter(near).copied().unwrap_or(j);
-                    seen_last.insert(w, n.span.end);
+                    let newest = (!newest_last.is_empty()).then(|| newest_last.get(w)).flatten();
+                    let j = newest.filter(near).copied().unwrap_or(slot.0);
                     links.push((i, Full::Name(j, true)));
                 } else if let Some(&Some(j)) = by_first.get(w) {
                     // A lone first word ("Stadia" before "Stadia Pro") may be
@@ -2010,7 +2010,7 @@ fn link_surnames(text: &str, names: &mut [Name], gazetteer: &Gazetteer) {
             let first = &n.canonical[..space];
             // "Dean Amar" after "Vikram Amar": the title, not a first name.
             if class(first) & TITLE != 0
-                && let Some(&j) = by_last.get(&n.canonical[space + 1..])
+                && let Some(&(j, _)) = by_last.get(&n.canonical[space + 1..])
             {
                 links.push((i, Full::Name(j, true)));
                 continue;
@@ -2039,34 +2039,39 @@ fn link_surnames(text: &str, names: &mut [Name], gazetteer: &Gazetteer) {
                 // "Underdog Conservative Claudia Tenney Wins …" in a headline,
                 // then "Claudia Tenney": the shorter name is hers.
                 Entry::Occupied(mut o) => {
-                    let j = *o.get();
+                    let (j, seen) = *o.get();
                     let longer = &names[j].canonical;
                     if longer.len() > n.canonical.len()
                         && first_name(first)
                         && longer.ends_with(n.canonical.as_str())
                         && longer.as_bytes()[longer.len() - n.canonical.len() - 1] == b' '
                     {
-                        o.insert(i);
+                        o.insert((i, n.span.end));
                         links.push((j, Full::Name(i, names[j].confident)));
                         redirect.insert(j, i);
-                    } else if n.confident {
-                        // Not when the paragraph named the surname before
+                    } else {
+                        o.get_mut().1 = n.span.end;
+                        // A new bearer, or the first again after one: not
+                        // when the paragraph named the surname before
                         // ("Mr. Cruz changed his name, Rafael Edward Cruz").
-                        let fresh = seen_last.get(last).is_none_or(|&e| apart(e, n.span.start));
-                        if fresh {
-                            newest_last.insert(last, i);
-                        } else {
-                            newest_last.remove(last);
+                        // (Most texts have no second bearer: no hashing then.)
+                        let other = names[j].canonical != n.canonical;
+                        let after_other =
+                            || !newest_last.is_empty() && newest_last.contains_key(last);
+                        if n.confident && (other || after_other()) {
+                            if apart(seen, n.span.start) {
+                                newest_last.insert(last, i);
+                            } else {
+                                newest_last.remove(last);
+                            }
                         }
                     }
-                    seen_last.insert(last, n.span.end);
                     continue;
                 }
                 Entry::Vacant(v) => {
-                    v.insert(i);
+                    v.insert((i, n.span.end));
                 }
             }
-            seen_last.insert(last, n.span.end);
             match by_first.entry(first) {
                 Entry::Vacant(v) => {
                     v.insert(Some(i));
@@ -2086,7 +2091,7 @@ fn link_surnames(text: &str, names: &mut [Name], gazetteer: &Gazetteer) {
         // "Fiorina pushed ahead" in the headline, "Carly Fiorina" below: a
         // one-word person before the full name is that person too.
         let forward: HashMap<usize, usize> =
-            titled.iter().filter_map(|(w, &j)| Some((j, *by_last.get(w)?))).collect();
+            titled.iter().filter_map(|(w, &j)| Some((j, by_last.get(w)?.0))).collect();
         if !forward.is_empty() {
             for (_, full) in &mut links {
                 if let Full::Name(j, _) = full

@@ -877,7 +877,7 @@ fn find_transcript(text: &str, paragraphs: &[Span], out: &mut Vec<Quote>) {
         let s = &text[p.start..p.end];
         if let Some(k) = titled_label(s).filter(|_| !has_marks(s)) {
             asked |= s.trim_end().ends_with('?');
-            spoke |= first_person(&s[k..]);
+            spoke = spoke || first_person(&s[k..]);
             let label = s[..k].trim_end();
             if let Some(seen) = titled.iter_mut().find(|(l, _)| *l == label) {
                 seen.1 += 1;
@@ -893,7 +893,8 @@ fn find_transcript(text: &str, paragraphs: &[Span], out: &mut Vec<Quote>) {
     let labelled = |p: &Span| {
         let s = &text[p.start..p.end];
         let titled_ok = |k: &usize| titled.iter().any(|&(l, _)| l == s[..*k].trim_end());
-        transcript_label(s).or_else(|| titled_label(s).filter(titled_ok)).filter(|&k| {
+        let titled_only = || (!titled.is_empty()).then(|| titled_label(s)).flatten();
+        transcript_label(s).or_else(|| titled_only().filter(titled_ok)).filter(|&k| {
             more_words_than(&s[k..], 2)
                 && (k > 3
                     || *interview.get_or_init(|| {

@@ -35,6 +35,11 @@ const AUTHORING: [&str; 14] = [
     "filed",
 ];
 
+/// The bytes hold " by ".
+fn has_by(bytes: &[u8]) -> bool {
+    bytes.windows(4).any(|w| w == b" by ")
+}
+
 /// A plural noun for people: "members", "lawyers", "activists",
 /// "candidates", "critics" (not "numbers", "statements").
 fn people_plural(head: &str) -> bool {
@@ -53,8 +58,8 @@ fn people_plural(head: &str) -> bool {
 fn document_in(phrase: &str) -> Option<&'static str> {
     phrase.split_whitespace().take(4).find_map(|w| {
         let w = w.trim_end_matches([',', ';', ':']);
-        let w = w.trim_end_matches("’s").trim_end_matches("'s").to_lowercase();
-        DOCUMENT_HEADS.get(w.as_str()).copied()
+        let w = lower(w.trim_end_matches("’s").trim_end_matches("'s"));
+        DOCUMENT_HEADS.get(&*w).copied()
     })
 }
 
@@ -137,6 +142,10 @@ impl Ctx<'_> {
     /// signed by 300 residents was handed to Jane Roe, who said").
     fn document_author(&self, from: usize, cue_start: usize) -> Option<Found> {
         let from = from.max(self.sentence_start(cue_start));
+        // Asked before every cue: "by" is looked for by bytes first.
+        if !has_by(&self.text.as_bytes()[from..cue_start]) {
+            return None;
+        }
         let (f, by) = self.signed_by(Span::new(from, cue_start), None, 1)?;
         // Nothing but the author's phrase (and a participle of its own)
         // between "by" and the cue: no clause, no finite verb, no person.
