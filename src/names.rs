@@ -96,7 +96,7 @@ fn word_end(text: &str, at: usize) -> (usize, bool) {
             // "Halcyon–Brenn": an en dash between capitalised words joins
             // them into one name (a team's, a race's), as a hyphen does;
             // not a headline's "Exclusive–Maria Espinoza".
-            let joining = c == '–' && en_dash_joins(&text[end + 3..]);
+            let joining = c == '–' && en_dash_joins(&text[..at], &text[end + 3..]);
             if !name_char(c) && !joining {
                 break;
             }
@@ -122,17 +122,30 @@ fn word_end(text: &str, at: usize) -> (usize, bool) {
     (end, apostrophe)
 }
 
-/// After an en dash (`rest`): a capitalised word that is no first name and
-/// ends its run ("–Brenn, who"; not "–Maria Espinoza").
+/// An en dash between two words alone (`lead` the text before the first,
+/// `rest` after the dash): a capitalised word that is no first name, day,
+/// month, pronoun or possessive and ends its run, after a word no other
+/// capitalised word stands before ("Halcyon–Brenn, who"; not "–Maria
+/// Espinoza", "Ahmed Khan–He left", "Ms Hale–Thursday").
 #[cold]
-fn en_dash_joins(rest: &str) -> bool {
+fn en_dash_joins(lead: &str, rest: &str) -> bool {
     if !rest.starts_with(char::is_uppercase) {
         return false;
     }
+    let lead_capital = lead
+        .strip_suffix(' ')
+        .and_then(|l| l.rsplit(' ').next())
+        .is_some_and(|w| w.starts_with(char::is_uppercase));
     let len = rest.find(|c: char| !(c.is_alphanumeric() || matches!(c, '-' | '\'' | '’')));
     let (word, after) = rest.split_at(len.unwrap_or(rest.len()));
     let next_capital = after.strip_prefix(' ').is_some_and(|a| a.starts_with(char::is_uppercase));
-    !first_name(word) && !next_capital
+    let plain = !matches!(
+        word,
+        "He" | "She" | "It" | "They" | "We" | "I" | "His" | "Her" | "Their" | "Its" | "The"
+    ) && class(word) & NOT_NAME == 0
+        && !word.ends_with("’s")
+        && !word.ends_with("'s");
+    !lead_capital && plain && !first_name(word) && !next_capital
 }
 
 /// The char ending right before `at` is surely a letter: Cyrillic
@@ -1548,10 +1561,7 @@ fn clean_run<'t>(
                     || w.strip_prefix("Co-")
                         .is_some_and(|r| ROLE_WORDS.contains(r.to_lowercase().as_str()))
                     || w.ends_with("-born")
-                    || w.ends_with("-winner")
-                    // "Postman Derek Ainsworth", "Florist Ann Tate": a
-                    // doer's noun of no list before a common first name.
-                    || doer_before_first_name(w, words.get(lead + 1).map(|x| x.1)))
+                    || w.ends_with("-winner"))
         };
         // "General Motors", "Major League Baseball": a title word opening
         // a body's name is the name's.
@@ -1829,16 +1839,6 @@ static MALE_TITLES: LazyLock<HashSet<&str>> =
     LazyLock::new(|| word_lists::word_set(word_lists::MALE_TITLES));
 static FEMALE_TITLES: LazyLock<HashSet<&str>> =
     LazyLock::new(|| word_lists::word_set(word_lists::FEMALE_TITLES));
-
-/// "Postman" before "Derek": a capitalised noun for a doer ("-man",
-/// "-er", "-or", "-ist", "-ian", "-ant", "-ent" but not "-ment") that is no
-/// first name itself ("Tyler", "Hunter"), before a common first name.
-fn doer_before_first_name(w: &str, next: Option<&str>) -> bool {
-    let lw = w.to_lowercase();
-    let doer = ["man", "er", "or", "ist", "ian", "ant", "ent"].iter().any(|s| lw.ends_with(s))
-        && !lw.ends_with("ment");
-    doer && w.len() > 4 && !first_name(w) && next.is_some_and(first_name)
-}
 
 /// A common first name of either sex.
 pub(crate) fn first_name(w: &str) -> bool {

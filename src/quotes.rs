@@ -739,13 +739,7 @@ fn find_blocks(
                 || (k == pi + 1
                     || s.starts_with("A: ")
                     || s.as_bytes().get(1).is_some_and(u8::is_ascii_uppercase))
-                    && transcript_label(s).is_some()
-                // "Chair: …" then "Sir Alistair Brennock: …": an exchange
-                // in title case, two labelled paragraphs in a row.
-                || titled_label(s).is_some()
-                    && paragraphs
-                        .get(k + 1)
-                        .is_some_and(|n| titled_label(&text[n.start..n.end]).is_some());
+                    && transcript_label(s).is_some();
             if stop {
                 break;
             }
@@ -764,7 +758,7 @@ static NOT_SPEAKERS: LazyLock<HashSet<&str>> =
 /// "HALE: The reservoirs are low." A transcript's speaker label in capitals
 /// ("A" for an interview's answers) opening a paragraph; the label's length,
 /// colon and space included.
-fn transcript_label(s: &str) -> Option<usize> {
+pub(crate) fn transcript_label(s: &str) -> Option<usize> {
     // Most paragraphs fail on their first byte; the colon is looked for in
     // the first 40 bytes only.
     let b = s.as_bytes();
@@ -792,7 +786,7 @@ fn transcript_label(s: &str) -> Option<usize> {
 /// "Sir Alistair Brennock: I did." A label in title case (one to four
 /// capitalised words, no note's head such as "Read more") opening a
 /// paragraph; its length as [`transcript_label`] gives it.
-fn titled_label(s: &str) -> Option<usize> {
+pub(crate) fn titled_label(s: &str) -> Option<usize> {
     let b = s.as_bytes();
     if !b.first()?.is_ascii_uppercase() {
         return None;
@@ -889,6 +883,16 @@ fn find_transcript(text: &str, paragraphs: &[Span], out: &mut Vec<Quote>) {
     titled.retain(|&(_, n)| n >= 2);
     if titled.len() < 2 || !asked || !spoke {
         titled.clear();
+    }
+    // A cue line's block ("… pressed Brennock:" then "Chair: …") gives way
+    // to the exchange's own labels.
+    if !titled.is_empty() {
+        out.retain(|q| {
+            let p = paragraphs.get(q.paragraph()).map_or("", |p| &text[p.start..p.end]);
+            q.cue_line().is_none()
+                || !titled_label(p)
+                    .is_some_and(|k| titled.iter().any(|&(l, _)| l == p[..k].trim_end()))
+        });
     }
     let labelled = |p: &Span| {
         let s = &text[p.start..p.end];

@@ -11,7 +11,7 @@ use crate::cues::{CueMatch, CueRole};
 use crate::document::Span;
 use crate::gazetteer::EntityKind;
 use crate::names::{Name, canonical_for, is_title};
-use crate::quotes::Quote;
+use crate::quotes::{Quote, titled_label, transcript_label};
 use crate::word_lists::{self, word_set};
 use rustc_hash::FxHashSet as HashSet;
 use std::sync::LazyLock;
@@ -148,7 +148,19 @@ impl Ctx<'_> {
         // that role ("the committee's chair, Dame Harriet Coyle").
         let role = cased.to_lowercase();
         if !cased.contains(' ') && ROLE_HEADS.contains(role.as_str()) {
-            return Some(match self.introduced_as(&role, n.span.start) {
+            // Introduced before the exchange began: not a witness whose
+            // answer mentions "the chair" (64 labelled paragraphs back at most).
+            let mut k = self.paragraphs.partition_point(|p| p.end <= n.span.start);
+            let first = k;
+            while k > 0 && first - k < 64 && {
+                let p = self.paragraphs[k - 1];
+                let s = &self.text[p.start..p.end];
+                titled_label(s).is_some() || transcript_label(s).is_some()
+            } {
+                k -= 1;
+            }
+            let at = self.paragraphs.get(k).map_or(n.span.start, |p| p.start.min(n.span.start));
+            return Some(match self.introduced_as(&role, at) {
                 Some(name) => Found {
                     name: Some(name),
                     kind: SpeakerKind::Person,

@@ -272,7 +272,8 @@ impl Ctx<'_> {
 
     /// Where ", who …," or ", which …," ends right before `cue_start`
     /// starts (its first comma), the clause up to 100 bytes and holding no
-    /// other comma or quotation mark.
+    /// quotation mark, nor another comma unless it opens with "who",
+    /// "which" or "whose" (one comma then: "the narrow, freshly laid road").
     pub(super) fn relative_clause_before(&self, from: usize, cue_start: usize) -> Option<usize> {
         let mut before = self.text[from..cue_start].trim_end();
         // "X, asked about it, had said": auxiliaries between comma and cue.
