@@ -804,14 +804,19 @@ pub(crate) fn titled_label(s: &str) -> Option<usize> {
     // A person's: one word ("Chair", "Brennock"), or a title or a common
     // first name among the words ("Sir Alistair Brennock"; not "New
     // Release").
-    let words = label.split(' ').count();
+    // (Cheapest tests first: most colons early in a paragraph are no
+    // label.)
+    let mut words = 0;
+    for w in label.split(' ') {
+        words += 1;
+        if words > 4 || !word(w) {
+            return None;
+        }
+    }
     let personal =
         words == 1 || label.split(' ').any(|w| is_title(w) || crate::names::first_name(w));
-    (words <= 4
-        && personal
-        && label.split(' ').all(word)
-        && !NOT_SPEAKERS.contains(label.to_uppercase().as_str()))
-    .then(|| colon + 1 + s[colon + 1..].len() - s[colon + 1..].trim_start().len())
+    (personal && !NOT_SPEAKERS.contains(label.to_uppercase().as_str()))
+        .then(|| colon + 1 + s[colon + 1..].len() - s[colon + 1..].trim_start().len())
 }
 
 /// A transcript ("Q: …" / "HALE: …"): each labelled answer is a block, and
@@ -866,12 +871,11 @@ fn find_transcript(text: &str, paragraphs: &[Span], out: &mut Vec<Quote>) {
     // And only where somebody speaks under them: a question and words in
     // the first person ("Thunder: Host the Lakers on Friday." is a note).
     let mut titled: Vec<(&str, usize)> = Vec::new();
-    let (mut asked, mut spoke) = (false, false);
+    let mut asked = false;
     for p in paragraphs {
         let s = &text[p.start..p.end];
         if let Some(k) = titled_label(s).filter(|_| !has_marks(s)) {
             asked |= s.trim_end().ends_with('?');
-            spoke = spoke || first_person(&s[k..]);
             let label = s[..k].trim_end();
             if let Some(seen) = titled.iter_mut().find(|(l, _)| *l == label) {
                 seen.1 += 1;
@@ -881,7 +885,16 @@ fn find_transcript(text: &str, paragraphs: &[Span], out: &mut Vec<Quote>) {
         }
     }
     titled.retain(|&(_, n)| n >= 2);
-    if titled.len() < 2 || !asked || !spoke {
+    // The first person read only where an exchange may be.
+    let spoke = || {
+        paragraphs.iter().any(|p| {
+            let s = &text[p.start..p.end];
+            titled_label(s).is_some_and(|k| {
+                titled.iter().any(|&(l, _)| l == s[..k].trim_end()) && first_person(&s[k..])
+            })
+        })
+    };
+    if titled.len() < 2 || !asked || !spoke() {
         titled.clear();
     }
     // A cue line's block ("… pressed Brennock:" then "Chair: …") gives way
