@@ -736,6 +736,26 @@ impl Ctx<'_> {
         if let Some(f) = self.pronoun(Span::new(last.start, last.start + stem.len())) {
             return Some(f);
         }
+        // "handed to Jane Roe, who said": "who" is the name or the people
+        // right before its comma, an object of the sentence or not.
+        if let Some(&who) = words.get(k)
+            && self.word(who) == "who"
+            && let Some(lead) = self.text[..who.start].strip_suffix(", ")
+        {
+            if let Some(n) = self.names_before(lead.len()).next()
+                && n.span.end == lead.len()
+                && n.confident
+                && !n.possessive
+                && n.kind == EntityKind::Person
+            {
+                return Some(self.name_found(n));
+            }
+            let head = lead.rsplit(' ').next().unwrap_or_default();
+            if people_plural(head) || GROUP_HEADS.contains(head) {
+                let span = Span::new(lead.len() - head.len(), lead.len());
+                return Some(Found::people(head.to_owned(), span));
+            }
+        }
         // "Ruiz's claimed": a name with "has", not a possessive.
         let cue_word: String = self.text[cue_start..self.ahead(cue_start, 24)]
             .chars()
