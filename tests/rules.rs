@@ -3717,4 +3717,10 @@ fn who_is_the_name_before_its_comma() {
     assert_eq!(speaker_of(t, "a fair point").as_deref(), Some("Jane Roe"));
     assert_eq!(speaker_of(t, "reckless").as_deref(), Some("Tom Vale"));
     assert_eq!(speaker_of(t, "a mess").as_deref(), Some("residents"));
+    // An unnamed source's clause keeps the source unnamed, not the place
+    // before its comma.
+    let t = "Title\n\nCrews are thin. One firefighter with a hand crew out of Lowell Springs, \
+             who asked not to be named because he was not authorized to speak to reporters, said \
+             his crew was \"running on fumes\" after a third straight shift.";
+    assert_ne!(speaker_of(t, "running on fumes").as_deref(), Some("Lowell Springs"));
 }

@@ -738,8 +738,17 @@ impl Ctx<'_> {
         }
         // "handed to Jane Roe, who said": "who" is the name or the people
         // right before its comma, an object of the sentence or not.
+        // (Not "One firefighter out of Lowell Springs, who asked not to be
+        // named": an unnamed source's clause.)
+        let unnamed = |who: Span| {
+            let clause = &self.text[who.start..self.ahead(cue_start, 120)];
+            ["anonymity", "anonymously", "not to be named", "not be named", "not authori"]
+                .iter()
+                .any(|p| clause.contains(p))
+        };
         if let Some(&who) = words.get(k)
             && self.word(who) == "who"
+            && !unnamed(who)
             && let Some(lead) = self.text[..who.start].strip_suffix(", ")
         {
             if let Some(n) = self.names_before(lead.len()).next()
