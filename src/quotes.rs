@@ -759,16 +759,7 @@ static NOT_SPEAKERS: LazyLock<HashSet<&str>> =
 /// ("A" for an interview's answers) opening a paragraph; the label's length,
 /// colon and space included.
 pub(crate) fn transcript_label(s: &str) -> Option<usize> {
-    // Most paragraphs fail on their first byte; the colon is looked for in
-    // the first 40 bytes only.
-    let b = s.as_bytes();
-    if !b.first()?.is_ascii_uppercase() {
-        return None;
-    }
-    let colon = memchr::memchr(b':', &b[..b.len().min(40)])?;
-    if b.get(colon + 1) != Some(&b' ') {
-        return None;
-    }
+    let colon = label_colon(s)?;
     let label = &s[..colon];
     let words = label.split(' ').count();
     let caps = label.chars().any(char::is_uppercase)
@@ -780,21 +771,31 @@ pub(crate) fn transcript_label(s: &str) -> Option<usize> {
         && (label.len() >= 2 || label == "A")
         && !letter
         && !NOT_SPEAKERS.contains(label))
-    .then(|| colon + 1 + s[colon + 1..].len() - s[colon + 1..].trim_start().len())
+    .then(|| label_len(s, colon))
+}
+
+/// Where a label's colon stands: a capital opens the paragraph and ": "
+/// follows within its first 40 bytes. (Most paragraphs fail on their first
+/// byte.)
+fn label_colon(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    if !b.first()?.is_ascii_uppercase() {
+        return None;
+    }
+    let colon = memchr::memchr(b':', &b[..b.len().min(40)])?;
+    (b.get(colon + 1) == Some(&b' ')).then_some(colon)
+}
+
+/// A label's length, its colon and the spaces after it included.
+fn label_len(s: &str, colon: usize) -> usize {
+    colon + 1 + s[colon + 1..].len() - s[colon + 1..].trim_start().len()
 }
 
 /// "Sir Alistair Brennock: I did." A label in title case (one to four
 /// capitalised words, no note's head such as "Read more") opening a
 /// paragraph; its length as [`transcript_label`] gives it.
 pub(crate) fn titled_label(s: &str) -> Option<usize> {
-    let b = s.as_bytes();
-    if !b.first()?.is_ascii_uppercase() {
-        return None;
-    }
-    let colon = memchr::memchr(b':', &b[..b.len().min(40)])?;
-    if b.get(colon + 1) != Some(&b' ') {
-        return None;
-    }
+    let colon = label_colon(s)?;
     let label = &s[..colon];
     let word = |w: &str| {
         w.len() >= 2
@@ -815,8 +816,7 @@ pub(crate) fn titled_label(s: &str) -> Option<usize> {
     }
     let personal =
         words == 1 || label.split(' ').any(|w| is_title(w) || crate::names::first_name(w));
-    (personal && !NOT_SPEAKERS.contains(label.to_uppercase().as_str()))
-        .then(|| colon + 1 + s[colon + 1..].len() - s[colon + 1..].trim_start().len())
+    (personal && !NOT_SPEAKERS.contains(label.to_uppercase().as_str())).then(|| label_len(s, colon))
 }
 
 /// A transcript ("Q: …" / "HALE: …"): each labelled answer is a block, and

@@ -10,6 +10,8 @@ pub(crate) const ABBREVIATIONS: &str = include_str!("../data/words/abbreviations
 pub(crate) const AFFILIATIONS: &str = include_str!("../data/words/affiliations.txt");
 /// `data/words/anon-heads.txt`.
 pub(crate) const ANON_HEADS: &str = include_str!("../data/words/anon-heads.txt");
+/// `data/words/authoring.txt`.
+pub(crate) const AUTHORING: &str = include_str!("../data/words/authoring.txt");
 /// `data/words/cipher-heads.txt`.
 pub(crate) const CIPHER_HEADS: &str = include_str!("../data/words/cipher-heads.txt");
 /// `data/words/cities.txt`.
@@ -91,6 +93,7 @@ const ALL: &[(&str, &str)] = &[
     ("abbreviations", ABBREVIATIONS),
     ("affiliations", AFFILIATIONS),
     ("anon-heads", ANON_HEADS),
+    ("authoring", AUTHORING),
     ("cipher-heads", CIPHER_HEADS),
     ("cities", CITIES),
     ("clause-words", CLAUSE_WORDS),

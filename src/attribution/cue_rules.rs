@@ -160,15 +160,7 @@ impl Ctx<'_> {
                 k -= 1;
             }
             let at = self.paragraphs.get(k).map_or(n.span.start, |p| p.start.min(n.span.start));
-            return Some(match self.introduced_as(&role, at) {
-                Some(name) => Found {
-                    name: Some(name),
-                    kind: SpeakerKind::Person,
-                    span: n.span,
-                    pronoun: true,
-                },
-                None => Found::anonymous(n.span),
-            });
+            return Some(holder_or_unnamed(self.introduced_as(&role, at), n.span));
         }
         // A court transcript's "THE COURT:" is the judge the article names,
         // when it names one only (an appeal may name the judge overruled);
@@ -190,15 +182,7 @@ impl Ctx<'_> {
         // WITNESS:" nobody it names.
         if caps && let Some(role) = cased.strip_prefix("The ") {
             let role = role.to_lowercase();
-            return Some(match self.titled_as(&role, n.span.start) {
-                Some(name) => Found {
-                    name: Some(name),
-                    kind: SpeakerKind::Person,
-                    span: n.span,
-                    pronoun: true,
-                },
-                None => Found::anonymous(n.span),
-            });
+            return Some(holder_or_unnamed(self.titled_as(&role, n.span.start), n.span));
         }
         // The person the article names so, before the label or (for a
         // title) after it: "Graham:" is the Lindsey Graham of the story.
@@ -1037,6 +1021,15 @@ impl Ctx<'_> {
 }
 
 /// "two Arab states", "his comments": a cue word used as a noun.
+/// A role label's speaker: the person who holds the role (`holder`), else
+/// somebody unnamed; `span` is the label.
+fn holder_or_unnamed(holder: Option<String>, span: Span) -> Found {
+    match holder {
+        Some(name) => Found { name: Some(name), kind: SpeakerKind::Person, span, pronoun: true },
+        None => Found::anonymous(span),
+    }
+}
+
 pub(super) fn noun_use(text: &str, cue: &CueMatch) -> bool {
     if cue.role != CueRole::Verb || text[cue.span.start..cue.span.end].contains(' ') {
         return false;

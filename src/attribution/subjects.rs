@@ -17,23 +17,9 @@ use std::sync::LazyLock;
 /// Nouns for something said: `data/words/speech-nouns.txt`.
 static SPEECH_NOUNS: LazyLock<HashSet<&str>> = LazyLock::new(|| word_set(word_lists::SPEECH_NOUNS));
 
-/// Participles before "by" that name a document's author ("signed by").
-const AUTHORING: [&str; 14] = [
-    "signed",
-    "co-signed",
-    "written",
-    "issued",
-    "sent",
-    "published",
-    "released",
-    "authored",
-    "drafted",
-    "compiled",
-    "prepared",
-    "posted",
-    "penned",
-    "filed",
-];
+/// Participles before "by" that name a document's author:
+/// `data/words/authoring.txt`.
+static AUTHORING: LazyLock<HashSet<&str>> = LazyLock::new(|| word_set(word_lists::AUTHORING));
 
 /// The bytes hold " by ".
 fn has_by(bytes: &[u8]) -> bool {
@@ -181,7 +167,7 @@ impl Ctx<'_> {
         for (k, _) in window.rmatch_indices(" by ").take(tries) {
             let lead = &window[..k];
             // "signed", "jointly signed", "was written".
-            if !lead.rsplit(' ').next().is_some_and(|p| AUTHORING.contains(&p)) {
+            if !lead.rsplit(' ').next().is_some_and(|p| AUTHORING.contains(p)) {
                 continue;
             }
             let sentence = &lead[lead.rfind(['.', '!', '?', '\n']).map_or(0, |s| s + 1)..];
