@@ -50,9 +50,29 @@ pub struct EntityMatch {
 #[derive(Clone, Debug)]
 pub struct Gazetteer {
     entities: Vec<Entity>,
-    /// Each name and alias, by pattern index, and its entity's index.
+    /// Each name and alias, and its entity's index.
     patterns: indexmap::IndexMap<String, usize, rustc_hash::FxBuildHasher>,
+    /// Finds names from their first capital ("Fed" of "the Fed"), so that
+    /// only capitals start a search; a longer name starting at the same
+    /// capital wins ("Fed Chair" in "the Fed Chair").
     lexicon: Lexicon,
+    /// By lexicon pattern: the lower-case openings that may stand before
+    /// it (longest first, "" for none) and the entity each then names.
+    cores: Vec<Vec<(String, usize)>>,
+}
+
+/// A name's lower-case opening words ("the ", "de la ") and the rest, from
+/// its first capital; the whole name as the rest when it has no capital
+/// (then lower-case word starts are searched too, a byte at a time).
+fn split_core(name: &str) -> (&str, &str) {
+    let mut at = 0;
+    for word in name.split_inclusive(' ') {
+        if word.as_bytes()[0].is_ascii_uppercase() || word.as_bytes()[0] >= 0xC0 {
+            return name.split_at(at);
+        }
+        at += word.len();
+    }
+    ("", name)
 }
 
 static DEFAULT_TSV: &str = include_str!("../data/gazetteer.tsv");
@@ -128,9 +148,20 @@ impl Gazetteer {
                 patterns.insert(n.clone(), i);
             }
         }
-        let names: Vec<&String> = patterns.keys().collect();
-        let lexicon = Lexicon::new(&names);
-        Gazetteer { entities, patterns, lexicon }
+        let mut by_core: indexmap::IndexMap<&str, Vec<(String, usize)>> = indexmap::IndexMap::new();
+        for (name, &entity) in &patterns {
+            let (prefix, core) = split_core(name);
+            by_core.entry(core).or_default().push((prefix.to_owned(), entity));
+        }
+        let lexicon = Lexicon::new(&by_core.keys().collect::<Vec<_>>());
+        let cores = by_core
+            .into_values()
+            .map(|mut v| {
+                v.sort_by_key(|(prefix, _)| std::cmp::Reverse(prefix.len()));
+                v
+            })
+            .collect();
+        Gazetteer { entities, patterns, cores, lexicon }
     }
 
     /// This gazetteer with `other`'s entities added (they win on shared names).
@@ -149,18 +180,31 @@ impl Gazetteer {
     /// word start, the longest name that ends at a word end (not before a
     /// hyphen); the search goes on after it.
     pub fn find_all(&self, text: &str) -> Vec<EntityMatch> {
-        self.lexicon
-            .find_words(
-                text,
-                |before| !before.is_some_and(is_word_char),
-                |rest| !rest.starts_with('-') && !rest.chars().next().is_some_and(is_word_char),
-            )
-            .into_iter()
-            .map(|f| EntityMatch {
-                span: Span::new(f.start, f.end),
-                entity: self.patterns[f.pattern],
-            })
-            .collect()
+        let word_before = |at: usize| text[..at].chars().next_back().is_some_and(is_word_char);
+        let mut out: Vec<EntityMatch> = Vec::new();
+        self.lexicon.each_longest(text, |f| {
+            let rest = &text[f.end..];
+            if rest.starts_with('-') || rest.chars().next().is_some_and(is_word_char) {
+                return None;
+            }
+            // The longest opening that the text has before the capital.
+            let (start, entity) = self.cores[f.pattern].iter().find_map(|(opening, entity)| {
+                let start = f.start.checked_sub(opening.len())?;
+                (text.get(start..f.start) == Some(opening.as_str()) && !word_before(start))
+                    .then_some((start, *entity))
+            })?;
+            // A name found inside the opening ("la" of "de la Cruz") gives
+            // way: a search from the opening would have found this one.
+            while out.last().is_some_and(|m| m.span.start >= start) {
+                out.pop();
+            }
+            if out.last().is_some_and(|m| m.span.end > start) {
+                return None;
+            }
+            out.push(EntityMatch { span: Span::new(start, f.end), entity });
+            Some(f.end)
+        });
+        out
     }
 
     /// The entity a name (canonical or alias) refers to, exactly.
@@ -193,6 +237,51 @@ mod tests {
                     panic!("{n:?} names both {prev} and {}", e.name);
                 }
             }
+        }
+    }
+
+    proptest::proptest! {
+        /// Names with lower-case openings ("the Fed", "de la Cruz") are
+        /// searched from their capital, and found as a walk over every word
+        /// start finds them whole.
+        #[test]
+        fn found_as_a_walk_from_every_word_start_finds(
+            names in proptest::sample::subsequence(
+                &["the Fed", "Fed", "de la Cruz", "Cruz", "Ada Lind", "Ada", "the 1975", "\u{d6}lund", "la"][..],
+                1..9,
+            ),
+            tokens in proptest::collection::vec(
+                proptest::sample::select(
+                    &["the ", "la ", "de ", "de la ", " ", "Fed", "Cruz", "Ada", " Lind", "1975", "\u{d6}lund", "x", "-", "\u{201c}"][..],
+                ),
+                0..20,
+            ),
+        ) {
+            let entities = names
+                .iter()
+                .map(|n| Entity { name: (*n).to_owned(), kind: EntityKind::Person, aliases: vec![] })
+                .collect();
+            let g = Gazetteer::from_entities(entities);
+            let text: String = tokens.concat();
+            let mut walk = Vec::new();
+            let mut at = 0;
+            while at < text.len() {
+                let rest = &text[at..];
+                let longest = names.iter().enumerate().filter(|(_, n)| rest.starts_with(**n)).max_by_key(|(_, n)| n.len());
+                let starts = !text[..at].chars().next_back().is_some_and(is_word_char);
+                let ends = |n: &str| {
+                    let after = &rest[n.len()..];
+                    !after.starts_with('-') && !after.chars().next().is_some_and(is_word_char)
+                };
+                match longest.filter(|(_, n)| starts && ends(n)) {
+                    Some((i, n)) => {
+                        walk.push(EntityMatch { span: Span::new(at, at + n.len()), entity: i });
+                        at += n.len();
+                    }
+                    None => at += rest.chars().next().map_or(1, char::len_utf8),
+                }
+            }
+            proptest::prop_assert_eq!(g.find_all(&text), walk);
         }
     }
 

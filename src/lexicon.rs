@@ -31,6 +31,9 @@ pub(crate) struct Lexicon {
     machine: Machine,
     /// The bytes some phrase starts with.
     first_bytes: [bool; 256],
+    /// Every phrase starts with a capital or a multi-byte char, as names
+    /// do: word starts are then found eight bytes at a time.
+    capitals_only: bool,
 }
 
 impl Lexicon {
@@ -55,55 +58,58 @@ impl Lexicon {
                 first_bytes[usize::from(b)] = true;
             }
         }
-        Lexicon { machine, first_bytes }
+        let capitals_only = (0..=255u8)
+            .all(|b| !first_bytes[usize::from(b)] || b.is_ascii_uppercase() || b >= 0xC0);
+        Lexicon { machine, first_bytes, capitals_only }
     }
 
-    /// Every phrase in `hay` that starts where `starts_word(previous char)`
-    /// allows and ends where `ends_word(rest of hay)` allows: at each such
-    /// start the longest phrase, and the search goes on after it.
-    pub fn find_words(
-        &self,
-        hay: &str,
-        starts_word: impl Fn(Option<char>) -> bool,
-        ends_word: impl Fn(&str) -> bool,
-    ) -> Vec<Found> {
-        let bytes = hay.as_bytes();
-        let mut out = Vec::new();
-        let mut at = 0;
-        let first = |b: u8| self.first_bytes[usize::from(b)];
-        // Word starts only: a first byte that follows no ASCII letter or
-        // digit (the callers' own test then decodes the char before).
-        if bytes.first().is_some_and(|&b| !first(b)) {
-            at = 1;
+    /// The first position at or after `from` where a phrase can start: a
+    /// byte some phrase starts with, after no ASCII letter or digit.
+    fn next_start(&self, bytes: &[u8], mut from: usize) -> Option<usize> {
+        let start = |p: usize| {
+            self.first_bytes[usize::from(bytes[p])]
+                && (p == 0 || !bytes[p - 1].is_ascii_alphanumeric())
+        };
+        if !self.capitals_only {
+            return (from..bytes.len()).find(|&p| start(p));
         }
-        while at < bytes.len() {
-            if at > 0 {
-                match bytes[at - 1..]
-                    .windows(2)
-                    .position(|w| first(w[1]) && !w[0].is_ascii_alphanumeric())
-                {
-                    Some(k) => at += k,
-                    None => break,
-                }
+        loop {
+            let p = capital_from(bytes, from)?;
+            if start(p) {
+                return Some(p);
             }
-            // A phrase's first byte is never a UTF-8 continuation byte, so
-            // `at` is a char boundary.
-            if !starts_word(hay[..at].chars().next_back()) {
-                at += 1;
-                continue;
-            }
+            from = p + 1;
+        }
+    }
+
+    /// Calls `decide` with the longest phrase at each word start (after no
+    /// ASCII letter or digit) of `hay`, in order: the search goes on where
+    /// `decide` says (after what it kept), or at the next byte if `None`.
+    pub fn each_longest(&self, hay: &str, mut decide: impl FnMut(Found) -> Option<usize>) {
+        let bytes = hay.as_bytes();
+        let mut at = 0;
+        while let Some(start) = self.next_start(bytes, at) {
+            at = start;
             let longest = match &self.machine {
                 Machine::Dfa(d) => longest_at(d, bytes, at),
                 Machine::Nfa(n) => longest_at(n, bytes, at),
             };
-            match longest.filter(|&(end, _)| ends_word(&hay[end..])) {
-                Some((end, pattern)) => {
-                    out.push(Found { pattern, start: at, end });
-                    at = end;
-                }
-                None => at += 1,
-            }
+            let resume =
+                longest.and_then(|(end, pattern)| decide(Found { pattern, start: at, end }));
+            at = resume.map_or(at + 1, |r| r.max(at + 1));
         }
+    }
+
+    /// The phrases `keep` accepts, as `each_longest` meets them.
+    #[cfg(test)]
+    fn find_words(&self, hay: &str, keep: impl Fn(&Found) -> bool) -> Vec<Found> {
+        let mut out = Vec::new();
+        self.each_longest(hay, |f| {
+            keep(&f).then(|| {
+                out.push(f);
+                f.end
+            })
+        });
         out
     }
 }
@@ -154,9 +160,12 @@ mod tests {
     use super::*;
 
     fn words(lex: &Lexicon, t: &str) -> Vec<String> {
-        let alnum = |c: Option<char>| !c.is_some_and(char::is_alphanumeric);
-        let end = |rest: &str| !rest.chars().next().is_some_and(char::is_alphanumeric);
-        lex.find_words(t, alnum, end).iter().map(|f| t[f.start..f.end].to_string()).collect()
+        let alnum = |at: usize| t[..at].chars().next_back().is_some_and(char::is_alphanumeric);
+        let end = |at: usize| !t[at..].chars().next().is_some_and(char::is_alphanumeric);
+        lex.find_words(t, |f| !alnum(f.start) && end(f.end))
+            .iter()
+            .map(|f| t[f.start..f.end].to_string())
+            .collect()
     }
 
     #[test]
@@ -245,15 +254,17 @@ mod tests {
                     None => at += rest.chars().next().map_or(1, char::len_utf8),
                 }
             }
-            proptest::prop_assert_eq!(lex.find_words(&text, alnum, end), walk);
+            let found = lex.find_words(&text, |f| {
+                alnum(text[..f.start].chars().next_back()) && end(&text[f.end..])
+            });
+            proptest::prop_assert_eq!(found, walk);
         }
     }
 
     #[test]
     fn phrases_inside_words_are_skipped() {
         let lex = Lexicon::new(&["Lind", "the Harbour"]);
-        let alnum = |c: Option<char>| !c.is_some_and(char::is_alphanumeric);
-        let found = lex.find_words("McLind. Lind", alnum, |_| true);
+        let found = lex.find_words("McLind. Lind", |_| true);
         assert_eq!(found, [Found { pattern: 0, start: 8, end: 12 }]);
         assert_eq!(words(&lex, "Near the Harbour, lathe Harbour"), ["the Harbour"]);
     }
