@@ -3724,3 +3724,22 @@ fn who_is_the_name_before_its_comma() {
              his crew was \"running on fumes\" after a third straight shift.";
     assert_ne!(speaker_of(t, "running on fumes").as_deref(), Some("Lowell Springs"));
 }
+
+/// A role is matched as it stands in the introduction: "the president"
+/// is not the vice-president or the deputy named beside him, nor the
+/// presidential hopeful; a co-host is a host, and "hosts" before two
+/// names makes each a host.
+#[test]
+fn a_role_is_not_a_longer_role_that_holds_it() {
+    let t = "Title\n\nPresident Tom Hale sat in the front row beside the vice-president, Ann \
+             Vale. He left before the end.\n\nThe president told aides the sermon had been \
+             \u{201c}fair, if sharp\u{201d}.";
+    assert_eq!(speaker_of(t, "fair, if sharp").as_deref(), Some("Tom Hale"));
+    let t = "Title\n\nPresident Tom Hale sat in the front row beside the deputy president, Ann \
+             Vale. He left before the end.\n\nThe president told aides the sermon had been \
+             \u{201c}fair, if sharp\u{201d}.";
+    assert_eq!(speaker_of(t, "fair, if sharp").as_deref(), Some("Tom Hale"));
+    let t = "Title\n\nIn an interview with radio co-host Jim Dorr, the senator Ann Vale spoke \
+             about the budget.\n\n\u{201c}You were right about the cuts,\u{201d} the host said.";
+    assert_eq!(speaker_of(t, "You were right about the cuts,").as_deref(), Some("Jim Dorr"));
+}

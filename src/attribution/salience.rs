@@ -505,10 +505,30 @@ impl Ctx<'_> {
                         m.confident && m.kind == EntityKind::Person && m.canonical != n.canonical
                     })
                 };
+                // The role as it stands: the vice-president and the deputy
+                // director are another role, the presidential hopeful none
+                // (a co-host is a host, a newspaper a paper, the hosts
+                // each a host).
+                let lower = around.to_ascii_lowercase();
+                let whole = |k: usize| {
+                    let before = &lower[..k];
+                    let prefixed = before.ends_with('-') && !before.ends_with("co-")
+                        || before.ends_with("vice ")
+                        || before.ends_with("deputy ");
+                    let open = !role.starts_with(|c: char| c.is_ascii_alphanumeric()) || !prefixed;
+                    let close = !role.ends_with(|c: char| c.is_ascii_alphanumeric())
+                        || lower[k + role.len()..]
+                            .strip_prefix('s')
+                            .unwrap_or(&lower[k + role.len()..])
+                            .as_bytes()
+                            .first()
+                            .is_none_or(|&c| !c.is_ascii_alphanumeric() && c != b'-');
+                    open && close
+                };
                 titled
-                    || around
-                        .to_ascii_lowercase()
+                    || lower
                         .match_indices(role)
+                        .filter(|&(k, _)| whole(k))
                         .filter(|&(k, _)| !oblique || close(k))
                         .filter(|&(k, _)| !person_between(k))
                         .any(|(k, _)| !around.get(k + role.len()..).is_some_and(owns_other))
