@@ -254,6 +254,10 @@ fn name_runs(text: &str) -> impl Iterator<Item = (Span, bool)> + '_ {
             let start = i;
             let (mut end, mut apostrophe) = word_end(text, i);
             let mut word_at = i;
+            // "Ministry of Agriculture and Food Security": after a
+            // government body's "of" and a word that is no place, one "and"
+            // joins two capitalised words or more.
+            let mut and_joins = false;
             loop {
                 // "on Friday. Ines Moreau": a full stop that ends a sentence ends
                 // the run, and the next name starts its own.
@@ -283,7 +287,23 @@ fn name_runs(text: &str) -> impl Iterator<Item = (Span, bool)> + '_ {
                     // "Bank of Merovia", "Office of the Privacy Commissioner":
                     // an organisation's head word and its complement are one
                     // name.
+                    let head = text[word_at..end].to_ascii_lowercase();
+                    and_joins = matches!(
+                        head.as_str(),
+                        "ministry" | "department" | "office" | "bureau" | "directorate"
+                    ) && class(&text[j + of..word_end(text, j + of).0]) & PLACE == 0;
                     j += of;
+                } else if and_joins
+                    && bytes[j..].starts_with(b"and ")
+                    && starts_upper(text, j + 4)
+                    // Two words at least: "and Boeing" is another body.
+                    && {
+                        let e = word_end(text, j + 4).0;
+                        bytes.get(e) == Some(&b' ') && starts_upper(text, e + 1)
+                    }
+                {
+                    and_joins = false;
+                    j += 4;
                 } else if bytes[j..].starts_with(b"& ") && starts_upper(text, j + 2) {
                     // "Marks & Spencer", "Bruckner & Sohn": one firm's name
                     // (`&` is an organisation word).

@@ -3763,3 +3763,19 @@ fn a_report_published_by_a_body_speaks_as_it() {
              and said the quotas were \u{201c}far too late\u{201d}.";
     assert_eq!(speaker_of(t, "far too late").as_deref(), Some("Tom Vale"));
 }
+
+/// A government body's name runs on over one "and" after its "of"
+/// ("The Ministry of Fisheries and Coastal Affairs said"), not over an
+/// "and" before a single word ("the Department of Justice and Google").
+#[test]
+fn a_ministry_of_two_things_is_one_name() {
+    let t = "Title\n\nThe Ministry of Fisheries and Coastal Affairs said in a statement on \
+             Wednesday that the figures were \u{201c}based on old surveys\u{201d}.";
+    assert_eq!(
+        speaker_of(t, "based on old surveys").as_deref(),
+        Some("Ministry of Fisheries and Coastal Affairs")
+    );
+    let t = "Title\n\nThe Department of Justice and Google reached a deal on Monday. Google \
+             said the terms were \u{201c}fair to everyone\u{201d}.";
+    assert_eq!(speaker_of(t, "fair to everyone").as_deref(), Some("Google"));
+}
