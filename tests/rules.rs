@@ -3779,3 +3779,22 @@ fn a_ministry_of_two_things_is_one_name() {
              said the terms were \u{201c}fair to everyone\u{201d}.";
     assert_eq!(speaker_of(t, "fair to everyone").as_deref(), Some("Google"));
 }
+
+/// A body's name modifying an unnamed source keeps the source unnamed
+/// before a short phrase of place, when the source opens its sentence
+/// ("A senior EU official in the region, who …, said"); a name the phrase
+/// stands in apposition to still speaks ("Tom Vale, a spokesman in Leeds,
+/// said").
+#[test]
+fn an_official_in_a_place_stays_unnamed() {
+    let t = "Title\n\nA senior EU official in the region, who asked not to be named because she \
+             was not authorised to speak, said the convoys had been held \u{201c}for days at a \
+             time\u{201d}.";
+    let ms = Extractor::new().extract(&Document::new("t.txt", t));
+    let m = ms.iter().find(|m| m.text == "for days at a time").expect("the quotation");
+    assert_eq!(m.speaker_kind, SpeakerKind::Anonymous, "{m:#?}");
+    assert_eq!(m.speaker_text.as_deref(), Some("A senior EU official in the region"));
+    let t = "Title\n\nCol. Tom Vale, a military spokesman in Leeds, said the raids were \
+             \u{201c}a combat operation\u{201d}.";
+    assert_eq!(speaker_of(t, "a combat operation").as_deref(), Some("Tom Vale"));
+}

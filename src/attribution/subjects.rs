@@ -828,8 +828,25 @@ impl Ctx<'_> {
         if let Some(n) = self.apposed_subject(Span::new(region.start, cue_start)) {
             return Some(n);
         }
-        // "an Acme spokeswoman said": the name modifies an unnamed source.
-        if ANON_HEADS.contains(&&*lw)
+        // "an Acme spokeswoman said": the name modifies an unnamed source,
+        // also before a short phrase of place when the source opens the
+        // sentence ("A senior UN official in the region, who …, said"; not
+        // "Ann Vale, a spokesman in Leeds, said").
+        let head_before_phrase = || {
+            let at = words[..k].iter().rposition(|&w| w == last).unwrap_or(0);
+            (at.saturating_sub(3).max(1)..at).any(|i| {
+                let head = words[i - 1];
+                let opening = &self.text[self.sentence_start(head.start)..head.start];
+                PREPOSITIONS.contains(&&*lower(self.word(words[i])))
+                    && ANON_HEADS.contains(&&*lower(self.word(head)))
+                    && self.text[head.start..last.end]
+                        .bytes()
+                        .all(|b| b.is_ascii_alphabetic() || b == b' ')
+                    && opening.split_whitespace().count() <= 4
+                    && !opening.contains([',', ';', '—', '–'])
+            })
+        };
+        if (ANON_HEADS.contains(&&*lw) || head_before_phrase())
             && let Some(f) = self.noun_phrase(&words[..k], last, false)
         {
             return Some(f);
