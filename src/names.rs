@@ -1695,12 +1695,22 @@ fn clean_run<'t>(
     // "in District Court.": the last word without its full stop.
     // "Kingsmere United" is a club; "United States" no body.
     // "Liberal Democrats": members of a party, together a body.
+    // "Pope Innocent XIV", "Louis XIV": a regnal number, no acronym.
+    let regnal = words.len() >= 2
+        && last.len() <= 6
+        && last.bytes().all(|b| matches!(b, b'I' | b'V' | b'X' | b'L' | b'C'))
+        && (self::first_name(words[0].1)
+            || text[..words[0].0]
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|t| class(t) & TITLE != 0));
     let org = words.iter().any(|&(_, _, c)| is(c, ORG))
         || is(last_class, AFFILIATION)
         || words.len() >= 2 && last == "United"
         || words.last().is_some_and(|(_, w, _)| w.len() > last.len()) && is(class(last), ORG)
         || last.chars().all(|c| upper(c) || !(surely_letter(c) || c.is_alphabetic()))
             && last.len() > 1
+            && !regnal
         || words.iter().all(|&(_, _, c)| is(c, PLACE));
     let start = words[0].0;
     let end = last_at + last.len();

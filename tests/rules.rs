@@ -3798,3 +3798,18 @@ fn an_official_in_a_place_stays_unnamed() {
              \u{201c}a combat operation\u{201d}.";
     assert_eq!(speaker_of(t, "a combat operation").as_deref(), Some("Tom Vale"));
 }
+
+/// A regnal number after a title or a first name is no acronym: "Pope
+/// Clement XV" is a person, whom "he" then means; "World War II" is none.
+#[test]
+fn a_regnal_number_ends_a_persons_name() {
+    let t = "Title\n\nPope Clement XV told pilgrims on Sunday that the poor were \u{201c}not a \
+             problem to be managed\u{201d}.\n\nThe pontiff spoke in Spanish.\n\n\u{201c}Do not \
+             be afraid of the river,\u{201d} he said.";
+    let ms = Extractor::new().extract(&Document::new("t.txt", t));
+    let m = ms.iter().find(|m| m.text == "not a problem to be managed").expect("the fragment");
+    assert_eq!(m.speaker_kind, SpeakerKind::Person, "{m:#?}");
+    assert_eq!(speaker_of(t, "Do not be afraid of the river,").as_deref(), Some("Clement XV"));
+    let t = "Title\n\nWorld War II ended in 1945. \u{201c}It was a long war,\u{201d} he said.";
+    assert_ne!(speaker_of(t, "It was a long war,").as_deref(), Some("World War II"));
+}
