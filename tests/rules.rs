@@ -3813,3 +3813,18 @@ fn a_regnal_number_ends_a_persons_name() {
     let t = "Title\n\nWorld War II ended in 1945. \u{201c}It was a long war,\u{201d} he said.";
     assert_ne!(speaker_of(t, "It was a long war,").as_deref(), Some("World War II"));
 }
+
+/// The agent of a passive ("The school is run by Sister Rosa Vell") is
+/// whom "she" goes on, and "Sister" is a title, a woman's: "he" is not
+/// the nun the bishop embraced.
+#[test]
+fn a_passive_agent_is_the_antecedent_and_sister_a_title() {
+    let t = "Title\n\nMaria Lenz, 63, sells bread at the gate. \u{2018}I came early,\u{2019} she \
+             said.\n\nThe school is run by Sister Rosa Vell, a nun who has spent two decades in \
+             the district. She said the children had watched on television. \u{2018}They \
+             screamed,\u{2019} she said.\n\nBefore leaving, the bishop embraced Sister Vell. \
+             \u{2018}Pray for me,\u{2019} he said.";
+    assert_eq!(speaker_of(t, "They screamed,").as_deref(), Some("Rosa Vell"));
+    assert_ne!(speaker_of(t, "Pray for me,").as_deref(), Some("Rosa Vell"));
+    assert_ne!(speaker_of(t, "Pray for me,").as_deref(), Some("Sister Vell"));
+}

@@ -955,9 +955,16 @@ impl Ctx<'_> {
         // subject speaks.
         // "according to Ann Vale": the source, whom "she" goes on.
         let according = || self.text[self.back(at, 16)..at].trim_end().ends_with("according to");
+        // "The school is run by Sister Rosa Villalba": the agent of a
+        // passive is its doer, whom "she" goes on.
+        let agent = || {
+            let mut lead = self.text[self.back(at, 40)..at].split_whitespace().rev().skip(2);
+            lead.next().is_some_and(|aux| matches!(aux, "is" | "was" | "are" | "were" | "been"))
+        };
         self.word_before(at).is_none_or(|w| {
             !PREPOSITIONS.contains(&&*w)
                 || w == "to" && according()
+                || w == "by" && agent()
                 || w == "as"
                     && (titled
                         || at == n.span.start
