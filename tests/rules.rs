@@ -3828,3 +3828,20 @@ fn a_passive_agent_is_the_antecedent_and_sister_a_title() {
     assert_ne!(speaker_of(t, "Pray for me,").as_deref(), Some("Rosa Vell"));
     assert_ne!(speaker_of(t, "Pray for me,").as_deref(), Some("Sister Vell"));
 }
+
+/// Bodies of culture, faith and research end in their own words ("Hollin
+/// Ballet", "Marsh Observatory"), and "the museum said" is a body; a
+/// name after a news conference is still a person.
+#[test]
+fn cultural_bodies_are_organisations() {
+    let t = "Title\n\nDancers at the Hollin Ballet walked out on Monday.\n\nHollin Ballet said \
+             in a statement that it \u{201c}remains committed to an agreement\u{201d}.\n\nThe \
+             museum said its doors would stay \u{201c}shut until spring\u{201d}.\n\nAt her news \
+             conference, Ann Vale was asked about the strike. \u{201c}We will talk,\u{201d} she \
+             said.";
+    let ms = Extractor::new().extract(&Document::new("t.txt", t));
+    let kind = |q: &str| ms.iter().find(|m| m.text == q).map(|m| m.speaker_kind);
+    assert_eq!(kind("remains committed to an agreement"), Some(SpeakerKind::Organization));
+    assert_eq!(kind("shut until spring"), Some(SpeakerKind::Organization));
+    assert_eq!(kind("We will talk,"), Some(SpeakerKind::Person));
+}
