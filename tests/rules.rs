@@ -3845,3 +3845,20 @@ fn cultural_bodies_are_organisations() {
     assert_eq!(kind("shut until spring"), Some(SpeakerKind::Organization));
     assert_eq!(kind("We will talk,"), Some(SpeakerKind::Person));
 }
+
+/// An aside between dashes before the cue is passed over ("The mayor —
+/// who met Tom Vale on Monday — said" is the mayor's), unless it opens
+/// with the subject's name ("A former candidate -- John Hale, who lost in
+/// 2008 -- said").
+#[test]
+fn an_aside_between_dashes_is_passed_over() {
+    let t = "Title\n\nThe mayor \u{2014} who met Tom Vale on Monday \u{2014} said the plan was \
+             \u{201c}dead\u{201d}.";
+    let ms = Extractor::new().extract(&Document::new("t.txt", t));
+    let m = ms.iter().find(|m| m.text == "dead").expect("the fragment");
+    assert_eq!(m.speaker, None, "{m:#?}");
+    assert_eq!(m.speaker_text.as_deref(), Some("The mayor"));
+    let t = "Title\n\nA former candidate -- John Hale, who lost in 2008 -- said the plan was \
+             \"dead\".";
+    assert_eq!(speaker_of(t, "dead").as_deref(), Some("John Hale"));
+}

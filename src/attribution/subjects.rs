@@ -283,6 +283,19 @@ impl Ctx<'_> {
     /// starts (its first comma), the clause up to 100 bytes and holding no
     /// quotation mark, nor another comma unless it opens with "who",
     /// "which" or "whose" (one comma then: "the narrow, freshly laid road").
+    /// Where an aside set off by dashes ("— among them Oasis Relief —")
+    /// opens, when it ends right before the cue at `cue_start`, with words
+    /// before it.
+    fn dash_aside_before(&self, from: usize, cue_start: usize) -> Option<usize> {
+        let before = self.text[from..cue_start].trim_end();
+        ["—", "–", "--"].into_iter().find_map(|dash| {
+            let inner = before.strip_suffix(dash)?;
+            let open = inner.rfind(dash)?;
+            let words_before = inner[..open].contains(char::is_alphabetic);
+            (words_before && inner.len() - open <= 200).then_some(from + open)
+        })
+    }
+
     pub(super) fn relative_clause_before(&self, from: usize, cue_start: usize) -> Option<usize> {
         let mut before = self.text[from..cue_start].trim_end();
         // "X, asked about it, had said": auxiliaries between comma and cue.
@@ -721,6 +734,26 @@ impl Ctx<'_> {
         // before the relative clause.
         if let Some(comma) = self.relative_clause_before(region.start, cue_start) {
             return self.subject_before(Span::new(region.start, comma), comma);
+        }
+        // "The mayor — who met Tom Vale on Monday — said", "the agencies —
+        // among them Oasis Relief — said": an aside between dashes is
+        // passed over, unless it opens with the subject's name ("A former
+        // candidate -- John McCain, who lost in 2008 -- said").
+        if let Some(open) = self.dash_aside_before(region.start, cue_start) {
+            let inside = self.text[open..cue_start].trim_start_matches(['—', '–', '-', ' ']);
+            let at = cue_start - inside.len();
+            if let Some(n) = self.names_in(Span::new(at, cue_start)).next()
+                && n.span.start == at
+                && n.confident
+                && !n.possessive
+                && n.kind == EntityKind::Person
+            {
+                return Some(self.name_found(n));
+            }
+            let before = Span::new(region.start, open);
+            return self.subject_before(before, open).or_else(|| {
+                self.unnamed_subject(&self.words(before), Span::new(cue_start, cue_start))
+            });
         }
         let words = self.words(Span::new(region.start, cue_start));
         let mut k = words.len();
