@@ -53,8 +53,10 @@ pub struct Gazetteer {
     /// Each name and alias, and its entity's index.
     patterns: indexmap::IndexMap<String, usize, rustc_hash::FxBuildHasher>,
     /// Finds names from their first capital ("Fed" of "the Fed"), so that
-    /// only capitals start a search; a longer name starting at the same
-    /// capital wins ("Fed Chair" in "the Fed Chair").
+    /// only capitals start a search. Only the longest name from a capital
+    /// is tried: with names "the Fed Chair" and "Fed", "Fed Chairman" finds
+    /// neither, and "Fed Chair" in "the Fed Chair" beats "the Fed" (names
+    /// lists rarely hold such pairs; the embedded one holds none).
     lexicon: Lexicon,
     /// By lexicon pattern: the lower-case openings that may stand before
     /// it (longest first, "" for none) and the entity each then names.
@@ -178,7 +180,8 @@ impl Gazetteer {
 
     /// Every whole-word occurrence of a name or alias in `text`: at each
     /// word start, the longest name that ends at a word end (not before a
-    /// hyphen); the search goes on after it.
+    /// hyphen), names with a lower-case opening ("the Fed") searched from
+    /// their capital (see `lexicon`); the search goes on after it.
     pub fn find_all(&self, text: &str) -> Vec<EntityMatch> {
         let word_before = |at: usize| text[..at].chars().next_back().is_some_and(is_word_char);
         let mut out: Vec<EntityMatch> = Vec::new();
@@ -187,19 +190,23 @@ impl Gazetteer {
             if rest.starts_with('-') || rest.chars().next().is_some_and(is_word_char) {
                 return None;
             }
-            // The longest opening that the text has before the capital.
+            // The longest opening that the text has before the capital and
+            // that no name before it reaches into ("Ada the" leaves "Fed",
+            // not "the Fed").
+            let clear = |start: usize| {
+                out.iter().rev().find(|m| m.span.start < start).is_none_or(|m| m.span.end <= start)
+            };
             let (start, entity) = self.cores[f.pattern].iter().find_map(|(opening, entity)| {
                 let start = f.start.checked_sub(opening.len())?;
-                (text.get(start..f.start) == Some(opening.as_str()) && !word_before(start))
-                    .then_some((start, *entity))
+                (text.get(start..f.start) == Some(opening.as_str())
+                    && !word_before(start)
+                    && clear(start))
+                .then_some((start, *entity))
             })?;
             // A name found inside the opening ("la" of "de la Cruz") gives
             // way: a search from the opening would have found this one.
             while out.last().is_some_and(|m| m.span.start >= start) {
                 out.pop();
-            }
-            if out.last().is_some_and(|m| m.span.end > start) {
-                return None;
             }
             out.push(EntityMatch { span: Span::new(start, f.end), entity });
             Some(f.end)
@@ -283,6 +290,18 @@ mod tests {
             }
             proptest::prop_assert_eq!(g.find_all(&text), walk);
         }
+    }
+
+    #[test]
+    fn an_opening_a_name_before_reaches_into_is_not_taken() {
+        let entities = ["Ada the", "the Fed", "Fed"]
+            .iter()
+            .map(|n| Entity { name: (*n).to_owned(), kind: EntityKind::Person, aliases: vec![] })
+            .collect();
+        let g = Gazetteer::from_entities(entities);
+        let t = "Ada the Fed";
+        let found: Vec<&str> = g.find_all(t).iter().map(|m| &t[m.span.start..m.span.end]).collect();
+        assert_eq!(found, ["Ada the", "Fed"]);
     }
 
     #[test]

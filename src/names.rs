@@ -254,11 +254,13 @@ fn name_runs(text: &str) -> impl Iterator<Item = (Span, bool)> + '_ {
             let start = i;
             let (mut end, mut apostrophe) = word_end(text, i);
             let mut word_at = i;
-            // "Ministry of Agriculture and Food Security": after a
-            // government body's "of" and a word that is no place, one "and"
-            // joins two capitalised words or more.
-            let mut and_joins = false;
+            // "Ministry of Agriculture and Food Security": right after a
+            // government body's "of" and one or two words that are no
+            // place, one "and" joins two capitalised words that are no
+            // body's ("and Central Bank" is another body).
+            let mut and_joins = 0u8;
             loop {
+                and_joins = and_joins.saturating_sub(1);
                 // "on Friday. Ines Moreau": a full stop that ends a sentence ends
                 // the run, and the next name starts its own.
                 if sentence_stop(&text[word_at..end]) || bytes.get(end) != Some(&b' ') {
@@ -288,21 +290,40 @@ fn name_runs(text: &str) -> impl Iterator<Item = (Span, bool)> + '_ {
                     // an organisation's head word and its complement are one
                     // name.
                     let head = text[word_at..end].to_ascii_lowercase();
-                    and_joins = matches!(
+                    let government = matches!(
                         head.as_str(),
                         "ministry" | "department" | "office" | "bureau" | "directorate"
-                    ) && class(&text[j + of..word_end(text, j + of).0]) & PLACE == 0;
+                    );
+                    if government && class(&text[j + of..word_end(text, j + of).0]) & PLACE == 0 {
+                        and_joins = 3;
+                    }
                     j += of;
-                } else if and_joins
+                } else if and_joins > 0
                     && bytes[j..].starts_with(b"and ")
                     && starts_upper(text, j + 4)
-                    // Two words at least: "and Boeing" is another body.
+                    // Two words at least ("and Boeing" is another body),
+                    // neither a body's or a place's.
                     && {
-                        let e = word_end(text, j + 4).0;
-                        bytes.get(e) == Some(&b' ') && starts_upper(text, e + 1)
+                        // Up to three capitalised words: none may head a
+                        // body ("Federal Trade Commission") or be a place.
+                        let mut at = j + 4;
+                        let mut count = 0;
+                        let mut other = false;
+                        while count < 3 && starts_upper(text, at) {
+                            let e = word_end(text, at).0;
+                            let w = &text[at..e];
+                            other |= class(w) & PLACE != 0
+                                || ORG_HEADS.contains(&*w.to_ascii_lowercase());
+                            count += 1;
+                            if bytes.get(e) != Some(&b' ') {
+                                break;
+                            }
+                            at = e + 1;
+                        }
+                        count >= 2 && !other
                     }
                 {
-                    and_joins = false;
+                    and_joins = 0;
                     j += 4;
                 } else if bytes[j..].starts_with(b"& ") && starts_upper(text, j + 2) {
                     // "Marks & Spencer", "Bruckner & Sohn": one firm's name

@@ -3742,6 +3742,10 @@ fn a_role_is_not_a_longer_role_that_holds_it() {
     let t = "Title\n\nIn an interview with radio co-host Jim Dorr, the senator Ann Vale spoke \
              about the budget.\n\n\u{201c}You were right about the cuts,\u{201d} the host said.";
     assert_eq!(speaker_of(t, "You were right about the cuts,").as_deref(), Some("Jim Dorr"));
+    // A description that asks for the longer role gets it.
+    let t = "Title\n\nPresident Tom Hale opened the plant on Monday with Vice President Jane \
+             Roe.\n\n\"We are ready,\" the vice president said.";
+    assert_eq!(speaker_of(t, "We are ready,").as_deref(), Some("Jane Roe"));
 }
 
 /// "the report says" is the author a participle named right after the
@@ -3762,6 +3766,13 @@ fn a_report_published_by_a_body_speaks_as_it() {
     let t = "Title\n\nTom Vale cited a report published by the Coastal Fisheries Observatory \
              and said the quotas were \u{201c}far too late\u{201d}.";
     assert_eq!(speaker_of(t, "far too late").as_deref(), Some("Tom Vale"));
+    // "co-signed" is a participle too; a person's name inside the
+    // author's phrase is no body.
+    let t = "Title\n\nA letter co-signed by Ann Vale was handed to Tom Hale on Monday.\n\n\
+             \"Stocks are low,\" the letter says.";
+    assert_eq!(speaker_of(t, "Stocks are low,").as_deref(), Some("Ann Vale"));
+    let t = "Title\n\nA statement issued by the Trump administration reads: \"Stocks are low.\"";
+    assert_ne!(speaker_of(t, "Stocks are low.").as_deref(), Some("Donald Trump"));
 }
 
 /// A government body's name runs on over one "and" after its "of"
@@ -3778,6 +3789,16 @@ fn a_ministry_of_two_things_is_one_name() {
     let t = "Title\n\nThe Department of Justice and Google reached a deal on Monday. Google \
              said the terms were \u{201c}fair to everyone\u{201d}.";
     assert_eq!(speaker_of(t, "fair to everyone").as_deref(), Some("Google"));
+    // Nor over an "and" before another body, nor past the complement.
+    let t = "Title\n\n\"The figures are wrong,\" the Department of Justice and Federal Trade \
+             Commission said in a joint filing.";
+    assert_ne!(
+        speaker_of(t, "The figures are wrong,").as_deref(),
+        Some("and Federal Trade Commission")
+    );
+    let t = "Title\n\nMinistry of Foreign Affairs Director Tom Hale and Deputy Minister Ann \
+             Vale met on Monday. \"We are ready,\" Hale said.";
+    assert_eq!(speaker_of(t, "We are ready,").as_deref(), Some("Tom Hale"));
 }
 
 /// A body's name modifying an unnamed source keeps the source unnamed

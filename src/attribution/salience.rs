@@ -506,24 +506,28 @@ impl Ctx<'_> {
                     })
                 };
                 // The role as it stands: the vice-president and the deputy
-                // director are another role, the presidential hopeful none
-                // (a co-host is a host, a newspaper a paper, the hosts
-                // each a host).
+                // director are another role (unless the description asks
+                // for one: "the vice president said"), the presidential
+                // hopeful none (a co-host is a host, an ex-president or a
+                // newspaper a paper, the hosts each a host).
                 let lower = around.to_ascii_lowercase();
+                let prefix = |before: &str| {
+                    let hyphen = before.ends_with('-')
+                        && !["co-", "ex-", "then-"].iter().any(|p| before.ends_with(p));
+                    hyphen || before.ends_with("vice ") || before.ends_with("deputy ")
+                };
+                let description = self.text[at..self.ahead(at, 40)].to_ascii_lowercase();
+                let wanted = description.find(role).is_some_and(|k| prefix(&description[..k]));
+                let rest = |k: usize| {
+                    let after = &lower[k + role.len()..];
+                    after.strip_prefix('s').unwrap_or(after).bytes().next()
+                };
                 let whole = |k: usize| {
-                    let before = &lower[..k];
-                    let prefixed = before.ends_with('-') && !before.ends_with("co-")
-                        || before.ends_with("vice ")
-                        || before.ends_with("deputy ");
-                    let open = !role.starts_with(|c: char| c.is_ascii_alphanumeric()) || !prefixed;
-                    let close = !role.ends_with(|c: char| c.is_ascii_alphanumeric())
-                        || lower[k + role.len()..]
-                            .strip_prefix('s')
-                            .unwrap_or(&lower[k + role.len()..])
-                            .as_bytes()
-                            .first()
-                            .is_none_or(|&c| !c.is_ascii_alphanumeric() && c != b'-');
-                    open && close
+                    let open = !role.starts_with(|c: char| c.is_ascii_alphanumeric())
+                        || prefix(&lower[..k]) == wanted;
+                    let ends = !role.ends_with(|c: char| c.is_ascii_alphanumeric())
+                        || rest(k).is_none_or(|c| !c.is_ascii_alphanumeric() && c != b'-');
+                    open && ends
                 };
                 titled
                     || lower

@@ -169,12 +169,22 @@ impl Ctx<'_> {
             // "signed", "jointly signed", "was written"; and, for a later
             // "the report says", "published last week" (a few plain words
             // between the participle and "by").
+            // Between participle and "by", words of time or manner only
+            // ("last week", "on Monday", "jointly"), not another verb ("A
+            // report published Monday was criticised by").
+            let plain = |w: &str| {
+                let lw = lower(w);
+                TIME_WORDS.contains(&*lw)
+                    || lw.ends_with("ly")
+                    || matches!(&*lw, "last" | "this" | "on" | "in" | "earlier")
+                    || w.starts_with(char::is_uppercase)
+                        && w.bytes().all(|b| b.is_ascii_alphabetic())
+            };
             let mut last = lead.rsplit(' ');
             let participle = if head.is_some() {
-                last.by_ref()
-                    .take(4)
-                    .take_while(|w| w.bytes().all(|b| b.is_ascii_alphanumeric()))
-                    .position(|w| AUTHORING.contains(w))
+                last.take(4)
+                    .position(|w| AUTHORING.contains(w) || !plain(w))
+                    .filter(|&p| lead.rsplit(' ').nth(p).is_some_and(|w| AUTHORING.contains(w)))
             } else {
                 last.next().filter(|w| AUTHORING.contains(*w)).map(|_| 0)
             };
@@ -211,14 +221,26 @@ impl Ctx<'_> {
     /// a group of a body ("researchers at Oxford University"), or a plural
     /// of people ("residents of Mill Lane" are "residents").
     fn authoring_agent(&self, at: usize, end: usize) -> Option<Found> {
-        // "by the Integrated Hunger Monitor": after "the", a name of two
-        // words or more that no list knows is a body's.
-        let the = self.text[at..].starts_with("the ");
-        if let Some(n) = self.names_in(Span::new(at, self.ahead(at, 80))).next()
-            && n.span.start == at + if the { 4 } else { 0 }
-        {
-            let body = the && n.kind == EntityKind::Organization && n.canonical.contains(' ');
-            return ((n.confident || body) && !n.possessive).then(|| self.name_found(n));
+        if let Some(n) = self.names_in(Span::new(at, self.ahead(at, 80))).next() {
+            if n.span.start == at {
+                return (n.confident && !n.possessive).then(|| self.name_found(n));
+            }
+            // "by the Integrated Hunger Monitor": after "the", a name of two
+            // words or more that no list knows, ending the phrase (or before
+            // its "of …"), is a body's (not "the Home Secretary", "the Harbour Trust's
+            // lawyers", "the Trump administration").
+            let head = n.canonical.rsplit(' ').next().unwrap_or_default();
+            if self.text[at..].starts_with("the ")
+                && n.span.start == at + 4
+                && (n.span.end == end || self.text[n.span.end..end].starts_with(" of "))
+                && n.kind == EntityKind::Organization
+                && n.canonical.contains(' ')
+                && !n.possessive
+                && !is_title(head)
+                && !ROLE_HEADS.contains(&*lower(head))
+            {
+                return Some(self.name_found(n));
+            }
         }
         // The agent's words, up to a conjunction or a verb ("signed by 40
         // nurses was sent").
@@ -866,16 +888,20 @@ impl Ctx<'_> {
         // sentence ("A senior UN official in the region, who …, said"; not
         // "Ann Vale, a spokesman in Leeds, said").
         let head_before_phrase = || {
-            let at = words[..k].iter().rposition(|&w| w == last).unwrap_or(0);
-            (at.saturating_sub(3).max(1)..at).any(|i| {
+            // `last` is `words[k - 1]`.
+            (k.saturating_sub(4).max(1)..k - 1).any(|i| {
                 let head = words[i - 1];
-                let opening = &self.text[self.sentence_start(head.start)..head.start];
+                // A few words at most open the sentence: looked at only
+                // within 60 bytes, so no cue reads a long sentence again.
+                let start = self.sentence_start(head.start);
+                let opening = &self.text[start..head.start];
                 PREPOSITIONS.contains(&&*lower(self.word(words[i])))
                     && ANON_HEADS.contains(&&*lower(self.word(head)))
                     && self.text[head.start..last.end]
                         .bytes()
                         .all(|b| b.is_ascii_alphabetic() || b == b' ')
-                    && opening.split_whitespace().count() <= 4
+                    && head.start - start <= 60
+                    && opening.split_whitespace().nth(4).is_none()
                     && !opening.contains([',', ';', '—', '–'])
             })
         };
