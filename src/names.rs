@@ -301,11 +301,10 @@ fn name_runs(text: &str) -> impl Iterator<Item = (Span, bool)> + '_ {
                 } else if and_joins > 0
                     && bytes[j..].starts_with(b"and ")
                     && starts_upper(text, j + 4)
-                    // Two words at least ("and Boeing" is another body),
-                    // neither a body's or a place's.
+                    // Two words at least ("and Boeing" is another body), of
+                    // which none of the first three heads a body ("and
+                    // Federal Trade Commission") or is a place.
                     && {
-                        // Up to three capitalised words: none may head a
-                        // body ("Federal Trade Commission") or be a place.
                         let mut at = j + 4;
                         let mut count = 0;
                         let mut other = false;

@@ -3882,4 +3882,16 @@ fn an_aside_between_dashes_is_passed_over() {
     let t = "Title\n\nA former candidate -- John Hale, who lost in 2008 -- said the plan was \
              \"dead\".";
     assert_eq!(speaker_of(t, "dead").as_deref(), Some("John Hale"));
+    // Names that open the aside without standing in apposition, or words
+    // inside it, do not speak for the subject before it.
+    let t = "Title\n\nTwo ministers \u{2014} Tom Vale and Ann Roe \u{2014} said: \u{201c}We \
+             oppose the bill.\u{201d}";
+    let ms = Extractor::new().extract(&Document::new("t.txt", t));
+    let m = ms.iter().find(|m| m.text == "We oppose the bill.").expect("the quotation");
+    assert_eq!(m.speaker_text.as_deref(), Some("Two ministers"), "{m:#?}");
+    let t = "Title\n\nThree groups \u{2014} the union, the council and the church \u{2014} \
+             said: \u{201c}We will boycott the talks.\u{201d}";
+    let ms = Extractor::new().extract(&Document::new("t.txt", t));
+    let m = ms.iter().find(|m| m.text == "We will boycott the talks.").expect("the quotation");
+    assert_eq!(m.speaker_text.as_deref(), Some("Three groups"), "{m:#?}");
 }

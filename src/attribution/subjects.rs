@@ -158,6 +158,25 @@ impl Ctx<'_> {
         self.signed_by(Span::new(self.back(at, 2 * LOOKBACK_BYTES), at), Some(head), 8)
     }
 
+    /// Where an aside set off by dashes ("— among them Oasis Relief —")
+    /// opens, when it ends right before the cue at `cue_start`, within 200
+    /// bytes, after a word of the subject's own.
+    fn dash_aside_before(&self, from: usize, cue_start: usize) -> Option<usize> {
+        // The last 240 bytes only: a cue after a dash reads no more.
+        let lo = self.back(cue_start, 240).max(from);
+        let before = self.text[lo..cue_start].trim_end();
+        ["—", "–", "--"].into_iter().find_map(|dash| {
+            let inner = before.strip_suffix(dash)?;
+            let open = lo + inner.rfind(dash)?;
+            let word_before = self.text[from..open]
+                .trim_end()
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric);
+            (word_before && lo + inner.len() - open <= 200).then_some(open)
+        })
+    }
+
     /// The author of the last "signed by" (or "written by" …) in `region`
     /// whose sentence opens with a document (`head`, if given: "A letter
     /// opposing the plan", "The council's report"), looking at the last
@@ -166,12 +185,11 @@ impl Ctx<'_> {
         let window = &self.text[region.start..region.end];
         for (k, _) in window.rmatch_indices(" by ").take(tries) {
             let lead = &window[..k];
-            // "signed", "jointly signed", "was written"; and, for a later
-            // "the report says", "published last week" (a few plain words
-            // between the participle and "by").
-            // Between participle and "by", words of time or manner only
-            // ("last week", "on Monday", "jointly"), not another verb ("A
-            // report published Monday was criticised by").
+            // "signed", "jointly signed", "was written"; for a later "the
+            // report says" also "published last week": words of time or
+            // manner only between participle and "by" ("on Monday",
+            // "jointly"), no other verb ("published Monday was criticised
+            // by").
             let plain = |w: &str| {
                 let lw = lower(w);
                 TIME_WORDS.contains(&*lw)
@@ -227,8 +245,8 @@ impl Ctx<'_> {
             }
             // "by the Integrated Hunger Monitor": after "the", a name of two
             // words or more that no list knows, ending the phrase (or before
-            // its "of …"), is a body's (not "the Home Secretary", "the Harbour Trust's
-            // lawyers", "the Trump administration").
+            // its "of …"), is a body's (not "the Home Secretary", "the
+            // Harbour Trust's lawyers", "the Trump administration").
             let head = n.canonical.rsplit(' ').next().unwrap_or_default();
             if self.text[at..].starts_with("the ")
                 && n.span.start == at + 4
@@ -305,19 +323,6 @@ impl Ctx<'_> {
     /// starts (its first comma), the clause up to 100 bytes and holding no
     /// quotation mark, nor another comma unless it opens with "who",
     /// "which" or "whose" (one comma then: "the narrow, freshly laid road").
-    /// Where an aside set off by dashes ("— among them Oasis Relief —")
-    /// opens, when it ends right before the cue at `cue_start`, with words
-    /// before it.
-    fn dash_aside_before(&self, from: usize, cue_start: usize) -> Option<usize> {
-        let before = self.text[from..cue_start].trim_end();
-        ["—", "–", "--"].into_iter().find_map(|dash| {
-            let inner = before.strip_suffix(dash)?;
-            let open = inner.rfind(dash)?;
-            let words_before = inner[..open].contains(char::is_alphabetic);
-            (words_before && inner.len() - open <= 200).then_some(from + open)
-        })
-    }
-
     pub(super) fn relative_clause_before(&self, from: usize, cue_start: usize) -> Option<usize> {
         let mut before = self.text[from..cue_start].trim_end();
         // "X, asked about it, had said": auxiliaries between comma and cue.
@@ -764,18 +769,36 @@ impl Ctx<'_> {
         if let Some(open) = self.dash_aside_before(region.start, cue_start) {
             let inside = self.text[open..cue_start].trim_start_matches(['—', '–', '-', ' ']);
             let at = cue_start - inside.len();
+            // The name in apposition: alone in the aside or before its
+            // comma ("Two ministers — Tom Vale and Ann Roe — said" is no
+            // apposition).
             if let Some(n) = self.names_in(Span::new(at, cue_start)).next()
                 && n.span.start == at
                 && n.confident
                 && !n.possessive
                 && n.kind == EntityKind::Person
+                && self.text[n.span.end..cue_start].trim_start().starts_with([',', '—', '–', '-'])
             {
                 return Some(self.name_found(n));
             }
             let before = Span::new(region.start, open);
-            return self.subject_before(before, open).or_else(|| {
-                self.unnamed_subject(&self.words(before), Span::new(cue_start, cue_start))
-            });
+            let words = self.words(before);
+            return self
+                .subject_before(before, open)
+                .or_else(|| self.unnamed_subject(&words, Span::new(cue_start, cue_start)))
+                // Nobody to name before the aside ("Three groups — the
+                // union and the church — said"): its words stay as the
+                // evidence, and none inside the aside speaks.
+                .or_else(|| {
+                    let phrase = &words[words.len().saturating_sub(4)..];
+                    let (first, last) = (phrase.first()?, phrase.last()?);
+                    Some(Found {
+                        name: None,
+                        kind: SpeakerKind::Unknown,
+                        span: Span::new(first.start, last.end),
+                        pronoun: false,
+                    })
+                });
         }
         let words = self.words(Span::new(region.start, cue_start));
         let mut k = words.len();
