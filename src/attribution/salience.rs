@@ -433,6 +433,18 @@ impl Ctx<'_> {
             "general" => Some("gen. "),
             _ => None,
         };
+        // The role as it stands: the vice-president and the deputy director
+        // are another role (unless the description asks for one: "the vice
+        // president said"), the presidential hopeful none (a co-host is a
+        // host, an ex-president or a newspaper a paper, the hosts each a
+        // host). Whether the description asks is read once.
+        let prefix = |before: &str| {
+            let hyphen = before.ends_with('-')
+                && !["co-", "ex-", "then-"].iter().any(|p| before.ends_with(p));
+            hyphen || before.ends_with("vice ") || before.ends_with("deputy ")
+        };
+        let description = self.text[at..self.ahead(at, 40)].to_ascii_lowercase();
+        let wanted = description.find(role).is_some_and(|k| prefix(&description[..k]));
         self.names_before(at)
             .take_while(|n| n.span.start + 2 * LOOKBACK_BYTES >= at)
             .filter(|n| n.confident && n.kind == EntityKind::Person && !place(n))
@@ -505,19 +517,7 @@ impl Ctx<'_> {
                         m.confident && m.kind == EntityKind::Person && m.canonical != n.canonical
                     })
                 };
-                // The role as it stands: the vice-president and the deputy
-                // director are another role (unless the description asks
-                // for one: "the vice president said"), the presidential
-                // hopeful none (a co-host is a host, an ex-president or a
-                // newspaper a paper, the hosts each a host).
                 let lower = around.to_ascii_lowercase();
-                let prefix = |before: &str| {
-                    let hyphen = before.ends_with('-')
-                        && !["co-", "ex-", "then-"].iter().any(|p| before.ends_with(p));
-                    hyphen || before.ends_with("vice ") || before.ends_with("deputy ")
-                };
-                let description = self.text[at..self.ahead(at, 40)].to_ascii_lowercase();
-                let wanted = description.find(role).is_some_and(|k| prefix(&description[..k]));
                 let rest = |k: usize| {
                     let after = &lower[k + role.len()..];
                     after.strip_prefix('s').unwrap_or(after).bytes().next()
