@@ -513,6 +513,12 @@ pub fn is_demonym(word: &str) -> bool {
     class(word) & DEMONYM != 0
 }
 
+/// A capitalised word that is no name on its own: a day, a month, a
+/// sentence opener ("Monday", "However").
+pub fn is_not_name(word: &str) -> bool {
+    class(word.trim_end_matches(['.', ','])) & NOT_NAME != 0
+}
+
 /// A title or office before a name ("CEO", "Sen.", "Minister").
 pub fn is_title(word: &str) -> bool {
     class(word.trim_end_matches(',')) & TITLE != 0
@@ -1546,6 +1552,9 @@ fn clean_run<'t>(
         w.ends_with('.') && w.chars().nth(2).is_some() && !is(c, TITLE | NOT_NAME) && !initials(w)
     }) {
         words.truncate(k + 1);
+        // "spoke on Monday.": the word is listed without its stop.
+        let (_, w, c) = &mut words[k];
+        *c |= class(w.trim_end_matches('.')) & NOT_NAME;
         all = words.iter().fold(0, |a, &(_, _, c)| a | c);
     }
     // "Jordanian Foreign Minister Ayman Safadi": the name follows the last

@@ -3895,3 +3895,59 @@ fn an_aside_between_dashes_is_passed_over() {
     let m = ms.iter().find(|m| m.text == "We will boycott the talks.").expect("the quotation");
     assert_eq!(m.speaker_text.as_deref(), Some("Three groups"), "{m:#?}");
 }
+
+/// A day or month closing a sentence ("spoke on Monday.") is no name, so
+/// it never speaks.
+#[test]
+fn a_day_ending_a_sentence_is_no_speaker() {
+    let t = "Title\n\n\u{201c}The hall was full,\u{201d} said Friday.";
+    let ms = Extractor::new().extract(&Document::new("t.txt", t));
+    let m = ms.iter().find(|m| m.text == "The hall was full,").expect("the quotation");
+    assert_eq!(m.speaker, None, "{m:#?}");
+}
+
+/// "the observatory" is the body named "… Observatory", before a nearer
+/// body whose name says nothing of its kind.
+#[test]
+fn a_head_noun_finds_the_body_named_with_it() {
+    let t = "Title\n\nStaff at the Kerran Volcano Observatory were evacuated, and Dalby \
+             Motors closed its plant.\n\nLater, the observatory posted: \u{201c}Ash is falling \
+             on the western villages.\u{201d}";
+    assert_eq!(
+        speaker_of(t, "Ash is falling on the western villages.").as_deref(),
+        Some("Kerran Volcano Observatory")
+    );
+}
+
+/// In a transcript, a label in capitals ("MS HARTE:") is the person the
+/// article introduced, even after earlier labels of the same name.
+#[test]
+fn a_repeated_label_in_capitals_is_the_person_introduced() {
+    let t = "Title\n\nCounsel to the hearing, Nora Harte, questioned Donal Fenwick.\n\nMS \
+             HARTE: Did you report it?\n\nMR FENWICK: I reported it.\n\nMS HARTE: And was it \
+             repaired?\n\nMR FENWICK: It was put back. Twice.";
+    assert_eq!(speaker_of(t, "And was it repaired?").as_deref(), Some("Nora Harte"));
+    assert_eq!(speaker_of(t, "It was put back. Twice.").as_deref(), Some("Donal Fenwick"));
+}
+
+/// "According to broadcaster Radio Kell, the mayor …, Yann Le Goff, said":
+/// the outlet relays; the mayor speaks.
+#[test]
+fn an_outlet_relaying_is_no_apposition() {
+    let t = "Title\n\nAccording to local broadcaster Radio Kell, the mayor of the village of \
+             Tressan, Yann Le Goff, said his village lay \u{201c}under a grey snow\u{201d}.";
+    assert_eq!(speaker_of(t, "under a grey snow").as_deref(), Some("Yann Le Goff"));
+}
+
+/// "But hairdresser Tayla Rourke, who dated him …, claims": the name after
+/// a conjunction and an occupation is the subject "she" goes on, and the
+/// object "him" in her relative clause says nothing of her sex; "his"
+/// after Kai Bellwood says he is a man.
+#[test]
+fn pronouns_after_a_name_tell_its_sex() {
+    let t = "Star Kai was still mine, ex claims\n\nShow favourite Kai Bellwood is at the centre \
+             of a row after his ex-girlfriend shared messages.\n\nBut hairdresser Tayla Rourke, \
+             25, who dated him for three years, claims that is false.\n\n\u{201c}I was not \
+             going to say anything,\u{201d} she wrote.";
+    assert_eq!(speaker_of(t, "I was not going to say anything,").as_deref(), Some("Tayla Rourke"));
+}

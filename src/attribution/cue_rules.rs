@@ -137,13 +137,7 @@ impl Ctx<'_> {
         let caps = !label.chars().any(char::is_lowercase);
         // A transcript's "HALE:" in ordinary case.
         let cased = if caps { in_ordinary_case(label) } else { label.to_owned() };
-        let mut plain = cased.as_str();
-        while let Some((w, rest)) = plain.split_once(' ')
-            && is_title(w)
-        {
-            plain = rest;
-        }
-        let cased = plain.to_owned();
+        let cased = untitled(&cased).to_owned();
         // "Chair:" in a committee's exchange: the person introduced with
         // that role ("the committee's chair, Dame Harriet Coyle").
         let role = cased.to_lowercase();
@@ -191,22 +185,32 @@ impl Ctx<'_> {
         // "TAPPER:" after "JAKE TAPPER:": labels in capitals match too.
         let upper = cased.to_uppercase();
         let upper_surname = format!(" {upper}");
-        let named = self
+        let fits = |m: &&Name, shouted: bool| {
+            (m.kind == EntityKind::Person || shouted)
+                && !m.possessive
+                && m.span != n.span
+                && (m.canonical == cased
+                    || m.canonical.ends_with(&surname)
+                    || m.canonical.ends_with(&upper_surname))
+        };
+        let mut candidates = self
             .names_before(n.span.start)
             .chain(self.names[k..].iter().take(LOOKBACK_NAMES))
-            .find(|m| {
-                // Capitals read as an acronym's to the name finder.
-                let shouted = !m.canonical.chars().any(char::is_lowercase);
-                (m.kind == EntityKind::Person || shouted)
-                    && !m.possessive
-                    && m.span != n.span
-                    && (m.canonical == cased
-                        || m.canonical.ends_with(&surname)
-                        || m.canonical.ends_with(&upper_surname))
-            });
+            // Capitals read as an acronym's to the name finder.
+            .map(|m| (m, !m.canonical.chars().any(char::is_lowercase)))
+            .filter(|(m, shouted)| fits(m, *shouted));
+        // "MS HARTE:" after an earlier "MS HARTE:" is still the "Niamh
+        // Harte KC" the article introduced: a name in capitals (another
+        // label) serves only where no name in ordinary case does.
+        let first = candidates.next();
+        let named = match first {
+            Some((_, true)) => candidates.find(|(_, shouted)| !shouted).or(first),
+            _ => first,
+        }
+        .map(|(m, _)| m);
         match named {
             Some(m) if !m.canonical.chars().any(char::is_lowercase) => Some(Found {
-                name: Some(in_ordinary_case(&m.canonical)),
+                name: Some(untitled(&in_ordinary_case(&m.canonical)).to_owned()),
                 kind: SpeakerKind::Person,
                 span: n.span,
                 pronoun: true,
@@ -819,7 +823,8 @@ impl Ctx<'_> {
             .take_while(|w| self.word(**w).starts_with(char::is_uppercase))
             .copied()
             .collect();
-        if !raw.is_empty() {
+        // ("“…,” said Friday." names nobody.)
+        if !raw.is_empty() && !raw.iter().all(|&w| crate::names::is_not_name(self.word(w))) {
             let span = Span::new(raw[0].start, raw[raw.len() - 1].end);
             let (name, kind) =
                 canonical_for(self.names, self.gazetteer, self.word(span), span.start);
@@ -1111,4 +1116,15 @@ fn in_ordinary_case(caps: &str) -> String {
     let words: Vec<String> =
         caps.split_whitespace().map(|w| capitalised(&w.to_lowercase())).collect();
     words.join(" ")
+}
+
+/// A label's name past its titles: "Ms Harte" is "Harte".
+fn untitled(label: &str) -> &str {
+    let mut plain = label;
+    while let Some((w, rest)) = plain.split_once(' ')
+        && is_title(w)
+    {
+        plain = rest;
+    }
+    plain
 }

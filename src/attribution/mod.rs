@@ -359,6 +359,9 @@ struct Ctx<'a> {
     /// People named behind a title that is a role: [`salience::titled_roles`].
     /// Built when a role noun first asks ("the judge said").
     titled_roles: std::cell::OnceCell<Vec<(usize, &'static str, &'a str)>>,
+    /// What the first "his" / "her" after a person's name in its sentence
+    /// tells of their sex: [`Ctx::pronoun_genders`]. Built when first asked.
+    pronoun_gender: std::cell::OnceCell<HashMap<&'a str, Option<bool>>>,
     /// What "he said" / "she said" attributed so far tell of a person's
     /// sex (`true` for a woman, `None` where they disagree), for first
     /// names on no list ("Jakob", "Folasade").
@@ -402,6 +405,7 @@ pub fn attribute(
         last_speaker,
         title_gender: std::cell::OnceCell::new(),
         titled_roles: std::cell::OnceCell::new(),
+        pronoun_gender: std::cell::OnceCell::new(),
         said_gender: std::cell::RefCell::default(),
         pronoun_guessed: std::cell::Cell::new(false),
         speakers: std::cell::RefCell::default(),
@@ -1248,6 +1252,41 @@ impl Ctx<'_> {
 /// backbencher", "A senior party leader").
 fn indefinite_opener(w: &str) -> bool {
     matches!(w, "A" | "An" | "One")
+}
+
+/// A lower-case word that reads as an occupation by its ending
+/// ("hairdresser", "electrician", "dentist"), not a function word
+/// ("whether", "together").
+fn occupation_like(w: &str) -> bool {
+    w.len() >= 6
+        && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+        && ["er", "or", "ist", "ian"].iter().any(|s| w.ends_with(s))
+        && !matches!(
+            w,
+            "whether"
+                | "together"
+                | "neither"
+                | "however"
+                | "whatever"
+                | "wherever"
+                | "whenever"
+                | "another"
+                | "rather"
+                | "further"
+                | "former"
+                | "earlier"
+                | "sooner"
+                | "longer"
+                | "bigger"
+                | "senior"
+                | "junior"
+                | "interior"
+                | "exterior"
+                | "superior"
+                | "inferior"
+                | "behavior"
+                | "register"
+        )
 }
 
 fn title_modifier(w: &str) -> bool {

@@ -1019,13 +1019,23 @@ impl Ctx<'_> {
         // titles and role words, capitalised, stand before the subject.
         // (The lead may be a whole endless sentence: each test below reads
         // a few words of it at most.)
+        // "But hairdresser Tayla Rourke …": past a conjunction, a
+        // lower-case occupation may stand before the name too.
+        let (lead, conjoined) = match lead.split_once(' ') {
+            Some(("But" | "And" | "Yet" | "So" | "Still", rest)) => (rest, true),
+            _ if matches!(lead, "But" | "And" | "Yet" | "So" | "Still") => ("", true),
+            _ => (lead, false),
+        };
         let titled = || {
             let mut role = false;
             lead.len() <= 80
                 && lead.split(' ').all(|w| {
                     let lw = lower(w);
-                    role |= is_title(w) || ROLE_HEADS.contains(&*lw) || ANON_HEADS.contains(&*lw);
-                    w.starts_with(char::is_uppercase)
+                    let occupation = ROLE_HEADS.contains(&*lw)
+                        || ANON_HEADS.contains(&*lw)
+                        || super::occupation_like(&lw);
+                    role |= is_title(w) || occupation;
+                    (w.starts_with(char::is_uppercase) || conjoined && occupation)
                         && w.ends_with(|c: char| c.is_alphanumeric() || c == '.')
                         && !PREPOSITIONS.contains(&*lw)
                         && !DETERMINERS.contains(&*lw)
@@ -1097,6 +1107,8 @@ impl Ctx<'_> {
                 && !phrase.contains([',', ';', ':', '“', '"'])
                 && phrase.split(' ').count() <= 5
         };
+        // "But Tayla Rourke, who …, claims": a conjunction opening the
+        // sentence leaves the name its subject.
         lead.is_empty()
             || titled()
             || subordinate()
@@ -1303,7 +1315,7 @@ static FEMALE_TITLES: LazyLock<HashSet<&str>> =
     LazyLock::new(|| word_set(word_lists::FEMALE_TITLES));
 static MALE_TITLES: LazyLock<HashSet<&str>> = LazyLock::new(|| word_set(word_lists::MALE_TITLES));
 
-impl Ctx<'_> {
+impl<'a> Ctx<'a> {
     /// A woman, by a title before her name anywhere in the article, else
     /// by her first name.
     pub(super) fn is_female(&self, canonical: &str) -> bool {
@@ -1338,8 +1350,57 @@ impl Ctx<'_> {
         }
         // A first name on no list: what earlier pronouns of theirs said,
         // unless titles were seen and disagree.
-        title.is_none()
-            && self.said_gender.borrow().get(canonical).is_some_and(|g| *g == Some(female))
+        if title.is_some() {
+            return false;
+        }
+        if let Some(g) = self.said_gender.borrow().get(canonical) {
+            return *g == Some(female);
+        }
+        let pronouns = self.pronoun_gender.get_or_init(|| self.pronoun_genders());
+        pronouns.get(canonical).is_some_and(|g| *g == Some(female))
+    }
+
+    /// "Kai Bellwood is at the centre of a row after his ex-girlfriend
+    /// …": the first he/his or she/hers after a person's name in its
+    /// sentence, with no other person and no quotation between, by
+    /// canonical name (`None` where mentions disagree). Each name reads
+    /// 160 bytes at most.
+    fn pronoun_genders(&self) -> HashMap<&'a str, Option<bool>> {
+        let mut out: HashMap<&'a str, Option<bool>> = HashMap::default();
+        let people: Vec<&'a Name> =
+            self.names.iter().filter(|n| n.kind == EntityKind::Person).collect();
+        for (i, n) in people.iter().enumerate() {
+            if !n.confident || n.possessive || !self.not_oblique(n) {
+                continue;
+            }
+            let k = self.sentences.partition_point(|&s| s <= n.span.start);
+            let mut end = self.ahead(n.span.end, 160);
+            if let Some(&s) = self.sentences.get(k) {
+                end = end.min(s);
+            }
+            if let Some(next) = people.get(i + 1) {
+                end = end.min(next.span.start.max(n.span.end));
+            }
+            let window = &self.text[n.span.end..end];
+            let window = &window[..window.find(['“', '"']).unwrap_or(window.len())];
+            let female = window.split(|c: char| !c.is_alphabetic()).find_map(|w| match w {
+                // Not "him" or "her": an object is mostly somebody else
+                // ("Tayla Rourke, who dated him").
+                "he" | "his" | "himself" => Some(false),
+                "she" | "hers" | "herself" => Some(true),
+                _ => None,
+            });
+            if let Some(female) = female {
+                out.entry(n.canonical.as_str())
+                    .and_modify(|g| {
+                        if *g != Some(female) {
+                            *g = None;
+                        }
+                    })
+                    .or_insert(Some(female));
+            }
+        }
+        out
     }
 }
 

@@ -89,6 +89,12 @@ impl Ctx<'_> {
             // "In a statement to the Observer, her adviser, Jake Sullivan,
             // said": a name after a preposition is no subject.
             .filter(|n| !n.possessive && self.not_oblique(n))
+            // "According to broadcaster Radio Kent, the mayor said": the
+            // source relays; the phrase after its comma is no apposition.
+            .filter(|n| {
+                let lead = &self.text[self.back(n.span.start, 40)..n.span.start];
+                !lead.rsplit(',').next().is_some_and(|l| l.to_lowercase().contains("according to "))
+            })
             .find(|n| {
                 let rest = &self.text[n.span.end..region.end];
                 // "James Roe Jr., the director": the suffix's full stop.
@@ -1395,11 +1401,22 @@ impl Ctx<'_> {
         // "the council" is the council named, before a body of no known
         // kind nearer after a preposition ("a shop on Bridge Street", "said
         // on Twitter"); "Twitter acknowledged it" stays the company.
+        // "the observatory" is the "… Volcano Observatory" named, before
+        // any nearer body whose name says nothing of its kind.
+        let named_so = |n: &&Name| {
+            let own = n.canonical.split_once(" of ").map_or(&*n.canonical, |(h, _)| h);
+            own.rsplit(' ').next().is_some_and(|w| w.eq_ignore_ascii_case(head))
+        };
         let org = self
             .names_before(span.start)
             .take(LOOKBACK_NAMES)
             .filter(candidate)
-            .find(|n| part || same_kind(n, head) || fits_head(n, head) && self.not_oblique(n))
+            .find(|n| !part && named_so(n))
+            .or_else(|| {
+                self.names_before(span.start).take(LOOKBACK_NAMES).filter(candidate).find(|n| {
+                    part || same_kind(n, head) || fits_head(n, head) && self.not_oblique(n)
+                })
+            })
             .or_else(|| {
                 self.names_before(span.start)
                     .take(LOOKBACK_NAMES)
