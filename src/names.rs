@@ -1610,7 +1610,15 @@ fn clean_run<'t>(
                     || w.strip_prefix("Co-")
                         .is_some_and(|r| ROLE_WORDS.contains(r.to_lowercase().as_str()))
                     || w.ends_with("-born")
-                    || w.ends_with("-winner"))
+                    || w.ends_with("-winner")
+                    // "Harbourmaster Jim Trevail": a long word that reads
+                    // as an occupation before a first name and a surname
+                    // (not a short one that may be a name: "Tanner Lee").
+                    || words.len() - lead == 3
+                        && w.len() >= 9
+                        && occupation_like(&w.to_lowercase())
+                        && !crate::names::first_name(w)
+                        && crate::names::first_name(words[lead + 1].1))
         };
         // "General Motors", "Major League Baseball": a title word opening
         // a body's name is the name's.
@@ -1645,9 +1653,12 @@ fn clean_run<'t>(
         (w.ends_with("s'") || w.ends_with("s’"))
             && match words.get(k + 1) {
                 Some(&(_, _, c)) => !is(c, ORG),
-                None => text[span.end..]
-                    .strip_prefix(' ')
-                    .is_some_and(|r| r.starts_with(char::is_lowercase)),
+                // "Dorland Motors’ Millbrook plant": a body's own last word
+                // owns before a capital too.
+                None => text[span.end..].strip_prefix(' ').is_some_and(|r| {
+                    r.starts_with(char::is_lowercase)
+                        || is(class(w.trim_end_matches(['\'', '’'])), ORG)
+                }),
             }
     };
     if apostrophe
@@ -1902,6 +1913,41 @@ static FEMALE_TITLES: LazyLock<HashSet<&str>> =
 /// A common first name of either sex.
 pub(crate) fn first_name(w: &str) -> bool {
     MALE_FIRST.contains(w) || FEMALE_FIRST.contains(w)
+}
+
+/// A lower-case word that reads as an occupation by its ending
+/// ("hairdresser", "electrician", "dentist"), not a function word
+/// ("whether", "together").
+pub(crate) fn occupation_like(w: &str) -> bool {
+    w.len() >= 6
+        && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+        && ["er", "or", "ist", "ian"].iter().any(|s| w.ends_with(s))
+        && !matches!(
+            w,
+            "whether"
+                | "together"
+                | "neither"
+                | "however"
+                | "whatever"
+                | "wherever"
+                | "whenever"
+                | "another"
+                | "rather"
+                | "further"
+                | "former"
+                | "earlier"
+                | "sooner"
+                | "longer"
+                | "bigger"
+                | "senior"
+                | "junior"
+                | "interior"
+                | "exterior"
+                | "superior"
+                | "inferior"
+                | "behavior"
+                | "register"
+        )
 }
 
 /// Two or more words of three or more letters, all in capitals.

@@ -78,6 +78,8 @@ pub(crate) const SIGNS: &str = include_str!("../data/words/signs.txt");
 pub(crate) const SKIP_BEFORE_CUE: &str = include_str!("../data/words/skip-before-cue.txt");
 /// `data/words/term-markers.txt`.
 pub(crate) const TERM_MARKERS: &str = include_str!("../data/words/term-markers.txt");
+/// `data/words/work-nouns.txt`.
+pub(crate) const WORK_NOUNS: &str = include_str!("../data/words/work-nouns.txt");
 /// `data/words/surname-words.txt`.
 pub(crate) const SURNAME_WORDS: &str = include_str!("../data/words/surname-words.txt");
 /// `data/words/time-words.txt`.
@@ -129,6 +131,7 @@ const ALL: &[(&str, &str)] = &[
     ("titles", TITLES),
     ("trades", TRADES),
     ("word-names", WORD_NAMES),
+    ("work-nouns", WORK_NOUNS),
 ];
 
 /// The entries of a list, in file order.

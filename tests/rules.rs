@@ -3951,3 +3951,41 @@ fn pronouns_after_a_name_tell_its_sex() {
              going to say anything,\u{201d} she wrote.";
     assert_eq!(speaker_of(t, "I was not going to say anything,").as_deref(), Some("Tayla Rourke"));
 }
+
+/// A present "call" before a name in marks gives a thing its name ("the
+/// area miners call “the Belly,”"), as does a kind of work before its
+/// capitalised title ("her debut, “Small Weathers,”"); a judgment in
+/// marks after "calls" stays speech, and "said of the episode, “…”" is
+/// no title.
+#[test]
+fn names_and_titles_in_marks_are_terms() {
+    let t = "Title\n\nRescuers reached the area miners call \u{201c}the Belly,\u{201d} a low \
+             stretch of roof, said Dale Pruitt.\n\nThe firm calls it \u{201c}Prism Stack,\u{201d} \
+             said Ann Vale.\n\nBreyer taught for years before her debut, \u{201c}Small \
+             Weathers,\u{201d} was published, said Tom Hale.\n\nRuth Obi calls the plan \
+             \u{201c}a slow disaster\u{201d} for the town.\n\nRuth Obi said of the episode, \
+             \u{201c}I do not like it,\u{201d} and left.";
+    let ms = Extractor::new().extract(&Document::new("t.txt", t));
+    let kind = |q: &str| ms.iter().find(|m| m.text == q).map(|m| (m.kind, m.speaker.clone()));
+    for q in ["the Belly,", "Prism Stack,", "Small Weathers,"] {
+        assert_eq!(kind(q), Some((QuoteKind::Term, None)), "{q}");
+    }
+    assert_eq!(kind("a slow disaster"), Some((QuoteKind::Partial, Some("Ruth Obi".into()))));
+    assert_eq!(kind("I do not like it,").map(|k| k.1), Some(Some("Ruth Obi".into())));
+}
+
+/// "Workers at Dorland Motors’ Millbrook plant": a body's name ending in
+/// "s’" owns before a capital too, so "Dorland" later is the firm, and
+/// "Harbourmaster Jim Trevail" is Jim Trevail.
+#[test]
+fn a_plural_body_owns_and_an_occupation_is_no_first_name() {
+    let t = "Title\n\nWorkers at Dorland Motors\u{2019} Millbrook assembly plant voted on \
+             Sunday.\n\nDorland, which will shut Millbrook, said in a statement that the vote \
+             \u{201c}provides certainty for our team.\u{201d}\n\nHarbourmaster Jim Trevail, 48, \
+             was there. \u{201c}Sandy kept that light going,\u{201d} Trevail said.";
+    let ms = Extractor::new().extract(&Document::new("t.txt", t));
+    let m = ms.iter().find(|m| m.text == "provides certainty for our team.").expect("quote");
+    assert_eq!(m.speaker.as_deref(), Some("Dorland Motors"), "{m:#?}");
+    assert_eq!(m.speaker_kind, SpeakerKind::Organization);
+    assert_eq!(speaker_of(t, "Sandy kept that light going,").as_deref(), Some("Jim Trevail"));
+}

@@ -10,6 +10,9 @@ use std::sync::LazyLock;
 /// Words right before an opening mark that make it a term, not speech.
 static TERM_MARKERS: LazyLock<HashSet<&str>> = LazyLock::new(|| word_set(word_lists::TERM_MARKERS));
 
+/// Kinds of work whose capitalised title follows in marks.
+static WORK_NOUNS: LazyLock<HashSet<&str>> = LazyLock::new(|| word_set(word_lists::WORK_NOUNS));
+
 impl Ctx<'_> {
     /// "the meme “…”", "so-called “…”": nobody's speech.
     /// "called the “…”" names a thing; "called it “…”" characterises, as speech.
@@ -95,14 +98,53 @@ impl Ctx<'_> {
     /// Every word capitalised: a name or title ("Three Amigos").
     pub(super) fn title_case(&self, span: Span) -> bool {
         let s = &self.text[span.start..span.end];
-        // Most quotations are long: stop counting past five words.
-        if s.split_whitespace().nth(5).is_some() {
+        !s.trim_end().ends_with([',', '?', '!']) && capitalised_words(s)
+    }
+
+    /// "the area miners call “the Belly,”", "what the firm calls “Prism
+    /// Stack”": a present "call" within three words before a name in marks
+    /// (every word capitalised past a leading "the", a comma of the
+    /// sentence's inside the marks allowed) gives a thing its name, as
+    /// no one's speech. ("calls her “an intelligent woman”" judges.)
+    pub(super) fn naming_call(&self, pre: Span, quote: Span) -> bool {
+        let calls = self
+            .words(pre)
+            .iter()
+            .rev()
+            .take(3)
+            .any(|&w| matches!(&*lower(self.word(w)), "call" | "calls" | "calling"));
+        if !calls {
             return false;
         }
-        !s.trim_end().ends_with([',', '?', '!'])
-            && s.split_whitespace().all(|w| {
-                w.chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic())
-                    || matches!(w, "of" | "the" | "and" | "for" | "a" | "in" | "on" | "to")
-            })
+        self.names_a_title(quote)
     }
+
+    /// "her fifth novel, “The Salt Almanac,”": a kind of work right before
+    /// a name in marks (a comma between allowed).
+    pub(super) fn work_title(&self, pre: Span, quote: Span) -> bool {
+        self.words(pre).last().is_some_and(|&w| WORK_NOUNS.contains(&*lower(self.word(w))))
+            && self.text[pre.start..pre.end]
+                .trim_end()
+                .trim_end_matches(',')
+                .ends_with(char::is_alphabetic)
+            && self.names_a_title(quote)
+    }
+
+    /// Every word capitalised past a leading "the", a comma or full stop
+    /// of the sentence's inside the closing mark allowed.
+    fn names_a_title(&self, quote: Span) -> bool {
+        let s = self.text[quote.start..quote.end].trim_end().trim_end_matches([',', '.']);
+        let s = s.strip_prefix("the ").or_else(|| s.strip_prefix("The ")).unwrap_or(s);
+        !s.is_empty() && capitalised_words(s)
+    }
+}
+
+/// Five words at most, each capitalised or a short function word.
+fn capitalised_words(s: &str) -> bool {
+    // Most quotations are long: stop counting past five words.
+    s.split_whitespace().nth(5).is_none()
+        && s.split_whitespace().all(|w| {
+            w.chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic())
+                || matches!(w, "of" | "the" | "and" | "for" | "a" | "in" | "on" | "to")
+        })
 }

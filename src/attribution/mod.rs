@@ -941,6 +941,14 @@ impl Ctx<'_> {
         if words <= 2 && !clipped && self.cues_in(Span::new(wide_pre.start, post.end)).is_empty() {
             return Attribution::none(Rule::Term);
         }
+        // In a title every word is capitalised: that says nothing there.
+        let title_line = q.paragraph() == 0
+            && self.paragraphs.len() > 1
+            && self.words(para).len() <= 25
+            && !self.text[para.start..para.end].trim_end_matches('.').contains(". ");
+        if !title_line && (self.naming_call(pre, q.span) || self.work_title(pre, q.span)) {
+            return Attribution::none(Rule::Term);
+        }
         if self.term_marker_before(pre, words)
             || !clipped && words <= 4 && self.naming_verb_before(pre)
         {
@@ -958,11 +966,6 @@ impl Ctx<'_> {
         // name, are terms unless a cue governs them; a speech cue in the
         // clause makes even one word that speaker's fragment ("said CNN did
         // an “awful” job").
-        // In a title every word is capitalised: that says nothing there.
-        let title_line = q.paragraph() == 0
-            && self.paragraphs.len() > 1
-            && self.words(para).len() <= 25
-            && !self.text[para.start..para.end].trim_end_matches('.').contains(". ");
         let title = !title_line && self.title_case(q.span);
         let short = title || words <= 2 && !clipped;
         let after = self.cue_after(post);
@@ -1252,41 +1255,6 @@ impl Ctx<'_> {
 /// backbencher", "A senior party leader").
 fn indefinite_opener(w: &str) -> bool {
     matches!(w, "A" | "An" | "One")
-}
-
-/// A lower-case word that reads as an occupation by its ending
-/// ("hairdresser", "electrician", "dentist"), not a function word
-/// ("whether", "together").
-fn occupation_like(w: &str) -> bool {
-    w.len() >= 6
-        && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
-        && ["er", "or", "ist", "ian"].iter().any(|s| w.ends_with(s))
-        && !matches!(
-            w,
-            "whether"
-                | "together"
-                | "neither"
-                | "however"
-                | "whatever"
-                | "wherever"
-                | "whenever"
-                | "another"
-                | "rather"
-                | "further"
-                | "former"
-                | "earlier"
-                | "sooner"
-                | "longer"
-                | "bigger"
-                | "senior"
-                | "junior"
-                | "interior"
-                | "exterior"
-                | "superior"
-                | "inferior"
-                | "behavior"
-                | "register"
-        )
 }
 
 fn title_modifier(w: &str) -> bool {

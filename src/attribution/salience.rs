@@ -1033,7 +1033,7 @@ impl Ctx<'_> {
                     let lw = lower(w);
                     let occupation = ROLE_HEADS.contains(&*lw)
                         || ANON_HEADS.contains(&*lw)
-                        || super::occupation_like(&lw);
+                        || crate::names::occupation_like(&lw);
                     role |= is_title(w) || occupation;
                     (w.starts_with(char::is_uppercase) || conjoined && occupation)
                         && w.ends_with(|c: char| c.is_alphanumeric() || c == '.')
