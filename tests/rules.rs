@@ -3989,3 +3989,18 @@ fn a_plural_body_owns_and_an_occupation_is_no_first_name() {
     assert_eq!(m.speaker_kind, SpeakerKind::Organization);
     assert_eq!(speaker_of(t, "Sandy kept that light going,").as_deref(), Some("Jim Trevail"));
 }
+
+/// "In Sunday’s episode — filmed before … — Priya appeared …": an aside
+/// between dashes closes an opening phrase, and the name after it is the
+/// subject "she" goes on.
+#[test]
+fn a_name_after_a_dash_aside_opens_its_clause() {
+    let t = "Title\n\nInside the villa, Kai Bellwood remains with nurse Priya Dela, 23. In \
+             Sunday\u{2019}s episode \u{2014} filmed before Tayla Rourke\u{2019}s post went live \
+             \u{2014} Priya appeared to sense something was wrong.\n\n\u{201c}If you are playing \
+             me, I will find out,\u{201d} she told him.";
+    assert_eq!(
+        speaker_of(t, "If you are playing me, I will find out,").as_deref(),
+        Some("Priya Dela")
+    );
+}

@@ -1062,8 +1062,14 @@ impl Ctx<'_> {
             }
             rest
         };
+        // "In Sunday’s episode — filmed before the post went live — Priya
+        // appeared …": an aside between dashes closes the phrase as well.
         let after_opening = || {
-            untitled().ends_with(',') && opens_phrase(lead.split(' ').next().unwrap_or_default())
+            let closed = untitled().ends_with(',') || {
+                let l = untitled();
+                l.ends_with(['—', '–']) && l[..l.len() - '—'.len_utf8()].contains(['—', '–'])
+            };
+            closed && opens_phrase(lead.split(' ').next().unwrap_or_default())
         };
         // "Crossley's daughter, Joanne Mercer, gave evidence", "The next
         // day, Vale …": a short phrase set off before the name opens the
