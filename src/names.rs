@@ -122,6 +122,34 @@ fn word_end(text: &str, at: usize) -> (usize, bool) {
     (end, apostrophe)
 }
 
+/// The bytes from `at` to the next word when a one-word nickname in marks
+/// stands there before a capitalised word: "“Sandy” " of "Alasdair “Sandy”
+/// Pengelly", "‘Smokey’ " of "Ray ‘Smokey’ Dunmore". Reads 40 bytes at most.
+fn nickname_at(text: &str, at: usize) -> Option<usize> {
+    let rest = text.get(at..)?;
+    let (open, close) = if rest.starts_with('“') {
+        ("“", "”")
+    } else if rest.starts_with('‘') {
+        ("‘", "’")
+    } else if rest.starts_with('"') {
+        ("\"", "\"")
+    } else {
+        return None;
+    };
+    let inner = &rest[open.len()..];
+    let len = inner
+        .char_indices()
+        .take(24)
+        .find(|&(_, c)| !(c.is_alphabetic() || c == '-' || c == '.'))
+        .map(|(k, _)| k)?;
+    let word = &inner[..len];
+    let after = inner[len..].strip_prefix(close)?.strip_prefix(' ')?;
+    (word.starts_with(char::is_uppercase)
+        && word.chars().nth(1).is_some()
+        && starts_upper(after, 0))
+    .then(|| rest.len() - after.len())
+}
+
 /// An en dash between two words alone (`lead` the text before the first,
 /// `rest` after the dash): a capitalised word that is no first name, day,
 /// month, pronoun or possessive and ends its run, after a word no other
@@ -267,6 +295,13 @@ fn name_runs(text: &str) -> impl Iterator<Item = (Span, bool)> + '_ {
                     break;
                 }
                 let mut j = end + 1;
+                // "Alasdair “Sandy” Pengelly": a nickname in marks after the
+                // first word, then the surname; the run goes on past it.
+                if word_at == start
+                    && let Some(k) = nickname_at(text, j)
+                {
+                    j += k;
+                }
                 let mut particle = false;
                 // A particle is a whole word followed by a space.
                 // (Particles are at most three letters: look no further.)
@@ -570,6 +605,12 @@ pub fn find_names(text: &str, gazetteer: &Gazetteer, excluded: &[Span]) -> Vec<N
             // apostrophe and the run goes on past the quotation.
             let k = excluded.partition_point(|e| e.end <= span.start);
             match excluded.get(k) {
+                // "Alasdair “Sandy” Pengelly": the nickname's quotation lies
+                // within the run (and the run crosses marks only so).
+                Some(e)
+                    if e.start > span.start
+                        && e.end < span.end
+                        && excluded.get(k + 1).is_none_or(|f| f.start >= span.end) => {}
                 Some(e)
                     if e.start <= span.start
                         && text.as_bytes().get(e.end) == Some(&b' ')
@@ -1535,9 +1576,12 @@ fn clean_run<'t>(
     for (k, &b) in s.as_bytes().iter().enumerate() {
         if b == b' ' {
             let w = &s[offset..k];
-            let c = class(w);
-            words.push((span.start + offset, w, c));
-            all |= c;
+            // A nickname in marks is no part of the name's canonical form.
+            if !w.starts_with(['“', '‘', '"']) {
+                let c = class(w);
+                words.push((span.start + offset, w, c));
+                all |= c;
+            }
             offset = k + 1;
         }
     }
@@ -1754,7 +1798,14 @@ fn clean_run<'t>(
         || words.iter().all(|&(_, _, c)| is(c, PLACE));
     let start = words[0].0;
     let end = last_at + last.len();
-    let canonical = text[start..end].to_string();
+    let run = &text[start..end];
+    // "Alasdair “Sandy” Pengelly" is Alasdair Pengelly.
+    let canonical = if run.contains(['“', '‘', '"']) {
+        let words: Vec<&str> = run.split(' ').filter(|w| !w.starts_with(['“', '‘', '"'])).collect();
+        words.join(" ")
+    } else {
+        run.to_string()
+    };
     Some(Name {
         span: Span::new(start, end),
         canonical,
@@ -2128,6 +2179,16 @@ fn link_surnames(text: &str, names: &mut [Name], gazetteer: &Gazetteer) {
                 && let Some((_, before)) = head.rsplit_once(' ')
             {
                 last = before;
+            }
+            // "Alasdair “Sandy” Pengelly": "Sandy" alone is him.
+            let run = &text[n.span.start..n.span.end];
+            if let Some(k) = run.find(['“', '‘', '"'])
+                && let Some(nick) = run[k..].split(' ').next()
+            {
+                let nick = nick.trim_matches(['“', '”', '‘', '’', '"']);
+                if !nick.is_empty() {
+                    by_middle.entry(nick).or_insert(i);
+                }
             }
             // "Melba Acosta Febo": a middle word that is no first name or
             // initial is a first surname, and "Acosta" alone is her.

@@ -4004,3 +4004,31 @@ fn a_name_after_a_dash_aside_opens_its_clause() {
         Some("Priya Dela")
     );
 }
+
+/// "Alasdair “Sandy” Pengelly" is one name, Alasdair Pengelly, and
+/// "Sandy" later is him; an interview's introduction that names him
+/// only as an object ("We sat down with Sandy") still says who answers.
+#[test]
+fn a_nickname_in_marks_stays_inside_the_name() {
+    let t = "Keeper hands back keys\n\nAlasdair \u{201c}Sandy\u{201d} Pengelly has climbed the \
+             steps for years.\n\nHis neighbour Jim Trevail said he was \u{201c}a \
+             legend\u{201d}.\n\nWe sat down with Sandy in the lamp room last week.\n\nQ: What \
+             was the worst night?\n\nA: November 1994, no question.\n\nQ: And now?\n\nA: Fish. \
+             Badly, I expect.";
+    let ms = Extractor::new().extract(&Document::new("t.txt", t));
+    let sandy = ms.iter().find(|m| m.text == "Sandy").expect("the nickname");
+    assert_eq!((sandy.kind, sandy.speaker.as_deref()), (QuoteKind::Term, None));
+    assert_eq!(speaker_of(t, "November 1994, no question.").as_deref(), Some("Alasdair Pengelly"));
+    let t = "Title\n\nRay \u{2018}Smokey\u{2019} Dunmore watched.\n\n\u{201c}It was loud,\u{201d} \
+             Dunmore said.";
+    assert_eq!(speaker_of(t, "It was loud,").as_deref(), Some("Ray Dunmore"));
+}
+
+/// A name opening its paragraph follows no word of its sentence: after a
+/// byline ("By Ellen Pascoe"), it is no object of "By".
+#[test]
+fn a_name_opening_a_paragraph_is_no_object_of_the_line_before() {
+    let t = "Title here now\n\nBy Ellen Pascoe\n\nAlasdair Pengelly has climbed the steps more \
+             times than he can count.\n\n\u{201c}Twice a day for forty years,\u{201d} he says.";
+    assert_eq!(speaker_of(t, "Twice a day for forty years,").as_deref(), Some("Alasdair Pengelly"));
+}

@@ -802,6 +802,18 @@ impl Ctx<'_> {
             let len = self.text[at..].find(' ').unwrap_or(0);
             self.pronoun(Span::new(at, at + len)).filter(|f| f.name.is_some())
         });
+        // "We sat down with Sandy in the lamp room.": the one person the
+        // introduction names, subject or not.
+        let f = f.or_else(|| {
+            let mut people = self
+                .names_in(self.paragraphs[intro?])
+                .take(16)
+                .filter(|n| n.confident && n.kind == EntityKind::Person && !n.possessive);
+            let first = people.next()?;
+            people
+                .all(|n| n.canonical == first.canonical)
+                .then(|| Found { pronoun: true, ..self.name_found(first) })
+        });
         match f {
             Some(f) => self.found(f, None, Rule::Label),
             None => Attribution::none(Rule::Unattributed),
@@ -1161,11 +1173,13 @@ impl Ctx<'_> {
         let Some(a) = self.names_before(ext.start).next() else {
             return false;
         };
-        a.span.end + 1 == ext.start
-            && self
-                .names_in(Span::new(ext.end, self.ahead(ext.end, 64)))
-                .next()
-                .is_some_and(|b| b.span.start == ext.end + 1 && b.canonical == a.canonical)
+        // "Alasdair “Sandy” Pengelly" is one name around its nickname.
+        a.span.end > ext.end
+            || a.span.end + 1 == ext.start
+                && self
+                    .names_in(Span::new(ext.end, self.ahead(ext.end, 64)))
+                    .next()
+                    .is_some_and(|b| b.span.start == ext.end + 1 && b.canonical == a.canonical)
     }
 
     /// "“…,” the MP said, speaking on condition of anonymity": a role or

@@ -909,7 +909,18 @@ impl Ctx<'_> {
     pub(super) fn word_before(&self, at: usize) -> Option<std::borrow::Cow<'_, str>> {
         let from = self.back(at, 40);
         let w = self.text[from..at].trim_end().rsplit(char::is_whitespace).next()?;
-        (!w.is_empty() && w.ends_with(char::is_alphanumeric)).then(|| lower(w))
+        (!w.is_empty() && w.ends_with(char::is_alphanumeric) && !self.line_break_before(at))
+            .then(|| lower(w))
+    }
+
+    /// `at` opens its paragraph: a name there ("By Ellen Pascoe¶Alasdair
+    /// Pengelly has …") follows no word of its sentence. (A line break
+    /// inside a hard-wrapped paragraph is no such break.)
+    fn line_break_before(&self, at: usize) -> bool {
+        let k = self.paragraphs.partition_point(|p| p.end < at);
+        self.paragraphs
+            .get(k)
+            .is_some_and(|p| p.start <= at && self.text[p.start..at].trim().is_empty())
     }
 
     /// Not possessive and not the object of a preposition ("at City
@@ -929,6 +940,9 @@ impl Ctx<'_> {
             else {
                 break;
             };
+            if self.line_break_before(at) {
+                break;
+            }
             // "in Osara State, Comrade Ade Fashakin": a comma ends the titles.
             if w.ends_with(',') {
                 break;
