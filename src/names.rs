@@ -1596,9 +1596,12 @@ fn clean_run<'t>(
         w.ends_with('.') && w.chars().nth(2).is_some() && !is(c, TITLE | NOT_NAME) && !initials(w)
     }) {
         words.truncate(k + 1);
-        // "spoke on Monday.": the word is listed without its stop.
-        let (_, w, c) = &mut words[k];
-        *c |= class(w.trim_end_matches('.')) & NOT_NAME;
+        // "spoke on Monday.": the word alone is listed without its stop
+        // (not "said Ann March.", a surname).
+        if k == 0 {
+            let (_, w, c) = &mut words[0];
+            *c |= class(w.trim_end_matches('.')) & NOT_NAME;
+        }
         all = words.iter().fold(0, |a, &(_, _, c)| a | c);
     }
     // "Jordanian Foreign Minister Ayman Safadi": the name follows the last
@@ -1691,8 +1694,9 @@ fn clean_run<'t>(
     let mut possessive = false;
     // "Brennock Rovers' director": a plural's possessive too, where a word
     // follows in the run or a lower-case word after it (not a closing
-    // mark: "‘… the Rovers’"), though not inside a body's own name
-    // ("Taxpayers’ Coalition").
+    // mark: "‘… the Rovers’"; a body's own last word owns before a
+    // capital too), though not inside a body's own name ("Taxpayers’
+    // Coalition").
     let plural_owner = |k: usize, w: &str| {
         (w.ends_with("s'") || w.ends_with("s’"))
             && match words.get(k + 1) {
@@ -1998,6 +2002,15 @@ pub(crate) fn occupation_like(w: &str) -> bool {
                 | "inferior"
                 | "behavior"
                 | "register"
+                | "either"
+                | "whoever"
+                | "thereafter"
+                | "consider"
+                | "remember"
+                | "september"
+                | "october"
+                | "november"
+                | "december"
         )
 }
 

@@ -200,11 +200,14 @@ impl Ctx<'_> {
             .map(|m| (m, !m.canonical.chars().any(char::is_lowercase)))
             .filter(|(m, shouted)| fits(m, *shouted));
         // "MS HARTE:" after an earlier "MS HARTE:" is still the "Niamh
-        // Harte KC" the article introduced: a name in capitals (another
-        // label) serves only where no name in ordinary case does.
+        // Harte KC" the article introduced: a title and surname in capitals
+        // (another label) serve only where no name in ordinary case does. A
+        // full name in capitals ("JOHN SMITH:") is that person.
         let first = candidates.next();
         let named = match first {
-            Some((_, true)) => candidates.find(|(_, shouted)| !shouted).or(first),
+            Some((m, true)) if !untitled(&in_ordinary_case(&m.canonical)).contains(' ') => {
+                candidates.find(|(_, shouted)| !shouted).or(first)
+            }
             _ => first,
         }
         .map(|(m, _)| m);
@@ -823,14 +826,16 @@ impl Ctx<'_> {
             .take_while(|w| self.word(**w).starts_with(char::is_uppercase))
             .copied()
             .collect();
-        // ("“…,” said Friday." names nobody.)
-        if !raw.is_empty() && !raw.iter().all(|&w| crate::names::is_not_name(self.word(w))) {
-            let span = Span::new(raw[0].start, raw[raw.len() - 1].end);
-            let (name, kind) =
-                canonical_for(self.names, self.gazetteer, self.word(span), span.start);
-            return Some(Found { name: Some(name), kind: kind_of(kind), span, pronoun: false });
+        if raw.is_empty() {
+            return None;
         }
-        None
+        let span = Span::new(raw[0].start, raw[raw.len() - 1].end);
+        let (name, kind) = canonical_for(self.names, self.gazetteer, self.word(span), span.start);
+        // "“…,” said Friday." names nobody; "said May." after "Theresa
+        // May" is her.
+        let no_name =
+            name == self.word(span) && raw.iter().all(|&w| crate::names::is_not_name(self.word(w)));
+        (!no_name).then_some(Found { name: Some(name), kind: kind_of(kind), span, pronoun: false })
     }
 
     /// The named subject of the sentence before `start` in the paragraph,

@@ -1,7 +1,7 @@
 //! Fragments: whether a short quoted phrase is speech or a term (a name for
 //! a thing, a title, a scare quote).
 
-use super::{Ctx, lower};
+use super::{Ctx, PREPOSITIONS, lower};
 use crate::document::Span;
 use crate::word_lists::{self, word_set};
 use rustc_hash::FxHashSet as HashSet;
@@ -107,13 +107,19 @@ impl Ctx<'_> {
     /// sentence's inside the marks allowed) gives a thing its name, as
     /// no one's speech. ("calls her “an intelligent woman”" judges.)
     pub(super) fn naming_call(&self, pre: Span, quote: Span) -> bool {
-        let calls = self
-            .words(pre)
+        // "One listener calling in said: “…”": no preposition after the
+        // verb, no colon before the mark.
+        let words = self.words(pre);
+        let tail = &words[words.len().saturating_sub(3)..];
+        let Some(k) = tail
             .iter()
-            .rev()
-            .take(3)
-            .any(|&w| matches!(&*lower(self.word(w)), "call" | "calls" | "calling"));
-        if !calls {
+            .rposition(|&w| matches!(&*lower(self.word(w)), "call" | "calls" | "calling"))
+        else {
+            return false;
+        };
+        if self.text[pre.start..pre.end].trim_end().ends_with(':')
+            || tail[k + 1..].iter().any(|&w| PREPOSITIONS.contains(&*lower(self.word(w))))
+        {
             return false;
         }
         self.names_a_title(quote)

@@ -359,8 +359,9 @@ struct Ctx<'a> {
     /// People named behind a title that is a role: [`salience::titled_roles`].
     /// Built when a role noun first asks ("the judge said").
     titled_roles: std::cell::OnceCell<Vec<(usize, &'static str, &'a str)>>,
-    /// What the first "his" / "her" after a person's name in its sentence
-    /// tells of their sex: [`Ctx::pronoun_genders`]. Built when first asked.
+    /// What the first "he" / "his" or "she" / "hers" after a person's name
+    /// in its sentence tells of their sex: [`Ctx::pronoun_genders`]. Built
+    /// when first asked.
     pronoun_gender: std::cell::OnceCell<HashMap<&'a str, Option<bool>>>,
     /// What "he said" / "she said" attributed so far tell of a person's
     /// sex (`true` for a woman, `None` where they disagree), for first
@@ -958,7 +959,11 @@ impl Ctx<'_> {
             && self.paragraphs.len() > 1
             && self.words(para).len() <= 25
             && !self.text[para.start..para.end].trim_end_matches('.').contains(". ");
-        if !title_line && (self.naming_call(pre, q.span) || self.work_title(pre, q.span)) {
+        // ("Asked about the novel, “Brilliant,” she said." is speech.)
+        if !title_line
+            && (self.naming_call(pre, q.span) || self.work_title(pre, q.span))
+            && self.cue_after(post).is_none_or(|a| self.cue_is_detached(ext, &a))
+        {
             return Attribution::none(Rule::Term);
         }
         if self.term_marker_before(pre, words)

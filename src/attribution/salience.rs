@@ -1033,8 +1033,9 @@ impl Ctx<'_> {
         // titles and role words, capitalised, stand before the subject.
         // (The lead may be a whole endless sentence: each test below reads
         // a few words of it at most.)
-        // "But hairdresser Tayla Rourke …": past a conjunction, a
-        // lower-case occupation may stand before the name too.
+        // "But Tayla Rourke, who …, claims": a conjunction opening the
+        // sentence leaves the name its subject, and a lower-case occupation
+        // may stand between ("But hairdresser Tayla Rourke").
         let (lead, conjoined) = match lead.split_once(' ') {
             Some(("But" | "And" | "Yet" | "So" | "Still", rest)) => (rest, true),
             _ if matches!(lead, "But" | "And" | "Yet" | "So" | "Still") => ("", true),
@@ -1047,7 +1048,7 @@ impl Ctx<'_> {
                     let lw = lower(w);
                     let occupation = ROLE_HEADS.contains(&*lw)
                         || ANON_HEADS.contains(&*lw)
-                        || crate::names::occupation_like(&lw);
+                        || conjoined && crate::names::occupation_like(&lw);
                     role |= is_title(w) || occupation;
                     (w.starts_with(char::is_uppercase) || conjoined && occupation)
                         && w.ends_with(|c: char| c.is_alphanumeric() || c == '.')
@@ -1127,8 +1128,6 @@ impl Ctx<'_> {
                 && !phrase.contains([',', ';', ':', '“', '"'])
                 && phrase.split(' ').count() <= 5
         };
-        // "But Tayla Rourke, who …, claims": a conjunction opening the
-        // sentence leaves the name its subject.
         lead.is_empty()
             || titled()
             || subordinate()
@@ -1350,7 +1349,8 @@ impl<'a> Ctx<'a> {
 
     /// Whether the person is of the sex asked (`female`): a title before
     /// the name decides, else a first name on that sex's list, else what
-    /// earlier "he said" / "she said" told of them.
+    /// earlier "he said" / "she said" told of them, else the pronouns
+    /// after their name ([`Ctx::pronoun_genders`]).
     fn sex(&self, canonical: &str, female: bool) -> bool {
         // Titles decide; titles that disagree ("Mr. Khan", "Ms. Khan" for
         // one canonical name) leave it to the first name.
@@ -1381,35 +1381,48 @@ impl<'a> Ctx<'a> {
     }
 
     /// "Kai Bellwood is at the centre of a row after his ex-girlfriend
-    /// …": the first he/his or she/hers after a person's name in its
-    /// sentence, with no other person and no quotation between, by
-    /// canonical name (`None` where mentions disagree). Each name reads
-    /// 160 bytes at most.
+    /// …": the first he/his or she/hers after a person's name opening its
+    /// clause, in its sentence, with no other named person, relative
+    /// clause, gendered noun or quotation between, by canonical name
+    /// (`None` where mentions disagree). Each name reads 160 bytes at most.
     fn pronoun_genders(&self) -> HashMap<&'a str, Option<bool>> {
         let mut out: HashMap<&'a str, Option<bool>> = HashMap::default();
         let people: Vec<&'a Name> =
             self.names.iter().filter(|n| n.kind == EntityKind::Person).collect();
         for (i, n) in people.iter().enumerate() {
-            if !n.confident || n.possessive || !self.not_oblique(n) {
+            // The subject of its clause only: "Police charged Kiri Tane
+            // after a woman said she …" tells nothing of Kiri Tane.
+            if !n.confident || n.possessive || !self.not_oblique(n) || !self.opens_clause(n) {
                 continue;
             }
-            let k = self.sentences.partition_point(|&s| s <= n.span.start);
+            // (A sentence may start inside a name: "a Ph.D. Kiri Tane".)
+            let k = self.sentences.partition_point(|&s| s <= n.span.end);
             let mut end = self.ahead(n.span.end, 160);
             if let Some(&s) = self.sentences.get(k) {
                 end = end.min(s);
             }
             if let Some(next) = people.get(i + 1) {
-                end = end.min(next.span.start.max(n.span.end));
+                end = end.min(next.span.start);
             }
+            let end = end.max(n.span.end);
             let window = &self.text[n.span.end..end];
             let window = &window[..window.find(['“', '"']).unwrap_or(window.len())];
-            let female = window.split(|c: char| !c.is_alphabetic()).find_map(|w| match w {
-                // Not "him" or "her": an object is mostly somebody else
-                // ("Tayla Rourke, who dated him").
-                "he" | "his" | "himself" => Some(false),
-                "she" | "hers" | "herself" => Some(true),
-                _ => None,
-            });
+            // Up to a relative clause or a noun the pronoun may mean
+            // ("Kiri Tane, whose wife says she …").
+            let female = window
+                .split(|c: char| !c.is_alphabetic())
+                .take_while(|w| {
+                    !matches!(*w, "who" | "whose" | "whom" | "which")
+                        && !SHE_NOUNS.contains(w)
+                        && !HE_NOUNS.contains(w)
+                })
+                .find_map(|w| match w {
+                    // Not "him" or "her": an object is mostly somebody else
+                    // ("Tayla Rourke, who dated him").
+                    "he" | "his" | "himself" => Some(false),
+                    "she" | "hers" | "herself" => Some(true),
+                    _ => None,
+                });
             if let Some(female) = female {
                 out.entry(n.canonical.as_str())
                     .and_modify(|g| {

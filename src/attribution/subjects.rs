@@ -92,8 +92,11 @@ impl Ctx<'_> {
             // "According to broadcaster Radio Kent, the mayor said": the
             // source relays; the phrase after its comma is no apposition.
             .filter(|n| {
-                let lead = &self.text[self.back(n.span.start, 40)..n.span.start];
-                !lead.rsplit(',').next().is_some_and(|l| l.to_lowercase().contains("according to "))
+                let from = self.back(n.span.start, 120).max(self.sentence_start(n.span.start));
+                let lead = &self.text[from.min(n.span.start)..n.span.start];
+                !lead.rsplit(',').next().is_some_and(|l| {
+                    l.as_bytes().windows(13).any(|w| w.eq_ignore_ascii_case(b"according to "))
+                })
             })
             .find(|n| {
                 let rest = &self.text[n.span.end..region.end];
@@ -1401,12 +1404,14 @@ impl Ctx<'_> {
         // "the council" is the council named, before a body of no known
         // kind nearer after a preposition ("a shop on Bridge Street", "said
         // on Twitter"); "Twitter acknowledged it" stays the company.
-        // "the observatory" is the "… Volcano Observatory" named, before
-        // any nearer body whose name says nothing of its kind.
+        // "the observatory" is the "… Volcano Observatory" named.
         let named_so = |n: &&Name| {
             let own = n.canonical.split_once(" of ").map_or(&*n.canonical, |(h, _)| h);
             own.rsplit(' ').next().is_some_and(|w| w.eq_ignore_ascii_case(head))
         };
+        // A body whose name ends in the head itself comes first, before
+        // nearer bodies of its family or of none ("the union" after the
+        // "Allied Nursing Union" and a nearer "… NHS Trust").
         let org = self
             .names_before(span.start)
             .take(LOOKBACK_NAMES)
