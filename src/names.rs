@@ -122,6 +122,15 @@ fn word_end(text: &str, at: usize) -> (usize, bool) {
     (end, apostrophe)
 }
 
+/// The word opens with a quotation mark: “ ‘ or ".
+fn opens_with_mark(w: &str) -> bool {
+    match w.as_bytes().first() {
+        Some(b'"') => true,
+        Some(0xE2) => w.starts_with(['“', '‘']),
+        _ => false,
+    }
+}
+
 /// The bytes from `at` to the next word when a one-word nickname in marks
 /// stands there before a capitalised word: "“Sandy” " of "Alasdair “Sandy”
 /// Pengelly", "‘Smokey’ " of "Ray ‘Smokey’ Dunmore". Reads 40 bytes at most.
@@ -298,6 +307,7 @@ fn name_runs(text: &str) -> impl Iterator<Item = (Span, bool)> + '_ {
                 // "Alasdair “Sandy” Pengelly": a nickname in marks after the
                 // first word, then the surname; the run goes on past it.
                 if word_at == start
+                    && matches!(bytes.get(j), Some(b'"' | 0xE2))
                     && let Some(k) = nickname_at(text, j)
                 {
                     j += k;
@@ -1577,7 +1587,7 @@ fn clean_run<'t>(
         if b == b' ' {
             let w = &s[offset..k];
             // A nickname in marks is no part of the name's canonical form.
-            if !w.starts_with(['“', '‘', '"']) {
+            if !opens_with_mark(w) {
                 let c = class(w);
                 words.push((span.start + offset, w, c));
                 all |= c;
@@ -1804,8 +1814,11 @@ fn clean_run<'t>(
     let end = last_at + last.len();
     let run = &text[start..end];
     // "Alasdair “Sandy” Pengelly" is Alasdair Pengelly.
-    let canonical = if run.contains(['“', '‘', '"']) {
-        let words: Vec<&str> = run.split(' ').filter(|w| !w.starts_with(['“', '‘', '"'])).collect();
+    // (A byte search first: most names hold no mark.)
+    let canonical = if memchr::memchr2(b'"', 0xE2, run.as_bytes()).is_some()
+        && run.contains(['“', '‘', '"'])
+    {
+        let words: Vec<&str> = run.split(' ').filter(|w| !opens_with_mark(w)).collect();
         words.join(" ")
     } else {
         run.to_string()
@@ -2195,7 +2208,8 @@ fn link_surnames(text: &str, names: &mut [Name], gazetteer: &Gazetteer) {
             }
             // "Alasdair “Sandy” Pengelly": "Sandy" alone is him.
             let run = &text[n.span.start..n.span.end];
-            if let Some(k) = run.find(['“', '‘', '"'])
+            if memchr::memchr2(b'"', 0xE2, run.as_bytes()).is_some()
+                && let Some(k) = run.find(['“', '‘', '"'])
                 && let Some(nick) = run[k..].split(' ').next()
             {
                 let nick = nick.trim_matches(['“', '”', '‘', '’', '"']);

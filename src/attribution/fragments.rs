@@ -103,10 +103,9 @@ impl Ctx<'_> {
 
     /// "the area miners call “the Belly,”", "what the firm calls “Prism
     /// Stack”": a present "call" within three words before a name in marks
-    /// (every word capitalised past a leading "the", a comma of the
-    /// sentence's inside the marks allowed) gives a thing its name, as
-    /// no one's speech. ("calls her “an intelligent woman”" judges.)
-    pub(super) fn naming_call(&self, pre: Span, quote: Span) -> bool {
+    /// ([`Ctx::names_a_title`]) gives a thing its name, as no one's
+    /// speech. ("calls her “an intelligent woman”" judges.)
+    pub(super) fn naming_call(&self, pre: Span) -> bool {
         // "One listener calling in said: “…”": no preposition after the
         // verb, no colon before the mark.
         let words = self.words(pre);
@@ -117,28 +116,23 @@ impl Ctx<'_> {
         else {
             return false;
         };
-        if self.text[pre.start..pre.end].trim_end().ends_with(':')
-            || tail[k + 1..].iter().any(|&w| PREPOSITIONS.contains(&*lower(self.word(w))))
-        {
-            return false;
-        }
-        self.names_a_title(quote)
+        !self.text[pre.start..pre.end].trim_end().ends_with(':')
+            && !tail[k + 1..].iter().any(|&w| PREPOSITIONS.contains(&*lower(self.word(w))))
     }
 
     /// "her fifth novel, “The Salt Almanac,”": a kind of work right before
-    /// a name in marks (a comma between allowed).
-    pub(super) fn work_title(&self, pre: Span, quote: Span) -> bool {
+    /// a name in marks ([`Ctx::names_a_title`]; a comma between allowed).
+    pub(super) fn work_title(&self, pre: Span) -> bool {
         self.words(pre).last().is_some_and(|&w| WORK_NOUNS.contains(&*lower(self.word(w))))
             && self.text[pre.start..pre.end]
                 .trim_end()
                 .trim_end_matches(',')
                 .ends_with(char::is_alphabetic)
-            && self.names_a_title(quote)
     }
 
     /// Every word capitalised past a leading "the", a comma or full stop
     /// of the sentence's inside the closing mark allowed.
-    fn names_a_title(&self, quote: Span) -> bool {
+    pub(super) fn names_a_title(&self, quote: Span) -> bool {
         let s = self.text[quote.start..quote.end].trim_end().trim_end_matches([',', '.']);
         let s = s.strip_prefix("the ").or_else(|| s.strip_prefix("The ")).unwrap_or(s);
         !s.is_empty() && capitalised_words(s)

@@ -961,7 +961,8 @@ impl Ctx<'_> {
             && !self.text[para.start..para.end].trim_end_matches('.').contains(". ");
         // ("Asked about the novel, “Brilliant,” she said." is speech.)
         if !title_line
-            && (self.naming_call(pre, q.span) || self.work_title(pre, q.span))
+            && self.names_a_title(q.span)
+            && (self.naming_call(pre) || self.work_title(pre))
             && self.cue_after(post).is_none_or(|a| self.cue_is_detached(ext, &a))
         {
             return Attribution::none(Rule::Term);

@@ -917,6 +917,11 @@ impl Ctx<'_> {
     /// Pengelly has …") follows no word of its sentence. (A line break
     /// inside a hard-wrapped paragraph is no such break.)
     fn line_break_before(&self, at: usize) -> bool {
+        // Asked of every name weighed: a look at the spaces first.
+        let before = &self.text[self.back(at, 8)..at];
+        if !before[before.trim_end().len()..].contains('\n') {
+            return false;
+        }
         let k = self.paragraphs.partition_point(|p| p.end < at);
         self.paragraphs
             .get(k)
@@ -1027,6 +1032,12 @@ impl Ctx<'_> {
     /// The name opens its sentence or clause, or a speech verb follows it:
     /// the subject, which a later pronoun most likely means.
     pub(super) fn opens_clause(&self, n: &Name) -> bool {
+        self.leads_clause(n) || self.speaks(n)
+    }
+
+    /// The name opens its sentence or clause (read off the words before it
+    /// alone, no cue looked for).
+    fn leads_clause(&self, n: &Name) -> bool {
         let start = self.sentence_start(n.span.start);
         let lead = self.text[start.min(n.span.start)..n.span.start].trim();
         // "Councilman Ray Duarte pushed …", "Ohio Sen. Ann Vale said": only
@@ -1134,7 +1145,6 @@ impl Ctx<'_> {
             || after_opening()
             || set_off()
             || lead.ends_with(',') && !lead.contains(|c: char| c.is_lowercase()) // "Then, Roe"
-            || self.speaks(n)
     }
 
     /// "one mother", "a man": an unnamed person that "she" / "he" may mean.
@@ -1390,9 +1400,7 @@ impl<'a> Ctx<'a> {
         let people: Vec<&'a Name> =
             self.names.iter().filter(|n| n.kind == EntityKind::Person).collect();
         for (i, n) in people.iter().enumerate() {
-            // The subject of its clause only: "Police charged Kiri Tane
-            // after a woman said she …" tells nothing of Kiri Tane.
-            if !n.confident || n.possessive || !self.not_oblique(n) || !self.opens_clause(n) {
+            if !n.confident || n.possessive {
                 continue;
             }
             // (A sentence may start inside a name: "a Ph.D. Kiri Tane".)
@@ -1423,7 +1431,12 @@ impl<'a> Ctx<'a> {
                     "she" | "hers" | "herself" => Some(true),
                     _ => None,
                 });
-            if let Some(female) = female {
+            // The subject of its clause only: "Police charged Kiri Tane
+            // after a woman said she …" tells nothing of Kiri Tane.
+            if let Some(female) = female
+                && self.not_oblique(n)
+                && self.leads_clause(n)
+            {
                 out.entry(n.canonical.as_str())
                     .and_modify(|g| {
                         if *g != Some(female) {
