@@ -133,7 +133,7 @@ fn opens_with_mark(w: &str) -> bool {
 
 /// The bytes from `at` to the next word when a one-word nickname in marks
 /// stands there before a capitalised word: "“Sandy” " of "Alasdair “Sandy”
-/// Pengelly", "‘Smokey’ " of "Ray ‘Smokey’ Dunmore". Reads 40 bytes at most.
+/// Pengelly", "‘Smokey’ " of "Ray ‘Smokey’ Dunmore". Reads 24 chars at most.
 fn nickname_at(text: &str, at: usize) -> Option<usize> {
     let rest = text.get(at..)?;
     let (open, close) = if rest.starts_with('“') {
