@@ -1412,22 +1412,28 @@ impl Ctx<'_> {
         // A body whose name ends in the head itself comes first, before
         // nearer bodies of its family or of none ("the union" after the
         // "Allied Nursing Union" and a nearer "… NHS Trust").
-        let org = self
-            .names_before(span.start)
-            .take(LOOKBACK_NAMES)
-            .filter(candidate)
-            .find(|n| !part && named_so(n))
-            .or_else(|| {
-                self.names_before(span.start).take(LOOKBACK_NAMES).filter(candidate).find(|n| {
-                    part || same_kind(n, head) || fits_head(n, head) && self.not_oblique(n)
-                })
-            })
-            .or_else(|| {
-                self.names_before(span.start)
-                    .take(LOOKBACK_NAMES)
-                    .filter(candidate)
-                    .find(|n| part || fits_head(n, head))
-            });
+        // One walk back: a body named so wins wherever it stands, else the
+        // nearest of the head's family (or fitting it and no object), else
+        // the nearest fitting it; a board or team belongs to the nearest.
+        let (mut named, mut family, mut fitting) = (None, None, None);
+        for n in self.names_before(span.start).filter(candidate) {
+            if part {
+                family = Some(n);
+                break;
+            }
+            if named_so(&n) {
+                named = Some(n);
+                break;
+            }
+            if family.is_none() && (same_kind(n, head) || fits_head(n, head) && self.not_oblique(n))
+            {
+                family = Some(n);
+            }
+            if fitting.is_none() && fits_head(n, head) {
+                fitting = Some(n);
+            }
+        }
+        let org = named.or(family).or(fitting);
         let name = match (org, head) {
             // "Wales Cricket Board" is its own board.
             (Some(o), _) if o.canonical.to_lowercase().ends_with(head) => o.canonical.clone(),
