@@ -141,10 +141,10 @@ impl Ctx<'_> {
 
 /// Five words at most, each capitalised or a short function word.
 fn capitalised_words(s: &str) -> bool {
-    // Most quotations are long: stop counting past five words.
-    s.split_whitespace().nth(5).is_none()
-        && s.split_whitespace().all(|w| {
-            w.chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic())
-                || matches!(w, "of" | "the" | "and" | "for" | "a" | "in" | "on" | "to")
-        })
+    // One pass: most quotations fail on their second word.
+    let mut words = s.split_whitespace();
+    words.by_ref().take(5).all(|w| {
+        w.chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic())
+            || matches!(w, "of" | "the" | "and" | "for" | "a" | "in" | "on" | "to")
+    }) && words.next().is_none()
 }

@@ -324,6 +324,29 @@ const ACTION_CUES: &[&str] =
 const LOOKBACK_NAMES: usize = 400;
 /// Regions longer than this take their words from the paragraph's list.
 const WORD_CACHE_MIN: usize = 256;
+/// [`Ctx::scan_words`]'s classes of ASCII bytes: those that open a word
+/// (letters, digits), those that go on inside one (those and ' - .), and
+/// the rest of ASCII. Bytes past ASCII have none.
+const OPENS_WORD: u8 = 1;
+const IN_WORD: u8 = 2;
+const ASCII: u8 = 4;
+static ASCII_CLASS: [u8; 256] = {
+    let mut t = [0; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = ASCII
+            | if c.is_ascii_alphanumeric() {
+                OPENS_WORD | IN_WORD
+            } else if matches!(c, b'\'' | b'-' | b'.') {
+                IN_WORD
+            } else {
+                0
+            };
+        b += 1;
+    }
+    t
+};
 /// How many cues before a quotation are tried, nearest first.
 const MAX_CUES_TRIED: usize = 4;
 
@@ -343,6 +366,9 @@ struct Ctx<'a> {
     cues: Vec<std::cell::OnceCell<Vec<CueMatch>>>,
     /// Each paragraph's words, found when a long region first needs them.
     para_words: Vec<std::cell::OnceCell<Vec<Span>>>,
+    /// The last short region [`Ctx::words`] scanned, and its words: one
+    /// quotation's rules ask for the same words before it several times.
+    last_scan: std::cell::RefCell<(Span, Vec<Span>)>,
     /// Indices into `para_words` of the words that [`Ctx::gendered_noun`]
     /// looks for.
     gendered: Vec<std::cell::OnceCell<Vec<usize>>>,
@@ -360,9 +386,9 @@ struct Ctx<'a> {
     /// Built when a role noun first asks ("the judge said").
     titled_roles: std::cell::OnceCell<Vec<(usize, &'static str, &'a str)>>,
     /// What the first "he" / "his" or "she" / "hers" after a person's name
-    /// in its sentence tells of their sex: [`Ctx::pronoun_genders`]. Built
-    /// when first asked.
-    pronoun_gender: std::cell::OnceCell<HashMap<&'a str, Option<bool>>>,
+    /// in its sentence tells of their sex, by canonical name, as asked:
+    /// [`Ctx::pronoun_gender_of`].
+    pronoun_gender: std::cell::RefCell<HashMap<String, Option<bool>>>,
     /// What "he said" / "she said" attributed so far tell of a person's
     /// sex (`true` for a woman, `None` where they disagree), for first
     /// names on no list ("Jakob", "Folasade").
@@ -374,6 +400,48 @@ struct Ctx<'a> {
     speakers: std::cell::RefCell<HashSet<String>>,
 }
 
+impl<'a> Ctx<'a> {
+    /// The context of one document's quotations, nothing read yet.
+    fn new(
+        text: &'a str,
+        paragraphs: &'a [Span],
+        quotes: &'a [Quote],
+        names: &'a [Name],
+        cues: &'a Cues,
+        gazetteer: &'a Gazetteer,
+    ) -> Ctx<'a> {
+        let marked: Vec<Span> = quotes.iter().map(Quote::extent).collect();
+        let sentences = sentence_starts(text, paragraphs, &marked);
+        let last_speaker = std::cell::RefCell::new(None);
+        let mut quoted_paragraphs = vec![false; paragraphs.len()];
+        for q in quotes.iter().filter(|q| q.form == QuoteForm::Marked) {
+            quoted_paragraphs[q.paragraph()] = true;
+        }
+        Ctx {
+            text,
+            paragraphs,
+            quotes,
+            names,
+            gazetteer,
+            marked,
+            cue_lexicon: cues,
+            cues: vec![std::cell::OnceCell::new(); paragraphs.len()],
+            para_words: vec![std::cell::OnceCell::new(); paragraphs.len()],
+            last_scan: std::cell::RefCell::new((Span::new(usize::MAX, usize::MAX), Vec::new())),
+            gendered: vec![std::cell::OnceCell::new(); paragraphs.len()],
+            sentences,
+            quoted_paragraphs,
+            last_speaker,
+            title_gender: std::cell::OnceCell::new(),
+            titled_roles: std::cell::OnceCell::new(),
+            pronoun_gender: std::cell::RefCell::default(),
+            said_gender: std::cell::RefCell::default(),
+            pronoun_guessed: std::cell::Cell::new(false),
+            speakers: std::cell::RefCell::default(),
+        }
+    }
+}
+
 /// Attributes every quotation; the result is parallel to `quotes`.
 pub fn attribute(
     text: &str,
@@ -383,34 +451,7 @@ pub fn attribute(
     cues: &Cues,
     gazetteer: &Gazetteer,
 ) -> Vec<Attribution> {
-    let marked: Vec<Span> = quotes.iter().map(Quote::extent).collect();
-    let sentences = sentence_starts(text, paragraphs, &marked);
-    let last_speaker = std::cell::RefCell::new(None);
-    let mut quoted_paragraphs = vec![false; paragraphs.len()];
-    for q in quotes.iter().filter(|q| q.form == QuoteForm::Marked) {
-        quoted_paragraphs[q.paragraph()] = true;
-    }
-    let ctx = Ctx {
-        text,
-        paragraphs,
-        quotes,
-        names,
-        gazetteer,
-        marked,
-        cue_lexicon: cues,
-        cues: vec![std::cell::OnceCell::new(); paragraphs.len()],
-        para_words: vec![std::cell::OnceCell::new(); paragraphs.len()],
-        gendered: vec![std::cell::OnceCell::new(); paragraphs.len()],
-        sentences,
-        quoted_paragraphs,
-        last_speaker,
-        title_gender: std::cell::OnceCell::new(),
-        titled_roles: std::cell::OnceCell::new(),
-        pronoun_gender: std::cell::OnceCell::new(),
-        said_gender: std::cell::RefCell::default(),
-        pronoun_guessed: std::cell::Cell::new(false),
-        speakers: std::cell::RefCell::default(),
-    };
+    let ctx = Ctx::new(text, paragraphs, quotes, names, cues, gazetteer);
     let mut out: Vec<Attribution> = Vec::with_capacity(quotes.len());
     for (qi, q) in quotes.iter().enumerate() {
         ctx.pronoun_guessed.set(false);
@@ -583,7 +624,11 @@ impl Ctx<'_> {
     fn words(&self, region: Span) -> std::borrow::Cow<'_, [Span]> {
         use std::borrow::Cow;
         let Some((pi, lo, hi)) = self.para_inner(region) else {
-            return Cow::Owned(self.scan_words(region));
+            let mut last = self.last_scan.borrow_mut();
+            if last.0 != region {
+                *last = (region, self.scan_words(region));
+            }
+            return Cow::Owned(last.1.clone());
         };
         let inner = &self.para_words[pi].get().expect("para_inner fills it")[lo..hi];
         let head = self.scan_words(Span::new(region.start, inner[0].start));
@@ -621,6 +666,8 @@ impl Ctx<'_> {
         clean.then_some((pi, lo, hi))
     }
 
+    /// The words of `region` (letters and digits, with inner apostrophes,
+    /// hyphens, full stops and combining marks), outside quotations.
     fn scan_words(&self, region: Span) -> Vec<Span> {
         let text = &self.text[region.start..region.end];
         let bytes = text.as_bytes();
@@ -640,7 +687,13 @@ impl Ctx<'_> {
         let mut start = None;
         let mut k = 0;
         while k < bytes.len() {
-            let b = bytes[k];
+            // Runs of ASCII inside a word or between words, by table.
+            let (mask, want) =
+                if start.is_some() { (IN_WORD, IN_WORD) } else { (ASCII | OPENS_WORD, ASCII) };
+            while bytes.get(k).is_some_and(|&b| ASCII_CLASS[usize::from(b)] & mask == want) {
+                k += 1;
+            }
+            let Some(&b) = bytes.get(k) else { break };
             let (alnum, inner, len) = if b.is_ascii() {
                 let alnum = b.is_ascii_alphanumeric();
                 (alnum, alnum || matches!(b, b'\'' | b'-' | b'.'), 1)
@@ -1335,6 +1388,23 @@ mod tests {
         assert!(cue("in the Ledger report on Monday", "report"));
         // "that" before a name opens a clause: the verb is a cue.
         assert!(!cue("It is odd that Okafor says he knew", "says"));
+    }
+
+    #[test]
+    fn words_keep_inner_marks_and_skip_quotations() {
+        let t = "Dr. Ana’s co-op, “not this”, rock'n'roll café — 42 e\u{301}tudes.";
+        let paragraphs = crate::document::paragraphs(t);
+        let (cues, gazetteer) = (Cues::embedded(), Gazetteer::embedded());
+        let quotes = crate::quotes::find_quotes(t, &paragraphs, cues, gazetteer);
+        assert_eq!(quotes.len(), 1);
+        let ctx = Ctx::new(t, &paragraphs, &quotes, &[], cues, gazetteer);
+        let all = Span::new(0, t.len());
+        let words: Vec<&str> = ctx.words(all).iter().map(|w| &t[w.start..w.end]).collect();
+        assert_eq!(words, ["Dr.", "Ana’s", "co-op", "rock'n'roll", "café", "42", "e\u{301}tudes."]);
+        // Asked again (the last region is kept), the same words.
+        assert_eq!(ctx.words(all).len(), words.len());
+        let tail = Span::new(t.find("42").unwrap(), t.len());
+        assert_eq!(ctx.words(tail).len(), 2);
     }
 
     #[test]

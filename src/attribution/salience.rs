@@ -1360,7 +1360,7 @@ impl<'a> Ctx<'a> {
     /// Whether the person is of the sex asked (`female`): a title before
     /// the name decides, else a first name on that sex's list, else what
     /// earlier "he said" / "she said" told of them, else the pronouns
-    /// after their name ([`Ctx::pronoun_genders`]).
+    /// after their name ([`Ctx::pronoun_gender_of`]).
     fn sex(&self, canonical: &str, female: bool) -> bool {
         // Titles decide; titles that disagree ("Mr. Khan", "Ms. Khan" for
         // one canonical name) leave it to the first name.
@@ -1386,21 +1386,24 @@ impl<'a> Ctx<'a> {
         if let Some(g) = self.said_gender.borrow().get(canonical) {
             return *g == Some(female);
         }
-        let pronouns = self.pronoun_gender.get_or_init(|| self.pronoun_genders());
-        pronouns.get(canonical).is_some_and(|g| *g == Some(female))
+        self.pronoun_gender_of(canonical) == Some(female)
     }
 
     /// "Kai Bellwood is at the centre of a row after his ex-girlfriend
     /// …": the first he/his or she/hers after a person's name opening its
     /// clause, in its sentence, with no other named person, relative
-    /// clause, gendered noun or quotation between, by canonical name
-    /// (`None` where mentions disagree). Each name reads 160 bytes at most.
-    fn pronoun_genders(&self) -> HashMap<&'a str, Option<bool>> {
-        let mut out: HashMap<&'a str, Option<bool>> = HashMap::default();
-        let people: Vec<&'a Name> =
-            self.names.iter().filter(|n| n.kind == EntityKind::Person).collect();
-        for (i, n) in people.iter().enumerate() {
-            if !n.confident || n.possessive {
+    /// clause, gendered noun or quotation between (`None` where mentions
+    /// disagree or none tells). Each mention reads 160 bytes at most; the
+    /// answer is kept, since a pronoun asks of every name before it.
+    fn pronoun_gender_of(&self, canonical: &str) -> Option<bool> {
+        if let Some(g) = self.pronoun_gender.borrow().get(canonical) {
+            return *g;
+        }
+        let mut out = None;
+        let mut disagree = false;
+        let mut people = self.names.iter().filter(|n| n.kind == EntityKind::Person).peekable();
+        while let Some(n) = people.next() {
+            if n.canonical != canonical || !n.confident || n.possessive {
                 continue;
             }
             // (A sentence may start inside a name: "a Ph.D. Kiri Tane".)
@@ -1409,7 +1412,7 @@ impl<'a> Ctx<'a> {
             if let Some(&s) = self.sentences.get(k) {
                 end = end.min(s);
             }
-            if let Some(next) = people.get(i + 1) {
+            if let Some(next) = people.peek() {
                 end = end.min(next.span.start);
             }
             let end = end.max(n.span.end);
@@ -1437,15 +1440,12 @@ impl<'a> Ctx<'a> {
                 && self.not_oblique(n)
                 && self.leads_clause(n)
             {
-                out.entry(n.canonical.as_str())
-                    .and_modify(|g| {
-                        if *g != Some(female) {
-                            *g = None;
-                        }
-                    })
-                    .or_insert(Some(female));
+                disagree |= out.is_some_and(|g| g != female);
+                out = Some(female);
             }
         }
+        let out = out.filter(|_| !disagree);
+        self.pronoun_gender.borrow_mut().insert(canonical.to_string(), out);
         out
     }
 }

@@ -1182,16 +1182,22 @@ impl Ctx<'_> {
                 continue;
             }
             // "Fans said": a capitalised common noun opening the sentence.
-            let common = [&*ANON_HEADS, &*ORG_HEADS, &*GROUP_HEADS]
-                .iter()
-                .any(|l| l.contains(&n.canonical.to_lowercase().as_str()));
+            // (Asked of doubtful names only.)
+            let common = || {
+                let lower = n.canonical.to_lowercase();
+                [&*ANON_HEADS, &*ORG_HEADS, &*GROUP_HEADS]
+                    .iter()
+                    .any(|l| l.contains(lower.as_str()))
+            };
             // "Aviation analysts said", "Fifty-one percent say": a lone
             // capitalised word modifying the noun that follows.
-            let modifier = words
-                .iter()
-                .find(|w| w.start >= n.span.end)
-                .is_some_and(|&w| self.word(w).starts_with(char::is_lowercase));
-            if !n.confident && (gap > 1 || common || modifier) {
+            let modifier = || {
+                words
+                    .iter()
+                    .find(|w| w.start >= n.span.end)
+                    .is_some_and(|&w| self.word(w).starts_with(char::is_lowercase))
+            };
+            if !n.confident && (gap > 1 || common() || modifier()) {
                 continue;
             }
             // "Sen. Ted Cruz (Tex.) said", "a woman in Worcester,
