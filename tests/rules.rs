@@ -4063,3 +4063,13 @@ fn fourteenth_round_rules_keep_to_their_cases() {
              snow\u{201d}.";
     assert_eq!(speaker_of(t, "under a grey snow").as_deref(), Some("Yann Le Goff"));
 }
+
+/// A relative clause between a subject and its verb may set off a name of
+/// its own: "Ada Ruiz, whose husband, Pedro, opened the bakery, said" is
+/// Ada Ruiz speaking, not Pedro.
+#[test]
+fn a_name_set_off_inside_a_relative_clause_is_not_the_subject() {
+    let t = "Title\n\nAt the market, stallholder Ada Ruiz, whose husband, Pedro, opened the \
+             bakery in 1990, said trade had \u{201c}fallen off a cliff\u{201d} this winter.";
+    assert_eq!(speaker_of(t, "fallen off a cliff").as_deref(), Some("Ada Ruiz"));
+}

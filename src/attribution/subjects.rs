@@ -331,7 +331,8 @@ impl Ctx<'_> {
     /// Where ", who …," or ", which …," ends right before `cue_start`
     /// starts (its first comma), the clause up to 100 bytes and holding no
     /// quotation mark, nor another comma unless it opens with "who",
-    /// "which" or "whose" (one comma then: "the narrow, freshly laid road").
+    /// "which" or "whose" (one comma then: "the narrow, freshly laid road";
+    /// two more around a name set off in it: "whose husband, Luis, …").
     pub(super) fn relative_clause_before(&self, from: usize, cue_start: usize) -> Option<usize> {
         let mut before = self.text[from..cue_start].trim_end();
         // "X, asked about it, had said": auxiliaries between comma and cue.
@@ -351,11 +352,16 @@ impl Ctx<'_> {
         // resurfaced road, said": a relative clause may hold a comma.
         let relative_pronoun =
             |c: &str| ["who ", "which ", "whose "].iter().any(|r| c.starts_with(r));
+        // (Two commas back too when a name is set off inside: "whose
+        // husband, Luis, opened the diner".)
         if !relative_pronoun(&before[comma + 2..])
-            && let Some(k) = before[start..comma].rfind(", ")
-            && relative_pronoun(&before[start + k + 2..])
+            && let Some(k) = before[start..comma]
+                .rmatch_indices(", ")
+                .take(2)
+                .map(|(k, _)| start + k)
+                .find(|&k| relative_pronoun(&before[k + 2..]))
         {
-            comma = start + k;
+            comma = k;
         }
         let clause = &before[comma + 2..];
         // "Mr. Hale, asked about the port, said": a participle phrase
@@ -383,8 +389,18 @@ impl Ctx<'_> {
             && head.split_whitespace().next().is_some_and(super::indefinite_opener);
         let plain = (count <= 6 || source && count <= 9)
             && !head.split_whitespace().any(|w| matches!(w, "who" | "which" | "that" | "whose"));
-        // One comma inside a relative clause at most (found above).
-        let commas = clause.matches(',').count();
+        // One comma inside a relative clause at most (found above), besides
+        // the two around a name set off in it.
+        let set_off = clause
+            .split(',')
+            .skip(1)
+            .take(clause.matches(',').count().saturating_sub(1))
+            .filter(|s| {
+                let w: Vec<&str> = s.split_whitespace().collect();
+                (1..=3).contains(&w.len()) && w.iter().all(|w| w.starts_with(char::is_uppercase))
+            })
+            .count();
+        let commas = clause.matches(',').count().saturating_sub(2 * set_off);
         let inner = commas == 0 || commas == 1 && relative_pronoun(clause);
         (relative && plain && inner && !clause.contains(['“', '”', '"'])).then_some(from + comma)
     }
