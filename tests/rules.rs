@@ -4073,3 +4073,13 @@ fn a_name_set_off_inside_a_relative_clause_is_not_the_subject() {
              bakery in 1990, said trade had \u{201c}fallen off a cliff\u{201d} this winter.";
     assert_eq!(speaker_of(t, "fallen off a cliff").as_deref(), Some("Ada Ruiz"));
 }
+
+/// "X told a meeting on Thursday that the city had asked …": what the
+/// clause after "that" says reached the writer through X, even with the
+/// hearer and a time before "that" and a title before X's name.
+#[test]
+fn a_reported_clause_after_a_hearer_and_a_time_is_the_reporters() {
+    let t = "Title\n\nAccording to the Ledger, Mayor Ann Vale told a meeting on Thursday night \
+             that the city had asked the state to mend the bridge \u{201c}years ago\u{201d}.";
+    assert_eq!(speaker_of(t, "years ago").as_deref(), Some("Ann Vale"));
+}

@@ -537,12 +537,25 @@ impl Ctx<'_> {
         if outer.span.end > inner.span.start {
             return None;
         }
-        // Nothing but "that" and titles between: "said that Mayor Hale …".
-        let between = self.text[outer.span.end..inner.span.start].trim();
-        let between = between.strip_prefix("that").unwrap_or(between);
+        // Nothing but "that" and titles between: "said that Mayor Hale …";
+        // before "that" perhaps the hearer and a time, short and unbroken
+        // ("told a meeting on Thursday that the city …").
+        let between: Vec<&str> =
+            self.text[outer.span.end..inner.span.start].split_whitespace().collect();
+        let between = match between.iter().rposition(|&w| w == "that") {
+            Some(k)
+                if k <= 8
+                    && !between[..k].iter().any(|w| {
+                        w.contains([',', ';', ':', '(', '—', '“', '”', '"']) || *w == "who"
+                    }) =>
+            {
+                &between[k + 1..]
+            }
+            _ => &between[..],
+        };
         // "said that when Ms. Warren railed …, “…”": the inner cue sits in a
         // subordinate clause of what the outer speaker said.
-        let mut rest = between.split_whitespace().peekable();
+        let mut rest = between.iter().copied().peekable();
         rest.next_if(|w| {
             matches!(*w, "when" | "if" | "while" | "as" | "because" | "after" | "before")
         });
@@ -556,7 +569,11 @@ impl Ctx<'_> {
         // popular in South Carolina, and uttering charges that …" is not
         // South Carolina's report.
         let lead = self.words(Span::new(pre.start, f.span.end));
-        let d = lead.iter().position(|w| w.end > f.span.start).unwrap_or(lead.len());
+        let mut d = lead.iter().position(|w| w.end > f.span.start).unwrap_or(lead.len());
+        // ("…, Mayor Anita Grobler told": the titles open the phrase.)
+        while d > 0 && is_title(self.word(lead[d - 1])) {
+            d -= 1;
+        }
         let opens = d <= 2
             || d < lead.len()
                 && (self.phrase_opens_clause(&lead, d) || lower(self.word(lead[d - 1])) == "why");
