@@ -4083,3 +4083,23 @@ fn a_reported_clause_after_a_hearer_and_a_time_is_the_reporters() {
              that the city had asked the state to mend the bridge \u{201c}years ago\u{201d}.";
     assert_eq!(speaker_of(t, "years ago").as_deref(), Some("Ann Vale"));
 }
+
+/// "One stallholder, who asked not to be named, said … “…,” she said":
+/// with nobody who fits named in the paragraph, the pronoun is the unnamed
+/// source who spoke last there, not a woman named paragraphs before. A
+/// role someone named holds ("the cautious candidate") is no such source.
+#[test]
+fn a_pronoun_after_an_unnamed_source_stays_unnamed() {
+    let t = "Title\n\nAnn Vale opened the market on Monday.\n\nTrade has been poor all winter. \
+             One stallholder, who asked not to be named, said the season had been \u{201c}the \
+             worst in memory\u{201d}. \u{201c}We are barely hanging on,\u{201d} she said. \
+             \u{201c}Nobody comes,\u{201d} she said.";
+    for quote in ["We are barely hanging on,", "Nobody comes,"] {
+        let m = mention_of(t, quote);
+        assert_eq!((m.speaker.as_deref(), m.speaker_kind), (None, SpeakerKind::Anonymous));
+    }
+    let t = "Title\n\nAnn Vale spoke in Leeds.\n\n\u{201c}I am calm,\u{201d} the cautious \
+             candidate said. After all, she added, rivals \u{201c}have been after me for \
+             years\u{201d}.";
+    assert_eq!(speaker_of(t, "have been after me for years").as_deref(), Some("Ann Vale"));
+}

@@ -378,6 +378,10 @@ struct Ctx<'a> {
     quoted_paragraphs: Vec<bool>,
     /// The last named speaker so far: paragraph index, name, kind.
     last_speaker: std::cell::RefCell<Option<(usize, String, SpeakerKind)>>,
+    /// The paragraph of the last quotation given to an unnamed source ("One
+    /// specialist, who asked not to be named, said"), if none was named
+    /// after it.
+    last_unnamed: std::cell::Cell<Option<usize>>,
     /// What titles before a person's name say of their sex, by canonical
     /// name: [`salience::title_genders`].
     /// Built on the first pronoun that asks: most texts never do.
@@ -432,6 +436,7 @@ impl<'a> Ctx<'a> {
             sentences,
             quoted_paragraphs,
             last_speaker,
+            last_unnamed: std::cell::Cell::new(None),
             title_gender: std::cell::OnceCell::new(),
             titled_roles: std::cell::OnceCell::new(),
             pronoun_gender: std::cell::RefCell::default(),
@@ -456,6 +461,16 @@ pub fn attribute(
     for (qi, q) in quotes.iter().enumerate() {
         ctx.pronoun_guessed.set(false);
         let a = ctx.attribute_one(qi, &out);
+        if a.rule != Rule::Term {
+            // (A pronoun that went to that source goes on meaning it.)
+            let same = ctx.last_unnamed.get() == Some(q.paragraph());
+            let unnamed = a.speaker_kind == SpeakerKind::Anonymous
+                && a.cue().is_some()
+                && a.speaker_text(text).is_some_and(|t| {
+                    salience::unnamed_source(t) || same && matches!(t, "he" | "she" | "He" | "She")
+                });
+            ctx.last_unnamed.set(unnamed.then_some(q.paragraph()));
+        }
         if let Some(name) = a.speaker()
             && a.rule != Rule::Term
         {

@@ -825,6 +825,12 @@ impl Ctx<'_> {
             (None, Some(_)) => return pronoun(None, SpeakerKind::Anonymous),
             (None, None) => {}
         }
+        // "One specialist, who asked not to be named, said … ‘…,’ she
+        // said": the unnamed source who spoke last in the paragraph, when
+        // it names nobody who fits.
+        if !plural && self.last_unnamed.get() == Some(pi) {
+            return pronoun(None, SpeakerKind::Anonymous);
+        }
         // "Erekat said they would appeal.¶“…,” he added.": the previous
         // paragraph's last fitting name, when a speech verb follows it
         // ("with grandchildren at Oak Hollow, questioned" is the
@@ -1447,6 +1453,22 @@ impl<'a> Ctx<'a> {
         let out = out.filter(|_| !disagree);
         self.pronoun_gender.borrow_mut().insert(canonical.to_string(), out);
         out
+    }
+}
+
+/// "One auction house specialist", "a senior official", "the woman": a
+/// phrase for somebody unnamed, by its opener or its head ("the" only
+/// before a man or woman: "the cautious candidate" is a role someone
+/// named holds).
+pub(super) fn unnamed_source(phrase: &str) -> bool {
+    let mut words = phrase.split_whitespace();
+    let opener = words.next().unwrap_or_default();
+    let head = words.next_back().unwrap_or(opener).to_lowercase();
+    let gendered = SHE_NOUNS.contains(head.as_str()) || HE_NOUNS.contains(head.as_str());
+    match &*opener.to_lowercase() {
+        "a" | "an" | "one" | "another" => true,
+        "the" => gendered,
+        _ => gendered || ANON_HEADS.contains(head.as_str()),
     }
 }
 
