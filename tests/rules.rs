@@ -4103,3 +4103,13 @@ fn a_pronoun_after_an_unnamed_source_stays_unnamed() {
              years\u{201d}.";
     assert_eq!(speaker_of(t, "have been after me for years").as_deref(), Some("Ann Vale"));
 }
+
+/// "Simon Oduya, a former sommelier at the restaurant group, who said":
+/// "who" is the person before a short apposition, not the body inside it.
+#[test]
+fn who_after_an_apposition_is_the_name_before_it() {
+    let t = "Title\n\nA report by the Carrow Institute was damning.\n\nThe jury also heard from \
+             Simon Oduya, a former head sommelier at the restaurant group, who said the corks \
+             \u{201c}looked brand new\u{201d}.";
+    assert_eq!(speaker_of(t, "looked brand new").as_deref(), Some("Simon Oduya"));
+}

@@ -871,6 +871,20 @@ impl Ctx<'_> {
             {
                 return Some(self.name_found(n));
             }
+            // "Simon Oduya, a former sommelier at the group, who said": the
+            // name before a short apposition.
+            let from = self.back(lead.len(), 100);
+            if let Some(k) = lead[from..].rfind(", ").map(|k| from + k)
+                && ["a ", "an ", "the "].iter().any(|d| lead[k + 2..].starts_with(d))
+                && !lead[k + 2..].contains([',', ';', '(', '“', '"'])
+                && let Some(n) = self.names_before(k).next()
+                && n.span.end == k
+                && n.confident
+                && !n.possessive
+                && n.kind == EntityKind::Person
+            {
+                return Some(self.name_found(n));
+            }
             let head = lead.rsplit(' ').next().unwrap_or_default();
             if people_plural(head) || GROUP_HEADS.contains(head) {
                 let span = Span::new(lead.len() - head.len(), lead.len());
