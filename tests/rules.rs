@@ -4113,3 +4113,23 @@ fn who_after_an_apposition_is_the_name_before_it() {
              \u{201c}looked brand new\u{201d}.";
     assert_eq!(speaker_of(t, "looked brand new").as_deref(), Some("Simon Oduya"));
 }
+
+/// "Under cross-examination by Vale's barrister, Nora Quist KC, Mr Hale
+/// was asked …:": the questions are the barrister's (the name set off
+/// after the owner's role), the answers the witness's, never the
+/// barrister's.
+#[test]
+fn cross_examination_by_an_owners_barrister_sets_who_asks_and_who_answers() {
+    let t = "Trial\n\nThe court heard from Tom Hale, a former clerk.\n\nUnder cross-examination by \
+             Vale\u{2019}s barrister, Nora Quist KC, Mr Hale was asked about the ledger:\n\nQ: You \
+             signed every page of it?\n\nA: I did. I was careless.\n\nQ: So you cannot say who \
+             changed the figures?\n\nA: Not with certainty, no.";
+    for (quote, who) in [
+        ("You signed every page of it?", "Nora Quist"),
+        ("I did. I was careless.", "Tom Hale"),
+        ("So you cannot say who changed the figures?", "Nora Quist"),
+        ("Not with certainty, no.", "Tom Hale"),
+    ] {
+        assert_eq!(speaker_of(t, quote).as_deref(), Some(who), "{quote}");
+    }
+}

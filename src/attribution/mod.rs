@@ -843,7 +843,9 @@ impl Ctx<'_> {
             self.names_in(self.paragraphs[k])
                 .take(16)
                 .filter(|n| n.confident && n.kind == EntityKind::Person && !n.possessive)
-                .find(|n| self.not_oblique(n) && self.opens_clause(n))
+                .find(|n| {
+                    self.not_oblique(n) && self.opens_clause(n) && !self.apposed_to_oblique(n)
+                })
                 // Inferred, not read off a label: the lower confidence of
                 // a resolved reference.
                 .map(|n| Found { pronoun: true, ..self.name_found(n) })
@@ -889,6 +891,30 @@ impl Ctx<'_> {
         }
     }
 
+    /// "by Petrie's barrister, Neil Farrant KC, …": a name set off by
+    /// commas after a noun phrase that a preposition governs (letters
+    /// after the name allowed); not "The next witness, Jo Reyes, saw".
+    fn apposed_to_oblique(&self, n: &Name) -> bool {
+        let before = self.text[self.back(n.span.start, 80)..n.span.start].trim_end();
+        let after = &self.text[n.span.end..self.ahead(n.span.end, 12)];
+        let after = after
+            .strip_prefix(' ')
+            .map(|a| a.trim_start_matches(|c: char| c.is_ascii_uppercase()))
+            .unwrap_or(after);
+        let Some(phrase) = before.strip_suffix(',') else {
+            return false;
+        };
+        // Back over the phrase (its lower-case words and an owner) to the
+        // word that governs it, within the sentence.
+        let governor = phrase.split(' ').rev().take(6).find(|w| {
+            w.contains(['.', '!', '?', '\n', ',', ';', ':'])
+                || !(w.starts_with(char::is_lowercase) && !PREPOSITIONS.contains(*w)
+                    || w.ends_with("’s")
+                    || w.ends_with("'s"))
+        });
+        after.starts_with(',') && governor.is_some_and(|w| PREPOSITIONS.contains(w))
+    }
+
     /// Paragraphs `from` and `to` (a few apart) are of one transcript
     /// exchange: no introduction of another ("… she told the jury:")
     /// between them.
@@ -928,10 +954,21 @@ impl Ctx<'_> {
                         _ => break,
                     }
                 }
+                // "by Petrie's barrister, Neil Farrant KC": the name set off
+                // after an owner's role.
+                if let Some(b) = before.strip_suffix(',')
+                    && let Some((head, role)) = b.rsplit_once(' ')
+                    && role.starts_with(char::is_lowercase)
+                    && let Some((head, owner)) = head.rsplit_once(' ')
+                    && (owner.ends_with("’s") || owner.ends_with("'s"))
+                {
+                    before = head;
+                }
                 // The questioning's own "by" or "from": not "employed by
                 // Harold Finch" or "the letter from Tom Reid".
                 let by = before.strip_suffix(" by").or_else(|| before.strip_suffix(" from"));
                 n.confident
+                    && !n.possessive
                     && n.kind == EntityKind::Person
                     && by.is_some_and(|b| {
                         let w = b.rsplit(' ').next().unwrap_or_default().to_lowercase();
