@@ -4133,3 +4133,20 @@ fn cross_examination_by_an_owners_barrister_sets_who_asks_and_who_answers() {
         assert_eq!(speaker_of(t, quote).as_deref(), Some(who), "{quote}");
     }
 }
+
+/// "Asked whether it could return, Vale was cautiously hopeful.¶“…": a
+/// paragraph that is all quotation after narration whose subject follows
+/// an opening phrase and its comma is that subject's.
+#[test]
+fn a_quotation_paragraph_after_narration_past_an_opening_phrase_is_its_subjects() {
+    let t = "Title\n\nFestival director Ann Vale said costs had tripled.\n\nAsked whether the \
+             festival could return next year, Vale was cautiously hopeful.\n\n\u{201c}We have \
+             been knocked down before and we got up every time.\n\n\u{201c}It might need to be \
+             smaller. I genuinely do not know yet.\u{201d}";
+    for quote in [
+        "We have been knocked down before and we got up every time.",
+        "It might need to be smaller. I genuinely do not know yet.",
+    ] {
+        assert_eq!(speaker_of(t, quote).as_deref(), Some("Ann Vale"), "{quote}");
+    }
+}

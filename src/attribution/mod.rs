@@ -1243,7 +1243,14 @@ impl Ctx<'_> {
                 && q.open().is_some_and(|o| o.start == para.start)
                 && let Some(f) = self
                     .sentence_subject_found(opening)
-                    .filter(|f| self.words(Span::new(before.start, f.span.start)).len() <= 2)
+                    .filter(|f| {
+                        // ("Asked whether it could return, Tolan was hopeful.":
+                        // past an opening phrase and its comma.)
+                        let lead = Span::new(before.start, f.span.start);
+                        let n = self.words(lead).len();
+                        n <= 2
+                            || n <= 12 && self.text[lead.start..lead.end].trim_end().ends_with(',')
+                    })
                     .and_then(|f| match f.kind {
                         SpeakerKind::Person if f.name.is_some() => Some(f),
                         // "The former county prosecutor spent …": a role
