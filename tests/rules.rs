@@ -4150,3 +4150,14 @@ fn a_quotation_paragraph_after_narration_past_an_opening_phrase_is_its_subjects(
         assert_eq!(speaker_of(t, quote).as_deref(), Some("Ann Vale"), "{quote}");
     }
 }
+
+/// "A letter …, signed by 40 of her fellow nurses, …" then "the letter
+/// reads": the signers after a count's "of" and an owner speak for it.
+#[test]
+fn a_letter_signed_by_a_count_of_colleagues_speaks_as_them() {
+    let t = "Hearing\n\nDr Ann Vale spoke first.\n\nA letter to the board, signed by 40 of her \
+             fellow nurses, was read out on Monday.\n\n\u{201c}She has trained half the \
+             ward,\u{201d} the letter reads.";
+    let m = mention_of(t, "She has trained half the ward,");
+    assert_eq!((m.speaker.as_deref(), m.speaker_kind), (Some("fellow nurses"), SpeakerKind::Group));
+}

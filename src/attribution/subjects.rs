@@ -297,11 +297,22 @@ impl Ctx<'_> {
         if let Some(f) = self.group_at_body(&words[..phrase]) {
             return Some(f);
         }
-        let end = words[..phrase]
-            .iter()
-            .position(|&w| PREPOSITIONS.contains(&*lower(self.word(w))))
-            .unwrap_or(phrase);
-        let words = &words[..end];
+        // "signed by 40 of his fellow officers": the people after a count's
+        // "of" and an owner.
+        let mut from = 0;
+        if let [n, of, owner, _, ..] = words[..phrase]
+            && self.word(n).bytes().all(|b| b.is_ascii_digit() || b == b',')
+            && self.word(of) == "of"
+            && matches!(self.word(owner), "his" | "her" | "their" | "its" | "our")
+        {
+            from = 3;
+        }
+        let end = from
+            + words[from..phrase]
+                .iter()
+                .position(|&w| PREPOSITIONS.contains(&*lower(self.word(w))))
+                .unwrap_or(phrase - from);
+        let words = &words[from..end];
         // A count is the document's, not the group's name ("signed by 212
         // residents" → "residents"); "dozens of staff" names nobody.
         let first = words.iter().position(|&w| {
@@ -314,7 +325,7 @@ impl Ctx<'_> {
             &*lower(self.word(head)),
             "dozens" | "hundreds" | "thousands" | "millions" | "scores" | "tens" | "more"
         );
-        let people = (1..=4).contains(&(end - first))
+        let people = (1..=4).contains(&(words.len() - first))
             && !count
             && plural.len() > 3
             && plural.ends_with('s')
