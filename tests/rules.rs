@@ -4161,3 +4161,18 @@ fn a_letter_signed_by_a_count_of_colleagues_speaks_as_them() {
     let m = mention_of(t, "She has trained half the ward,");
     assert_eq!((m.speaker.as_deref(), m.speaker_kind), (Some("fellow nurses"), SpeakerKind::Group));
 }
+
+/// "a report released Friday by the state Department of Health’s nursing
+/// unit" then "the report says": the body whose unit issued it, not the
+/// place named before.
+#[test]
+fn a_report_by_a_bodys_unit_speaks_as_the_body() {
+    let t = "Ward\n\nThe outbreak began near Millbrook Falls, according to a report released \
+             Friday by the state Department of Health\u{2019}s nursing unit.\n\n\u{201c}The wards \
+             were short of staff for months,\u{201d} the report says.";
+    let m = mention_of(t, "The wards were short of staff for months,");
+    assert_eq!(
+        (m.speaker.as_deref(), m.speaker_kind),
+        (Some("Department of Health"), SpeakerKind::Organization)
+    );
+}

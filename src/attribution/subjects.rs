@@ -249,6 +249,19 @@ impl Ctx<'_> {
     /// of people ("residents of Mill Lane" are "residents").
     fn authoring_agent(&self, at: usize, end: usize) -> Option<Found> {
         if let Some(n) = self.names_in(Span::new(at, self.ahead(at, 80))).next() {
+            // "by the state Department of Agriculture’s apiary program": a
+            // body, after a word or two of its own, speaks for its unit.
+            let lead = Span::new(at, n.span.start);
+            if n.possessive
+                && n.kind == EntityKind::Organization
+                && n.confident
+                && self.words(lead).len() <= 2
+                && self.text[lead.start..lead.end]
+                    .split_whitespace()
+                    .all(|w| w.starts_with(char::is_lowercase))
+            {
+                return Some(self.name_found(n));
+            }
             if n.span.start == at {
                 return (n.confident && !n.possessive).then(|| self.name_found(n));
             }
