@@ -4176,3 +4176,34 @@ fn a_report_by_a_bodys_unit_speaks_as_the_body() {
         (Some("Department of Health"), SpeakerKind::Organization)
     );
 }
+
+/// Review guards for this round's rules: an owner's barrister who is the
+/// sentence's subject asks nothing; an opening phrase's preposition makes
+/// no interviewee oblique; "who" reads no apposition across a sentence or
+/// a clause; "she" after plural or male unnamed sources is not theirs; a
+/// clause after "the report that" is not the outer speaker's.
+#[test]
+fn fifteenth_round_rules_keep_to_their_cases() {
+    let t = "Trial\n\nUnder cross-examination by Vale\u{2019}s barrister, Tom Hale admitted he had \
+             signed the ledger:\n\nQ: You signed every page of it?\n\nA: I did. I was \
+             careless.\n\nQ: So you cannot say who changed the figures?\n\nA: Not with certainty, \
+             no.";
+    assert_ne!(speaker_of(t, "You signed every page of it?").as_deref(), Some("Tom Hale"));
+    let t = "Trial\n\nLater in the trial, Tom Hale, a former clerk, was asked about his work for \
+             Bo Jones:\n\nQ: You signed every page of it?\n\nA: I did. I was careless.\n\nQ: So \
+             you cannot say who changed the figures?\n\nA: Not with certainty, no.";
+    assert_eq!(speaker_of(t, "I did. I was careless.").as_deref(), Some("Tom Hale"));
+    let t = "T\n\nI met Ann Vale, the mayor. Then I met the neighbours, who said the bridge was \
+             \u{201c}unsafe to cross\u{201d}.";
+    assert_ne!(speaker_of(t, "unsafe to cross").as_deref(), Some("Ann Vale"));
+    for source in ["City officials", "The spokesman"] {
+        let t = format!(
+            "T\n\nAnn Vale is the mayor.\n\n{source} said the bridge was \u{201c}unsafe to \
+             cross\u{201d}. \u{201c}We cannot wait,\u{201d} she said."
+        );
+        assert_eq!(speaker_of(&t, "We cannot wait,").as_deref(), Some("Ann Vale"), "{source}");
+    }
+    let t = "T\n\nAnn Hale said the report that Mayor Bo Jones said the bridge was \u{201c}unsafe \
+             to cross\u{201d} was false.";
+    assert_eq!(speaker_of(t, "unsafe to cross").as_deref(), Some("Bo Jones"));
+}

@@ -542,9 +542,16 @@ impl Ctx<'_> {
         // ("told a meeting on Thursday that the city …").
         let between: Vec<&str> =
             self.text[outer.span.end..inner.span.start].split_whitespace().collect();
-        let between = match between.iter().rposition(|&w| w == "that") {
+        // (Only after a verb that takes a hearer: not "said the report that
+        // Mayor Jones said …".)
+        let hearer = matches!(
+            &*lower(self.word(outer.span)),
+            "told" | "tells" | "tell" | "assured" | "warned" | "informed" | "reminded" | "promised"
+        );
+        let between = match between.iter().position(|&w| w == "that") {
             Some(k)
                 if k <= 8
+                    && (k == 0 || hearer)
                     && !between[..k].iter().any(|w| {
                         w.contains([',', ';', ':', '(', '—', '“', '”', '"']) || *w == "who"
                     }) =>

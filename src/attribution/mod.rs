@@ -350,6 +350,10 @@ static ASCII_CLASS: [u8; 256] = {
 /// How many cues before a quotation are tried, nearest first.
 const MAX_CUES_TRIED: usize = 4;
 
+/// The people named in a document, in order, and each canonical name's
+/// places in that list.
+type PeopleIndex<'a> = (Vec<&'a Name>, HashMap<&'a str, Vec<usize>>);
+
 struct Ctx<'a> {
     text: &'a str,
     paragraphs: &'a [Span],
@@ -381,7 +385,7 @@ struct Ctx<'a> {
     /// The paragraph of the last quotation given to an unnamed source ("One
     /// specialist, who asked not to be named, said"), if none was named
     /// after it.
-    last_unnamed: std::cell::Cell<Option<usize>>,
+    last_unnamed: std::cell::Cell<Option<(usize, Option<bool>)>>,
     /// What titles before a person's name say of their sex, by canonical
     /// name: [`salience::title_genders`].
     /// Built on the first pronoun that asks: most texts never do.
@@ -393,6 +397,9 @@ struct Ctx<'a> {
     /// in its sentence tells of their sex, by canonical name, as asked:
     /// [`Ctx::pronoun_gender_of`].
     pronoun_gender: std::cell::RefCell<HashMap<String, Option<bool>>>,
+    /// The people named, in order, and each canonical name's places in
+    /// that list: built when [`Ctx::pronoun_gender_of`] first asks.
+    people_index: std::cell::OnceCell<PeopleIndex<'a>>,
     /// What "he said" / "she said" attributed so far tell of a person's
     /// sex (`true` for a woman, `None` where they disagree), for first
     /// names on no list ("Jakob", "Folasade").
@@ -440,6 +447,7 @@ impl<'a> Ctx<'a> {
             title_gender: std::cell::OnceCell::new(),
             titled_roles: std::cell::OnceCell::new(),
             pronoun_gender: std::cell::RefCell::default(),
+            people_index: std::cell::OnceCell::new(),
             said_gender: std::cell::RefCell::default(),
             pronoun_guessed: std::cell::Cell::new(false),
             speakers: std::cell::RefCell::default(),
@@ -463,13 +471,15 @@ pub fn attribute(
         let a = ctx.attribute_one(qi, &out);
         if a.rule != Rule::Term {
             // (A pronoun that went to that source goes on meaning it.)
-            let same = ctx.last_unnamed.get() == Some(q.paragraph());
-            let unnamed = a.speaker_kind == SpeakerKind::Anonymous
-                && a.cue().is_some()
-                && a.speaker_text(text).is_some_and(|t| {
-                    salience::unnamed_source(t) || same && matches!(t, "he" | "she" | "He" | "She")
+            let same = ctx.last_unnamed.get().filter(|&(at, _)| at == q.paragraph());
+            let unnamed = (a.speaker_kind == SpeakerKind::Anonymous && a.cue().is_some())
+                .then(|| a.speaker_text(text))
+                .flatten()
+                .and_then(|t| match t {
+                    "he" | "she" | "He" | "She" => same.map(|(_, sex)| sex),
+                    _ => salience::unnamed_source(t),
                 });
-            ctx.last_unnamed.set(unnamed.then_some(q.paragraph()));
+            ctx.last_unnamed.set(unnamed.map(|sex| (q.paragraph(), sex)));
         }
         if let Some(name) = a.speaker()
             && a.rule != Rule::Term
@@ -892,8 +902,9 @@ impl Ctx<'_> {
     }
 
     /// "by Petrie's barrister, Neil Farrant KC, …": a name set off by
-    /// commas after a noun phrase that a preposition governs (letters
-    /// after the name allowed); not "The next witness, Jo Reyes, saw".
+    /// commas after an owner's noun phrase that a preposition governs
+    /// (letters after the name allowed); not "The next witness, Jo Reyes,
+    /// saw".
     fn apposed_to_oblique(&self, n: &Name) -> bool {
         let before = self.text[self.back(n.span.start, 80)..n.span.start].trim_end();
         let after = &self.text[n.span.end..self.ahead(n.span.end, 12)];
@@ -905,14 +916,17 @@ impl Ctx<'_> {
             return false;
         };
         // Back over the phrase (its lower-case words and an owner) to the
-        // word that governs it, within the sentence.
-        let governor = phrase.split(' ').rev().take(6).find(|w| {
+        // word that governs it, within the sentence. The owner must be
+        // there: "Later in the trial, Tom Hale, a clerk," is the subject.
+        let owned = |w: &str| w.ends_with("’s") || w.ends_with("'s");
+        let mut words = phrase.split(' ').rev().take(6);
+        let mut owner = false;
+        let governor = words.find(|w| {
+            owner |= owned(w);
             w.contains(['.', '!', '?', '\n', ',', ';', ':'])
-                || !(w.starts_with(char::is_lowercase) && !PREPOSITIONS.contains(*w)
-                    || w.ends_with("’s")
-                    || w.ends_with("'s"))
+                || !(w.starts_with(char::is_lowercase) && !PREPOSITIONS.contains(*w) || owned(w))
         });
-        after.starts_with(',') && governor.is_some_and(|w| PREPOSITIONS.contains(w))
+        after.starts_with(',') && owner && governor.is_some_and(|w| PREPOSITIONS.contains(w))
     }
 
     /// Paragraphs `from` and `to` (a few apart) are of one transcript
@@ -954,9 +968,16 @@ impl Ctx<'_> {
                         _ => break,
                     }
                 }
-                // "by Petrie's barrister, Neil Farrant KC": the name set off
-                // after an owner's role.
-                if let Some(b) = before.strip_suffix(',')
+                // "by Petrie's barrister, Neil Farrant KC,": the name set off
+                // after an owner's role (a comma after it too: not "by
+                // Vale's barrister, Tom Hale admitted").
+                let after = &self.text[n.span.end..self.ahead(n.span.end, 12)];
+                let after = after
+                    .strip_prefix(' ')
+                    .map(|a| a.trim_start_matches(|c: char| c.is_ascii_uppercase()))
+                    .unwrap_or(after);
+                if after.starts_with(',')
+                    && let Some(b) = before.strip_suffix(',')
                     && let Some((head, role)) = b.rsplit_once(' ')
                     && role.starts_with(char::is_lowercase)
                     && let Some((head, owner)) = head.rsplit_once(' ')

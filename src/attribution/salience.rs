@@ -828,7 +828,11 @@ impl Ctx<'_> {
         // "One specialist, who asked not to be named, said … ‘…,’ she
         // said": the unnamed source who spoke last in the paragraph, when
         // it names nobody who fits.
-        if !plural && self.last_unnamed.get() == Some(pi) {
+        if !plural
+            && let Some((at, sex)) = self.last_unnamed.get()
+            && at == pi
+            && sex.is_none_or(|female| (lw == "she") == female)
+        {
             return pronoun(None, SpeakerKind::Anonymous);
         }
         // "Erekat said they would appeal.¶“…,” he added.": the previous
@@ -1407,9 +1411,20 @@ impl<'a> Ctx<'a> {
         }
         let mut out = None;
         let mut disagree = false;
-        let mut people = self.names.iter().filter(|n| n.kind == EntityKind::Person).peekable();
-        while let Some(n) = people.next() {
-            if n.canonical != canonical || !n.confident || n.possessive {
+        // The people named, and where each canonical name stands among them:
+        // built once, so that each name asked about reads its own mentions.
+        let (people, mentions) = self.people_index.get_or_init(|| {
+            let people: Vec<&'a Name> =
+                self.names.iter().filter(|n| n.kind == EntityKind::Person).collect();
+            let mut mentions: HashMap<&'a str, Vec<usize>> = HashMap::default();
+            for (i, n) in people.iter().enumerate() {
+                mentions.entry(n.canonical.as_str()).or_default().push(i);
+            }
+            (people, mentions)
+        });
+        for &i in mentions.get(canonical).map_or(&[][..], Vec::as_slice) {
+            let n = people[i];
+            if !n.confident || n.possessive {
                 continue;
             }
             // (A sentence may start inside a name: "a Ph.D. Kiri Tane".)
@@ -1418,7 +1433,7 @@ impl<'a> Ctx<'a> {
             if let Some(&s) = self.sentences.get(k) {
                 end = end.min(s);
             }
-            if let Some(next) = people.peek() {
+            if let Some(next) = people.get(i + 1) {
                 end = end.min(next.span.start);
             }
             let end = end.max(n.span.end);
@@ -1457,19 +1472,28 @@ impl<'a> Ctx<'a> {
 }
 
 /// "One auction house specialist", "a senior official", "the woman": a
-/// phrase for somebody unnamed, by its opener or its head ("the" only
+/// phrase for one person unnamed, by its opener or its head ("the" only
 /// before a man or woman: "the cautious candidate" is a role someone
-/// named holds).
-pub(super) fn unnamed_source(phrase: &str) -> bool {
+/// named holds; "City officials" are many), with their sex where the head
+/// tells it (`Some(true)` a woman).
+pub(super) fn unnamed_source(phrase: &str) -> Option<Option<bool>> {
     let mut words = phrase.split_whitespace();
     let opener = words.next().unwrap_or_default();
     let head = words.next_back().unwrap_or(opener).to_lowercase();
-    let gendered = SHE_NOUNS.contains(head.as_str()) || HE_NOUNS.contains(head.as_str());
-    match &*opener.to_lowercase() {
+    let sex = if SHE_NOUNS.contains(head.as_str()) {
+        Some(true)
+    } else if HE_NOUNS.contains(head.as_str()) {
+        Some(false)
+    } else {
+        None
+    };
+    let plural = head.ends_with('s') && !head.ends_with("ss");
+    let one = match &*opener.to_lowercase() {
         "a" | "an" | "one" | "another" => true,
-        "the" => gendered,
-        _ => gendered || ANON_HEADS.contains(head.as_str()),
-    }
+        "the" => sex.is_some(),
+        _ => sex.is_some() || !plural && ANON_HEADS.contains(head.as_str()),
+    };
+    one.then_some(sex)
 }
 
 /// "North Korea" may pass for a person's name; a role never means it.

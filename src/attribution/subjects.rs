@@ -897,10 +897,15 @@ impl Ctx<'_> {
             }
             // "Simon Oduya, a former sommelier at the group, who said": the
             // name before a short apposition.
-            let from = self.back(lead.len(), 100);
+            // (Within its sentence, eight words at most, no clause inside.)
+            let from = self.back(lead.len(), 100).max(self.sentence_start(lead.len()));
             if let Some(k) = lead[from..].rfind(", ").map(|k| from + k)
                 && ["a ", "an ", "the "].iter().any(|d| lead[k + 2..].starts_with(d))
-                && !lead[k + 2..].contains([',', ';', '(', '“', '"'])
+                && !lead[k + 2..].contains([',', ';', '(', '“', '"', '.', '!', '?'])
+                && lead[k + 2..].split(' ').count() <= 8
+                && !lead[k + 2..]
+                    .split(' ')
+                    .any(|w| matches!(w, "who" | "which" | "where" | "when" | "that" | "whose"))
                 && let Some(n) = self.names_before(k).next()
                 && n.span.end == k
                 && n.confident
