@@ -907,11 +907,6 @@ impl Ctx<'_> {
     /// saw".
     fn apposed_to_oblique(&self, n: &Name) -> bool {
         let before = self.text[self.back(n.span.start, 80)..n.span.start].trim_end();
-        let after = &self.text[n.span.end..self.ahead(n.span.end, 12)];
-        let after = after
-            .strip_prefix(' ')
-            .map(|a| a.trim_start_matches(|c: char| c.is_ascii_uppercase()))
-            .unwrap_or(after);
         let Some(phrase) = before.strip_suffix(',') else {
             return false;
         };
@@ -926,7 +921,16 @@ impl Ctx<'_> {
             w.contains(['.', '!', '?', '\n', ',', ';', ':'])
                 || !(w.starts_with(char::is_lowercase) && !PREPOSITIONS.contains(*w) || owned(w))
         });
-        after.starts_with(',') && owner && governor.is_some_and(|w| PREPOSITIONS.contains(w))
+        self.comma_after(n) && owner && governor.is_some_and(|w| PREPOSITIONS.contains(w))
+    }
+
+    /// A comma follows the name, past letters after it ("Neil Farrant KC,").
+    fn comma_after(&self, n: &Name) -> bool {
+        let after = &self.text[n.span.end..self.ahead(n.span.end, 12)];
+        after
+            .strip_prefix(' ')
+            .map_or(after, |a| a.trim_start_matches(|c: char| c.is_ascii_uppercase()))
+            .starts_with(',')
     }
 
     /// Paragraphs `from` and `to` (a few apart) are of one transcript
@@ -971,12 +975,7 @@ impl Ctx<'_> {
                 // "by Petrie's barrister, Neil Farrant KC,": the name set off
                 // after an owner's role (a comma after it too: not "by
                 // Vale's barrister, Tom Hale admitted").
-                let after = &self.text[n.span.end..self.ahead(n.span.end, 12)];
-                let after = after
-                    .strip_prefix(' ')
-                    .map(|a| a.trim_start_matches(|c: char| c.is_ascii_uppercase()))
-                    .unwrap_or(after);
-                if after.starts_with(',')
+                if self.comma_after(n)
                     && let Some(b) = before.strip_suffix(',')
                     && let Some((head, role)) = b.rsplit_once(' ')
                     && role.starts_with(char::is_lowercase)
