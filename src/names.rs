@@ -321,10 +321,10 @@ fn name_runs(text: &str) -> impl Iterator<Item = (Span, bool)> + '_ {
                 {
                     particle = text[j..j + k].contains(['\'', '’']);
                     j += k + 1;
-                } else if bytes[j..].starts_with(b"of ")
-                    && let of = if bytes[j + 3..].starts_with(b"the ") { 7 } else { 3 }
+                } else if let Some(joint) = joint_at(&bytes[j..])
+                    && let of = if bytes[j + joint..].starts_with(b"the ") { joint + 4 } else { joint }
                     && starts_upper(text, j + of)
-                    && class(&text[word_at..end]) & ORG != 0
+                    && joins_complement(&text[word_at..end], joint, word_at > start)
                     // "Rep. Margaret Court of Texas" is a person from there.
                     && !{
                         let first = &text[start..word_end(text, start).0];
@@ -410,8 +410,46 @@ static PLACES: LazyLock<Vec<&str>> = LazyLock::new(|| word_list(word_lists::PLAC
 /// Nationals as nouns ("the Briton"): a role, no name alone.
 static DEMONYMS: LazyLock<Vec<&str>> = LazyLock::new(|| word_list(word_lists::DEMONYMS));
 
+/// Members' plurals that open an association's name.
+static MEMBER_PLURALS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| word_list(word_lists::MEMBER_PLURALS));
+
 /// Parties, faiths and movements: no name alone.
 static AFFILIATIONS: LazyLock<Vec<&str>> = LazyLock::new(|| word_list(word_lists::AFFILIATIONS));
+
+/// The length of the joining word ("of ", "for ", "against ", "without ")
+/// at the start of `rest`, if one is there.
+fn joint_at(rest: &[u8]) -> Option<usize> {
+    [&b"of "[..], b"for ", b"against ", b"without "]
+        .iter()
+        .find(|j| rest.starts_with(j))
+        .map(|j| j.len())
+}
+
+/// `word`, followed by a joining word of `joint` bytes and a capital, opens
+/// the complement of one body's name: "Bank of Merovia", "Institute for
+/// Fiscal Studies", "Parents for Safer Streets". `inside` when the name
+/// began before `word` ("Associated Students of Ridgemont"): only there
+/// does a members' "of" name a body and not where a group is from
+/// ("Residents of the East Bottoms").
+fn joins_complement(word: &str, joint: usize, inside: bool) -> bool {
+    let c = class(word);
+    let members = c & MEMBERS != 0;
+    match joint {
+        3 => c & ORG != 0 || members && inside,
+        // "for": a body's head noun, not a firm's trade word ("director of
+        // Research for the Associated Press").
+        4 => {
+            members
+                || c & ORG != 0 && {
+                    let head = word.to_ascii_lowercase();
+                    let head = head.strip_suffix('s').unwrap_or(&head);
+                    ORG_HEADS.contains(head) || matches!(head, "center" | "centre")
+                }
+        }
+        _ => members,
+    }
+}
 
 /// What a word is to the name scanner, as bits: one hash lookup answers
 /// every list.
@@ -422,6 +460,7 @@ const ORG: u8 = 8;
 const HEADLINE_VERB: u8 = 16;
 const AFFILIATION: u8 = 32;
 const DEMONYM: u8 = 64;
+const MEMBERS: u8 = 128;
 
 /// The listed words and their classes, in an open-addressed table of at
 /// least four slots a word: a word in no list mostly meets an empty slot at
@@ -444,6 +483,7 @@ static CLASSES: LazyLock<ClassTable> = LazyLock::new(|| {
         (&HEADLINE_VERBS, HEADLINE_VERB | NOT_NAME),
         (&AFFILIATIONS, AFFILIATION),
         (&DEMONYMS, DEMONYM | PLACE),
+        (&MEMBER_PLURALS, MEMBERS),
     ] {
         for w in list.iter() {
             *m.entry(*w).or_insert(0) |= bit;
@@ -1772,7 +1812,10 @@ fn clean_run<'t>(
         // person's name, and "of" binds the words before to those after,
         // unless a title after it marks where a person starts ("Bank of
         // Merovia Governor Anna Lind").
-        let after_of = head.iter().rposition(|&(_, w, _)| w == "of").map(|k| &head[k + 1..]);
+        let after_of = head
+            .iter()
+            .rposition(|&(_, w, _)| matches!(w, "of" | "for" | "against" | "without"))
+            .map(|k| &head[k + 1..]);
         let person_tail = !tail.iter().any(office)
             && tail[0].1.starts_with(char::is_uppercase)
             && !tail.iter().any(|&(_, _, c)| is(c, TITLE))
@@ -1803,6 +1846,10 @@ fn clean_run<'t>(
                 .next_back()
                 .is_some_and(|t| class(t) & TITLE != 0));
     let org = words.iter().any(|&(_, _, c)| is(c, ORG))
+        // "Parents for Safer Streets": members and what they stand for.
+        || words.windows(2).any(|p| {
+            is(p[0].2, MEMBERS) && matches!(p[1].1, "of" | "for" | "against" | "without")
+        })
         || is(last_class, AFFILIATION)
         || words.len() >= 2 && last == "United"
         || words.last().is_some_and(|(_, w, _)| w.len() > last.len()) && is(class(last), ORG)
@@ -2406,6 +2453,7 @@ mod tests {
             (&ORG_WORDS, ORG),
             (&HEADLINE_VERBS, HEADLINE_VERB),
             (&AFFILIATIONS, AFFILIATION),
+            (&MEMBER_PLURALS, MEMBERS),
         ] {
             for w in list.iter() {
                 assert_ne!(class(w) & bit, 0, "{w}");

@@ -46,6 +46,8 @@ pub(crate) const LOCAL_GOVERNMENTS: &str = include_str!("../data/words/local-gov
 pub(crate) const MALE_FIRST: &str = include_str!("../data/words/male-first.txt");
 /// `data/words/male-titles.txt`.
 pub(crate) const MALE_TITLES: &str = include_str!("../data/words/male-titles.txt");
+/// `data/words/member-plurals.txt`.
+pub(crate) const MEMBER_PLURALS: &str = include_str!("../data/words/member-plurals.txt");
 /// `data/words/not-names.txt`.
 pub(crate) const NOT_NAMES: &str = include_str!("../data/words/not-names.txt");
 /// `data/words/word-names.txt`.
@@ -111,6 +113,7 @@ const ALL: &[(&str, &str)] = &[
     ("local-governments", LOCAL_GOVERNMENTS),
     ("male-first", MALE_FIRST),
     ("male-titles", MALE_TITLES),
+    ("member-plurals", MEMBER_PLURALS),
     ("not-names", NOT_NAMES),
     ("not-speakers", NOT_SPEAKERS),
     ("opening-adverbs", OPENING_ADVERBS),

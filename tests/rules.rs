@@ -4207,3 +4207,41 @@ fn fifteenth_round_rules_keep_to_their_cases() {
              to cross\u{201d} was false.";
     assert_eq!(speaker_of(t, "unsafe to cross").as_deref(), Some("Bo Jones"));
 }
+
+/// A body named by its head and a complement after "for" ("Institute for
+/// Rural Affairs"), by its members and their cause ("Parents for Safer
+/// Streets"), or with a members' "of" inside a longer name, speaks under
+/// the whole name; a group "of the" somewhere stays a group of people.
+#[test]
+fn a_body_named_with_for_or_of_speaks_under_its_whole_name() {
+    for (t, quote, want) in [
+        (
+            "Fees\n\n\u{201c}The rise is unaffordable,\u{201d} the Institute for Rural Affairs \
+             said in a statement.",
+            "The rise is unaffordable,",
+            "Institute for Rural Affairs",
+        ),
+        (
+            "Road\n\nThe group Parents for Safer Streets posted: \u{201c}No more delays on the \
+             crossing.\u{201d}",
+            "No more delays on the crossing.",
+            "Parents for Safer Streets",
+        ),
+        (
+            "Fees\n\nLate on Monday the Associated Students of Dunmore wrote: \u{201c}We will \
+             march again.\u{201d}",
+            "We will march again.",
+            "Associated Students of Dunmore",
+        ),
+    ] {
+        let m = mention_of(t, quote);
+        assert_eq!(
+            (m.speaker.as_deref(), m.speaker_kind),
+            (Some(want), SpeakerKind::Organization),
+            "{quote}"
+        );
+    }
+    let t = "Flood\n\nResidents of the Lower Meadows said the water came \u{201c}in an \
+             hour\u{201d}.";
+    assert_eq!(mention_of(t, "in an hour").speaker_kind, SpeakerKind::Group);
+}
