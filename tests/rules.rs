@@ -4245,3 +4245,19 @@ fn a_body_named_with_for_or_of_speaks_under_its_whole_name() {
              hour\u{201d}.";
     assert_eq!(mention_of(t, "in an hour").speaker_kind, SpeakerKind::Group);
 }
+
+/// Local government and firm endings without a full stop ("Mallee
+/// Shire", "Corran Ferry Co") are bodies, not people who speak before a
+/// role noun or stand in for "the company"; "Cr" is a councillor's title.
+#[test]
+fn shire_and_co_name_bodies_and_cr_is_a_title() {
+    let t = "Dam\n\n\u{2018}We are down to the last puddle,\u{2019} says Mallee Shire mayor Colin \
+             Barta.";
+    assert_eq!(speaker_of(t, "We are down to the last puddle,").as_deref(), Some("Colin Barta"));
+    let t = "Ferry\n\nThe operator, Corran Ferry Co, said a fault had been found.\n\n\u{201c}The \
+             cause is not yet known,\u{201d} the company said.";
+    assert_eq!(speaker_of(t, "The cause is not yet known,").as_deref(), Some("Corran Ferry Co"));
+    let t = "Water\n\nCr Ann Barta chairs the committee. Later Cr Barta said: \u{201c}We will \
+             cart water in.\u{201d}";
+    assert_eq!(speaker_of(t, "We will cart water in.").as_deref(), Some("Ann Barta"));
+}
