@@ -4261,3 +4261,20 @@ fn shire_and_co_name_bodies_and_cr_is_a_title() {
              cart water in.\u{201d}";
     assert_eq!(speaker_of(t, "We will cart water in.").as_deref(), Some("Ann Barta"));
 }
+
+/// A paragraph opened by any indefinite noun whose clause withholds the
+/// name ("One longtime stallholder, who asked not to be named, said …")
+/// owns the "she" of its quotation, not a woman named paragraphs before.
+#[test]
+fn a_pronoun_after_a_source_who_withheld_a_name_is_unnamed() {
+    let t = "Market\n\nRuth Kemble runs the market.\n\nOne longtime stallholder, who asked not \
+             to be named, said the rumours were old. \u{201c}Nobody ever gets caught,\u{201d} she \
+             said.";
+    let m = mention_of(t, "Nobody ever gets caught,");
+    assert_eq!((m.speaker.as_deref(), m.speaker_kind), (None, SpeakerKind::Anonymous));
+    // A clause that names nobody keeps the old reading.
+    let t = "Market\n\nRuth Kemble runs the market.\n\nOne longtime stallholder, who sells \
+             cheese, said the rumours were old. \u{201c}Nobody ever gets caught,\u{201d} she \
+             said.";
+    assert_ne!(mention_of(t, "Nobody ever gets caught,").speaker_kind, SpeakerKind::Anonymous);
+}

@@ -1336,10 +1336,7 @@ impl Ctx<'_> {
         let k = self.sentences.partition_point(|&s| s <= cue.end);
         let end =
             self.sentences.get(k).copied().unwrap_or(self.text.len()).min(self.ahead(cue.end, 160));
-        let rest = &self.text[cue.end..end];
-        ["anonymity", "anonymously", "not to be named", "not be named", "without being named"]
-            .iter()
-            .any(|p| rest.contains(p))
+        withholds_name(&self.text[cue.end..end])
     }
 
     /// "Placards read “…”": words on a sign, banner or T-shirt are a
@@ -1405,6 +1402,22 @@ impl Ctx<'_> {
 /// "retired Army Lt. Gen.", "acting director".
 /// "A", "An" or "One" opening a phrase for somebody unnamed ("One Labour
 /// backbencher", "A senior party leader").
+/// `clause` says its source asked not to be named ("who asked not to be
+/// named", "speaking on condition of anonymity", "not authorised to
+/// speak").
+fn withholds_name(clause: &str) -> bool {
+    [
+        "anonymity",
+        "anonymously",
+        "not to be named",
+        "not be named",
+        "without being named",
+        "not authori",
+    ]
+    .iter()
+    .any(|p| clause.contains(p))
+}
+
 fn indefinite_opener(w: &str) -> bool {
     matches!(w, "A" | "An" | "One")
 }

@@ -803,7 +803,16 @@ impl Ctx<'_> {
                 .iter()
                 .take(4)
                 .skip(1)
-                .position(|x| ANON_HEADS.contains(&&*lower(self.word(*x))))?;
+                .position(|x| ANON_HEADS.contains(&&*lower(self.word(*x))))
+                .or_else(|| {
+                    // "One longtime exhibitor, who asked not to be named":
+                    // any head noun its clause leaves unnamed.
+                    para_words.iter().take(4).skip(1).position(|x| {
+                        self.word(*x).starts_with(|c: char| c.is_ascii_lowercase())
+                            && self.text[x.end..].starts_with(", who ")
+                            && super::withholds_name(&self.text[x.end..self.ahead(x.end, 60)])
+                    })
+                })?;
             let opener = para_words.first()?;
             (super::indefinite_opener(self.word(*opener))
                 && self.text[para_words[head + 1].end..].starts_with([',', ' ']))

@@ -876,12 +876,8 @@ impl Ctx<'_> {
         // right before its comma, an object of the sentence or not.
         // (Not "One firefighter out of Lowell Springs, who asked not to be
         // named": an unnamed source's clause.)
-        let unnamed = |who: Span| {
-            let clause = &self.text[who.start..self.ahead(cue_start, 120)];
-            ["anonymity", "anonymously", "not to be named", "not be named", "not authori"]
-                .iter()
-                .any(|p| clause.contains(p))
-        };
+        let unnamed =
+            |who: Span| super::withholds_name(&self.text[who.start..self.ahead(cue_start, 120)]);
         if let Some(&who) = words.get(k)
             && self.word(who) == "who"
             && !unnamed(who)
