@@ -4278,3 +4278,13 @@ fn a_pronoun_after_a_source_who_withheld_a_name_is_unnamed() {
              said.";
     assert_ne!(mention_of(t, "Nobody ever gets caught,").speaker_kind, SpeakerKind::Anonymous);
 }
+
+/// "Harbour Hawks quarterback Nate Orr, who …, pledged … and posted:": a
+/// name before a role noun is the person's side, and the person named after
+/// the role is the subject of the coordinated verbs.
+#[test]
+fn a_name_before_a_role_noun_yields_to_the_person_after_it() {
+    let t = "Gala\n\nHarbour Hawks quarterback Nate Orr, who visited the ward on Friday, pledged \
+             $5,000 and posted on Instagram: \u{201c}Proud of this town.\u{201d}";
+    assert_eq!(speaker_of(t, "Proud of this town.").as_deref(), Some("Nate Orr"));
+}

@@ -780,16 +780,21 @@ impl Ctx<'_> {
             if let Some(&next) = words.get(words.partition_point(|w| w.start < n.span.end))
                 && self.text[n.span.end..next.start].bytes().all(|b| b == b' ')
             {
+                let head = lower(self.word(next));
+                let anon = ANON_HEADS.contains(&&*head);
+                // "UPA spokesperson Esther Wambui", "Delmar Hawks
+                // quarterback Trey Lind": the person named after the role.
                 if self.word(next).starts_with(char::is_lowercase)
-                    && ANON_HEADS.contains(&&*lower(self.word(next)))
+                    && (anon || ROLE_HEADS.contains(&&*head))
                 {
-                    // "UPA spokesperson Esther Wambui": unless named after it.
                     if let Some(p) = self.names_in(region).find(|p| {
                         p.span.start == next.end + 1 && p.kind == EntityKind::Person && p.confident
                     }) {
                         return Some(self.name_found(p));
                     }
-                    return Some(Found::anonymous(Span::new(n.span.start, next.end)));
+                    if anon {
+                        return Some(Found::anonymous(Span::new(n.span.start, next.end)));
+                    }
                 }
                 // "FBI Director James Comey": the person after the title.
                 if is_title(self.word(next)) {
