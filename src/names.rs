@@ -1759,11 +1759,19 @@ fn clean_run<'t>(
                 }),
             }
     };
+    // "Marlowe Children’s Hospital", "St Mary’s Hospital": members or a
+    // saint owning a body's name, which runs on.
+    let within_name = |k: usize, w: &str| {
+        let stem = w.trim_end_matches("’s").trim_end_matches("'s");
+        words.get(k + 1).is_some_and(|&(_, next, _)| next.starts_with(char::is_uppercase))
+            && (matches!(stem, "Children" | "People")
+                || stem.len() > 4 && stem.ends_with("men")
+                || k > 0 && matches!(words[k - 1].1, "St" | "St." | "Saint"))
+    };
     if apostrophe
-        && let Some(k) = words
-            .iter()
-            .enumerate()
-            .position(|(k, (_, w, _))| w.ends_with("’s") || w.ends_with("'s") || plural_owner(k, w))
+        && let Some(k) = words.iter().enumerate().position(|(k, (_, w, _))| {
+            (w.ends_with("’s") || w.ends_with("'s")) && !within_name(k, w) || plural_owner(k, w)
+        })
     {
         words.truncate(k + 1);
         let (at, w, _) = words[k];

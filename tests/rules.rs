@@ -4288,3 +4288,19 @@ fn a_name_before_a_role_noun_yields_to_the_person_after_it() {
              $5,000 and posted on Instagram: \u{201c}Proud of this town.\u{201d}";
     assert_eq!(speaker_of(t, "Proud of this town.").as_deref(), Some("Nate Orr"));
 }
+
+/// "Kestrel Children’s Hospital", "St Brigid’s Hospital": members or a
+/// saint owning a body's name make no possessive; the name runs on and
+/// "the hospital" means it.
+#[test]
+fn a_childrens_or_saints_body_is_one_name() {
+    let t = "Gala\n\nThe Kestrel Children\u{2019}s Hospital opened a ward. Tom Orr posted on \
+             Instagram about it.\n\n\u{201c}Every dollar stays here,\u{201d} the hospital said.";
+    assert_eq!(
+        speaker_of(t, "Every dollar stays here,").as_deref(),
+        Some("Kestrel Children\u{2019}s Hospital")
+    );
+    let t = "Beds\n\nSt Brigid\u{2019}s Hospital opened a ward. Tom Orr posted on Instagram \
+             about it.\n\n\u{201c}We are full,\u{201d} the hospital said.";
+    assert_eq!(speaker_of(t, "We are full,").as_deref(), Some("St Brigid\u{2019}s Hospital"));
+}
