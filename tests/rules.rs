@@ -4304,3 +4304,15 @@ fn a_childrens_or_saints_body_is_one_name() {
              about it.\n\n\u{201c}We are full,\u{201d} the hospital said.";
     assert_eq!(speaker_of(t, "We are full,").as_deref(), Some("St Brigid\u{2019}s Hospital"));
 }
+
+/// A transcript label in capitals matches a surname whose own capitals are
+/// not only its first letter: "MACKINNON:" is "Rhona MacKinnon",
+/// "ODUYA-BELL:" is "Sam Oduya-Bell".
+#[test]
+fn a_capitals_label_matches_an_inner_capital_surname() {
+    let t = "Radio\n\nRhona MacKinnon and Sam Oduya-Bell spoke to host Bill Tarr on \
+             Wednesday:\n\nTARR: Are you surprised?\n\nMACKINNON: Not surprised. \
+             Disappointed.\n\nTARR: And you?\n\nODUYA-BELL: We will go to court.";
+    assert_eq!(speaker_of(t, "Not surprised. Disappointed.").as_deref(), Some("Rhona MacKinnon"));
+    assert_eq!(speaker_of(t, "We will go to court.").as_deref(), Some("Sam Oduya-Bell"));
+}

@@ -181,17 +181,19 @@ impl Ctx<'_> {
         // The person the article names so, before the label or (for a
         // title) after it: "Graham:" is the Lindsey Graham of the story.
         let k = self.names.partition_point(|m| m.span.start <= n.span.start);
-        let surname = format!(" {cased}");
-        // "TAPPER:" after "JAKE TAPPER:": labels in capitals match too.
-        let upper = cased.to_uppercase();
-        let upper_surname = format!(" {upper}");
+        // "TAPPER:" after "JAKE TAPPER:", "MACQUARRIE:" for "Doreen
+        // MacQuarrie": a surname in any case.
+        let surname = |canonical: &str| {
+            let (c, s) = (canonical.as_bytes(), cased.as_bytes());
+            c.len() > s.len()
+                && c[c.len() - s.len() - 1] == b' '
+                && c[c.len() - s.len()..].eq_ignore_ascii_case(s)
+        };
         let fits = |m: &&Name, shouted: bool| {
             (m.kind == EntityKind::Person || shouted)
                 && !m.possessive
                 && m.span != n.span
-                && (m.canonical == cased
-                    || m.canonical.ends_with(&surname)
-                    || m.canonical.ends_with(&upper_surname))
+                && (m.canonical == cased || surname(&m.canonical))
         };
         let mut candidates = self
             .names_before(n.span.start)
