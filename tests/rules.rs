@@ -4316,3 +4316,36 @@ fn a_capitals_label_matches_an_inner_capital_surname() {
     assert_eq!(speaker_of(t, "Not surprised. Disappointed.").as_deref(), Some("Rhona MacKinnon"));
     assert_eq!(speaker_of(t, "We will go to court.").as_deref(), Some("Sam Oduya-Bell"));
 }
+
+/// A document's owner named in its own phrase speaks for it: plural
+/// owners ("The race stewards’ report, published on Monday, reads:") as a
+/// group, a body ("The Port Board’s letter, sent on Friday, states:") by
+/// name, even at its first mention; "report" after owners is a noun, not
+/// the cue, and a closing mark is no owner ("‘… on the rocks’ said Hale").
+#[test]
+fn a_documents_owner_in_its_own_phrase_speaks() {
+    let lead = "Inquiry\n\nThe panel heard from the vet, Dr Ann Toomey.\n\n";
+    let t = format!(
+        "{lead}The race stewards\u{2019} report, published on Monday, reads: \u{2018}The rider \
+         stopped riding.\u{2019}"
+    );
+    let m = mention_of(&t, "The rider stopped riding.");
+    assert_eq!((m.speaker.as_deref(), m.speaker_kind), (Some("race stewards"), SpeakerKind::Group));
+    let t = format!(
+        "{lead}\u{201c}The rider stopped riding,\u{201d} the stewards\u{2019} report said."
+    );
+    assert_eq!(speaker_of(&t, "The rider stopped riding,").as_deref(), Some("stewards"));
+    for aside in ["", ", sent on Friday,"] {
+        let t = format!(
+            "{lead}The Port Board\u{2019}s letter{aside} states: \u{201c}We cannot approve the \
+             plan.\u{201d}"
+        );
+        assert_eq!(
+            speaker_of(&t, "We cannot approve the plan.").as_deref(),
+            Some("Port Board"),
+            "{aside}"
+        );
+    }
+    let t = format!("{lead}\u{2018}We were on the rocks\u{2019} said Tom Hale.");
+    assert_eq!(speaker_of(&t, "We were on the rocks").as_deref(), Some("Tom Hale"));
+}

@@ -281,6 +281,10 @@ impl Ctx<'_> {
         }
         for cue in &self.cues_in(post) {
             let lead = words.iter().filter(|w| w.end <= cue.span.start).count();
+            // "“…,” the stewards’ report said": a noun, not the verb.
+            if cue.role == CueRole::Verb && lead > 0 && !self.reports_speech_of_subject(cue.span) {
+                continue;
+            }
             let rule = match cue.role {
                 CueRole::Verb => Rule::CueAfter,
                 CueRole::Source => Rule::AccordingTo,
@@ -609,9 +613,6 @@ impl Ctx<'_> {
     /// determiner or possessive ("his pledge", "Trump's post"), not a
     /// passive whose subject is the hearer ("was told", "being asked").
     pub(super) fn reports_speech_of_subject(&self, cue: Span) -> bool {
-        let Some(before) = self.word_before(cue.start) else {
-            return true;
-        };
         let raw = self.text[..cue.start].trim_end();
         let cue_word = lower(self.word(cue));
         // "Trump's post", but "He's said" is "he has said".
@@ -619,7 +620,15 @@ impl Ctx<'_> {
             w.starts_with(char::is_uppercase)
                 && (w.ends_with("’s") || w.ends_with("'s"))
                 && !has_contracted(w, &cue_word)
+                // "the stewards’ report": plural owners (not a closing
+                // mark: "‘… on the rocks’ said Hale").
+                || (w.ends_with("s’") || w.ends_with("s'"))
+                    && self.marked.binary_search_by_key(&raw.len(), |m| m.end).is_err()
         });
+        // (A word no word list holds, such as "stewards’", ends in a mark.)
+        let Some(before) = self.word_before(cue.start) else {
+            return !possessive;
+        };
         let passive = matches!(&*before, "being" | "been" | "was" | "were" | "is" | "are" | "be")
             && !cue_word.ends_with("ing")
             && !matches!(&*cue_word, "quoted");

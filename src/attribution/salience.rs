@@ -214,6 +214,16 @@ impl Ctx<'_> {
             {
                 return Some(f);
             }
+            if let Some(f) = self.plural_owners(phrase) {
+                return Some(f);
+            }
+            // "The Harbour Board’s letter states": the owner named inside.
+            if let Some(n) = self
+                .names_in(Span::new(span.start, last.start))
+                .find(|n| n.possessive && n.confident)
+            {
+                return Some(Found { span, ..self.name_found(n) });
+            }
             // "confirmed by his family, who said in a statement …. The
             // statement said": a family that issued it, named by surname.
             if let Some(f) = self.family_that_issued(head, span) {

@@ -391,9 +391,14 @@ impl Ctx<'_> {
         // "Mr. Hale, asked about the port, said": a participle phrase
         // stands where a relative clause would.
         let first = clause.split(' ').next().unwrap_or_default();
+        // ("The board's letter, sent on Friday, states": an irregular one.)
         let participle = first.len() > 4
             && first.starts_with(char::is_lowercase)
-            && (first.ends_with("ed") || first.ends_with("ing"));
+            && (first.ends_with("ed") || first.ends_with("ing"))
+            || matches!(
+                first,
+                "sent" | "written" | "seen" | "given" | "shown" | "drawn" | "taken" | "made"
+            );
         // "X's campaign, for example, said": a short aside opening with a
         // preposition or an adverb of the kind.
         let aside = clause.split(' ').count() <= 3
@@ -516,7 +521,7 @@ impl Ctx<'_> {
         let document = || {
             let after = words[d..].iter().position(|&w| {
                 let w = self.word(w);
-                w.ends_with("’s") || w.ends_with("'s")
+                w.ends_with("’s") || w.ends_with("'s") || w.ends_with("s’") || w.ends_with("s'")
             });
             let Some(after) = after.map(|k| d + k + 1) else {
                 return false;
@@ -542,6 +547,13 @@ impl Ctx<'_> {
             && lower(self.word(the)) == "the"
             && document()
             && let Some(f) = self.owning_body(the.start, body, span)
+        {
+            return Some(f);
+        }
+        if owner.is_none()
+            && lower(self.word(words[d])) == "the"
+            && document()
+            && let Some(f) = self.plural_owners(&words[d + 1..])
         {
             return Some(f);
         }
@@ -1520,6 +1532,23 @@ impl Ctx<'_> {
         ORG_HEADS
             .contains(&*head)
             .then(|| self.org_by_head(&head, Span::new(from, word.start + stem.len()), span))
+    }
+
+    /// "race stewards’" in "The race stewards’ report reads": lower-case
+    /// plural owners among the first three words of `phrase` (after its
+    /// article), a group.
+    pub(super) fn plural_owners(&self, phrase: &[Span]) -> Option<Found> {
+        let o = phrase.iter().take(3).position(|&w| {
+            let w = self.word(w);
+            w.ends_with("s’") || w.ends_with("s'")
+        })?;
+        if !phrase[..=o].iter().all(|&w| self.word(w).starts_with(char::is_lowercase)) {
+            return None;
+        }
+        let last = phrase[o];
+        let mark = self.word(last).chars().next_back().map_or(0, char::len_utf8);
+        let span = Span::new(phrase[0].start, last.end - mark);
+        Some(Found::people(self.text[span.start..span.end].to_owned(), span))
     }
 
     /// At most four words between two names, all of them office words or
