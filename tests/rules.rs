@@ -4349,3 +4349,17 @@ fn a_documents_owner_in_its_own_phrase_speaks() {
     let t = format!("{lead}\u{2018}We were on the rocks\u{2019} said Tom Hale.");
     assert_eq!(speaker_of(&t, "We were on the rocks").as_deref(), Some("Tom Hale"));
 }
+
+/// A name after a preposition and a lower-case role with its modifiers
+/// ("alongside budget director Pia Orr") is an object that "he" passes
+/// over; after a conjunction such as "after" it stays a subject.
+#[test]
+fn a_name_after_a_preposition_and_a_role_is_oblique() {
+    let t = "Library\n\nBudget chief Tom Lund spoke first.\n\nLund, answering questions \
+             alongside budget director Pia Orr, said the roof leaked. \u{201c}We will not sink \
+             money into it,\u{201d} he said.";
+    assert_eq!(speaker_of(t, "We will not sink money into it,").as_deref(), Some("Tom Lund"));
+    let t = "Books\n\nTom Lund wrote the foreword, after the novelist Ann Kerr explained the \
+             plot to him. \u{201c}It is dense,\u{201d} she said.";
+    assert_eq!(speaker_of(t, "It is dense,").as_deref(), Some("Ann Kerr"));
+}

@@ -968,6 +968,10 @@ impl Ctx<'_> {
         // Ukrainian President Olek Varga" is as oblique as "with Varga",
         // but "Secretary of State John Kerry" is no object of "of".
         let mut titled = false;
+        // "alongside budget director Phil Osterman": after a lower-case
+        // role, two lower-case modifiers of it at most.
+        let mut modifiers = 0;
+        let mut roled = false;
         for _ in 0..6 {
             let Some(w) =
                 self.text[self.back(at, 40)..at].trim_end().rsplit(char::is_whitespace).next()
@@ -993,12 +997,27 @@ impl Ctx<'_> {
                     .rsplit(char::is_whitespace)
                     .next()
                     .is_some_and(|p| p.starts_with(char::is_uppercase) && is_title(p));
+            let lower_case = w == &*lw && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-');
+            let role = lower_case && ROLE_HEADS.contains(&*lw);
+            let modifier = modifiers > 0
+                && lower_case
+                && !PREPOSITIONS.contains(&*lw)
+                && !DETERMINERS.contains(&*lw)
+                && !lw.ends_with("ed");
             let skip = matches!(&*lw, "the" | "a" | "an")
                 || title_modifier(&lw)
                 || inner_of
-                || title_word && !PREPOSITIONS.contains(&*lw);
+                || title_word && !PREPOSITIONS.contains(&*lw)
+                || role
+                || modifier;
             if w.is_empty() || !skip {
                 break;
+            }
+            if role {
+                modifiers = 2;
+                roled = true;
+            } else if modifier {
+                modifiers -= 1;
             }
             titled |= title_word;
             at = w_start;
@@ -1015,6 +1034,8 @@ impl Ctx<'_> {
         };
         self.word_before(at).is_none_or(|w| {
             !PREPOSITIONS.contains(&&*w)
+                // "after the novelist Jo Walton explained": a conjunction.
+                || roled && matches!(&*w, "after" | "before" | "as" | "since" | "like" | "than")
                 || w == "to" && according()
                 || w == "by" && agent()
                 || w == "as"
