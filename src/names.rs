@@ -291,6 +291,9 @@ fn name_runs(text: &str) -> impl Iterator<Item = (Span, bool)> + '_ {
             let start = i;
             let (mut end, mut apostrophe) = word_end(text, i);
             let mut word_at = i;
+            // The class of the word at `word_at`, once asked (the next
+            // word's is asked anyway before the run takes it).
+            let mut word_class: Option<u8> = None;
             // "Ministry of Agriculture and Food Security": right after a
             // government body's "of" and one or two words that are no
             // place, one "and" joins two capitalised words that are no
@@ -315,16 +318,22 @@ fn name_runs(text: &str) -> impl Iterator<Item = (Span, bool)> + '_ {
                 let mut particle = false;
                 // A particle is a whole word followed by a space.
                 // (Particles are at most three letters: look no further.)
-                if bytes.get(j).is_some_and(u8::is_ascii_lowercase)
+                let lower = bytes.get(j).is_some_and(u8::is_ascii_lowercase);
+                if lower
                     && let Some(k) = bytes[j..].iter().take(4).position(|&b| b == b' ')
                     && is_particle(&text[j..j + k])
                 {
                     particle = text[j..j + k].contains(['\'', '’']);
                     j += k + 1;
-                } else if let Some(joint) = joint_at(&bytes[j..])
+                } else if lower && let Some(joint) = joint_at(&bytes[j..])
                     && let of = if bytes[j + joint..].starts_with(b"the ") { joint + 4 } else { joint }
                     && starts_upper(text, j + of)
-                    && joins_complement(&text[word_at..end], joint, word_at > start)
+                    && joins_complement(
+                        *word_class.get_or_insert_with(|| class(&text[word_at..end])),
+                        &text[word_at..end],
+                        joint,
+                        word_at > start,
+                    )
                     // "Rep. Margaret Court of Texas" is a person from there.
                     && !{
                         let first = &text[start..word_end(text, start).0];
@@ -378,9 +387,11 @@ fn name_runs(text: &str) -> impl Iterator<Item = (Span, bool)> + '_ {
                     break;
                 }
                 let (next_end, marked) = word_end(text, j);
-                if class(&text[j..next_end]) & HEADLINE_VERB != 0 {
+                let next_class = class(&text[j..next_end]);
+                if next_class & HEADLINE_VERB != 0 {
                     break;
                 }
+                word_class = Some(next_class);
                 word_at = j;
                 end = next_end;
                 apostrophe |= marked || particle;
@@ -420,20 +431,24 @@ static AFFILIATIONS: LazyLock<Vec<&str>> = LazyLock::new(|| word_list(word_lists
 /// The length of the joining word ("of ", "for ", "against ", "without ")
 /// at the start of `rest`, if one is there.
 fn joint_at(rest: &[u8]) -> Option<usize> {
-    [&b"of "[..], b"for ", b"against ", b"without "]
-        .iter()
-        .find(|j| rest.starts_with(j))
-        .map(|j| j.len())
+    // (Told apart by the first byte: most words after a name fail there.)
+    let joint: &[u8] = match rest.first()? {
+        b'o' => b"of ",
+        b'f' => b"for ",
+        b'a' => b"against ",
+        b'w' => b"without ",
+        _ => return None,
+    };
+    rest.starts_with(joint).then_some(joint.len())
 }
 
-/// `word`, followed by a joining word of `joint` bytes and a capital, opens
+/// `word` (of class `c`), followed by a joining word of `joint` bytes and a capital, opens
 /// the complement of one body's name: "Bank of Merovia", "Institute for
 /// Fiscal Studies", "Parents for Safer Streets". `inside` when the name
 /// began before `word` ("Associated Students of Ridgemont"): only there
 /// does a members' "of" name a body and not where a group is from
 /// ("Residents of the East Bottoms").
-fn joins_complement(word: &str, joint: usize, inside: bool) -> bool {
-    let c = class(word);
+fn joins_complement(c: u8, word: &str, joint: usize, inside: bool) -> bool {
     let members = c & MEMBERS != 0;
     match joint {
         3 => c & ORG != 0 || members && inside,
@@ -1762,7 +1777,7 @@ fn clean_run<'t>(
     // "Marlowe Children’s Hospital", "St Mary’s Hospital": members or a
     // saint owning a body's name, which runs on.
     let within_name = |k: usize, w: &str| {
-        let stem = w.trim_end_matches("’s").trim_end_matches("'s");
+        let stem = w.strip_suffix("’s").or_else(|| w.strip_suffix("'s")).unwrap_or(w);
         words.get(k + 1).is_some_and(|&(_, next, _)| next.starts_with(char::is_uppercase))
             && (matches!(stem, "Children" | "People")
                 || stem.len() > 4 && stem.ends_with("men")
@@ -1855,9 +1870,10 @@ fn clean_run<'t>(
                 .is_some_and(|t| class(t) & TITLE != 0));
     let org = words.iter().any(|&(_, _, c)| is(c, ORG))
         // "Parents for Safer Streets": members and what they stand for.
-        || words.windows(2).any(|p| {
-            is(p[0].2, MEMBERS) && matches!(p[1].1, "of" | "for" | "against" | "without")
-        })
+        || is(all, MEMBERS)
+            && words.windows(2).any(|p| {
+                is(p[0].2, MEMBERS) && matches!(p[1].1, "of" | "for" | "against" | "without")
+            })
         || is(last_class, AFFILIATION)
         || words.len() >= 2 && last == "United"
         || words.last().is_some_and(|(_, w, _)| w.len() > last.len()) && is(class(last), ORG)

@@ -282,7 +282,17 @@ impl Ctx<'_> {
         for cue in &self.cues_in(post) {
             let lead = words.iter().filter(|w| w.end <= cue.span.start).count();
             // "“…,” the stewards’ report said": a noun, not the verb.
-            if cue.role == CueRole::Verb && lead > 0 && !self.reports_speech_of_subject(cue.span) {
+            // (Asked only after an owner, an article or an auxiliary.)
+            if cue.role == CueRole::Verb && lead > 0 && {
+                let prev = self.text[..cue.span.start].trim_end();
+                let prev = &prev[prev.rfind(' ').map_or(0, |k| k + 1)..];
+                (prev.ends_with(['’', '\''])
+                    || prev.ends_with("’s")
+                    || prev.ends_with("'s")
+                    || matches!(prev, "was" | "were" | "is" | "are" | "be" | "been" | "being")
+                    || DETERMINERS.contains(prev))
+                    && !self.reports_speech_of_subject(cue.span)
+            } {
                 continue;
             }
             let rule = match cue.role {
