@@ -1741,6 +1741,15 @@ fn clean_run<'t>(
             && !is(c, NOT_NAME)
             && !w.ends_with('.')
             && !text[span.end..].starts_with(" of ");
+        // "Nurses for Safe Staffing": members before their joint open
+        // the body's name.
+        let members = is(c, MEMBERS)
+            && words
+                .get(lead + 1)
+                .is_some_and(|&(_, j, _)| matches!(j, "of" | "for" | "against" | "without"));
+        if members {
+            break;
+        }
         if is(c, NOT_NAME | TITLE) && !first_name(lead, w) && !body_word
             || words.len() - lead > 2 && (!org_run && place() || role())
             || trade()
@@ -1779,9 +1788,21 @@ fn clean_run<'t>(
     let within_name = |k: usize, w: &str| {
         let stem = w.strip_suffix("’s").or_else(|| w.strip_suffix("'s")).unwrap_or(w);
         words.get(k + 1).is_some_and(|&(_, next, _)| next.starts_with(char::is_uppercase))
-            && (matches!(stem, "Children" | "People")
-                || stem.len() > 4 && stem.ends_with("men")
-                || k > 0 && matches!(words[k - 1].1, "St" | "St." | "Saint"))
+            && (matches!(
+                stem,
+                "Children"
+                    | "People"
+                    | "Women"
+                    | "Men"
+                    | "Fishermen"
+                    | "Firemen"
+                    | "Policemen"
+                    | "Servicemen"
+                    | "Seamen"
+                    | "Craftsmen"
+                    | "Tradesmen"
+                    | "Workmen"
+            ) || k > 0 && matches!(words[k - 1].1, "St" | "St." | "Saint"))
     };
     if apostrophe
         && let Some(k) = words.iter().enumerate().position(|(k, (_, w, _))| {
@@ -1868,7 +1889,8 @@ fn clean_run<'t>(
                 .split_whitespace()
                 .next_back()
                 .is_some_and(|t| class(t) & TITLE != 0));
-    let org = words.iter().any(|&(_, _, c)| is(c, ORG))
+    // ("Co Kerry" is County Kerry: a firm's "Co" never opens its name.)
+    let org = words.iter().enumerate().any(|(k, &(_, w, c))| is(c, ORG) && (k > 0 || w != "Co"))
         // "Parents for Safer Streets": members and what they stand for.
         || is(all, MEMBERS)
             && words.windows(2).any(|p| {

@@ -4363,3 +4363,33 @@ fn a_name_after_a_preposition_and_a_role_is_oblique() {
              plot to him. \u{201c}It is dense,\u{201d} she said.";
     assert_eq!(speaker_of(t, "It is dense,").as_deref(), Some("Ann Kerr"));
 }
+
+/// Review guards for this round's rules: members before their joint stay
+/// in the body's name; "not authorized by" withholds no name; a pronoun
+/// after "At the rally campaign manager Ann Lee spoke" is hers; "Lawyers
+/// for Hale" names no body; "Co Kerry" is no firm; a label past ASCII
+/// ("MÜLLER:") matches its surname.
+#[test]
+fn eighteenth_round_rules_keep_to_their_cases() {
+    let m = mention_of(
+        "Ward\n\n\u{201c}It is unsafe,\u{201d} Nurses for Safe Staffing said.",
+        "It is unsafe,",
+    );
+    assert_eq!(m.speaker.as_deref(), Some("Nurses for Safe Staffing"));
+    let t = "Strike\n\n\u{201c}The strike was lawful,\u{201d} the Pentagon said, though the \
+             mission was not authorized by Congress.";
+    assert_eq!(speaker_of(t, "The strike was lawful,").as_deref(), Some("Pentagon"));
+    let t = "Rally\n\nMary Cole was not there. At the rally campaign manager Ann Lee spoke for an \
+             hour. \u{201c}We will win,\u{201d} she said.";
+    assert_eq!(speaker_of(t, "We will win,").as_deref(), Some("Ann Lee"));
+    let t = "Court\n\nAnn Hale spoke to reporters. Lawyers for Hale argued that the ruling was \
+             flawed. \u{201c}We will appeal,\u{201d} she said.";
+    assert_eq!(speaker_of(t, "We will appeal,").as_deref(), Some("Ann Hale"));
+    let t = "Floods\n\nFloods hit Co Kerry on Monday. \u{201c}The water is everywhere,\u{201d} it \
+             said in a statement.";
+    assert_ne!(speaker_of(t, "The water is everywhere,").as_deref(), Some("Co Kerry"));
+    let t = "Panel\n\nThe panel heard from Hans M\u{fc}ller and Ann Vale.\n\nHANS M\u{dc}LLER: We \
+             start now, and we will go on.\n\nVALE: And later?\n\nM\u{dc}LLER: Next year, or the \
+             year after.";
+    assert_eq!(speaker_of(t, "Next year, or the year after.").as_deref(), Some("Hans M\u{fc}ller"));
+}

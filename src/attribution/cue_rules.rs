@@ -183,11 +183,15 @@ impl Ctx<'_> {
         let k = self.names.partition_point(|m| m.span.start <= n.span.start);
         // "TAPPER:" after "JAKE TAPPER:", "MACQUARRIE:" for "Doreen
         // MacQuarrie": a surname in any case.
+        // ("MÜLLER:" too: letters past ASCII compared lower-cased.)
         let surname = |canonical: &str| {
             let (c, s) = (canonical.as_bytes(), cased.as_bytes());
             c.len() > s.len()
                 && c[c.len() - s.len() - 1] == b' '
-                && c[c.len() - s.len()..].eq_ignore_ascii_case(s)
+                && canonical.get(c.len() - s.len()..).is_some_and(|tail| {
+                    tail.eq_ignore_ascii_case(&cased)
+                        || !cased.is_ascii() && tail.to_lowercase() == cased.to_lowercase()
+                })
         };
         let fits = |m: &&Name, shouted: bool| {
             (m.kind == EntityKind::Person || shouted)
@@ -285,7 +289,7 @@ impl Ctx<'_> {
             // (Asked only after an owner, an article or an auxiliary.)
             if cue.role == CueRole::Verb && lead > 0 && {
                 let prev = self.text[..cue.span.start].trim_end();
-                let prev = &prev[prev.rfind(' ').map_or(0, |k| k + 1)..];
+                let prev = prev.rsplit(char::is_whitespace).next().unwrap_or_default();
                 (prev.ends_with(['’', '\''])
                     || prev.ends_with("’s")
                     || prev.ends_with("'s")

@@ -1398,10 +1398,6 @@ impl Ctx<'_> {
     }
 }
 
-/// Words that belong to the titles before a name: "former Sen.",
-/// "retired Army Lt. Gen.", "acting director".
-/// "A", "An" or "One" opening a phrase for somebody unnamed ("One Labour
-/// backbencher", "A senior party leader").
 /// `clause` says its source asked not to be named ("who asked not to be
 /// named", "speaking on condition of anonymity", "not authorised to
 /// speak").
@@ -1412,16 +1408,21 @@ fn withholds_name(clause: &str) -> bool {
         "not to be named",
         "not be named",
         "without being named",
-        "not authori",
+        "not authorised to",
+        "not authorized to",
     ]
     .iter()
     .any(|p| clause.contains(p))
 }
 
+/// "A", "An" or "One" opening a phrase for somebody unnamed ("One Labour
+/// backbencher", "A senior party leader").
 fn indefinite_opener(w: &str) -> bool {
     matches!(w, "A" | "An" | "One")
 }
 
+/// Words that belong to the titles before a name: "former Sen.",
+/// "retired Army Lt. Gen.", "acting director".
 fn title_modifier(w: &str) -> bool {
     matches!(w, "former" | "retired" | "acting" | "interim" | "outgoing")
 }

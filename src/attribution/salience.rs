@@ -969,7 +969,8 @@ impl Ctx<'_> {
         // but "Secretary of State John Kerry" is no object of "of".
         let mut titled = false;
         // "alongside budget director Phil Osterman": after a lower-case
-        // role, two lower-case modifiers of it at most.
+        // role, one lower-case modifier of it at most ("At the rally
+        // campaign manager Ann Lee spoke" opens with its subject).
         let mut modifiers = 0;
         let mut roled = false;
         for _ in 0..6 {
@@ -1014,7 +1015,7 @@ impl Ctx<'_> {
                 break;
             }
             if role {
-                modifiers = 2;
+                modifiers = 1;
                 roled = true;
             } else if modifier {
                 modifiers -= 1;
