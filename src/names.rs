@@ -442,6 +442,11 @@ fn joint_at(rest: &[u8]) -> Option<usize> {
     rest.starts_with(joint).then_some(joint.len())
 }
 
+/// A joining word inside a body's name, as a word of the run.
+fn joint_word(w: &str) -> bool {
+    matches!(w, "of" | "for" | "against" | "without")
+}
+
 /// `word` (of class `c`), followed by a joining word of `joint` bytes and a capital, opens
 /// the complement of one body's name: "Bank of Merovia", "Institute for
 /// Fiscal Studies", "Parents for Safer Streets". `inside` when the name
@@ -1743,10 +1748,7 @@ fn clean_run<'t>(
             && !text[span.end..].starts_with(" of ");
         // "Nurses for Safe Staffing": members before their joint open
         // the body's name.
-        let members = is(c, MEMBERS)
-            && words
-                .get(lead + 1)
-                .is_some_and(|&(_, j, _)| matches!(j, "of" | "for" | "against" | "without"));
+        let members = is(c, MEMBERS) && words.get(lead + 1).is_some_and(|&(_, j, _)| joint_word(j));
         if members {
             break;
         }
@@ -1856,10 +1858,7 @@ fn clean_run<'t>(
         // person's name, and "of" binds the words before to those after,
         // unless a title after it marks where a person starts ("Bank of
         // Merovia Governor Anna Lind").
-        let after_of = head
-            .iter()
-            .rposition(|&(_, w, _)| matches!(w, "of" | "for" | "against" | "without"))
-            .map(|k| &head[k + 1..]);
+        let after_of = head.iter().rposition(|&(_, w, _)| joint_word(w)).map(|k| &head[k + 1..]);
         let person_tail = !tail.iter().any(office)
             && tail[0].1.starts_with(char::is_uppercase)
             && !tail.iter().any(|&(_, _, c)| is(c, TITLE))
@@ -1894,7 +1893,7 @@ fn clean_run<'t>(
         // "Parents for Safer Streets": members and what they stand for.
         || is(all, MEMBERS)
             && words.windows(2).any(|p| {
-                is(p[0].2, MEMBERS) && matches!(p[1].1, "of" | "for" | "against" | "without")
+                is(p[0].2, MEMBERS) && joint_word(p[1].1)
             })
         || is(last_class, AFFILIATION)
         || words.len() >= 2 && last == "United"
