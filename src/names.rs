@@ -1252,9 +1252,10 @@ fn places_and_brands(text: &str, names: &mut [Name]) {
 
 /// The first two words of a name of two words or more.
 fn two_words(name: &str) -> Option<&str> {
-    let first = name.find(' ')?;
-    let second = name[first + 1..].find(' ').map_or(name.len(), |k| first + 1 + k);
-    Some(&name[..second])
+    // A byte loop: names are short, and `find` sets up a search each time.
+    let mut spaces = name.bytes().enumerate().filter(|&(_, b)| b == b' ').map(|(i, _)| i);
+    spaces.next()?;
+    Some(&name[..spaces.next().unwrap_or(name.len())])
 }
 
 /// Head nouns of organisations ("label", "company"): `data/words/org-heads.txt`.
