@@ -4393,3 +4393,68 @@ fn eighteenth_round_rules_keep_to_their_cases() {
              year after.";
     assert_eq!(speaker_of(t, "Next year, or the year after.").as_deref(), Some("Hans M\u{fc}ller"));
 }
+
+/// A plural noun for people with no article opening the clause is a group
+/// speaker named by its modifiers and head ("Hotel owners said"), also
+/// before a short phrase of place ("Dock workers at the quay said") or a
+/// participle and one ("Other anglers gathered at the weir told"); a body
+/// the phrase means owns the group ("Leaders of the club said"). A
+/// surname alone ("Sanders said") and a lone word for unnamed sources
+/// ("Officials said") stay what they were.
+#[test]
+fn a_bare_plural_for_people_is_a_group_speaker() {
+    let group = |t: &str, q: &str| {
+        let m = mention_of(t, q);
+        assert_eq!(m.speaker_kind, SpeakerKind::Group, "{m:#?}");
+        m.speaker.unwrap_or_default()
+    };
+    let t = "Title\n\nThe spring was wet. Hotel owners said bookings had been “wiped out in a week” \
+             by the floods.";
+    assert_eq!(group(t, "wiped out in a week"), "Hotel owners");
+    let t = "Title\n\nThe strike went on. Dock workers at the quay said the offer was “an insult \
+             to every family here” on Monday.";
+    assert_eq!(group(t, "an insult to every family here"), "Dock workers");
+    let t = "Title\n\nThe talks stalled. Other anglers gathered at the weir told the Courier the \
+             rules were “written by people who never fish.”";
+    assert_eq!(group(t, "written by people who never fish."), "anglers");
+    let t = "Title\n\nThe Hartfield Rowing Club met on Monday. Leaders of the club have said \
+             they want “a seat at the table for everyone.”";
+    assert_eq!(group(t, "a seat at the table for everyone."), "Hartfield Rowing Club leaders");
+    let t = "Title\n\nAt the school gate on Tuesday, parents said the plan was “a mess from the \
+             start.”";
+    assert_eq!(group(t, "a mess from the start."), "parents");
+    let t = "Title\n\nThe depot closed. Officials said the line was “shut for good.”";
+    assert_eq!(mention_of(t, "shut for good.").speaker_kind, SpeakerKind::Anonymous);
+    let t = "Title\n\nTom Sanders runs the mill. “No comment,” Sanders replied.";
+    assert_eq!(speaker_of(t, "No comment,").as_deref(), Some("Tom Sanders"));
+    // A verb after a name and its comma is no group ("Ann Vale, lives").
+    let t = "Title\n\nHer rival, Ann Vale, lives in the district and wrote that the race was \
+             “a sad day for us all.”";
+    assert_eq!(speaker_of(t, "a sad day for us all.").as_deref(), Some("Ann Vale"));
+}
+
+/// People of an owner speak as the owner's group: "Dax Monroe's lawyers"
+/// for "Monroe's lawyers", the body a phrase means for "the council's
+/// scientists", the group's own words when the owner has no name ("the
+/// fund's trustees" → "trustees"), also before "said in a statement".
+#[test]
+fn people_of_an_owner_speak_as_the_owners_group() {
+    let group = |t: &str, q: &str| {
+        let m = mention_of(t, q);
+        assert_eq!(m.speaker_kind, SpeakerKind::Group, "{m:#?}");
+        m.speaker.unwrap_or_default()
+    };
+    let t = "Title\n\nDax Monroe filed for custody. In a filing, Monroe's lawyers accused her of \
+             “courting the cameras” all spring.";
+    assert_eq!(group(t, "courting the cameras"), "Dax Monroe's lawyers");
+    let t = "Title\n\nThe Westmoor Fisheries Council met on Monday. The council's scientists said \
+             stocks had “fallen below the safe limit” this year.";
+    assert_eq!(group(t, "fallen below the safe limit"), "Westmoor Fisheries Council scientists");
+    let t = "Title\n\nThe pension talks went on. The fund's trustees said in a statement that \
+             benefits were “protected in law” whatever the outcome.";
+    assert_eq!(group(t, "protected in law"), "trustees");
+    // Possessive plurals own their group too; the name before stays out.
+    let t = "Title\n\nAnn Vale's firm settled. The plaintiffs' lawyers said it would take “months, \
+             not years” to pay.";
+    assert_eq!(group(t, "months, not years"), "lawyers");
+}

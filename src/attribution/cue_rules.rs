@@ -505,16 +505,7 @@ impl Ctx<'_> {
                     } else {
                         None
                     };
-                    // "X, who …, said in a statement": the verb right before
-                    // a cue phrase opens the predicate the subject governs.
-                    let mut at = cue.span.start;
-                    if let Some(verb) = self.cues_in(Span::new(pre.start, at)).last()
-                        && verb.role == CueRole::Verb
-                        && self.text[verb.span.end..at].trim().is_empty()
-                        && self.reports_speech_of_subject(verb.span)
-                    {
-                        at = verb.span.start;
-                    }
+                    let at = self.predicate_start(pre, cue.span);
                     let f = f.or_else(|| self.subject_before(Span::new(pre.start, at), at));
                     (f, Rule::CueBefore)
                 }
@@ -535,10 +526,26 @@ impl Ctx<'_> {
         // "One tweet said", "The senator from Vermont said": a subject
         // nobody can name still stands as evidence beside its cue.
         let cue = self.cues_in(pre).last().copied()?;
-        let end = self.relative_clause_before(pre.start, cue.span.start).unwrap_or(cue.span.start);
+        let at = self.predicate_start(pre, cue.span);
+        let end = self.relative_clause_before(pre.start, at).unwrap_or(at);
         let f = (cue.role == CueRole::Verb && self.reports_speech_of_subject(cue.span))
             .then(|| self.unnamed_subject(&self.words(Span::new(pre.start, end)), cue.span))??;
         Some(self.found(f, Some(cue.span), Rule::CueBefore))
+    }
+
+    /// "X, who …, said in a statement": the verb right before a cue phrase
+    /// opens the predicate the subject governs.
+    fn predicate_start(&self, pre: Span, cue: Span) -> usize {
+        match self.cues_in(Span::new(pre.start, cue.start)).last() {
+            Some(verb)
+                if verb.role == CueRole::Verb
+                    && self.text[verb.span.end..cue.start].trim().is_empty()
+                    && self.reports_speech_of_subject(verb.span) =>
+            {
+                verb.span.start
+            }
+            _ => cue.start,
+        }
     }
 
     /// "Ross said Obama had told leaders …": the clause whose subject `inner`

@@ -31,13 +31,43 @@ fn has_by(bytes: &[u8]) -> bool {
 fn people_plural(head: &str) -> bool {
     let people_suffix =
         ["ers", "ors", "ists", "ians", "ants", "ents", "ates", "ives", "ics", "ees"];
-    let things = ["numbers", "letters", "headquarters", "statistics", "papers", "orders"];
+    let things = ["numbers", "letters", "headquarters", "statistics", "papers", "orders", "lives"];
     head.len() > 4
         && people_suffix.iter().any(|s| head.ends_with(s))
         && !head.ends_with("ments")
         && !things.contains(&head)
         && head.chars().all(|c| c.is_lowercase() || c == '-')
 }
+
+/// The head of a group of people: "owners", "fishermen", "scientists".
+fn group_head(lw: &str) -> bool {
+    people_plural(lw)
+        || GROUP_HEADS.contains(lw)
+        || lw.len() > 5 && lw.ends_with("men") && lw.bytes().all(|b| b.is_ascii_lowercase())
+}
+
+/// Words that count the people of a group: "Other fishermen", "Several
+/// residents".
+static QUANTIFIERS: [&str; 14] = [
+    "other",
+    "several",
+    "many",
+    "some",
+    "most",
+    "few",
+    "two",
+    "three",
+    "four",
+    "five",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "both",
+];
+
+/// Prepositions of a phrase of place after a group ("at the port").
+static PLACE_PREPOSITIONS: [&str; 10] =
+    ["at", "from", "in", "of", "on", "near", "outside", "across", "around", "inside"];
 
 /// The document head among the first four words of `phrase` ("A letter
 /// opposing the plan" → "letter").
@@ -557,6 +587,9 @@ impl Ctx<'_> {
         {
             return Some(f);
         }
+        if let Some(f) = self.owned_group(&words[d..], span) {
+            return Some(f);
+        }
         Some(
             if ANON_HEADS.contains(&&*lower(self.word(last)))
                 || self.unlisted_person(&words[d..], cue)
@@ -566,6 +599,52 @@ impl Ctx<'_> {
                 Found { name: None, kind: SpeakerKind::Unknown, span, pronoun: false }
             },
         )
+    }
+
+    /// "Dax Monroe's lawyers", "the council's scientists", "the scheme's
+    /// trustees": people of an owner, named after it; an owner of no name
+    /// leaves the group its own words ("trustees").
+    fn owned_group(&self, phrase: &[Span], span: Span) -> Option<Found> {
+        let last = *phrase.last()?;
+        let lw = lower(self.word(last));
+        if !group_head(&lw) {
+            return None;
+        }
+        // The owner's word: the phrase's last possessive, lower-case
+        // modifiers after it.
+        let p = phrase.iter().rposition(|&w| {
+            let w = self.word(w);
+            w.ends_with("’s") || w.ends_with("'s") || w.ends_with("s’") || w.ends_with("s'")
+        })?;
+        let word = phrase[p];
+        let owner = self.names_before(word.end).next().filter(|n| {
+            n.possessive && n.span.end <= word.end && n.span.end > word.start && n.confident
+        });
+        let rest = &phrase[p + 1..];
+        if rest.is_empty()
+            || rest.len() > 3
+            || !rest[..rest.len() - 1].iter().all(|&w| {
+                let w = self.word(w);
+                w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') && !clause_word(w)
+            })
+        {
+            return None;
+        }
+        let group = &self.text[rest[0].start..last.end];
+        let name = match owner {
+            Some(n) if n.kind == EntityKind::Person => format!("{}'s {group}", n.canonical),
+            Some(n) => format!("{} {group}", n.canonical),
+            None => match phrase {
+                [the, body, ..] if p == 1 && lower(self.word(*the)) == "the" => self
+                    .owning_body(the.start, *body, span)
+                    .and_then(|f| f.name)
+                    // Unresolved, the body is its own phrase ("The fund").
+                    .filter(|b| !b.starts_with(char::is_lowercase) && !lower(b).starts_with("the "))
+                    .map_or_else(|| group.to_owned(), |b| format!("{b} {group}")),
+                _ => group.to_owned(),
+            },
+        };
+        Some(Found::people(name, span))
     }
 
     /// Words that open with a complementiser or end with a modal or "to":
@@ -1009,6 +1088,9 @@ impl Ctx<'_> {
                     && !opening.contains([',', ';', '—', '–'])
             })
         };
+        if let Some(f) = self.bare_group(&words[..k]) {
+            return Some(f);
+        }
         if (ANON_HEADS.contains(&&*lw) || head_before_phrase())
             && let Some(f) = self.noun_phrase(&words[..k], last, false)
         {
@@ -1095,6 +1177,123 @@ impl Ctx<'_> {
         let d = modifier.or_else(|| self.phrase_opens_clause(words, h).then_some(h))?;
         let span = Span::new(words[d].start, last.end);
         Some(Found::people(format!("{} {head}", body.canonical), span))
+    }
+
+    /// "Hotel owners said", "Other fishermen gathered at the harbour
+    /// described", "Dock workers at the port said": a plural noun for
+    /// people with no determiner opens the clause, after up to three
+    /// modifiers and before a short phrase of place. The group is named by
+    /// its modifiers and head ("Hotel owners"; "fishermen").
+    pub(super) fn bare_group(&self, words: &[Span]) -> Option<Found> {
+        let k = words.len();
+        // The head: within eight words of the cue, no punctuation after it.
+        // (Bytes, not words: this runs for most cues.)
+        let bytes = self.text.as_bytes();
+        let h = (k.saturating_sub(8)..k).rev().take_while(|&i| {
+            i + 1 == k || bytes[words[i].end..words[i + 1].start].iter().all(|&b| b == b' ')
+        });
+        // "Saunders replied", "Danbury Aggregates said": a name, no group.
+        let common = |i: usize| {
+            let w = words[i];
+            (self.word(w).starts_with(char::is_lowercase)
+                || self.sentence_start(w.start) == w.start)
+                && !self.names_in(w).any(|n| n.confident)
+        };
+        let found = h
+            .filter(|&i| matches!(bytes[words[i].end - 1], b's' | b'n'))
+            .filter(|&i| group_head(&lower(self.word(words[i]))) && common(i))
+            .find_map(|i| self.bare_group_at(words, i))?;
+        // "Residents of the East Bottoms said": the body's group.
+        Some(self.group_at_body(words).unwrap_or(found))
+    }
+
+    fn bare_group_at(&self, words: &[Span], h: usize) -> Option<Found> {
+        let k = words.len();
+        // What follows the head: nothing, a phrase of place ("at the
+        // port"), or a participle and one ("gathered at the harbour").
+        let tail = &words[h + 1..];
+        let mut rest = tail.iter().map(|&w| lower(self.word(w)));
+        let fits = match rest.next() {
+            None => true,
+            Some(w) => {
+                let w = if (w.ends_with("ed") || w.ends_with("ing")) && !clause_word(&w) {
+                    rest.next().unwrap_or_default()
+                } else {
+                    w
+                };
+                PLACE_PREPOSITIONS.contains(&&*w)
+                    && tail.len() <= 7
+                    && rest.all(|w| !clause_word(&w) && w != "and" && w != "or")
+            }
+        };
+        if !fits {
+            return None;
+        }
+        // Modifiers before the head: lower-case words, or capitals.
+        // ("Mr. Bush tells voters": no verb ending in "s".)
+        let modifier = |w: &str| {
+            let lw = lower(w);
+            w.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-' || b == b'&')
+                && (w.starts_with(char::is_uppercase) || !w.ends_with('s') || w.ends_with("ss"))
+                && !clause_word(&lw)
+                && !PREPOSITIONS.contains(&&*lw)
+                && !DETERMINERS.contains(&&*lw)
+                && !QUANTIFIERS.contains(&&*lw)
+                && !matches!(&*lw, "and" | "or" | "but" | "nor" | "not")
+        };
+        let mut s = h;
+        let joined =
+            |i: usize| self.text[words[i - 1].end..words[i].start].bytes().all(|b| b == b' ');
+        while s > 0 && h - s < 3 && joined(s) && modifier(self.word(words[s - 1])) {
+            s -= 1;
+        }
+        // "Other fishermen", "40 nurses": a quantifier opens the phrase but
+        // stays out of the name.
+        let mut o = s;
+        if o > 0 && joined(o) && {
+            let q = self.word(words[o - 1]);
+            QUANTIFIERS.contains(&&*lower(q)) || q.bytes().all(|b| b.is_ascii_digit())
+        } {
+            o -= 1;
+        }
+        let lw = lower(self.word(words[h]));
+        // "Officials said": a lone head for unnamed sources stays theirs.
+        let opens = o == 0
+            || self.text[words[o - 1].end..words[o].start]
+                .contains([',', ';', ':', '(', ')', '.', '!', '?', '”', '"', '—'])
+            || matches!(&*lower(self.word(words[o - 1])), "then" | "so" | "when" | "while");
+        // A capital "-ers" word alone may be a surname ("Sanders").
+        let lone = s == h && tail.is_empty();
+        let surname_like = self.word(words[h]).starts_with(char::is_uppercase)
+            && (lw.ends_with("ers") || lw.ends_with("ors"))
+            && !GROUP_HEADS.contains(&*lw);
+        if !opens || s == h && ANON_HEADS.contains(&*lw) || lone && surname_like {
+            return None;
+        }
+        let span = Span::new(words[o].start, words[k - 1].end);
+        let group = &self.text[words[s].start..words[h].end];
+        // "Leaders of the organization said": the body the phrase means
+        // owns the group ("AIPAC leaders").
+        if let [of, the, body] = tail
+            && matches!(&*lower(self.word(*of)), "of" | "at" | "from")
+            && lower(self.word(*the)) == "the"
+            && ORG_HEADS.contains(&*lower(self.word(*body)))
+        {
+            let phrase = Span::new(the.start, body.end);
+            let head = lower(self.word(*body));
+            let owner = self.org_by_head(&head, phrase, span).name;
+            if let Some(owner) = owner.filter(|o| *o != self.text[phrase.start..phrase.end]) {
+                // "Leaders" opening the sentence: "leaders".
+                let first = self.word(words[s]);
+                let group = if self.sentence_start(words[s].start) == words[s].start {
+                    format!("{}{}", lower(first), &group[first.len()..])
+                } else {
+                    group.to_owned()
+                };
+                return Some(Found::people(format!("{owner} {group}"), span));
+            }
+        }
+        Some(Found::people(group.to_owned(), span))
     }
 
     /// "the progressive heavyweights wrote", "their lawyers said": a
@@ -1399,7 +1598,9 @@ impl Ctx<'_> {
             }
             if let Some(h) = head(&GROUP_HEADS) {
                 let name = self.text[heads[0].start..heads[h].end].to_owned();
-                return Some(Found::people(name, span));
+                // "the council's scientists": the owner's group.
+                let owned = self.owned_group(&words[d..=d + 1 + h], span);
+                return Some(owned.unwrap_or(Found::people(name, span)));
             }
             // "a groundsman who asked not to be named": an indefinite noun
             // phrase with a head in lower case is somebody unnamed, its
@@ -1458,7 +1659,12 @@ impl Ctx<'_> {
             let span = Span::new(words[start].start, last.end);
             let name = self.text[span.start..span.end].to_owned();
             if GROUP_HEADS.contains(&&*lw) {
-                return Some(Found::people(name, span));
+                // "the council's scientists": the owner's group.
+                let from =
+                    start - usize::from(start > 0 && lower(self.word(words[start - 1])) == "the");
+                return self
+                    .owned_group(&words[from..=k], span)
+                    .or(Some(Found::people(name, span)));
             }
             return Some(Found::group(name, span));
         }
@@ -1649,13 +1855,13 @@ pub(super) static OPENING_ADVERBS: LazyLock<HashSet<&str>> =
 /// Last words of a short opening time phrase ("Hours later, …").
 static TIME_WORDS: LazyLock<HashSet<&str>> = LazyLock::new(|| word_set(word_lists::TIME_WORDS));
 
-/// A word that makes what follows it a clause: see [`CLAUSE_WORDS`].
 /// "ministries", "companies", "banks": the plural of a head in `heads`.
 fn plural_of(w: &str, heads: &HashSet<&str>) -> bool {
     w.strip_suffix("ies").is_some_and(|stem| heads.contains(&*format!("{stem}y")))
         || w.strip_suffix('s').is_some_and(|stem| heads.contains(stem))
 }
 
+/// A word that makes what follows it a clause: see [`CLAUSE_WORDS`].
 pub(super) fn clause_word(w: &str) -> bool {
     CLAUSE_WORDS.contains(w)
 }
