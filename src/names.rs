@@ -1545,7 +1545,8 @@ fn another_of_family(text: &str, alias: Span, full: &str) -> bool {
     first_name && !longer_run
 }
 
-/// A US party tag in parentheses: "(D)", "(R-Ohio)", "(I-Vt.)".
+/// A US party tag in parentheses: "(D)", "(R-Ohio)", "(I-Vt.)", also of a
+/// district of two words ("R-Port Calloway").
 fn party_tag(text: &str, span: Span) -> bool {
     let run = &text[span.start..span.end];
     // Most runs are turned away by their first letter.
@@ -1555,7 +1556,7 @@ fn party_tag(text: &str, span: Span) -> bool {
     let party = run.strip_prefix(['D', 'R', 'I']).is_some_and(|rest| {
         rest.is_empty()
             || rest.starts_with('-')
-                && rest.len() <= 12
+                && rest.len() <= 24
                 && rest[1..].chars().all(|c| c.is_alphabetic() || matches!(c, '.' | ' '))
     });
     // "(D-Wis.)", or set off by commas: "Rand Paul, R-Ky., said". A lone

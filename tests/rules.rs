@@ -4458,3 +4458,23 @@ fn people_of_an_owner_speak_as_the_owners_group() {
              not years” to pay.";
     assert_eq!(group(t, "months, not years"), "lawyers");
 }
+
+/// "A report by the Harbour Safety Branch found": a document opening the
+/// sentence with its author right after "by" speaks as that author, a
+/// person or a body, also behind the body's acronym in brackets and an
+/// aside; a party tag of a two-word district ("R-Port Calloway") is no
+/// name.
+#[test]
+fn a_document_by_its_author_and_a_long_party_tag() {
+    let t = "Title\n\nThe inquiry resumed. A report by Ann Vale said the winch had “badly reduced” \
+             the boat's stability.";
+    assert_eq!(speaker_of(t, "badly reduced").as_deref(), Some("Ann Vale"));
+    let t = "Title\n\nThe inquest opened. A report by the Coastal Vessel Safety Branch (CVSB), \
+             published yesterday, found that the crew had “repeatedly ignored” advice.";
+    let m = mention_of(t, "repeatedly ignored");
+    assert_eq!(m.speaker_kind, SpeakerKind::Organization, "{m:#?}");
+    assert_eq!(m.speaker_text.as_deref(), Some("Coastal Vessel Safety Branch"), "{m:#?}");
+    let t = "Title\n\nState Sen. Beverly Kincaid, R-Port Calloway, who chaired the committee, \
+             said the city had “blinked first” in the talks.";
+    assert_eq!(speaker_of(t, "blinked first").as_deref(), Some("Beverly Kincaid"));
+}

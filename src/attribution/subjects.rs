@@ -243,7 +243,11 @@ impl Ctx<'_> {
                     .position(|w| AUTHORING.contains(w) || !plain(w))
                     .filter(|&p| lead.rsplit(' ').nth(p).is_some_and(|w| AUTHORING.contains(w)))
             } else {
-                last.next().filter(|w| AUTHORING.contains(*w)).map(|_| 0)
+                // "A report by the branch found": the document itself
+                // before "by" when it opens the sentence.
+                last.next()
+                    .filter(|w| AUTHORING.contains(*w) || DOCUMENT_HEADS.contains(&*lower(w)))
+                    .map(|_| 0)
             };
             let Some(participle) = participle else {
                 continue;
@@ -299,12 +303,15 @@ impl Ctx<'_> {
             // words or more that no list knows, ending the phrase (or before
             // its "of …"), is a body's (not "the Home Secretary", "the
             // Harbour Trust's lawyers", "the Trump administration").
-            let head = n.canonical.rsplit(' ').next().unwrap_or_default();
+            let head = self.text[n.span.start..n.span.end].rsplit(' ').next().unwrap_or_default();
             if self.text[at..].starts_with("the ")
                 && n.span.start == at + 4
-                && (n.span.end == end || self.text[n.span.end..end].starts_with(" of "))
+                && (self.text[n.span.end..end].trim().is_empty()
+                    || self.text[n.span.end..end].starts_with(" of ")
+                    || self.text[n.span.end..end].starts_with(" ("))
                 && n.kind == EntityKind::Organization
-                && n.canonical.contains(' ')
+                // (Its own words: the canonical name may be an acronym.)
+                && self.text[n.span.start..n.span.end].contains(' ')
                 && !n.possessive
                 && !is_title(head)
                 && !ROLE_HEADS.contains(&*lower(head))
