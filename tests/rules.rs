@@ -4478,3 +4478,21 @@ fn a_document_by_its_author_and_a_long_party_tag() {
              said the city had “blinked first” in the talks.";
     assert_eq!(speaker_of(t, "blinked first").as_deref(), Some("Beverly Kincaid"));
 }
+
+/// "One deckhand, who asked not to be named, said …. ¶ “…,” he said.": a
+/// paragraph opening with a quotation goes on with the unnamed source who
+/// spoke last in the paragraph before, not the last person named, unless
+/// that paragraph names a person outside a preposition.
+#[test]
+fn he_after_an_unnamed_source_in_the_paragraph_before_stays_unnamed() {
+    let t = "Title\n\nHarbour master Neil Carver said the port would reopen soon.\n\nOne deckhand \
+             on the Sgarra route, who asked not to be named, said morale was “on the floor”.\n\n\
+             “The rosters are the real issue,” he said.";
+    let m = mention_of(t, "The rosters are the real issue,");
+    assert_eq!((m.speaker.as_deref(), m.speaker_kind), (None, SpeakerKind::Anonymous), "{m:#?}");
+    // A person the paragraph before names as its subject keeps the pronoun.
+    let t = "Title\n\nHarbour master Neil Carver said the port would reopen soon.\n\nMr. Carver, \
+             who has called the strike “reckless,” met the union.\n\n“We will sail by Friday,” \
+             he said.";
+    assert_eq!(speaker_of(t, "We will sail by Friday,").as_deref(), Some("Neil Carver"));
+}

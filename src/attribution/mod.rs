@@ -471,7 +471,8 @@ pub fn attribute(
         let a = ctx.attribute_one(qi, &out);
         if a.rule != Rule::Term {
             // (A pronoun that went to that source goes on meaning it.)
-            let same = ctx.last_unnamed.get().filter(|&(at, _)| at == q.paragraph());
+            // (Also from the paragraph before: see `salience::pronoun_as`.)
+            let same = ctx.last_unnamed.get().filter(|&(at, _)| at + 1 >= q.paragraph());
             let unnamed = (a.speaker_kind == SpeakerKind::Anonymous && a.cue().is_some())
                 .then(|| a.speaker_text(text))
                 .flatten()

@@ -847,9 +847,20 @@ impl Ctx<'_> {
         // "One specialist, who asked not to be named, said … ‘…,’ she
         // said": the unnamed source who spoke last in the paragraph, when
         // it names nobody who fits.
+        // So is one who spoke last in the paragraph before, when this one
+        // opens with the quotation ("…, said morale was low.¶“…,” he said").
+        // (Not when that paragraph names a person, but after a preposition:
+        // "Mr. Scott, who has called it “toxic,” …".)
+        let opens_quoted = || {
+            self.text[para_start..].starts_with(['“', '"', '‘', '\''])
+                && self.text[para_start..w.start].trim_end().ends_with(['”', '"', '’', '\''])
+                && !self
+                    .names_in(self.para_tail(pi - 1))
+                    .any(|n| n.confident && n.kind == EntityKind::Person && self.not_oblique(n))
+        };
         if !plural
             && let Some((at, sex)) = self.last_unnamed.get()
-            && at == pi
+            && (at == pi || at + 1 == pi && opens_quoted())
             && sex.is_none_or(|female| (lw == "she") == female)
         {
             return pronoun(None, SpeakerKind::Anonymous);

@@ -600,6 +600,11 @@ impl Ctx<'_> {
         Some(
             if ANON_HEADS.contains(&&*lower(self.word(last)))
                 || self.unlisted_person(&words[d..], cue)
+                // "One deckhand, who asked not to be named, said".
+                || cue.start > last.end
+                    && cue.start - last.end < 160
+                    && self.text[last.end..].starts_with(", who")
+                    && super::withholds_name(&self.text[last.end..cue.start])
             {
                 Found::anonymous(span)
             } else {
