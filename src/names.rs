@@ -1661,6 +1661,12 @@ fn clean_run<'t>(
     let c = class(w);
     words.push((span.start + offset, w, c));
     all |= c;
+    // "Mum-of-three Shannon Kettley": a compound of the person's life
+    // opening the run is no part of the name.
+    if words.len() > 1 && words[0].1.as_bytes().contains(&b'-') && words[0].1.contains("-of-") {
+        words.remove(0);
+        all = words.iter().fold(0, |a, &(_, _, c)| a | c);
+    }
     let is = |c: u8, bits: u8| c & bits != 0;
     // A full stop ends the name unless it marks an initial or a title:
     // "Ken Doctor. That's" is "Ken Doctor".

@@ -4496,3 +4496,17 @@ fn he_after_an_unnamed_source_in_the_paragraph_before_stays_unnamed() {
              he said.";
     assert_eq!(speaker_of(t, "We will sail by Friday,").as_deref(), Some("Neil Carver"));
 }
+
+/// "One priest of the parish, who asked not to be identified, said": an
+/// indefinite subject whose relative clause withholds the name is an
+/// unnamed source, not the body in its phrase; "Mum-of-three Ann Lowe" is
+/// Ann Lowe.
+#[test]
+fn a_withheld_name_makes_an_unnamed_source_and_life_compounds_are_no_name() {
+    let t = "Title\n\nThe Diocese of Marlow met on Monday.\n\nOne priest of the diocese, who asked \
+             not to be identified, said many felt “ashamed and angry” at the news.";
+    let m = mention_of(t, "ashamed and angry");
+    assert_eq!((m.speaker.as_deref(), m.speaker_kind), (None, SpeakerKind::Anonymous), "{m:#?}");
+    let t = "Title\n\nMum-of-three Ann Lowe said the blazer was “daylight robbery” at that price.";
+    assert_eq!(speaker_of(t, "daylight robbery").as_deref(), Some("Ann Lowe"));
+}

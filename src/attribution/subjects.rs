@@ -917,6 +917,17 @@ impl Ctx<'_> {
         // "The lawmaker, who represents a ward, said": the subject stands
         // before the relative clause.
         if let Some(comma) = self.relative_clause_before(region.start, cue_start) {
+            // "One priest of the archdiocese, who asked not to be
+            // identified, said": a source the clause leaves unnamed, not a
+            // body in its phrase.
+            let words = self.words(Span::new(region.start, comma));
+            if super::withholds_name(&self.text[comma..cue_start])
+                && let Some(i) = words.iter().rposition(|&w| super::indefinite_opener(self.word(w)))
+                && self.phrase_opens_clause(&words, i)
+                && words.len() - i <= 8
+            {
+                return Some(Found::anonymous(Span::new(words[i].start, comma)));
+            }
             return self.subject_before(Span::new(region.start, comma), comma);
         }
         // "The mayor — who met Tom Vale on Monday — said", "the agencies —
