@@ -4510,3 +4510,16 @@ fn a_withheld_name_makes_an_unnamed_source_and_life_compounds_are_no_name() {
     let t = "Title\n\nMum-of-three Ann Lowe said the blazer was “daylight robbery” at that price.";
     assert_eq!(speaker_of(t, "daylight robbery").as_deref(), Some("Ann Lowe"));
 }
+
+/// "A senior manager, who asked not to be named, said the board had
+/// misjudged it. “…”": a quotation with no cue after a sentence whose
+/// source withholds the name is that unnamed source's, not the last named
+/// speaker's; a role in focus ("the coach smiled") keeps its person.
+#[test]
+fn a_quotation_after_an_unnamed_sources_sentence_stays_unnamed() {
+    let t = "Title\n\nKayla Moss said she would strike. “We fight for them,” she said.\n\nA senior \
+             manager at the port, who asked not to be named, said the board had misjudged the \
+             mood. “They thought the money would do it.”";
+    let m = mention_of(t, "They thought the money would do it.");
+    assert_eq!((m.speaker.as_deref(), m.speaker_kind), (None, SpeakerKind::Anonymous), "{m:#?}");
+}

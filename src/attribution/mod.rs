@@ -1206,6 +1206,20 @@ impl Ctx<'_> {
         {
             return self.inherit(prev, Rule::Continuation);
         }
+        // "A senior manager, who asked not to be named, said the board had
+        // misjudged it. “…”": the unnamed source of the sentence before, in
+        // this paragraph, goes on.
+        if self.words(wide_pre).is_empty()
+            && prev_speech.is_none()
+            && let Some(&prev) =
+                self.sentences[..self.sentences.partition_point(|&s| s < sentence)].last()
+            && prev >= para.start
+            && withholds_name(&self.text[prev..sentence])
+            && let Some(a) = self.cue_before(Span::new(prev, sentence), prev)
+            && a.speaker_kind == SpeakerKind::Anonymous
+        {
+            return self.inherit(&a, Rule::FollowOn);
+        }
         // "Leike, in a post on X, echoed the concerns. “I have been …”":
         // a quotation opening its sentence after one whose named subject
         // speaks, with no quotation between.
