@@ -4523,3 +4523,23 @@ fn a_quotation_after_an_unnamed_sources_sentence_stays_unnamed() {
     let m = mention_of(t, "They thought the money would do it.");
     assert_eq!((m.speaker.as_deref(), m.speaker_kind), (None, SpeakerKind::Anonymous), "{m:#?}");
 }
+
+/// Review cases for this round's rules: a name with initials running past
+/// the author's phrase does not panic; "by" after a sign or deep in the
+/// sentence names no author; a clause after a group's phrase of place
+/// leaves the quotation to the person named in it; a lone surname stays a
+/// person; an opening adverb is no part of a group's name.
+#[test]
+fn groups_and_authors_keep_to_their_phrases() {
+    let t = "Title\n\nA study by the J.P. Morgan Chase Institute found that “wages stalled.”";
+    assert_eq!(speaker_of(t, "wages stalled.").as_deref(), Some("J.P. Morgan Chase Institute"));
+    let t = "Title\n\nA sign by the lockers said “Staff only.”";
+    assert_ne!(mention_of(t, "Staff only.").speaker_kind, SpeakerKind::Group);
+    let t =
+        "Title\n\nResidents in Ashby cheered when Jane Roe said “the bridge will reopen in May.”";
+    assert_eq!(speaker_of(t, "the bridge will reopen in May.").as_deref(), Some("Jane Roe"));
+    let t = "Title\n\nThe club confirmed the move on Friday. Yates said “we are delighted.”";
+    assert_eq!(mention_of(t, "we are delighted.").speaker_kind, SpeakerKind::Person);
+    let t = "Title\n\nThe mill shut in May. Now residents say “the town is dying.”";
+    assert_eq!(speaker_of(t, "the town is dying.").as_deref(), Some("residents"));
+}

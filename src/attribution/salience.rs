@@ -849,8 +849,8 @@ impl Ctx<'_> {
         // it names nobody who fits.
         // So is one who spoke last in the paragraph before, when this one
         // opens with the quotation ("…, said morale was low.¶“…,” he said").
-        // (Not when that paragraph names a person, but after a preposition:
-        // "Mr. Scott, who has called it “toxic,” …".)
+        // (Not when that paragraph names a person outside a phrase after a
+        // preposition: "Mr. Scott, who has called it “toxic,” …".)
         let opens_quoted = || {
             self.text[para_start..].starts_with(['“', '"', '‘', '\''])
                 && self.text[para_start..w.start].trim_end().ends_with(['”', '"', '’', '\''])

@@ -65,6 +65,30 @@ static QUANTIFIERS: [&str; 14] = [
     "both",
 ];
 
+/// Documents whose author "by" names right after them ("A report by the
+/// branch"); not signs or notices placed "by" something.
+static WRITTEN_BY: [&str; 14] = [
+    "report",
+    "study",
+    "letter",
+    "analysis",
+    "survey",
+    "review",
+    "paper",
+    "memo",
+    "audit",
+    "assessment",
+    "poll",
+    "investigation",
+    "inquiry",
+    "petition",
+];
+
+/// Words that open a clause inside a phrase of place: "Residents in
+/// Ashby cheered when …".
+static SUBORDINATORS: [&str; 11] =
+    ["as", "when", "after", "while", "before", "because", "until", "if", "that", "than", "since"];
+
 /// Prepositions of a phrase of place after a group ("at the port").
 static PLACE_PREPOSITIONS: [&str; 10] =
     ["at", "from", "in", "of", "on", "near", "outside", "across", "around", "inside"];
@@ -243,10 +267,21 @@ impl Ctx<'_> {
                     .position(|w| AUTHORING.contains(w) || !plain(w))
                     .filter(|&p| lead.rsplit(' ').nth(p).is_some_and(|w| AUTHORING.contains(w)))
             } else {
-                // "A report by the branch found": the document itself
-                // before "by" when it opens the sentence.
+                // "A report by the branch found": a written document
+                // itself before "by", in the sentence's first four words
+                // (not "The letter cites a study by", "A sign by the
+                // lockers").
+                let opening = || {
+                    let from = lead.rfind(['.', '!', '?', '\n']).map_or(0, |s| s + 1);
+                    lead[from..].split_whitespace().count() <= 4
+                };
                 last.next()
-                    .filter(|w| AUTHORING.contains(*w) || DOCUMENT_HEADS.contains(&*lower(w)))
+                    .filter(|w| {
+                        AUTHORING.contains(*w)
+                            || WRITTEN_BY.contains(&&*lower(w))
+                                && document_in(lead).is_some()
+                                && opening()
+                    })
                     .map(|_| 0)
             };
             let Some(participle) = participle else {
@@ -306,9 +341,10 @@ impl Ctx<'_> {
             let head = self.text[n.span.start..n.span.end].rsplit(' ').next().unwrap_or_default();
             if self.text[at..].starts_with("the ")
                 && n.span.start == at + 4
-                && (self.text[n.span.end..end].trim().is_empty()
-                    || self.text[n.span.end..end].starts_with(" of ")
-                    || self.text[n.span.end..end].starts_with(" ("))
+                // (The name may run past `end`: "the J.P. Morgan Institute".)
+                && self.text.get(n.span.end..end).is_none_or(|after| {
+                    after.trim().is_empty() || after.starts_with(" of ") || after.starts_with(" (")
+                })
                 && n.kind == EntityKind::Organization
                 // (Its own words: the canonical name may be an acronym.)
                 && self.text[n.span.start..n.span.end].contains(' ')
@@ -1230,23 +1266,32 @@ impl Ctx<'_> {
         Some(self.group_at_body(words).unwrap_or(found))
     }
 
+    /// [`Ctx::bare_group`] with its head at `words[h]`.
     fn bare_group_at(&self, words: &[Span], h: usize) -> Option<Found> {
         let k = words.len();
         // What follows the head: nothing, a phrase of place ("at the
-        // port"), or a participle and one ("gathered at the harbour").
+        // port"), or a participle and one ("gathered at the harbour"): a
+        // noun phrase of five words at most, no clause ("Residents in Ashby
+        // cheered when Jane Roe said" is Jane Roe's).
         let tail = &words[h + 1..];
         let mut rest = tail.iter().map(|&w| lower(self.word(w)));
         let fits = match rest.next() {
             None => true,
             Some(w) => {
-                let w = if (w.ends_with("ed") || w.ends_with("ing")) && !clause_word(&w) {
-                    rest.next().unwrap_or_default()
-                } else {
-                    w
-                };
+                let participle = (w.ends_with("ed") || w.ends_with("ing")) && !clause_word(&w);
+                let w = if participle { rest.next().unwrap_or_default() } else { w };
                 PLACE_PREPOSITIONS.contains(&&*w)
-                    && tail.len() <= 7
-                    && rest.all(|w| !clause_word(&w) && w != "and" && w != "or")
+                    && tail.len() <= 6 + usize::from(participle)
+                    && rest.all(|w| {
+                        !clause_word(&w)
+                            && !SUBORDINATORS.contains(&&*w)
+                            && !w.ends_with("ed")
+                            && w != "and"
+                            && w != "or"
+                    })
+                    && !self
+                        .names_in(Span::new(tail[0].start, words[k - 1].end))
+                        .any(|n| n.confident && n.kind == EntityKind::Person)
             }
         };
         if !fits {
@@ -1262,7 +1307,9 @@ impl Ctx<'_> {
                 && !PREPOSITIONS.contains(&&*lw)
                 && !DETERMINERS.contains(&&*lw)
                 && !QUANTIFIERS.contains(&&*lw)
-                && !matches!(&*lw, "and" | "or" | "but" | "nor" | "not")
+                && !OPENING_ADVERBS.contains(&*lw)
+                && !TIME_WORDS.contains(&*lw)
+                && !matches!(&*lw, "and" | "or" | "but" | "nor" | "not" | "now" | "here" | "there")
         };
         let mut s = h;
         let joined =
@@ -1281,15 +1328,22 @@ impl Ctx<'_> {
         }
         let lw = lower(self.word(words[h]));
         // "Officials said": a lone head for unnamed sources stays theirs.
+        // ("Now residents say": an adverb opens the phrase too.)
         let opens = o == 0
             || self.text[words[o - 1].end..words[o].start]
                 .contains([',', ';', ':', '(', ')', '.', '!', '?', '”', '"', '—'])
-            || matches!(&*lower(self.word(words[o - 1])), "then" | "so" | "when" | "while");
-        // A capital "-ers" word alone may be a surname ("Sanders").
+            || {
+                let before = lower(self.word(words[o - 1]));
+                matches!(&*before, "then" | "so" | "when" | "while" | "now" | "here" | "there")
+                    || OPENING_ADVERBS.contains(&*before)
+                    || TIME_WORDS.contains(&*before)
+            };
+        // A capital word alone may be a surname ("Sanders", "Yates",
+        // "Carmen"): only a listed head or a suffix few surnames have.
         let lone = s == h && tail.is_empty();
         let surname_like = self.word(words[h]).starts_with(char::is_uppercase)
-            && (lw.ends_with("ers") || lw.ends_with("ors"))
-            && !GROUP_HEADS.contains(&*lw);
+            && !GROUP_HEADS.contains(&*lw)
+            && !["ents", "ists", "ians", "ees", "ics", "ants"].iter().any(|x| lw.ends_with(x));
         if !opens || s == h && ANON_HEADS.contains(&*lw) || lone && surname_like {
             return None;
         }
