@@ -4543,3 +4543,14 @@ fn groups_and_authors_keep_to_their_phrases() {
     let t = "Title\n\nThe mill shut in May. Now residents say “the town is dying.”";
     assert_eq!(speaker_of(t, "the town is dying.").as_deref(), Some("residents"));
 }
+
+/// "Port Ardmore", "Fort Kemble": a name opening with a place word is a
+/// place, never the person a role in focus means ("the operator warned"
+/// after "from Port Ardmore").
+#[test]
+fn a_port_or_a_fort_is_no_person_in_focus() {
+    let t = "Title\n\nCaledan Marine runs the ferries. Its crews are angry.\n\nThe union said the \
+             strike would go ahead. Every sailing from Port Ardmore to Inchkeld was cancelled, and \
+             the operator warned that disruption would “continue into the weekend” even so.";
+    assert_eq!(speaker_of(t, "continue into the weekend").as_deref(), Some("Caledan Marine"));
+}

@@ -1552,6 +1552,8 @@ pub(super) fn unnamed_source(phrase: &str) -> Option<Option<bool>> {
 pub(super) fn place(n: &Name) -> bool {
     PLACES.contains(n.canonical.rsplit(' ').next().unwrap_or_default())
         || CITIES.contains(n.canonical.as_str())
+        // "Port Ardmore", "Fort Kemble", "Mount Leith": a place by its first word.
+        || ["Port ", "Fort ", "Mount ", "Lake ", "Cape "].iter().any(|p| n.canonical.starts_with(p))
 }
 
 /// Places named like people: `data/words/cities.txt`.
