@@ -90,6 +90,14 @@ pub(crate) const TIME_WORDS: &str = include_str!("../data/words/time-words.txt")
 pub(crate) const TRADES: &str = include_str!("../data/words/trades.txt");
 /// `data/words/titles.txt`.
 pub(crate) const TITLES: &str = include_str!("../data/words/titles.txt");
+/// `data/words/quantifiers.txt`.
+pub(crate) const QUANTIFIERS: &str = include_str!("../data/words/quantifiers.txt");
+/// `data/words/written-by.txt`.
+pub(crate) const WRITTEN_BY: &str = include_str!("../data/words/written-by.txt");
+/// `data/words/subordinators.txt`.
+pub(crate) const SUBORDINATORS: &str = include_str!("../data/words/subordinators.txt");
+/// `data/words/place-prepositions.txt`.
+pub(crate) const PLACE_PREPOSITIONS: &str = include_str!("../data/words/place-prepositions.txt");
 
 /// Every list by file name, for the tests.
 #[cfg(test)]
@@ -123,6 +131,10 @@ const ALL: &[(&str, &str)] = &[
     ("particles", PARTICLES),
     ("places", PLACES),
     ("prepositions", PREPOSITIONS),
+    ("quantifiers", QUANTIFIERS),
+    ("written-by", WRITTEN_BY),
+    ("subordinators", SUBORDINATORS),
+    ("place-prepositions", PLACE_PREPOSITIONS),
     ("role-heads", ROLE_HEADS),
     ("she-nouns", SHE_NOUNS),
     ("signs", SIGNS),

@@ -310,6 +310,13 @@ fn she_passes_over_a_mans_name() {
     assert_eq!(speaker_of(t, "We are ready for the storm,").as_deref(), Some("Ines Alvarez"));
 }
 
+/// The group speaking `quote` in `text`; fails if the speaker is no group.
+fn group_of(text: &str, quote: &str) -> String {
+    let m = mention_of(text, quote);
+    assert_eq!(m.speaker_kind, SpeakerKind::Group, "{m:#?}");
+    m.speaker.unwrap_or_default()
+}
+
 /// The mention of `quote` in `text`.
 fn mention_of(text: &str, quote: &str) -> whosaid::Mention {
     let ms = Extractor::new().extract(&Document::new("t.txt", text));
@@ -4403,26 +4410,21 @@ fn eighteenth_round_rules_keep_to_their_cases() {
 /// ("Officials said") stay what they were.
 #[test]
 fn a_bare_plural_for_people_is_a_group_speaker() {
-    let group = |t: &str, q: &str| {
-        let m = mention_of(t, q);
-        assert_eq!(m.speaker_kind, SpeakerKind::Group, "{m:#?}");
-        m.speaker.unwrap_or_default()
-    };
     let t = "Title\n\nThe spring was wet. Hotel owners said bookings had been “wiped out in a week” \
              by the floods.";
-    assert_eq!(group(t, "wiped out in a week"), "Hotel owners");
+    assert_eq!(group_of(t, "wiped out in a week"), "Hotel owners");
     let t = "Title\n\nThe strike went on. Dock workers at the quay said the offer was “an insult \
              to every family here” on Monday.";
-    assert_eq!(group(t, "an insult to every family here"), "Dock workers");
+    assert_eq!(group_of(t, "an insult to every family here"), "Dock workers");
     let t = "Title\n\nThe talks stalled. Other anglers gathered at the weir told the Courier the \
              rules were “written by people who never fish.”";
-    assert_eq!(group(t, "written by people who never fish."), "anglers");
+    assert_eq!(group_of(t, "written by people who never fish."), "anglers");
     let t = "Title\n\nThe Hartfield Rowing Club met on Monday. Leaders of the club have said \
              they want “a seat at the table for everyone.”";
-    assert_eq!(group(t, "a seat at the table for everyone."), "Hartfield Rowing Club leaders");
+    assert_eq!(group_of(t, "a seat at the table for everyone."), "Hartfield Rowing Club leaders");
     let t = "Title\n\nAt the school gate on Tuesday, parents said the plan was “a mess from the \
              start.”";
-    assert_eq!(group(t, "a mess from the start."), "parents");
+    assert_eq!(group_of(t, "a mess from the start."), "parents");
     let t = "Title\n\nThe depot closed. Officials said the line was “shut for good.”";
     assert_eq!(mention_of(t, "shut for good.").speaker_kind, SpeakerKind::Anonymous);
     let t = "Title\n\nTom Sanders runs the mill. “No comment,” Sanders replied.";
@@ -4439,24 +4441,19 @@ fn a_bare_plural_for_people_is_a_group_speaker() {
 /// fund's trustees" → "trustees"), also before "said in a statement".
 #[test]
 fn people_of_an_owner_speak_as_the_owners_group() {
-    let group = |t: &str, q: &str| {
-        let m = mention_of(t, q);
-        assert_eq!(m.speaker_kind, SpeakerKind::Group, "{m:#?}");
-        m.speaker.unwrap_or_default()
-    };
     let t = "Title\n\nDax Monroe filed for custody. In a filing, Monroe's lawyers accused her of \
              “courting the cameras” all spring.";
-    assert_eq!(group(t, "courting the cameras"), "Dax Monroe's lawyers");
+    assert_eq!(group_of(t, "courting the cameras"), "Dax Monroe's lawyers");
     let t = "Title\n\nThe Westmoor Fisheries Council met on Monday. The council's scientists said \
              stocks had “fallen below the safe limit” this year.";
-    assert_eq!(group(t, "fallen below the safe limit"), "Westmoor Fisheries Council scientists");
+    assert_eq!(group_of(t, "fallen below the safe limit"), "Westmoor Fisheries Council scientists");
     let t = "Title\n\nThe pension talks went on. The fund's trustees said in a statement that \
              benefits were “protected in law” whatever the outcome.";
-    assert_eq!(group(t, "protected in law"), "trustees");
+    assert_eq!(group_of(t, "protected in law"), "trustees");
     // Possessive plurals own their group too; the name before stays out.
     let t = "Title\n\nAnn Vale's firm settled. The plaintiffs' lawyers said it would take “months, \
              not years” to pay.";
-    assert_eq!(group(t, "months, not years"), "lawyers");
+    assert_eq!(group_of(t, "months, not years"), "lawyers");
 }
 
 /// "A report by the Harbour Safety Branch found": a document opening the

@@ -46,52 +46,16 @@ fn group_head(lw: &str) -> bool {
         || lw.len() > 5 && lw.ends_with("men") && lw.bytes().all(|b| b.is_ascii_lowercase())
 }
 
-/// Words that count the people of a group: "Other fishermen", "Several
-/// residents".
-static QUANTIFIERS: [&str; 14] = [
-    "other",
-    "several",
-    "many",
-    "some",
-    "most",
-    "few",
-    "two",
-    "three",
-    "four",
-    "five",
-    "dozens",
-    "hundreds",
-    "thousands",
-    "both",
-];
-
-/// Documents whose author "by" names right after them ("A report by the
-/// branch"); not signs or notices placed "by" something.
-static WRITTEN_BY: [&str; 14] = [
-    "report",
-    "study",
-    "letter",
-    "analysis",
-    "survey",
-    "review",
-    "paper",
-    "memo",
-    "audit",
-    "assessment",
-    "poll",
-    "investigation",
-    "inquiry",
-    "petition",
-];
-
-/// Words that open a clause inside a phrase of place: "Residents in
-/// Ashby cheered when …".
-static SUBORDINATORS: [&str; 11] =
-    ["as", "when", "after", "while", "before", "because", "until", "if", "that", "than", "since"];
-
-/// Prepositions of a phrase of place after a group ("at the port").
-static PLACE_PREPOSITIONS: [&str; 10] =
-    ["at", "from", "in", "of", "on", "near", "outside", "across", "around", "inside"];
+/// Words that count a group's people: `data/words/quantifiers.txt`.
+static QUANTIFIERS: LazyLock<HashSet<&str>> = LazyLock::new(|| word_set(word_lists::QUANTIFIERS));
+/// Documents "by" an author: `data/words/written-by.txt`.
+static WRITTEN_BY: LazyLock<HashSet<&str>> = LazyLock::new(|| word_set(word_lists::WRITTEN_BY));
+/// Clause openers inside a phrase of place: `data/words/subordinators.txt`.
+static SUBORDINATORS: LazyLock<HashSet<&str>> =
+    LazyLock::new(|| word_set(word_lists::SUBORDINATORS));
+/// Prepositions of a group's phrase of place: `data/words/place-prepositions.txt`.
+static PLACE_PREPOSITIONS: LazyLock<HashSet<&str>> =
+    LazyLock::new(|| word_set(word_lists::PLACE_PREPOSITIONS));
 
 /// The document head among the first four words of `phrase` ("A letter
 /// opposing the plan" → "letter").
@@ -278,7 +242,7 @@ impl Ctx<'_> {
                 last.next()
                     .filter(|w| {
                         AUTHORING.contains(*w)
-                            || WRITTEN_BY.contains(&&*lower(w))
+                            || WRITTEN_BY.contains(&*lower(w))
                                 && document_in(lead).is_some()
                                 && opening()
                     })
@@ -1280,11 +1244,11 @@ impl Ctx<'_> {
             Some(w) => {
                 let participle = (w.ends_with("ed") || w.ends_with("ing")) && !clause_word(&w);
                 let w = if participle { rest.next().unwrap_or_default() } else { w };
-                PLACE_PREPOSITIONS.contains(&&*w)
+                PLACE_PREPOSITIONS.contains(&*w)
                     && tail.len() <= 6 + usize::from(participle)
                     && rest.all(|w| {
                         !clause_word(&w)
-                            && !SUBORDINATORS.contains(&&*w)
+                            && !SUBORDINATORS.contains(&*w)
                             && !w.ends_with("ed")
                             && w != "and"
                             && w != "or"
@@ -1297,6 +1261,12 @@ impl Ctx<'_> {
         if !fits {
             return None;
         }
+        // "Now", "Meanwhile", "Today": adverbs open the phrase, no part of it.
+        let adverb = |lw: &str| {
+            matches!(lw, "now" | "here" | "there")
+                || OPENING_ADVERBS.contains(lw)
+                || TIME_WORDS.contains(lw)
+        };
         // Modifiers before the head: lower-case words, or capitals.
         // ("Mr. Bush tells voters": no verb ending in "s".)
         let modifier = |w: &str| {
@@ -1306,10 +1276,9 @@ impl Ctx<'_> {
                 && !clause_word(&lw)
                 && !PREPOSITIONS.contains(&&*lw)
                 && !DETERMINERS.contains(&&*lw)
-                && !QUANTIFIERS.contains(&&*lw)
-                && !OPENING_ADVERBS.contains(&*lw)
-                && !TIME_WORDS.contains(&*lw)
-                && !matches!(&*lw, "and" | "or" | "but" | "nor" | "not" | "now" | "here" | "there")
+                && !QUANTIFIERS.contains(&*lw)
+                && !adverb(&lw)
+                && !matches!(&*lw, "and" | "or" | "but" | "nor" | "not")
         };
         let mut s = h;
         let joined =
@@ -1322,7 +1291,7 @@ impl Ctx<'_> {
         let mut o = s;
         if o > 0 && joined(o) && {
             let q = self.word(words[o - 1]);
-            QUANTIFIERS.contains(&&*lower(q)) || q.bytes().all(|b| b.is_ascii_digit())
+            QUANTIFIERS.contains(&*lower(q)) || q.bytes().all(|b| b.is_ascii_digit())
         } {
             o -= 1;
         }
@@ -1334,9 +1303,7 @@ impl Ctx<'_> {
                 .contains([',', ';', ':', '(', ')', '.', '!', '?', '”', '"', '—'])
             || {
                 let before = lower(self.word(words[o - 1]));
-                matches!(&*before, "then" | "so" | "when" | "while" | "now" | "here" | "there")
-                    || OPENING_ADVERBS.contains(&*before)
-                    || TIME_WORDS.contains(&*before)
+                matches!(&*before, "then" | "so" | "when" | "while") || adverb(&before)
             };
         // A capital word alone may be a surname ("Sanders", "Yates",
         // "Carmen"): only a listed head or a suffix few surnames have.
